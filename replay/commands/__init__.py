@@ -1,0 +1,1 @@
+"""CLI commands, one module per job; each module has ``register(group)``."""

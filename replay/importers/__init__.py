@@ -1,0 +1,1 @@
+"""Importers: every supported format, sniffed from content."""

@@ -1,0 +1,1 @@
+"""Frustration detectors: pure functions over a session's arrays."""

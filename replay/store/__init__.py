@@ -1,0 +1,1 @@
+"""The library store: the only code that touches SQLite."""

@@ -1,0 +1,158 @@
+"""The library schema, as append-only migrations (sqlite-utils ``Migrations``).
+
+Never edit a migration that has shipped: add a new function at the end. ``SCHEMA_VERSION``
+is the number of migrations; it is also written to ``PRAGMA user_version`` so a file made
+by a newer replay is recognised and refused instead of being written to.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("replay")
+
+
+@MIGRATIONS()
+def m001_initial(db: Database) -> None:
+    """Create sessions, channel blobs, detections, codebook, tags and tag history."""
+    ex = db.execute
+    ex(
+        """
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,             -- the path as the user gave it
+            source_name TEXT NOT NULL,        -- the file's base name, for display
+            format TEXT NOT NULL,             -- rrweb | mouselog | native
+            device TEXT NOT NULL,             -- desktop | mobile | tablet | unknown
+            viewport_width_px INTEGER NOT NULL,
+            viewport_height_px INTEGER NOT NULL,
+            started_at_ms INTEGER,            -- epoch ms of the first event, NULL if unknown
+            duration_ms INTEGER NOT NULL,
+            content_hash TEXT NOT NULL UNIQUE,
+            imported_at TEXT NOT NULL,        -- ISO 8601 UTC
+            title TEXT NOT NULL DEFAULT '',
+            n_events INTEGER NOT NULL,        -- rows over all channels
+            n_pointer INTEGER NOT NULL,
+            n_clicks INTEGER NOT NULL,
+            n_scroll INTEGER NOT NULL,
+            counts_json TEXT NOT NULL,        -- rows per channel
+            report_json TEXT NOT NULL,        -- ImportReport: what was repaired or dropped
+            extra_json TEXT NOT NULL DEFAULT '{}',
+            reviewed_at TEXT,                 -- set when a reviewer marks the session reviewed
+            reviewed_by TEXT
+        )
+        """
+    )
+    ex("CREATE INDEX idx_sessions_format ON sessions(format)")
+    ex("CREATE INDEX idx_sessions_device ON sessions(device)")
+    ex("CREATE INDEX idx_sessions_duration ON sessions(duration_ms)")
+    ex("CREATE INDEX idx_sessions_started ON sessions(started_at_ms)")
+    # One BLOB per channel column: loading 1M samples is np.frombuffer, not 1M tuples (STACK.md).
+    ex(
+        """
+        CREATE TABLE channels (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            channel TEXT NOT NULL,
+            "column" TEXT NOT NULL,
+            dtype TEXT NOT NULL,              -- numpy dtype string, little-endian
+            n INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (session_id, channel, "column")
+        ) WITHOUT ROWID
+        """
+    )
+    # Interned strings and the node table, as JSON text (small: thousands of rows at most).
+    ex(
+        """
+        CREATE TABLE session_texts (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,               -- strings | nodes
+            json TEXT NOT NULL,
+            PRIMARY KEY (session_id, name)
+        ) WITHOUT ROWID
+        """
+    )
+    # Latest detector results per session; re-running with the same config hash and
+    # detector version is a no-op.
+    ex(
+        """
+        CREATE TABLE detections (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            detector_version TEXT NOT NULL,
+            config_hash TEXT NOT NULL,
+            config_json TEXT NOT NULL,        -- the full config used, for reproducibility
+            computed_at TEXT NOT NULL,
+            score REAL NOT NULL,              -- session-level frustration score
+            peak REAL NOT NULL,               -- highest value of the score curve
+            spike_count INTEGER NOT NULL,
+            breakdown_json TEXT NOT NULL,     -- per-signal contribution to the score
+            engagement_json TEXT NOT NULL,    -- active time, scroll depth and speed, focus time
+            unavailable_json TEXT NOT NULL,   -- signals that cannot be computed, with why
+            hits_json TEXT NOT NULL,          -- every SignalHit with reason and evidence
+            spikes_json TEXT NOT NULL         -- spikes with the signals that built them
+        )
+        """
+    )
+    ex(
+        """
+        CREATE TABLE categories (
+            code TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            active INTEGER NOT NULL DEFAULT 1
+        )
+        """
+    )
+    ex(
+        """
+        CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            start_ms INTEGER NOT NULL,
+            end_ms INTEGER,                   -- NULL for a point tag
+            category TEXT NOT NULL,
+            severity INTEGER NOT NULL DEFAULT 2 CHECK (severity BETWEEN 0 AND 4),
+            note TEXT NOT NULL DEFAULT '',
+            reviewer TEXT NOT NULL DEFAULT '',
+            spike_id TEXT,                    -- set when accepted from a detected spike
+            signals_json TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT                   -- soft delete: history keeps everything
+        )
+        """
+    )
+    ex("CREATE INDEX idx_tags_session ON tags(session_id, start_ms)")
+    # Every create/edit/delete/restore, for undo/redo across restarts and an audit trail.
+    ex(
+        """
+        CREATE TABLE tag_history (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            tag_id INTEGER NOT NULL,
+            session_id INTEGER NOT NULL,
+            action TEXT NOT NULL,             -- create | edit | delete | restore
+            before_json TEXT,
+            after_json TEXT,
+            at TEXT NOT NULL,
+            reviewer TEXT NOT NULL DEFAULT '',
+            undone INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    ex("CREATE INDEX idx_tag_history_session ON tag_history(session_id, seq)")
+
+
+#: Number of migrations this version of replay knows; also written to PRAGMA user_version.
+SCHEMA_VERSION = len(MIGRATIONS._migrations)
+
+
+def apply(db: Database) -> list[str]:
+    """Apply pending migrations and stamp ``user_version``; return the names applied."""
+    pending: list[Any] = MIGRATIONS.pending(db)
+    MIGRATIONS.apply(db)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    return [m.name for m in pending]

@@ -1,0 +1,1 @@
+"""Every widget of the app (the only place Qt is imported)."""
