@@ -146,6 +146,61 @@ def m001_initial(db: Database) -> None:
     ex("CREATE INDEX idx_tag_history_session ON tag_history(session_id, seq)")
 
 
+@MIGRATIONS()
+def m002_default_codebook(db: Database) -> None:
+    """Seed the default codebook a UX team expects (issue 4); never overwrite a user's edits."""
+    # Frozen data: changing the defaults later needs a new migration, not an edit here.
+    defaults = (
+        (
+            "broken_link_or_button",
+            "Broken link or button",
+            "A link, button or control does nothing, the wrong thing, or leads to an error.",
+        ),
+        (
+            "confusing_layout",
+            "Confusing layout",
+            "The user cannot find or understand what is on the screen: hierarchy, labels, placement.",
+        ),
+        (
+            "slow_response",
+            "Slow response",
+            "The page or a control reacts too slowly; the user waits, repeats or gives up.",
+        ),
+        (
+            "form_problem",
+            "Form problem",
+            "Filling in a form is hard: validation, unclear fields, lost input, re-entry.",
+        ),
+        (
+            "content_missing",
+            "Content missing",
+            "Information the user looks for is absent, empty, or not loaded.",
+        ),
+        (
+            "navigation_problem",
+            "Navigation problem",
+            "The user gets lost, goes back and forth, or cannot reach the page they want.",
+        ),
+        (
+            "unexpected_behaviour",
+            "Unexpected behaviour",
+            "The interface does something the user did not expect (jumps, resets, pop-ups).",
+        ),
+        (
+            "accessibility",
+            "Accessibility",
+            "Hard to use with a keyboard, screen reader, zoom, small targets or low contrast.",
+        ),
+        ("other", "Other", "Anything that fits no other category; say what in the note."),
+    )
+    for position, (code, label, description) in enumerate(defaults):
+        db.execute(
+            "INSERT OR IGNORE INTO categories (code, label, description, position, active)"
+            " VALUES (?, ?, ?, ?, 1)",
+            [code, label, description, position * 10],
+        )
+
+
 #: Number of migrations this version of replay knows; also written to PRAGMA user_version.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
 
