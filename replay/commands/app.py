@@ -1,9 +1,108 @@
-"""CLI commands: app (being built)."""
+"""CLI commands: ``replay app`` and ``replay demo`` (the desktop app).
+
+Qt is imported lazily inside the commands: ``replay.cli`` and ``replay.commands`` must not
+import PySide6 at import time (STYLE.md 6.1, tests/test_architecture.py).
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
+
+from replay.commands.common import db_option, handle_errors, resolve_db
+
+
+def _parse_size(_ctx: click.Context, _param: click.Parameter, value: str | None) -> object:
+    if value is None:
+        return None
+    try:
+        width, height = (int(part) for part in value.lower().split("x"))
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not WIDTHxHEIGHT (e.g. 1600x1000)") from None
+    if not (320 <= width <= 10_000 and 240 <= height <= 10_000):
+        raise click.BadParameter(f"{value!r} is outside 320x240 .. 10000x10000")
+    return (width, height)
+
+
+def _window_options(func: click.decorators.FC) -> click.decorators.FC:
+    """Add the options ``app`` and ``demo`` share."""
+    for option in reversed(
+        [
+            click.option("--session", "session_id", type=int, help="Open this session id."),
+            click.option("--at", "at_ms", type=click.IntRange(min=0), help="Playhead (ms)."),
+            click.option(
+                "--screenshot",
+                type=click.Path(dir_okay=False, path_type=Path),
+                help="Save the window as a PNG and exit (offscreen when there is no display).",
+            ),
+            click.option("--size", callback=_parse_size, help="Window size WIDTHxHEIGHT."),
+            click.option("--language", help="UI language code (e.g. th, ko, zh_CN); remembered."),
+        ]
+    ):
+        func = option(func)
+    return func
+
+
+@click.command("app")
+@db_option
+@_window_options
+@handle_errors
+def app_command(
+    db: Path | None,
+    session_id: int | None,
+    at_ms: int | None,
+    screenshot: Path | None,
+    size: tuple[int, int] | None,
+    language: str | None,
+) -> None:
+    """Open the review app on a library (default: $REPLAY_DB or the user's data folder)."""
+    from replay.ui.app import run_app  # noqa: TID251 - lazy: the CLI must not import Qt
+
+    code = run_app(
+        resolve_db(db),
+        session_id=session_id,
+        at_ms=at_ms,
+        screenshot=screenshot,
+        size=size,
+        language=language,
+    )
+    if screenshot is not None and code == 0:
+        click.echo(f"saved {screenshot}")
+    raise SystemExit(code)
+
+
+@click.command("demo")
+@_window_options
+@click.option("--rebuild", is_flag=True, help="Rebuild the demo library even if cached.")
+@handle_errors
+def demo_command(
+    session_id: int | None,
+    at_ms: int | None,
+    screenshot: Path | None,
+    size: tuple[int, int] | None,
+    language: str | None,
+    rebuild: bool,
+) -> None:
+    """Open the app on a demo library built from the bundled sessions (cached)."""
+    from replay.ui.app import run_app  # noqa: TID251 - lazy: the CLI must not import Qt
+    from replay.ui.demo import build_demo_library  # noqa: TID251 - lazy, as above
+
+    demo = build_demo_library(rebuild=rebuild, echo=lambda line: click.echo(line, err=True))
+    code = run_app(
+        demo.db_path,
+        session_id=session_id if session_id is not None else demo.most_frustrated_id,
+        at_ms=at_ms,
+        screenshot=screenshot,
+        size=size,
+        language=language,
+    )
+    if screenshot is not None and code == 0:
+        click.echo(f"saved {screenshot}")
+    raise SystemExit(code)
 
 
 def register(group: click.Group) -> None:
-    """Add this module's commands to group."""
+    """Add ``app`` and ``demo`` to ``group``."""
+    group.add_command(app_command)
+    group.add_command(demo_command)

@@ -1,0 +1,148 @@
+"""Start the app: the QApplication, its fonts and language, the main window, screenshots."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from replay.ui.settings import APPLICATION, ORGANISATION, Settings
+
+#: Font families tried in order, so Latin, Thai, Korean and Chinese all render (STACK.md:
+#: a fresh image shows boxes for Thai/CJK; the bootstrap installs Noto CJK and TLWG fonts).
+FONT_FAMILIES = (
+    "Noto Sans",
+    "DejaVu Sans",
+    "Liberation Sans",
+    "Loma",
+    "Noto Sans Thai",
+    "Noto Sans CJK SC",
+    "Noto Sans CJK KR",
+    "WenQuanYi Micro Hei",
+    "Droid Sans Fallback",
+)
+#: Where compiled translations (``replay_<code>.qm``) are looked for; added by packaging.
+I18N_DIR = Path(__file__).resolve().parent / "i18n"
+
+
+def needs_offscreen(*, screenshot: bool) -> bool:
+    """Return True when a screenshot is asked for and there is no display to draw on."""
+    if not screenshot or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
+def _apply_fonts(app: QApplication) -> None:
+    available = set(QFontDatabase.families())
+    families = [f for f in FONT_FAMILIES if f in available]
+    if families:
+        font = QFont(app.font())
+        font.setFamilies(families)
+        app.setFont(font)
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Load ``replay_<language>.qm`` from :data:`I18N_DIR` if it exists ("" = system)."""
+    code = language or QLocale.system().name()
+    translator = QTranslator(app)
+    for candidate in (code, code.split("_")[0]):
+        if translator.load(f"replay_{candidate}", str(I18N_DIR)):
+            app.installTranslator(translator)
+            return translator
+    return None
+
+
+def create_application(argv: Sequence[str] | None = None, *, language: str = "") -> QApplication:
+    """Return the QApplication (creating it once) with replay's names, fonts and language."""
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(list(argv) if argv is not None else [sys.argv[0]])
+    )
+    QGuiApplication.setApplicationDisplayName("replay")
+    _apply_fonts(app)
+    install_translator(app, language)
+    return app
+
+
+def settle(app: QCoreApplication, *, wait_ms: int = 250) -> None:
+    """Process events for ``wait_ms`` so layouts, timers and plots have drawn once."""
+    timer = QElapsedTimer()
+    timer.start()
+    while timer.elapsed() < wait_ms:
+        app.processEvents()
+        QCoreApplication.sendPostedEvents()
+
+
+def run_app(
+    db_path: Path,
+    *,
+    session_id: int | None = None,
+    at_ms: int | None = None,
+    screenshot: Path | None = None,
+    size: tuple[int, int] | None = None,
+    language: str | None = None,
+    settings: Settings | None = None,
+) -> int:
+    """Open the main window on the library at ``db_path``; return the exit code.
+
+    Parameters
+    ----------
+    db_path : Path
+        The library file (created when missing).
+    session_id : int, optional
+        A session to open; default none, or the most frustrated one for the demo.
+    at_ms : int, optional
+        Where to put the playhead in that session (ms since its start).
+    screenshot : Path, optional
+        Render the window to this PNG and return instead of running the event loop.
+    size : (width_px, height_px), optional
+        The window size (default: remembered geometry, else 1440x900).
+    language : str, optional
+        A UI language code to use and remember; default the remembered one.
+    settings : Settings, optional
+        Settings to use (tests); default the user's.
+    """
+    if needs_offscreen(screenshot=screenshot is not None):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    settings = settings or Settings()
+    if language is not None:
+        settings.language = language
+    app = create_application(language=settings.language)
+    from replay.ui.main_window import MainWindow
+
+    window = MainWindow(settings=settings, remember=screenshot is None)
+    window.open_library(db_path)
+    if size is not None:
+        window.resize(*size)
+    if session_id is not None:
+        window.open_session(session_id, at_ms=at_ms)
+    elif screenshot is not None and at_ms is None:
+        window.select_first_session()
+    window.show()
+    if screenshot is not None:
+        return save_screenshot(window, screenshot, app=app)
+    return int(app.exec())
+
+
+def save_screenshot(window: QApplication | object, path: Path, *, app: QCoreApplication) -> int:
+    """Let ``window`` draw, grab it and save a PNG at ``path``; return 0 (1 if unsaved)."""
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+    settle(app, wait_ms=400)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(path), "PNG")
+    window.close()
+    settle(app, wait_ms=50)
+    return 0 if ok else 1

@@ -1,0 +1,256 @@
+"""Import in a worker thread: the same ``import_file`` the CLI uses, never blocking the UI.
+
+:class:`ImportWorker` lives in a ``QThread``; it opens its own :class:`Library` connection
+there (SQLite connections belong to the thread that made them), imports each file, stores
+it, runs detection and saves the result. It reports per file and per byte, stops between
+(and, through the importer's cancel callback, inside) files when cancelled, and ends with
+an :class:`ImportOutcome`: every failure is a file name and a one-line reason, never a
+traceback (STYLE.md 6.4).
+
+:class:`ImportRunner` wires a worker to a progress dialog and the failure report.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from replay.errors import ImportCancelled, ReplayError
+
+
+@dataclass(slots=True)
+class ImportOutcome:
+    """What an import run did.
+
+    Attributes
+    ----------
+    imported : list of (path, session_id, created)
+        ``created`` is False when the file was already in the library (same content).
+    failed : list of (path, reason)
+        One line per refused file.
+    cancelled : bool
+        True when the user cancelled; files imported before that are kept.
+    """
+
+    imported: list[tuple[str, int, bool]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def created_count(self) -> int:
+        """Sessions newly added to the library."""
+        return sum(1 for _p, _i, created in self.imported if created)
+
+
+class ImportWorker(QObject):
+    """Imports files into the library at ``db_path``; run :meth:`run` in a QThread.
+
+    Signals
+    -------
+    file_started(int, int, str)
+        Index (0-based) and total of files, and the file path.
+    bytes_progress(object, object)
+        Bytes read of the current file and its size (Python ints: files may exceed 2 GiB).
+    finished(object)
+        The :class:`ImportOutcome`.
+    """
+
+    file_started = Signal(int, int, str)
+    bytes_progress = Signal(object, object)
+    finished = Signal(object)
+
+    def __init__(self, db_path: Path, paths: Sequence[Path], *, detect: bool = True) -> None:
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.paths = [Path(p) for p in paths]
+        self.detect = detect
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the import to stop (thread-safe); what was imported stays."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        """Return True once :meth:`cancel` was called (the importers' cancel callback)."""
+        return self._cancel.is_set()
+
+    def _progress(self, done_bytes: int, total_bytes: int) -> None:
+        self.bytes_progress.emit(int(done_bytes), int(total_bytes))
+
+    @Slot()
+    def run(self) -> None:
+        """Import every file; always emits :attr:`finished` exactly once."""
+        outcome = ImportOutcome()
+        try:
+            self._run(outcome)
+        except ReplayError as exc:  # e.g. the library itself cannot be opened
+            outcome.failed.append((str(self.db_path), exc.one_line()))
+        except Exception as exc:  # a worker must report, never die silently
+            outcome.failed.append((str(self.db_path), f"{type(exc).__name__}: {exc}"))
+        self.finished.emit(outcome)
+
+    def _run(self, outcome: ImportOutcome) -> None:
+        from replay.importers import find_session_files, import_file
+        from replay.store.library import Library
+
+        files, failures = find_session_files(self.paths)
+        for failure in failures:
+            outcome.failed.append(_failure_line(failure))
+        library = Library.open(self.db_path)
+        try:
+            for index, path in enumerate(files):
+                if self.is_cancelled():
+                    outcome.cancelled = True
+                    break
+                self.file_started.emit(index, len(files), str(path))
+                try:
+                    session = import_file(path, progress=self._progress, cancel=self.is_cancelled)
+                    session_id, created = library.add_session(session)
+                    if created and self.detect:
+                        _detect_and_save(library, session_id, session)
+                except ImportCancelled:
+                    outcome.cancelled = True
+                    break
+                except ReplayError as exc:
+                    outcome.failed.append((str(path), exc.one_line()))
+                    continue
+                outcome.imported.append((str(path), int(session_id), bool(created)))
+        finally:
+            library.close()
+
+
+def _failure_line(failure: object) -> tuple[str, str]:
+    """Turn what ``find_session_files`` reports as a failure into (path, one line)."""
+    if isinstance(failure, ReplayError):
+        return (str(getattr(failure, "path", "")), failure.one_line())
+    if isinstance(failure, tuple) and len(failure) == 2:
+        return (str(failure[0]), str(failure[1]))
+    return ("", str(failure))
+
+
+def _detect_and_save(library: object, session_id: int, session: object) -> None:
+    """Run the detectors on a new session and store the result (same as the CLI)."""
+    from replay.signals import detect
+    from replay.store.results import save_result
+
+    save_result(library, session_id, detect(session))  # type: ignore[arg-type]
+
+
+class ImportRunner(QObject):
+    """Runs one :class:`ImportWorker` in a QThread with a progress dialog and a report.
+
+    Signals
+    -------
+    done(object)
+        The :class:`ImportOutcome`, after the thread has finished.
+    """
+
+    done = Signal(object)
+
+    def __init__(
+        self, db_path: Path, paths: Sequence[Path], *, parent: QWidget, report: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._report = report
+        self.outcome: ImportOutcome | None = None
+        self.worker_thread = QThread(self)
+        self.worker = ImportWorker(db_path, paths)
+        self.worker.moveToThread(self.worker_thread)
+        self.dialog = QProgressDialog(
+            self.tr("Finding session files…"), self.tr("Cancel"), 0, 1000, parent
+        )
+        self.dialog.setWindowTitle(self.tr("Importing"))
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setMinimumWidth(480)
+        self._file_index = 0
+        self._file_total = 1
+        self.worker_thread.started.connect(self.worker.run)
+        self.worker.file_started.connect(self._on_worker_file_started)
+        self.worker.bytes_progress.connect(self._on_worker_bytes_progress)
+        self.worker.finished.connect(self._on_worker_finished)
+        self.dialog.canceled.connect(self.worker.cancel)
+
+    def start(self) -> None:
+        """Start the import; returns at once."""
+        self.worker_thread.start()
+
+    def _on_worker_file_started(self, index: int, total: int, path: str) -> None:
+        self._file_index, self._file_total = index, max(total, 1)
+        self.dialog.setLabelText(
+            self.tr("File {0} of {1}: {2}").format(index + 1, total, Path(path).name)
+        )
+        self.dialog.setValue(int(1000 * index / self._file_total))
+
+    def _on_worker_bytes_progress(self, done_bytes: int, total_bytes: int) -> None:
+        fraction = done_bytes / total_bytes if total_bytes > 0 else 0.0
+        overall = (self._file_index + min(max(fraction, 0.0), 1.0)) / self._file_total
+        self.dialog.setValue(int(1000 * overall))
+
+    def _on_worker_finished(self, outcome: ImportOutcome) -> None:
+        self.outcome = outcome
+        self.worker_thread.quit()
+        self.worker_thread.wait()
+        self.dialog.close()
+        self.done.emit(outcome)
+        if self._report:
+            show_import_report(self._parent, outcome)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportReport", text)
+
+
+def failure_lines(outcome: ImportOutcome) -> list[str]:
+    """Return one line per failed file, each naming the file."""
+    lines = []
+    for path, why in outcome.failed:
+        name = Path(path).name
+        lines.append(why if (name and name in why) or not path else f"{path}: {why}")
+    return lines
+
+
+def import_report_text(outcome: ImportOutcome) -> str:
+    """Return the plain-text summary of ``outcome`` (what the report dialog shows)."""
+    lines = [
+        _tr("{0} session(s) imported, {1} already in the library, {2} failed.").format(
+            outcome.created_count,
+            len(outcome.imported) - outcome.created_count,
+            len(outcome.failed),
+        )
+    ]
+    if outcome.cancelled:
+        lines.append(_tr("The import was cancelled; the sessions imported before it stay."))
+    return "\n".join(lines)
+
+
+#: Failures listed in the dialog's text; all of them are in its details.
+SHOWN_FAILURES = 15
+
+
+def show_import_report(parent: QWidget, outcome: ImportOutcome) -> QMessageBox:
+    """Show the import summary, listing failed files with their one-line reasons."""
+    box = QMessageBox(parent)
+    box.setObjectName("importReport")
+    box.setWindowTitle(_tr("Import finished"))
+    box.setText(import_report_text(outcome))
+    lines = failure_lines(outcome)
+    if lines:
+        box.setIcon(QMessageBox.Icon.Warning)
+        shown = "\n".join(f"• {line}" for line in lines[:SHOWN_FAILURES])
+        if len(lines) > SHOWN_FAILURES:
+            shown += "\n" + _tr("… and {0} more (see details)").format(len(lines) - SHOWN_FAILURES)
+        box.setInformativeText(_tr("These files were not imported:") + "\n" + shown)
+        box.setDetailedText("\n".join(lines))
+    else:
+        box.setIcon(QMessageBox.Icon.Information)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.open()
+    return box
