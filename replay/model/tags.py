@@ -1,0 +1,397 @@
+"""The tag model: reviewers' findings on a session, the codebook and the severity scale.
+
+A tag marks one moment (a *point*, ``end_ms is None``) or a span (a *range*) of one
+session, on the session's time base (``t_ms``, ms since the first event; issue 4). It
+carries a category from the editable codebook, a severity on Nielsen's 0-4 scale, a free
+note in any script, the reviewer's name and, when it was accepted from a detected spike,
+that spike's id and signals. Nothing here does I/O; :mod:`replay.store.tags` stores tags.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from replay.errors import ReplayError
+
+TagKind = Literal["point", "range"]
+
+
+class InvalidTag(ReplayError, ValueError):
+    """A tag or category value is out of range (severity, times, unknown category, ...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SeverityLevel:
+    """One step of the severity scale.
+
+    Attributes
+    ----------
+    value : int
+        0 to 4.
+    label : str
+        Short name shown in lists and the CSV ``severity_label`` column.
+    description : str
+        Nielsen's wording, for the README, the CLI and tooltips.
+    """
+
+    value: int
+    label: str
+    description: str
+
+
+#: Nielsen's severity ratings for usability problems (J. Nielsen, "Severity Ratings for
+#: Usability Problems", Nielsen Norman Group, 1994): 0 not a problem .. 4 catastrophe.
+SEVERITY_SCALE: tuple[SeverityLevel, ...] = (
+    SeverityLevel(0, "not a problem", "I don't agree that this is a usability problem at all."),
+    SeverityLevel(
+        1,
+        "cosmetic",
+        "Cosmetic problem only: need not be fixed unless extra time is available.",
+    ),
+    SeverityLevel(
+        2, "minor", "Minor usability problem: fixing this should be given low priority."
+    ),
+    SeverityLevel(
+        3, "major", "Major usability problem: important to fix, so should be given high priority."
+    ),
+    SeverityLevel(
+        4,
+        "catastrophe",
+        "Usability catastrophe: imperative to fix this before the product can be released.",
+    ),
+)
+SEVERITY_MIN = 0
+SEVERITY_MAX = 4
+DEFAULT_SEVERITY = 2
+
+#: Category codes are short identifiers typed on the command line: lower-case ASCII
+#: letters, digits and underscores, starting with a letter or digit. Labels and
+#: descriptions are free text in any script.
+CATEGORY_CODE_RE = re.compile(r"^[a-z0-9][a-z0-9_]{0,39}$")
+
+
+def severity_label(value: int) -> str:
+    """Return the label of severity ``value`` ("minor" for 2).
+
+    Raises
+    ------
+    InvalidTag
+        When ``value`` is not 0-4.
+    """
+    return SEVERITY_SCALE[validate_severity(value)].label
+
+
+def validate_severity(value: object) -> int:
+    """Return ``value`` as an int if it is a whole number 0-4, else raise :class:`InvalidTag`."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidTag(f"severity must be a whole number 0-4, got {value!r}")
+    if not SEVERITY_MIN <= value <= SEVERITY_MAX:
+        raise InvalidTag(f"severity must be 0-4 (Nielsen's scale), got {value}")
+    return value
+
+
+def validate_span(start_ms: object, end_ms: object) -> tuple[int, int | None]:
+    """Check a tag's times: ``0 <= start_ms`` and ``end_ms`` None (point) or ``>= start_ms``.
+
+    Parameters
+    ----------
+    start_ms : int
+        Ms since the session's first event.
+    end_ms : int or None
+        End of a range in ms since the first event, None for a point.
+
+    Returns
+    -------
+    tuple of (int, int or None)
+
+    Raises
+    ------
+    InvalidTag
+        On a negative start, a non-integer time or an end before the start.
+    """
+    for name, value in (("start_ms", start_ms), ("end_ms", end_ms)):
+        if value is None and name == "end_ms":
+            continue
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidTag(f"{name} must be a whole number of ms, got {value!r}")
+    assert isinstance(start_ms, int)
+    if start_ms < 0:
+        raise InvalidTag(f"start_ms must be >= 0 (ms since the session start), got {start_ms}")
+    if end_ms is not None:
+        assert isinstance(end_ms, int)
+        if end_ms < start_ms:
+            raise InvalidTag(f"end_ms ({end_ms}) is before start_ms ({start_ms})")
+    return start_ms, end_ms  # type: ignore[return-value]
+
+
+def validate_category_code(code: object) -> str:
+    """Return ``code`` if it is a valid category code (see :data:`CATEGORY_CODE_RE`)."""
+    if not isinstance(code, str) or not CATEGORY_CODE_RE.match(code):
+        raise InvalidTag(
+            f"category code must be 1-40 lower-case letters, digits or '_', got {code!r}"
+        )
+    return code
+
+
+def validate_text(name: str, value: object) -> str:
+    """Return ``value`` if it is a str without NUL characters (SQLite and C strings stop at NUL)."""
+    if not isinstance(value, str):
+        raise InvalidTag(f"{name} must be text, got {type(value).__name__}")
+    if "\x00" in value:
+        raise InvalidTag(f"{name} must not contain the NUL character")
+    return value
+
+
+def utc_now_iso() -> str:
+    """Return the current UTC time as ISO 8601 with ms and a ``Z`` suffix."""
+    return iso_utc(datetime.now(UTC))
+
+
+def iso_utc(when: datetime) -> str:
+    """Format an aware datetime as ``YYYY-MM-DDTHH:MM:SS.mmmZ`` in UTC."""
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{when.microsecond // 1000:03d}Z"
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """One entry of the codebook.
+
+    Attributes
+    ----------
+    code : str
+        Identifier stored on tags (``broken_link_or_button``).
+    label : str
+        Human name in any script.
+    description : str
+        When to use it.
+    position : int
+        Sort order in lists and pickers.
+    active : bool
+        False once deactivated: kept for existing tags, not offered for new ones.
+    """
+
+    code: str
+    label: str
+    description: str = ""
+    position: int = 0
+    active: bool = True
+
+    def to_json(self) -> dict[str, Any]:
+        """Return a JSON-able dict."""
+        return {
+            "code": self.code,
+            "label": self.label,
+            "description": self.description,
+            "position": self.position,
+            "active": self.active,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """A reviewer's finding on one session.
+
+    Attributes
+    ----------
+    id : int
+        Row id in the library.
+    session_id : int
+        The session it belongs to.
+    start_ms : int
+        Ms since the session's first event.
+    end_ms : int or None
+        End of a range in ms since the first event; None for a point tag.
+    category : str
+        A codebook code.
+    severity : int
+        0-4 (:data:`SEVERITY_SCALE`).
+    note : str
+        Free text, any script, exactly as typed.
+    reviewer : str
+        Who made it.
+    spike_id : str or None
+        The detected spike it was accepted from, if any.
+    signals : tuple of str
+        The spike's signals (``("rage_click", "dead_click")``), empty otherwise.
+    created_at, updated_at : str
+        ISO 8601 UTC (``2025-03-01T10:00:00.000Z``).
+    deleted_at : str or None
+        Set when soft-deleted; deleted tags stay in the library for undo and audit.
+    """
+
+    id: int
+    session_id: int
+    start_ms: int
+    end_ms: int | None
+    category: str
+    severity: int
+    note: str
+    reviewer: str
+    spike_id: str | None
+    signals: tuple[str, ...]
+    created_at: str
+    updated_at: str
+    deleted_at: str | None = None
+
+    @property
+    def kind(self) -> TagKind:
+        """``"point"`` when ``end_ms`` is None, else ``"range"``."""
+        return "point" if self.end_ms is None else "range"
+
+    @property
+    def duration_ms(self) -> int:
+        """``end_ms - start_ms`` for a range, 0 for a point."""
+        return 0 if self.end_ms is None else self.end_ms - self.start_ms
+
+    @property
+    def deleted(self) -> bool:
+        """True when the tag is soft-deleted."""
+        return self.deleted_at is not None
+
+    def to_json(self) -> dict[str, Any]:
+        """Return every field as a JSON-able dict (also the history snapshot format)."""
+        return {
+            "id": self.id,
+            "session_id": self.session_id,
+            "start_ms": self.start_ms,
+            "end_ms": self.end_ms,
+            "kind": self.kind,
+            "category": self.category,
+            "severity": self.severity,
+            "note": self.note,
+            "reviewer": self.reviewer,
+            "spike_id": self.spike_id,
+            "signals": list(self.signals),
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "deleted_at": self.deleted_at,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Tag:
+        """Rebuild a tag from :meth:`to_json` output (``kind`` is derived, so ignored)."""
+        end = data.get("end_ms")
+        return cls(
+            id=int(data["id"]),
+            session_id=int(data["session_id"]),
+            start_ms=int(data["start_ms"]),
+            end_ms=None if end is None else int(end),
+            category=str(data["category"]),
+            severity=int(data["severity"]),
+            note=str(data.get("note", "")),
+            reviewer=str(data.get("reviewer", "")),
+            spike_id=None if data.get("spike_id") is None else str(data["spike_id"]),
+            signals=tuple(str(s) for s in data.get("signals", ())),
+            created_at=str(data["created_at"]),
+            updated_at=str(data["updated_at"]),
+            deleted_at=None if data.get("deleted_at") is None else str(data["deleted_at"]),
+        )
+
+    def validate(self, *, categories: Iterable[str] | None = None) -> Tag:
+        """Check times, severity, texts and (when given) that the category exists.
+
+        Parameters
+        ----------
+        categories : iterable of str, optional
+            Known category codes; None skips the codebook check.
+
+        Returns
+        -------
+        Tag
+            ``self``, for chaining.
+
+        Raises
+        ------
+        InvalidTag
+            On any invalid field.
+        """
+        validate_span(self.start_ms, self.end_ms)
+        validate_severity(self.severity)
+        validate_text("note", self.note)
+        validate_text("reviewer", self.reviewer)
+        for signal in self.signals:
+            validate_text("signal", signal)
+        if self.spike_id is not None:
+            validate_text("spike_id", self.spike_id)
+        if categories is not None and self.category not in set(categories):
+            raise InvalidTag(f"unknown category {self.category!r} (see `replay codebook`)")
+        return self
+
+
+def signals_to_json(signals: Iterable[str]) -> str:
+    """Encode a signals tuple for the ``tags.signals_json`` column."""
+    return json.dumps(list(signals), ensure_ascii=False)
+
+
+def signals_from_json(text: str | None) -> tuple[str, ...]:
+    """Decode ``tags.signals_json`` (None or "" gives an empty tuple)."""
+    return tuple(str(s) for s in json.loads(text)) if text else ()
+
+
+HistoryState = Literal["done", "undone", "superseded"]
+#: ``tag_history.undone`` values: 0 done, 1 undone (can be redone), 2 superseded (undone,
+#: then a new action in the same session cleared the redo stack; kept for the audit trail).
+HISTORY_STATES: tuple[HistoryState, ...] = ("done", "undone", "superseded")
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One recorded change to a tag (a row of ``tag_history``).
+
+    Attributes
+    ----------
+    seq : int
+        Order of the change in the library (increasing).
+    tag_id, session_id : int
+        What changed.
+    action : str
+        ``create``, ``edit``, ``delete`` or ``restore``.
+    before, after : Tag or None
+        The tag before and after the change (``before`` is None for ``create``).
+    at : str
+        When, ISO 8601 UTC.
+    reviewer : str
+        The tag's reviewer after the change.
+    state : str
+        ``done``, ``undone`` or ``superseded`` (see :data:`HISTORY_STATES`).
+    """
+
+    seq: int
+    tag_id: int
+    session_id: int
+    action: str
+    before: Tag | None
+    after: Tag | None
+    at: str
+    reviewer: str
+    state: HistoryState
+
+    def describe(self) -> str:
+        """Return one line such as ``edit of tag 3 (form_problem, 1200-3400 ms)``."""
+        tag = self.after or self.before
+        where = ""
+        if tag is not None:
+            span = (
+                f"{tag.start_ms} ms" if tag.end_ms is None else f"{tag.start_ms}-{tag.end_ms} ms"
+            )
+            where = f" ({tag.category}, {span})"
+        return f"{self.action} of tag {self.tag_id} in session {self.session_id}{where}"
+
+    def to_json(self) -> dict[str, Any]:
+        """Return a JSON-able dict (tags as :meth:`Tag.to_json`)."""
+        return {
+            "seq": self.seq,
+            "tag_id": self.tag_id,
+            "session_id": self.session_id,
+            "action": self.action,
+            "before": None if self.before is None else self.before.to_json(),
+            "after": None if self.after is None else self.after.to_json(),
+            "at": self.at,
+            "reviewer": self.reviewer,
+            "state": self.state,
+        }

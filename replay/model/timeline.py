@@ -1,0 +1,207 @@
+"""What the screen looked like at one moment: cursor, viewport, orientation, scroll, URL, click.
+
+Every channel is sorted by ``t_ms``, so "the value at time t" is the last row at or before
+t, found by ``np.searchsorted(t_ms, t, side="right") - 1`` in O(log N) (STYLE.md 6.2).
+:class:`SessionTimeline` does the per-session work once (the click rows, the document's
+scroll rows) so the app can ask for a state every frame; :func:`state_at` is the one-off
+form the export uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from replay.model.session import InteractionKind, Session
+
+#: Tags of nodes whose scroll is the page's own scroll (rrweb records the document node's id).
+_DOCUMENT_TAGS = frozenset({"#document", "document", "html", "body"})
+
+
+def index_at(t_ms_array: npt.NDArray[np.int64], t_ms: int) -> int:
+    """Return the index of the last row with ``t_ms_array[i] <= t_ms``, or -1 if none.
+
+    Parameters
+    ----------
+    t_ms_array : (N,) int64
+        Sorted times in ms.
+    t_ms : int
+        The moment asked about, in ms since the session start.
+    """
+    return int(np.searchsorted(t_ms_array, t_ms, side="right")) - 1
+
+
+def value_at(
+    t_ms_array: npt.NDArray[np.int64],
+    values: npt.NDArray[Any],
+    t_ms: int,
+    *,
+    default: Any = None,
+) -> Any:
+    """Return the value in force at ``t_ms``: ``values`` of the last row at or before it.
+
+    Parameters
+    ----------
+    t_ms_array : (N,) int64
+        Sorted times in ms.
+    values : (N,) array
+        One value per time.
+    t_ms : int
+        The moment asked about.
+    default : object
+        Returned when no row is at or before ``t_ms`` (including an empty channel).
+
+    Returns
+    -------
+    object
+        A numpy scalar of ``values``' dtype, or ``default``.
+    """
+    i = index_at(t_ms_array, t_ms)
+    return default if i < 0 else values[i]
+
+
+@dataclass(frozen=True, slots=True)
+class SessionState:
+    """The state of a replayed session at one moment; None where the recording cannot say.
+
+    Attributes
+    ----------
+    t_ms : int
+        The moment, ms since the session start.
+    cursor_x_px, cursor_y_px : float or None
+        Last pointer position at or before ``t_ms`` (client px); None before the first.
+    viewport_width_px, viewport_height_px : int
+        Viewport in force (the first one before any resize; the session's when none).
+    orientation_deg : float
+        Screen angle (0, 90, 180, 270) from the orientation channel, else 90 when the
+        viewport is wider than tall and 0 otherwise.
+    scroll_x_px, scroll_y_px : float or None
+        The page's (document's) scroll offset; 0 before the first scroll of a recording
+        that has a scroll channel, None for one that has none (mouse logs).
+    url : str
+        The page URL in force ("" when unknown).
+    last_click_ms : int or None
+        Time of the last click at or before ``t_ms``.
+    last_click_x_px, last_click_y_px : float or None
+        Where that click was (None when unknown).
+    """
+
+    t_ms: int
+    cursor_x_px: float | None
+    cursor_y_px: float | None
+    viewport_width_px: int
+    viewport_height_px: int
+    orientation_deg: float
+    scroll_x_px: float | None
+    scroll_y_px: float | None
+    url: str
+    last_click_ms: int | None
+    last_click_x_px: float | None
+    last_click_y_px: float | None
+
+
+def _float_or_none(value: Any) -> float | None:
+    if value is None:
+        return None
+    out = float(value)
+    return None if np.isnan(out) else out
+
+
+def document_scroll_target(session: Session) -> int | None:
+    """Return the ``scroll.target`` of the page's own scroll, or None without scroll rows.
+
+    The importer records the scrolled node; the document is the target -1 (no node) or a
+    node tagged ``#document``/``html``/``body``. Failing both, the target scrolled most
+    often is taken (on the recordings we have, that is the document).
+    """
+    scroll = session.channel("scroll")
+    if len(scroll) == 0:
+        return None
+    targets = scroll["target"]
+    found = np.unique(targets)
+    if -1 in found:
+        return -1
+    for target in found:
+        node = session.node(int(target))
+        if node is not None and node.tag.lower() in _DOCUMENT_TAGS:
+            return int(target)
+    values, counts = np.unique(targets, return_counts=True)
+    return int(values[int(np.argmax(counts))])
+
+
+class SessionTimeline:
+    """Per-session lookup of :class:`SessionState`, prepared once, O(log N) per query.
+
+    Parameters
+    ----------
+    session : Session
+        The session to look into (not copied; its arrays are read-only).
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._pointer = session.channel("pointer")
+        self._viewport = session.channel("viewport")
+        self._orientation = session.channel("orientation")
+        self._navigation = session.channel("navigation")
+        inter = session.channel("interactions")
+        self._clicks = inter.mask(inter["kind"] == InteractionKind.CLICK)
+        self._has_scroll = session.has("scroll")
+        target = document_scroll_target(session)
+        scroll = session.channel("scroll")
+        self._scroll = scroll if target is None else scroll.mask(scroll["target"] == target)
+
+    def state_at(self, t_ms: int) -> SessionState:
+        """Return the session's state at ``t_ms`` (ms since the session start)."""
+        meta = self.session.meta
+        p = index_at(self._pointer.t_ms, t_ms)
+        v = index_at(self._viewport.t_ms, t_ms)
+        if v < 0 and len(self._viewport):
+            v = 0  # before the first resize the first known viewport is the best answer
+        width = int(self._viewport["width_px"][v]) if v >= 0 else meta.viewport_width_px
+        height = int(self._viewport["height_px"][v]) if v >= 0 else meta.viewport_height_px
+        o = index_at(self._orientation.t_ms, t_ms)
+        if o < 0 and len(self._orientation):
+            o = 0
+        angle = (
+            float(self._orientation["angle_deg"][o])
+            if o >= 0
+            else (90.0 if width > height else 0.0)
+        )
+        s = index_at(self._scroll.t_ms, t_ms)
+        scroll_x: float | None = None
+        scroll_y: float | None = None
+        if s >= 0:
+            scroll_x = float(self._scroll["x_px"][s])
+            scroll_y = float(self._scroll["y_px"][s])
+        elif self._has_scroll:
+            scroll_x = scroll_y = 0.0
+        n = index_at(self._navigation.t_ms, t_ms)
+        url = self.session.string(int(self._navigation["url"][n])) if n >= 0 else ""
+        c = index_at(self._clicks.t_ms, t_ms)
+        return SessionState(
+            t_ms=int(t_ms),
+            cursor_x_px=float(self._pointer["x_px"][p]) if p >= 0 else None,
+            cursor_y_px=float(self._pointer["y_px"][p]) if p >= 0 else None,
+            viewport_width_px=width,
+            viewport_height_px=height,
+            orientation_deg=angle,
+            scroll_x_px=scroll_x,
+            scroll_y_px=scroll_y,
+            url=url,
+            last_click_ms=int(self._clicks.t_ms[c]) if c >= 0 else None,
+            last_click_x_px=_float_or_none(self._clicks["x_px"][c]) if c >= 0 else None,
+            last_click_y_px=_float_or_none(self._clicks["y_px"][c]) if c >= 0 else None,
+        )
+
+
+def state_at(session: Session, t_ms: int) -> SessionState:
+    """Return the state of ``session`` at ``t_ms`` (ms since its start).
+
+    For many queries on one session (every frame of a replay) build a
+    :class:`SessionTimeline` once and call its :meth:`~SessionTimeline.state_at`.
+    """
+    return SessionTimeline(session).state_at(t_ms)
