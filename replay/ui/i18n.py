@@ -1,0 +1,154 @@
+"""The UI language: Qt translators for replay's strings and Qt's own, and the locale.
+
+replay's translations are ``resources/translations/replay_<code>.qm``, compiled with
+``pyside6-lrelease`` from the ``.ts`` files ``pyside6-lupdate`` extracts from ``replay/ui``
+(see README, Languages). Qt's own strings (standard dialog buttons) come from the
+``qtbase_<code>.qm`` that PySide6 ships, where one exists (Korean and Chinese; not Thai).
+
+The UI language also sets :meth:`QLocale.setDefault`, so dates and numbers shown in the UI
+follow it; files written for machines (the CSV export) never use the UI locale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QWidget
+
+from replay.resources import resource_path
+
+#: Language code -> its name in that language (as a language menu shows it).
+_LANGUAGES = {"en": "English", "th": "ไทย", "ko": "한국어", "zh_TW": "繁體中文"}
+#: The language the source strings are written in: it needs no translator.
+SOURCE_LANGUAGE = "en"
+#: QLocale names used for dates and numbers of each UI language.
+_LOCALES = {"en": "en_US", "th": "th_TH", "ko": "ko_KR", "zh_TW": "zh_TW"}
+# The translators currently installed, kept so a second call replaces rather than stacks them
+# (QCoreApplication does not own them; they must outlive the call).
+_installed: list[QTranslator] = []
+
+
+def available_languages() -> dict[str, str]:
+    """Return the UI languages: code -> native name (``{"th": "ไทย", ...}``)."""
+    return dict(_LANGUAGES)
+
+
+def translations_dir() -> str:
+    """Return the folder holding ``replay_<code>.qm``."""
+    return str(resource_path("translations"))
+
+
+def resolve_language(language: str | None, *, system: QLocale | None = None) -> str:
+    """Map a requested language (a code, a locale name, or None/"" for the system) to ours.
+
+    ``th_TH``, ``ko_KR`` and ``zh_TW`` match by language; Chinese in Traditional script
+    (``zh_HK``, ``zh_MO``, ``zh_Hant``) gets ``zh_TW``; anything else gets English.
+
+    Parameters
+    ----------
+    language : str or None
+        A code such as ``"th"``, ``"zh_TW"``, ``"ko-KR"``; None or ``""`` follows ``system``.
+    system : QLocale, optional
+        The locale to follow (default :meth:`QLocale.system`).
+
+    Returns
+    -------
+    str
+        A key of :func:`available_languages`.
+    """
+    if language:
+        code = language.replace("-", "_")
+        if code in _LANGUAGES:
+            return code
+        locale = QLocale(code)
+    else:
+        locale = system if system is not None else QLocale.system()
+    if locale.language() == QLocale.Language.Chinese:
+        traditional = locale.script() == QLocale.Script.TraditionalChineseScript or (
+            locale.territory()
+            in (QLocale.Country.Taiwan, QLocale.Country.HongKong, QLocale.Country.Macau)
+        )
+        return "zh_TW" if traditional else SOURCE_LANGUAGE
+    short = QLocale.languageToCode(locale.language(), QLocale.LanguageCodeType.ISO639Part1)
+    return short if short in _LANGUAGES else SOURCE_LANGUAGE
+
+
+def install_translator(app: QCoreApplication, language: str | None) -> str:
+    """Install the translators for ``language`` on ``app``; return the code now in use.
+
+    Replaces translators installed by an earlier call. Sets :meth:`QLocale.setDefault` to
+    the language's locale so dates and numbers shown in the UI follow it. A language whose
+    ``.qm`` cannot be loaded falls back to English (the source strings).
+
+    Parameters
+    ----------
+    app : QCoreApplication
+        The running application.
+    language : str or None
+        A language code (``"th"``, ``"ko"``, ``"zh_TW"``, ``"en"``) or a locale name;
+        None or ``""`` follows the system locale (:meth:`QLocale.system`).
+
+    Returns
+    -------
+    str
+        The code in use, a key of :func:`available_languages`.
+    """
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    code = resolve_language(language)
+    if code != SOURCE_LANGUAGE:
+        ours = QTranslator(app)
+        if ours.load(f"replay_{code}", translations_dir()):
+            app.installTranslator(ours)
+            _installed.append(ours)
+            qt_own = QTranslator(app)
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt_own.load(f"qtbase_{code}", qt_dir):
+                app.installTranslator(qt_own)
+                _installed.append(qt_own)
+        else:
+            code = SOURCE_LANGUAGE
+    QLocale.setDefault(QLocale(_LOCALES[code]))
+    return code
+
+
+def build_language_menu(
+    parent: QWidget, *, current: str, on_chosen: Callable[[str], None]
+) -> QMenu:
+    """Return a "Language" menu: "System default" then each language by its native name.
+
+    Parameters
+    ----------
+    parent : QWidget
+        The menu's parent (usually the main window).
+    current : str
+        The stored choice: a code, or ``""`` for the system default; that entry is checked.
+    on_chosen : callable
+        Called with the chosen code (``""`` for the system default).
+    """
+    menu = QMenu(QCoreApplication.translate("LanguageMenu", "&Language"), parent)
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    entries = [
+        ("", QCoreApplication.translate("LanguageMenu", "System default")),
+        *_LANGUAGES.items(),
+    ]
+    for code, name in entries:
+        action = QAction(name, menu)
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        action.setData(code)
+        group.addAction(action)
+        menu.addAction(action)
+    group.triggered.connect(lambda action: on_chosen(str(action.data())))
+    return menu
+
+
+def language_changed_note() -> str:
+    """Return the translated note to show after a new language is chosen."""
+    return QCoreApplication.translate(
+        "LanguageMenu", "The new language is used the next time replay starts."
+    )
