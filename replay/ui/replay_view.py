@@ -1,0 +1,216 @@
+"""The replay view: canvas above, timelines below, a transport bar, and keyboard actions.
+
+Every key is a ``QAction`` in :attr:`ReplayView.actions` so the main window can put them
+in menus (issue 5: a reviewer goes through a day of sessions with the keyboard alone).
+Their shortcut context is the view and its children by default, so typing a space in
+a note field elsewhere never starts playback; :meth:`ReplayView.set_shortcut_context`
+widens it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from replay.model.session import Session
+from replay.playback import SPEEDS
+from replay.ui.canvas import ReplayCanvas
+from replay.ui.controller import ReplayController
+from replay.ui.timeline_axis import format_clock
+from replay.ui.timelines import TimelinesWidget
+
+#: Left/Right step (issue 5: "step by a frame and by 5 s").
+STEP_MS = 5_000
+
+# name, text, shortcuts, tooltip
+_ACTIONS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
+    ("play_pause", "Play / pause", ("Space",), "Play or pause the replay"),
+    ("step_back", "Back 5 s", ("Left",), "Step back 5 seconds"),
+    ("step_forward", "Forward 5 s", ("Right",), "Step forward 5 seconds"),
+    ("frame_back", "Previous frame", ("Shift+Left", ","), "Step back one frame"),
+    ("frame_forward", "Next frame", ("Shift+Right", "."), "Step forward one frame"),
+    ("home", "Go to start", ("Home",), "Go to the start"),
+    ("end", "Go to end", ("End",), "Go to the end"),
+    ("next_spike", "Next spike", ("N",), "Go to the next frustration spike"),
+    ("prev_spike", "Previous spike", ("P",), "Go to the previous frustration spike"),
+    ("next_untagged_spike", "Next untagged spike", ("U",), "Go to the next spike with no tag"),
+    ("faster", "Faster", ("+", "="), "Play faster"),
+    ("slower", "Slower", ("-",), "Play slower"),
+    ("fit_timeline", "Fit timeline", ("F",), "Show the whole session in the timelines"),
+    ("zoom_in", "Zoom in", ("Ctrl+=", "Ctrl++"), "Zoom the timelines in around the playhead"),
+    ("zoom_out", "Zoom out", ("Ctrl+-",), "Zoom the timelines out"),
+)
+
+
+def speed_text(speed: float) -> str:
+    """Return ``0.25×``, ``1×``, ``16×``."""
+    return f"{speed:g}×"
+
+
+class ReplayView(QWidget):
+    """Canvas, timelines and transport of one controller.
+
+    Parameters
+    ----------
+    controller : ReplayController
+        The controller every part talks to.
+    parent : QWidget, optional
+        Qt parent.
+
+    Attributes
+    ----------
+    replay_actions : dict of str to QAction
+        ``play_pause, step_back, step_forward, frame_back, frame_forward, home, end,
+        next_spike, prev_spike, next_untagged_spike, faster, slower, fit_timeline,
+        zoom_in, zoom_out``.
+    """
+
+    def __init__(self, controller: ReplayController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.canvas = ReplayCanvas(controller)
+        self.timelines = TimelinesWidget(controller)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.canvas)
+        self.splitter.addWidget(self.timelines)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.replay_actions: dict[str, QAction] = {}
+        self._make_actions()
+        transport = self._make_transport()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(transport)
+        controller.session_loaded.connect(self._on_controller_session_loaded)
+        controller.time_changed.connect(self._on_controller_time_changed)
+        controller.playing_changed.connect(self._on_controller_playing_changed)
+        controller.speed_changed.connect(self._on_controller_speed_changed)
+        self._update_time_label(controller.t_ms)
+        self._on_controller_speed_changed(controller.speed)
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        c = self._controller
+        return {
+            "play_pause": c.toggle_play,
+            "step_back": lambda: c.step_ms(-STEP_MS),
+            "step_forward": lambda: c.step_ms(STEP_MS),
+            "frame_back": lambda: c.step_frame(-1),
+            "frame_forward": lambda: c.step_frame(1),
+            "home": c.go_home,
+            "end": c.go_end,
+            "next_spike": c.next_spike,
+            "prev_spike": c.prev_spike,
+            "next_untagged_spike": c.next_untagged_spike,
+            "faster": c.faster,
+            "slower": c.slower,
+            "fit_timeline": self.timelines.fit,
+            "zoom_in": lambda: self.timelines.zoom(0.5),
+            "zoom_out": lambda: self.timelines.zoom(2.0),
+        }
+
+    def _make_actions(self) -> None:
+        handlers = self._handlers()
+        for name, text, keys, tip in _ACTIONS:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{tip} ({keys[0]})")
+            action.triggered.connect(lambda _=False, h=handlers[name]: h())
+            self.addAction(action)
+            self.replay_actions[name] = action
+
+    def set_shortcut_context(self, context: Qt.ShortcutContext) -> None:
+        """Set every action's shortcut context (e.g. ``Qt.WindowShortcut``)."""
+        for action in self.replay_actions.values():
+            action.setShortcutContext(context)
+
+    # --- transport -----------------------------------------------------------------------
+
+    def _tool_button(self, action: QAction, text: str) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setText(text)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the view
+        return button
+
+    def _make_transport(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 2, 6, 4)
+        self.prev_spike_button = self._tool_button(self.replay_actions["prev_spike"], "‹ Spike")
+        self.play_button = self._tool_button(self.replay_actions["play_pause"], "▶ Play")
+        self.next_spike_button = self._tool_button(self.replay_actions["next_spike"], "Spike ›")
+        self.speed_box = QComboBox()
+        self.speed_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.speed_box.setToolTip("Playback speed (+ / -)")
+        for speed in SPEEDS:
+            self.speed_box.addItem(speed_text(speed), speed)
+        self.speed_box.currentIndexChanged.connect(self._on_speed_box_changed)
+        self.skip_idle_box = QCheckBox("Skip idle")
+        self.skip_idle_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.skip_idle_box.setToolTip("Play through stretches with no activity quickly")
+        self.skip_idle_box.setChecked(self._controller.clock.skip_idle)
+        self.skip_idle_box.toggled.connect(self._controller.set_skip_idle)
+        self.time_label = QLabel()
+        self.time_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.time_label.setMinimumWidth(
+            self.time_label.fontMetrics().horizontalAdvance("0:00:00.0 / 0:00:00.0") + 8
+        )
+        fit = self._tool_button(self.replay_actions["fit_timeline"], "Fit")
+        for widget in (self.prev_spike_button, self.play_button, self.next_spike_button):
+            bar.addWidget(widget)
+        bar.addSpacing(8)
+        bar.addWidget(self.speed_box)
+        bar.addWidget(self.skip_idle_box)
+        bar.addStretch(1)
+        bar.addWidget(fit)
+        bar.addWidget(self.time_label)
+        return bar
+
+    def _on_speed_box_changed(self, index: int) -> None:
+        speed = self.speed_box.itemData(index)
+        if speed is not None and float(speed) != self._controller.speed:
+            self._controller.set_speed(float(speed))
+
+    # --- controller -> view --------------------------------------------------------------
+
+    def _on_controller_session_loaded(self, session: Session) -> None:
+        self._update_time_label(self._controller.t_ms)
+        self._on_controller_playing_changed(self._controller.playing)
+
+    def _on_controller_time_changed(self, t_ms: int) -> None:
+        self._update_time_label(t_ms)
+
+    def _update_time_label(self, t_ms: int) -> None:
+        text = (
+            f"{format_clock(t_ms / 1000.0, decimals=1)} / "
+            f"{format_clock(self._controller.duration_ms / 1000.0, decimals=1)}"
+        )
+        if text != self.time_label.text():  # 60 updates a second: only on change
+            self.time_label.setText(text)
+
+    def _on_controller_playing_changed(self, playing: bool) -> None:
+        self.play_button.setText("⏸ Pause" if playing else "▶ Play")
+
+    def _on_controller_speed_changed(self, speed: float) -> None:
+        index = self.speed_box.findData(speed)
+        if index >= 0 and index != self.speed_box.currentIndex():
+            with QSignalBlocker(self.speed_box):  # no echo back to the controller
+                self.speed_box.setCurrentIndex(index)

@@ -1,0 +1,400 @@
+"""Timelines: one pyqtgraph layout of lanes on one shared time axis (issue 5, STYLE 6.4).
+
+Lanes: cursor speed, scroll depth, orientation, the frustration score with detected
+spikes shaded and labelled, and markers for clicks, navigations and console errors.
+Every lane ``setXLink``s to the first; a playhead line in every lane follows the
+controller's time. Left click or left drag seeks; shift+drag selects a range; the wheel
+zooms, ctrl+drag / middle drag pans; :meth:`TimelinesWidget.fit` shows everything. X
+values are seconds (the axis prints ``m:ss``); the controller speaks ms.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # STYLE 6.4: the binding never drifts
+
+import numpy as np
+import numpy.typing as npt
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from replay.model.session import LogLevel, Session
+from replay.ui import theme
+from replay.ui.canvas_data import DEAD, RAGE, TAP, CanvasData
+from replay.ui.controller import ReplayController
+from replay.ui.timeline_axis import TimeAxisItem
+
+LEFT_AXIS_PX = 72
+#: Rows of the events lane.
+ROW_CLICK, ROW_NAV, ROW_ERROR = 2.0, 1.0, 0.0
+_CLICK_COLOURS = {0: theme.CLICK, TAP: theme.TAP, RAGE: theme.RAGE, DEAD: theme.DEAD}
+
+
+class LaneViewBox(pg.ViewBox):  # type: ignore[misc]
+    """A lane's view box: click/drag seeks, shift+drag selects, wheel zooms time only."""
+
+    def __init__(
+        self,
+        *,
+        on_seek: Callable[[float], None],
+        on_select: Callable[[float, float, bool], None],
+    ) -> None:
+        super().__init__(enableMenu=False)
+        self._on_seek = on_seek
+        self._on_select = on_select
+        self.setMouseEnabled(x=True, y=False)
+
+    def mouseClickEvent(self, ev: Any) -> None:
+        if ev.button() == Qt.MouseButton.LeftButton:
+            ev.accept()
+            self._on_seek(float(self.mapSceneToView(ev.scenePos()).x()))
+        else:
+            super().mouseClickEvent(ev)
+
+    def mouseDragEvent(self, ev: Any, axis: Any = None) -> None:
+        mods = ev.modifiers()
+        if ev.button() != Qt.MouseButton.LeftButton or mods & Qt.KeyboardModifier.ControlModifier:
+            super().mouseDragEvent(ev, axis)  # pan (pyqtgraph's default)
+            return
+        ev.accept()
+        x = float(self.mapSceneToView(ev.scenePos()).x())
+        if mods & Qt.KeyboardModifier.ShiftModifier:
+            x0 = float(self.mapSceneToView(ev.buttonDownScenePos()).x())
+            self._on_select(x0, x, bool(ev.isFinish()))
+        else:
+            self._on_seek(x)
+
+
+class TimelinesWidget(QWidget):
+    """The timeline lanes of the current session, linked to the controller.
+
+    Parameters
+    ----------
+    controller : ReplayController
+        Source of session, result, time, tags and selection; target of seeks.
+    parent : QWidget, optional
+        Qt parent.
+    """
+
+    def __init__(self, controller: ReplayController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._layout_widget = pg.GraphicsLayoutWidget()
+        self.graphics = self._layout_widget
+        self._layout_widget.setBackground(theme.BACKGROUND)
+        self._layout_widget.ci.setSpacing(2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._layout_widget)
+        self.plots: dict[str, pg.PlotItem] = {}
+        self.playheads: list[pg.InfiniteLine] = []
+        self.spike_regions: list[pg.LinearRegionItem] = []
+        self.spike_labels: list[pg.TextItem] = []
+        self.tag_items: list[Any] = []
+        self.selection_regions: list[pg.LinearRegionItem] = []
+        self.empty_notes: dict[str, pg.TextItem] = {}
+        self._duration_s = 0.0
+        self._build_lanes()
+        controller.session_loaded.connect(self._on_controller_session_loaded)
+        controller.time_changed.connect(self._on_controller_time_changed)
+        controller.tags_changed.connect(self._on_controller_tags_changed)
+        controller.selection_changed.connect(self._on_controller_selection_changed)
+        if controller.session is not None:
+            self._on_controller_session_loaded(controller.session)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build_lanes(self) -> None:
+        lanes = (
+            ("speed", "speed px/s", 1),
+            ("scroll", "scroll px", 1),
+            ("orientation", "angle °", 1),
+            ("score", "frustration", 2),
+            ("events", "", 1),
+        )
+        first: pg.PlotItem | None = None
+        for row, (name, label, stretch) in enumerate(lanes):
+            vb = LaneViewBox(on_seek=self._seek_s, on_select=self._select_s)
+            axis = TimeAxisItem(orientation="bottom")
+            plot = self._layout_widget.addPlot(
+                row=row, col=0, viewBox=vb, axisItems={"bottom": axis}
+            )
+            self._layout_widget.ci.layout.setRowStretchFactor(row, stretch)
+            plot.setLabel("left", label)
+            plot.getAxis("left").setWidth(LEFT_AXIS_PX)
+            plot.showGrid(x=True, y=False, alpha=0.15)
+            plot.setMenuEnabled(False)
+            plot.hideButtons()
+            if name != "events":
+                plot.hideAxis("bottom")
+            if first is None:
+                first = plot
+            else:
+                plot.setXLink(first)
+            line = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(theme.PLAYHEAD, width=2))
+            line.setZValue(100)
+            line.sigDragged.connect(self._on_playhead_dragged)
+            plot.addItem(line, ignoreBounds=True)
+            self.playheads.append(line)
+            self.plots[name] = plot
+        self.plots["scroll"].invertY(True)
+        events = self.plots["events"]
+        events.setYRange(-0.6, 2.6, padding=0)
+        events.getAxis("left").setTicks(
+            [[(ROW_CLICK, "click"), (ROW_NAV, "page"), (ROW_ERROR, "error")]]
+        )
+
+    def _clear_session_items(self) -> None:
+        for plot in self.plots.values():
+            for item in list(plot.items):
+                if item not in self.playheads:
+                    plot.removeItem(item)
+        self.spike_regions.clear()
+        self.spike_labels.clear()
+        self.tag_items.clear()
+        self.selection_regions.clear()
+        self.empty_notes.clear()
+
+    def _on_controller_session_loaded(self, session: Session) -> None:
+        self._clear_session_items()
+        data = CanvasData(session, self._controller.result)
+        self._duration_s = max(session.meta.duration_ms / 1000.0, 0.001)
+        self._plot_speed(data)
+        self._plot_scroll(data)
+        self._plot_orientation(data)
+        self._plot_score()
+        self._plot_events(session, data)
+        for plot in self.plots.values():
+            plot.vb.setLimits(xMin=0.0, xMax=self._duration_s, minXRange=0.05)
+        self._on_controller_tags_changed()
+        self.fit()
+        self._set_playhead(self._controller.t_ms / 1000.0)
+
+    def _curve(
+        self, lane: str, x: npt.ArrayLike, y: npt.ArrayLike, colour: str
+    ) -> pg.PlotDataItem:
+        item = pg.PlotDataItem(x, y, pen=pg.mkPen(colour, width=1.5))
+        self.plots[lane].addItem(item)
+        # Set after addItem: passing clipToView to the constructor raises inside
+        # pyqtgraph before the item has a ViewBox (pyqtgraph issues #1854, #2712).
+        item.setClipToView(True)
+        item.setDownsampling(auto=True, method="peak")
+        return item
+
+    def _empty_note(self, lane: str, text: str) -> None:
+        plot = self.plots[lane]
+        note = pg.TextItem(text, color=theme.SCROLL_THUMB, anchor=(0.5, 0.5))
+        plot.addItem(note, ignoreBounds=True)
+        note.setPos(self._duration_s / 2, 0.5)
+        plot.setYRange(0, 1, padding=0)
+        self.empty_notes[lane] = note
+
+    def _plot_speed(self, data: CanvasData) -> None:
+        if len(data.p_t) < 2:
+            self._empty_note("speed", "no cursor data in this recording")
+            return
+        dt_ms = np.maximum(np.diff(data.p_t), 1).astype(np.float32)
+        dx, dy = np.diff(data.p_x), np.diff(data.p_y)
+        speed = np.sqrt(dx * dx + dy * dy) / dt_ms * 1000.0  # sqrt: 4x faster than hypot
+        self._curve("speed", data.p_t[1:] / 1000.0, speed, theme.SPEED_CURVE)
+        # Robust y range: a few teleports (touch lifts, window switches) would flatten all.
+        sample = speed[:: max(1, len(speed) // 50_000)]
+        top = float(np.percentile(sample, 99.5)) if len(sample) else 1.0
+        self.plots["speed"].setYRange(0, max(top * 1.1, 1.0), padding=0)
+
+    def _plot_scroll(self, data: CanvasData) -> None:
+        if not data.has_scroll:
+            self._empty_note("scroll", "no scroll data in this recording")
+            return
+        x = np.repeat(data.s_t / 1000.0, 2)[1:]
+        y = np.repeat(data.s_y, 2)[:-1]
+        x = np.append(x, self._duration_s)
+        y = np.append(y, data.s_y[-1])
+        self._curve("scroll", x, y, theme.SCROLL_CURVE)
+
+    def _plot_orientation(self, data: CanvasData) -> None:
+        if not data.is_handheld:  # a desktop window's shape is not a rotation
+            self._empty_note("orientation", "no rotation in this recording")
+            return
+        x = np.append(np.repeat(data.o_t / 1000.0, 2)[1:], self._duration_s)
+        y = np.append(np.repeat(data.o_deg, 2)[:-1], data.o_deg[-1])
+        self._curve("orientation", x, y, theme.ORIENTATION_CURVE)
+        plot = self.plots["orientation"]
+        plot.setYRange(-10, 280, padding=0)
+        plot.getAxis("left").setTicks([[(0, "0"), (90, "90"), (180, "180"), (270, "270")]])
+
+    def _plot_score(self) -> None:
+        result = self._controller.result
+        plot = self.plots["score"]
+        if result is None or len(getattr(result, "curve_t_ms", ())) == 0:
+            self._empty_note("score", "no detection result for this session")
+            return
+        curve = np.asarray(result.curve, dtype=np.float64)
+        item = self._curve(
+            "score", np.asarray(result.curve_t_ms) / 1000.0, curve, theme.SCORE_CURVE
+        )
+        item.setFillLevel(0.0)
+        item.setBrush(theme.qcolor(theme.SCORE_CURVE, 60))
+        top = float(curve.max(initial=0.0))
+        plot.setYRange(0, max(top * 1.25, 1.0), padding=0)
+        for spike in self._controller.spikes:
+            region = pg.LinearRegionItem(
+                values=(spike.start_ms / 1000.0, spike.end_ms / 1000.0),
+                movable=False,
+                brush=pg.mkBrush(theme.SPIKE_FILL),
+                pen=pg.mkPen(None),
+            )
+            region.setZValue(-10)
+            plot.addItem(region, ignoreBounds=True)
+            self.spike_regions.append(region)
+            label = pg.TextItem(", ".join(spike.signals), color=theme.RAGE, anchor=(0.5, 0.0))
+            label.setPos((spike.start_ms + spike.end_ms) / 2000.0, max(top * 1.25, 1.0))
+            plot.addItem(label, ignoreBounds=True)
+            self.spike_labels.append(label)
+
+    def _plot_events(self, session: Session, data: CanvasData) -> None:
+        plot = self.plots["events"]
+        if len(data.c_t):
+            brushes = [pg.mkBrush(_CLICK_COLOURS[c]) for c in range(4)]
+            scatter = pg.ScatterPlotItem(
+                x=data.c_t / 1000.0,
+                y=np.full(len(data.c_t), ROW_CLICK),
+                size=8,
+                pen=pg.mkPen(None),
+                brush=[brushes[int(c)] for c in data.c_cls],
+            )
+            plot.addItem(scatter)
+        if len(data.n_t):
+            plot.addItem(
+                pg.ScatterPlotItem(
+                    x=data.n_t / 1000.0,
+                    y=np.full(len(data.n_t), ROW_NAV),
+                    symbol="t1",
+                    size=10,
+                    brush=pg.mkBrush(theme.NAVIGATION),
+                    pen=pg.mkPen(None),
+                )
+            )
+        console = session.channel("console")
+        err_t = console.t_ms[console["level"] >= LogLevel.ERROR]
+        if len(err_t):
+            plot.addItem(
+                pg.ScatterPlotItem(
+                    x=err_t / 1000.0,
+                    y=np.full(len(err_t), ROW_ERROR),
+                    symbol="x",
+                    size=10,
+                    brush=pg.mkBrush(theme.ERROR),
+                    pen=pg.mkPen(theme.ERROR),
+                )
+            )
+
+    # --- controller -> view --------------------------------------------------------------
+
+    def _set_playhead(self, t_s: float) -> None:
+        for line in self.playheads:
+            line.setValue(t_s)  # sigDragged is not emitted: no echo to the controller
+
+    def _on_controller_time_changed(self, t_ms: int) -> None:
+        t_s = t_ms / 1000.0
+        if self.playheads and self.playheads[0].value() == t_s:
+            return
+        self._set_playhead(t_s)
+        if self._controller.playing:
+            self._follow(t_s)
+
+    def _follow(self, t_s: float) -> None:
+        """Page the view along when playback leaves it (only when zoomed in)."""
+        lo, hi = self.plots["speed"].vb.viewRange()[0]
+        if lo <= t_s <= hi:
+            return
+        width = hi - lo
+        start = min(max(t_s - 0.1 * width, 0.0), max(self._duration_s - width, 0.0))
+        self.plots["speed"].setXRange(start, start + width, padding=0)
+
+    def _on_controller_tags_changed(self) -> None:
+        for plot in self.plots.values():
+            for item in self.tag_items:
+                if item.scene() is not None and item.parentItem() is not None:
+                    plot.removeItem(item)
+        self.tag_items.clear()
+        for tag in self._controller.tags:
+            for plot in self.plots.values():
+                self.tag_items.append(self._tag_item(plot, tag))
+
+    def _tag_item(self, plot: pg.PlotItem, tag: Any) -> Any:
+        if tag.end_ms is None:
+            item = pg.InfiniteLine(
+                pos=tag.start_ms / 1000.0,
+                angle=90,
+                movable=False,
+                pen=pg.mkPen(
+                    theme.severity_colour(tag.severity), width=2, style=Qt.PenStyle.DashLine
+                ),
+            )
+        else:
+            item = pg.LinearRegionItem(
+                values=(tag.start_ms / 1000.0, tag.end_ms / 1000.0),
+                movable=False,
+                brush=pg.mkBrush(theme.severity_colour(tag.severity, 70)),
+                pen=pg.mkPen(theme.severity_colour(tag.severity), width=1),
+            )
+        item.setZValue(-5)
+        item.setToolTip(f"{tag.category} (severity {tag.severity}) {tag.note}".strip())
+        plot.addItem(item, ignoreBounds=True)
+        return item
+
+    def _on_controller_selection_changed(self, selection: tuple[int, int] | None) -> None:
+        for region in self.selection_regions:
+            region.setVisible(selection is not None)
+            if selection is not None:
+                region.setRegion((selection[0] / 1000.0, selection[1] / 1000.0))
+        if selection is not None and not self.selection_regions:
+            for plot in self.plots.values():
+                region = pg.LinearRegionItem(
+                    values=(selection[0] / 1000.0, selection[1] / 1000.0),
+                    movable=False,
+                    brush=pg.mkBrush(theme.SELECTION_FILL),
+                )
+                region.setZValue(-4)
+                plot.addItem(region, ignoreBounds=True)
+                self.selection_regions.append(region)
+
+    # --- view -> controller --------------------------------------------------------------
+
+    def _seek_s(self, t_s: float) -> None:
+        self._controller.seek(round(t_s * 1000.0))
+
+    def _select_s(self, a_s: float, b_s: float, finished: bool) -> None:
+        self._controller.set_selection(round(a_s * 1000.0), round(b_s * 1000.0))
+
+    def _on_playhead_dragged(self, line: pg.InfiniteLine) -> None:
+        self._seek_s(float(line.value()))
+
+    # --- actions -------------------------------------------------------------------------
+
+    def fit(self) -> None:
+        """Show the whole session."""
+        self.plots["speed"].setXRange(0.0, self._duration_s, padding=0)
+
+    def zoom(self, factor: float) -> None:
+        """Zoom the time axis around the playhead (factor < 1 zooms in)."""
+        lo, hi = self.plots["speed"].vb.viewRange()[0]
+        centre = self._controller.t_ms / 1000.0
+        half = max((hi - lo) * factor / 2, 0.025)
+        self.plots["speed"].setXRange(centre - half, centre + half, padding=0)
+
+    def x_range_s(self) -> tuple[float, float]:
+        """Visible time range (s)."""
+        lo, hi = self.plots["speed"].vb.viewRange()[0]
+        return float(lo), float(hi)
+
+    def scene_pos_of(self, lane: str, t_s: float, y: float) -> QPointF:
+        """Return the widget position of data point ``(t_s, y)`` in ``lane`` (for tests)."""
+        vb = self.plots[lane].vb
+        scene = vb.mapViewToScene(QPointF(t_s, y))
+        return QPointF(self._layout_widget.mapFromScene(scene))
