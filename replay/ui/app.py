@@ -7,10 +7,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QElapsedTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from replay.ui.i18n import install_translator
 from replay.ui.settings import APPLICATION, ORGANISATION, Settings
 
 #: Font families tried in order, so Latin, Thai, Korean and Chinese all render (STACK.md:
@@ -26,8 +27,6 @@ FONT_FAMILIES = (
     "WenQuanYi Micro Hei",
     "Droid Sans Fallback",
 )
-#: Where compiled translations (``replay_<code>.qm``) are looked for; added by packaging.
-I18N_DIR = Path(__file__).resolve().parent / "i18n"
 
 
 def needs_offscreen(*, screenshot: bool) -> bool:
@@ -46,17 +45,6 @@ def _apply_fonts(app: QApplication) -> None:
         font = QFont(app.font())
         font.setFamilies(families)
         app.setFont(font)
-
-
-def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Load ``replay_<language>.qm`` from :data:`I18N_DIR` if it exists ("" = system)."""
-    code = language or QLocale.system().name()
-    translator = QTranslator(app)
-    for candidate in (code, code.split("_")[0]):
-        if translator.load(f"replay_{candidate}", str(I18N_DIR)):
-            app.installTranslator(translator)
-            return translator
-    return None
 
 
 def create_application(argv: Sequence[str] | None = None, *, language: str = "") -> QApplication:

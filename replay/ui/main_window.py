@@ -1,0 +1,417 @@
+"""The main window: library list on the left, the replay in the centre, tags on the right.
+
+The window only arranges panels, menus and keyboard focus; every job is done by the
+controller (replay), the tag panel (tags), the import worker and the core (library,
+export). A whole day of review is possible by keyboard alone (issue 5): Ctrl+L library,
+Ctrl+T tags, Ctrl+Up/Down or Alt+Up/Down previous/next session, Ctrl+R reviewed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
+
+from replay import __version__
+from replay.errors import ReplayError
+from replay.ui.controller import ReplayController
+from replay.ui.help import ShortcutsDialog, about_text
+from replay.ui.i18n import build_language_menu, language_changed_note
+from replay.ui.session_list import SessionListPanel
+from replay.ui.settings import Settings, default_reviewer
+from replay.ui.tag_panel import TagPanel
+from replay.ui.workers import ImportOutcome, ImportRunner
+
+DEFAULT_SIZE = (1440, 900)
+
+
+def _make_replay_view(controller: ReplayController, parent: QWidget) -> QWidget:
+    """Return the replay view (canvas, timelines, transport) for ``controller``."""
+    from replay.ui.replay_view import ReplayView
+
+    view = ReplayView(controller, parent=parent)
+    # Playback keys work wherever the focus is in the window (library list, tag list);
+    # text fields keep their own keys (Qt gives them the shortcut override).
+    view.set_shortcut_context(Qt.ShortcutContext.WindowShortcut)
+    return view
+
+
+def _set_controller_library(controller: ReplayController, library: Any) -> None:
+    """Point the controller at a newly opened library (its tags and sessions)."""
+    setter = getattr(controller, "set_library", None)
+    if setter is not None:
+        setter(library)
+    else:  # until the controller grows set_library (asked for in the report)
+        controller._library = library
+
+
+class MainWindow(QMainWindow):
+    """Library list, replay view and tag panel, with menus, drops and remembered layout.
+
+    Parameters
+    ----------
+    settings : Settings, optional
+        Remembered settings (default: the user's).
+    remember : bool
+        Save layout and settings on close (False for screenshots).
+    """
+
+    def __init__(
+        self,
+        *,
+        settings: Settings | None = None,
+        remember: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings or Settings()
+        self.remember = remember
+        self.library: Any = None
+        self.db_path: Path | None = None
+        self.import_runner: ImportRunner | None = None
+        self._rows: dict[int, Any] = {}
+
+        self.controller = ReplayController(parent=self)
+        self.controller.reviewer = self.settings.reviewer
+        self.controller.set_speed(self.settings.speed)
+        self.controller.set_skip_idle(self.settings.skip_idle)
+        self.session_list = SessionListPanel(self)
+        self.replay_view = _make_replay_view(self.controller, self)
+        self.tag_panel = TagPanel(self.controller, settings=self.settings, parent=self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        for widget in (self.session_list, self.replay_view, self.tag_panel):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([360, 760, 320])
+        self.setCentralWidget(self.splitter)
+
+        self.library_label = QLabel(self)
+        self.count_label = QLabel(self)
+        self.statusBar().addWidget(self.library_label, 1)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._build_menus()
+        self.setAcceptDrops(True)
+        self.resize(*DEFAULT_SIZE)
+        self._restore_layout()
+        self._update_title()
+
+        self.session_list.session_activated.connect(self._on_session_list_session_activated)
+        self.controller.tags_changed.connect(self._on_controller_tags_changed)
+        self.controller.speed_changed.connect(self._on_controller_speed_changed)
+
+    # -- menus --
+    def _add(self, menu: QMenu, text: str, slot: Any, shortcuts: Sequence[str] = ()) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._add(file_menu, self.tr("&Import files…"), self.import_files_dialog, ["Ctrl+O"])
+        self._add(
+            file_menu, self.tr("Import &folder…"), self.import_folder_dialog, ["Ctrl+Shift+O"]
+        )
+        self._add(file_menu, self.tr("&Export CSV…"), self.show_export_dialog, ["Ctrl+E"])
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("Open &library…"), self.open_library_dialog, ["Ctrl+Shift+L"])
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Quit"), self.close, ["Ctrl+Q"])
+
+        playback = bar.addMenu(self.tr("&Playback"))
+        for action in self.replay_view.actions():
+            playback.addAction(action)
+
+        tag_menu = bar.addMenu(self.tr("&Tag"))
+        for tag_action in self.tag_panel.actions_for_menu():
+            if tag_action is None:
+                tag_menu.addSeparator()
+            else:
+                tag_menu.addAction(tag_action)
+                self.addAction(tag_action)
+        tag_menu.addSeparator()
+        self.reviewed_action = self._add(
+            tag_menu, self.tr("Mark session &reviewed"), self.toggle_reviewed, ["Ctrl+R"]
+        )
+        self._add(tag_menu, self.tr("Reviewer &name…"), self.ask_reviewer)
+
+        view = bar.addMenu(self.tr("&View"))
+        self._add(view, self.tr("Go to &library list"), self.focus_library, ["Ctrl+L"])
+        self._add(view, self.tr("Search the library"), self.focus_search, ["Ctrl+F"])
+        self._add(view, self.tr("Go to &replay"), self.focus_replay, ["Ctrl+P"])
+        self._add(view, self.tr("Go to &tags"), self.tag_panel.focus_table, ["Ctrl+T"])
+        view.addSeparator()
+        self._add(
+            view,
+            self.tr("&Previous session"),
+            lambda: self.open_adjacent_session(-1),
+            ["Ctrl+Up", "Alt+Up"],
+        )
+        self._add(
+            view,
+            self.tr("&Next session"),
+            lambda: self.open_adjacent_session(+1),
+            ["Ctrl+Down", "Alt+Down"],
+        )
+        view.addSeparator()
+        view.addMenu(
+            build_language_menu(self, current=self.settings.language, on_chosen=self.set_language)
+        )
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, ["F1", "?"])
+        self._add(help_menu, self.tr("&About replay"), self.show_about)
+
+    # -- library --
+    def open_library(self, path: Path) -> bool:
+        """Open (or create) the library at ``path``; False and a message if it cannot."""
+        from replay.store.library import Library
+        from replay.store.tags import TagStore
+
+        try:
+            library = Library.open(Path(path))
+        except ReplayError as exc:
+            self._error(self.tr("Cannot open the library"), exc)
+            return False
+        if self.library is not None:
+            self.library.close()
+        self.library, self.db_path = library, Path(path)
+        _set_controller_library(self.controller, library)
+        self.tag_panel.set_categories(TagStore(library.db).categories())
+        if self.remember:
+            self.settings.last_library = self.db_path
+        self.library_label.setText(self.tr("Library: {0}").format(self.db_path))
+        self.refresh_library()
+        return True
+
+    def refresh_library(self) -> None:
+        """Re-read the session rows (after an import, a tag or a review mark)."""
+        if self.library is None:
+            return
+        rows = self.library.sessions()
+        self._rows = {row.id: row for row in rows}
+        self.session_list.set_rows(rows)
+        self.count_label.setText(self.tr("{0} sessions").format(len(rows)))
+        self._update_title()
+
+    def select_first_session(self) -> None:
+        """Select the first row shown (the most frustrated with the default sort)."""
+        ids = self.session_list.visible_session_ids()
+        if ids:
+            self.session_list.select_session(ids[0])
+
+    def open_session(self, session_id: int, *, at_ms: int | None = None) -> bool:
+        """Load session ``session_id`` into the replay; False with a message if it fails."""
+        if self.library is None:
+            return False
+        try:
+            self.controller.load_session(session_id)
+        except ReplayError as exc:
+            self._error(self.tr("Cannot open session {0}").format(session_id), exc)
+            return False
+        self.session_list.select_session(session_id)
+        if at_ms is not None:
+            self.controller.seek(at_ms)
+        self._update_title()
+        return True
+
+    def open_adjacent_session(self, step: int) -> bool:
+        """Open the session ``step`` rows below (or above) the open one in the list."""
+        from_id = self.controller.session_id
+        target = self.session_list.adjacent_session_id(step, from_id=from_id)
+        return target is not None and self.open_session(target)
+
+    def current_row(self) -> Any:
+        """Return the library row of the open session, or None."""
+        sid = self.controller.session_id
+        return None if sid is None else self._rows.get(sid)
+
+    def toggle_reviewed(self) -> None:
+        """Mark the open session reviewed (or not reviewed, if it was)."""
+        row = self.current_row()
+        if row is None or self.library is None:
+            return
+        reviewer = self.settings.reviewer or default_reviewer()
+        self.library.set_reviewed(row.id, reviewer=reviewer, reviewed=not row.reviewed_at)
+        self.refresh_library()
+
+    # -- import and export --
+    def import_paths(self, paths: Sequence[Path], *, report: bool = True) -> ImportRunner | None:
+        """Import files and folders in a worker thread; the list refreshes when done."""
+        if self.db_path is None or not paths or self.import_runner is not None:
+            return None
+        runner = ImportRunner(self.db_path, list(paths), parent=self, report=report)
+        runner.done.connect(self._on_import_runner_done)
+        self.import_runner = runner
+        runner.start()
+        return runner
+
+    def import_files_dialog(self) -> None:
+        files, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import session files"),
+            "",
+            self.tr("Sessions (*.json *.jsonl *.gz *.csv session_*);;All files (*)"),
+        )
+        self.import_paths([Path(f) for f in files])
+
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of sessions"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def open_library_dialog(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Open or create a library"),
+            str(self.db_path or ""),
+            self.tr("Libraries (*.sqlite *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.open_library(Path(path))
+
+    def show_export_dialog(self) -> QWidget | None:
+        if self.library is None:
+            return None
+        from replay.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(
+            self.library,
+            current_session_id=self.controller.session_id,
+            selected_session_ids=self.session_list.selected_session_ids(),
+            reviewer=self.settings.reviewer,
+            parent=self,
+        )
+        dialog.open()
+        return dialog
+
+    # -- focus and small dialogs --
+    def focus_library(self) -> None:
+        self.session_list.focus_table()
+
+    def focus_search(self) -> None:
+        self.session_list.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.session_list.search.selectAll()
+
+    def focus_replay(self) -> None:
+        self.replay_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def ask_reviewer(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Reviewer name"),
+            self.tr("Name written on your tags:"),
+            text=self.settings.reviewer or default_reviewer(),
+        )
+        if ok and name.strip():
+            self.settings.reviewer = name
+            self.controller.reviewer = self.settings.reviewer
+
+    def set_language(self, code: str) -> None:
+        self.settings.language = code
+        self.statusBar().showMessage(language_changed_note(), 8000)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.menuBar(), parent=self)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About replay"), about_text(__version__))
+
+    def _error(self, title: str, exc: ReplayError) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, exc.one_line(), parent=self)
+        box.open()
+
+    def _update_title(self) -> None:
+        row = self.current_row()
+        parts = [row.source_name] if row is not None else []
+        if self.db_path is not None:
+            parts.append(self.db_path.name)
+        self.setWindowTitle(" — ".join([*parts, "replay"]))
+
+    # -- layout memory --
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.window_geometry, self.settings.window_state
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.splitter_state
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        """Remember geometry, panel widths, speed and skip-idle."""
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.splitter_state = self.splitter.saveState()
+        self.settings.speed = self.controller.speed
+        self.settings.skip_idle = self.controller.clock.skip_idle
+        self.settings.sync()
+
+    # -- events and slots --
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.pause()
+        if self.import_runner is not None:
+            self.import_runner.worker.cancel()
+            self.import_runner.worker_thread.quit()
+            self.import_runner.worker_thread.wait()
+        if self.remember:
+            self.save_layout()
+        if self.library is not None:
+            self.library.close()
+            self.library = None
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls: list[QUrl] = event.mimeData().urls()
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def _on_session_list_session_activated(self, session_id: int) -> None:
+        self.open_session(session_id)
+
+    def _on_import_runner_done(self, _outcome: ImportOutcome) -> None:
+        self.import_runner = None
+        self.refresh_library()
+
+    def _on_controller_tags_changed(self) -> None:
+        # Tag counts in the list follow every saved change.
+        if self.library is not None and self.controller.session_id is not None:
+            self.refresh_library()
+
+    def _on_controller_speed_changed(self, speed: float) -> None:
+        if self.remember:
+            self.settings.speed = speed

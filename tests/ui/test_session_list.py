@@ -1,0 +1,118 @@
+"""The library panel: sorting by value, search, device/format filters, keyboard open."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import Qt
+
+from replay.ui.session_list import SessionListPanel, format_duration
+
+# The offscreen platform cannot pass a window's size hints on and says so (its limit).
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+@dataclass
+class Row:
+    id: int
+    source_name: str
+    format: str
+    device: str
+    duration_ms: int
+    score: float | None
+    spike_count: int | None
+    tag_count: int
+    reviewed_at: str | None
+
+
+ROWS = [
+    Row(1, "dev-rage-desktop-wide.rrweb.json", "rrweb", "desktop", 47_200, 61.5, 2, 0, None),
+    Row(2, "dev-rotation-phone.rrweb.json", "rrweb", "mobile", 52_100, 40.0, 2, 3, "2026-01-01"),
+    Row(3, "session_1060325796", "mouselog", "desktop", 9_000_000, 5.25, 0, 0, None),
+    Row(4, "dev-calm-desktop-reader.rrweb.json", "rrweb", "desktop", 83_900, None, None, 1, None),
+]
+
+
+@pytest.fixture
+def panel(qtbot) -> SessionListPanel:
+    widget = SessionListPanel()
+    qtbot.addWidget(widget)
+    widget.set_rows(ROWS)
+    widget.resize(700, 400)
+    widget.show()
+    return widget
+
+
+def test_default_sort_is_most_frustrated_first(panel) -> None:
+    assert panel.visible_session_ids() == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize(
+    ("column", "order", "expected"),
+    [
+        (2, Qt.SortOrder.AscendingOrder, [1, 2, 4, 3]),  # duration as a number, not "2:30:00"
+        (5, Qt.SortOrder.DescendingOrder, [2, 4, 1, 3]),  # tag count
+        (0, Qt.SortOrder.AscendingOrder, [4, 1, 2, 3]),  # source name
+        (6, Qt.SortOrder.DescendingOrder, [2, 1, 3, 4]),  # reviewed first
+    ],
+)
+def test_sort_by_value(panel, column, order, expected) -> None:
+    panel.table.sortByColumn(column, order)
+    assert panel.visible_session_ids() == expected
+
+
+def test_cells_show_units_and_marks(panel) -> None:
+    model = panel.proxy
+    texts = [[model.index(r, c).data() for c in range(7)] for r in range(model.rowCount())]
+    assert texts[0] == [
+        "dev-rage-desktop-wide.rrweb.json",
+        "desktop",
+        "0:47",
+        "61.5",
+        "2",
+        "0",
+        "",
+    ]
+    assert texts[1][6] == "✓"
+    assert texts[2][2] == "2:30:00"
+    assert texts[3][3:5] == ["–", "–"]  # no detection yet
+
+
+def test_search_and_filters(qtbot, panel) -> None:
+    qtbot.keyClicks(panel.search, "ROTATION")
+    assert panel.visible_session_ids() == [2]
+    panel.search.clear()
+    panel.device_filter.setCurrentIndex(panel.device_filter.findData("desktop"))
+    assert panel.visible_session_ids() == [1, 3, 4]
+    panel.format_filter.setCurrentIndex(panel.format_filter.findData("mouselog"))
+    assert panel.visible_session_ids() == [3]
+    qtbot.keyClicks(panel.search, "rage")
+    assert panel.visible_session_ids() == []
+    assert panel.adjacent_session_id(1) is None
+
+
+def test_filters_survive_refresh_and_keep_selection(panel) -> None:
+    panel.device_filter.setCurrentIndex(panel.device_filter.findData("desktop"))
+    panel.select_session(3)
+    panel.set_rows(ROWS[::-1])
+    assert panel.device_filter.currentData() == "desktop"
+    assert panel.current_session_id() == 3
+
+
+def test_enter_opens_and_adjacent(qtbot, panel) -> None:
+    panel.focus_table()
+    assert panel.current_session_id() == 1
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down)
+    with qtbot.waitSignal(panel.session_activated) as blocker:
+        qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert blocker.args == [2]
+    assert panel.adjacent_session_id(1) == 3
+    assert panel.adjacent_session_id(-1) == 1
+    assert panel.adjacent_session_id(1, from_id=4) is None
+
+
+def test_format_duration() -> None:
+    assert format_duration(0) == "0:00"
+    assert format_duration(61_999) == "1:01"
+    assert format_duration(3_600_000) == "1:00:00"
