@@ -41,3 +41,36 @@ def controller(
     ctl.set_session(desktop_session, result=desktop_result)
     yield ctl
     ctl.pause()
+
+
+# --- app shell fixtures (main window, tag panel, workflow) -------------------------------
+
+
+@pytest.fixture
+def app_settings(tmp_path):
+    """Settings in a temp INI file, so tests never touch the user's own settings."""
+    from PySide6.QtCore import QSettings
+
+    from replay.ui.settings import Settings
+
+    return Settings(
+        QSettings(str(tmp_path / "settings" / "replay.ini"), QSettings.Format.IniFormat)
+    )
+
+
+@pytest.fixture
+def type_text():
+    """Return a function typing any text into a widget as an input method commits it.
+
+    QTest's keyClicks only knows ASCII; Thai, Korean and Chinese arrive through an input
+    method as a commit string, which is what this sends.
+    """
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    def type_into(widget, text: str) -> None:
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(widget, event)
+
+    return type_into

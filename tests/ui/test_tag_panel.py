@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from replay.model.tags import Category
 from replay.ui.controller import ReplayController
@@ -27,8 +24,8 @@ CATEGORIES = [
 
 
 @pytest.fixture
-def panel(qtbot, controller: ReplayController, tmp_path: Path):
-    settings = Settings(QSettings(str(tmp_path / "replay.ini"), QSettings.Format.IniFormat))
+def panel(qtbot, controller: ReplayController, app_settings: Settings):
+    settings = app_settings
     settings.reviewer = "Somchai"
     host = QWidget()
     qtbot.addWidget(host)
@@ -44,15 +41,7 @@ def panel(qtbot, controller: ReplayController, tmp_path: Path):
     host.close()
 
 
-def type_text(widget: QWidget, text: str) -> None:
-    """Type ``text`` as an input method commits it (how Thai/CJK text arrives; QTest's
-    keyClicks only knows ASCII)."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
-def _finish_dialog(qtbot, panel: TagPanel, *, type_ahead: str, severity_key, note: str) -> None:
+def _finish_dialog(qtbot, panel, type_text, *, type_ahead: str, severity_key, note: str) -> None:
     dialog = panel.dialog
     assert dialog is not None
     qtbot.keyClicks(dialog.category_list, type_ahead)
@@ -63,7 +52,7 @@ def _finish_dialog(qtbot, panel: TagPanel, *, type_ahead: str, severity_key, not
     assert panel.dialog is None
 
 
-def test_tag_at_playhead_by_keyboard(qtbot, panel: TagPanel, controller: ReplayController) -> None:
+def test_tag_at_playhead_by_keyboard(qtbot, panel, controller, type_text) -> None:
     controller.seek(12_345)
     qtbot.keyClick(panel.window(), Qt.Key.Key_T)
     _finish_dialog(
