@@ -56,7 +56,12 @@ def test_tag_at_playhead_by_keyboard(qtbot, panel, controller, type_text) -> Non
     controller.seek(12_345)
     qtbot.keyClick(panel.window(), Qt.Key.Key_T)
     _finish_dialog(
-        qtbot, panel, type_ahead="sl", severity_key=Qt.Key.Key_3, note="ช้ามาก 很慢 느려요"
+        qtbot,
+        panel,
+        type_text,
+        type_ahead="sl",
+        severity_key=Qt.Key.Key_3,
+        note="ช้ามาก 很慢 느려요",
     )
     (tag,) = controller.tags
     assert (tag.start_ms, tag.end_ms) == (12_345, None)
