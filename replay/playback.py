@@ -66,9 +66,9 @@ def idle_gaps_from(
         return np.empty((0, 2), dtype=np.int64)
     start = t[idx] + margin_ms
     end = t[idx + 1] - margin_ms
-    # No margin before the very start or after the very end: nothing there to see.
-    start[t[idx] == 0] = 0
-    end[t[idx + 1] == duration_ms] = duration_ms
+    # No margin before the first event or after the last: nothing there to see.
+    start[idx == 0] = 0
+    end[idx + 1 == len(t) - 1] = duration_ms
     keep = end > start
     return np.stack([start[keep], end[keep]], axis=1).astype(np.int64)
 
