@@ -1,1 +1,122 @@
-"""Frustration detectors: pure functions over a session's arrays."""
+"""Frustration detectors: pure functions over a session's arrays (no I/O, no Qt).
+
+``detect(session, config)`` runs every detector and returns a :class:`DetectionResult`
+(hits with reasons and evidence, the frustration curve, spikes, the session score and
+the engagement side). Each detector lives in its own module and names its source
+definition in ``SIGNALS.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from replay.model.session import Session
+from replay.signals import (
+    cursor_confusion,
+    dead_click,
+    erratic_cursor,
+    error_click,
+    form_reentry,
+    hesitation,
+    navigation,
+    rage_click,
+    rotation,
+    scroll,
+)
+from replay.signals.config import SignalConfig, load_config
+from replay.signals.engagement import engagement as compute_engagement
+from replay.signals.hits import SIGNAL_NAMES, DetectorOutput, SignalHit
+from replay.signals.result import DetectionResult
+from replay.signals.score import Spike, curve, session_score, spikes
+
+#: Bump when a detector's behaviour changes: stored results with another version are stale.
+DETECTOR_VERSION = "1.0.0"
+
+DETECTORS: tuple[Callable[[Session, SignalConfig], DetectorOutput], ...] = (
+    rage_click.detect,
+    dead_click.detect,
+    error_click.detect,
+    erratic_cursor.detect,
+    cursor_confusion.detect,
+    hesitation.detect,
+    scroll.detect,
+    rotation.detect,
+    navigation.detect,
+    form_reentry.detect,
+)
+
+__all__ = [
+    "DETECTOR_VERSION",
+    "SIGNAL_NAMES",
+    "DetectionResult",
+    "SignalConfig",
+    "SignalHit",
+    "Spike",
+    "detect",
+    "load_config",
+]
+
+
+def detect(session: Session, config: SignalConfig | None = None) -> DetectionResult:
+    """Run every detector on ``session`` and score the result.
+
+    Parameters
+    ----------
+    session : Session
+        The session to analyse (read only).
+    config : SignalConfig, optional
+        Thresholds and weights; default: the bundled ``resources/thresholds.toml`` merged
+        with the user's config (see :func:`load_config`).
+
+    Returns
+    -------
+    DetectionResult
+        Deterministic for a given session, config and detector version.
+    """
+    cfg = config if config is not None else load_config()
+    hits: list[SignalHit] = []
+    unavailable: dict[str, str] = {}
+    for run in DETECTORS:
+        found = run(session, cfg)
+        hits.extend(found.hits)
+        unavailable.update(found.unavailable)
+    hits = _fold_rage_members(hits)
+    hits.sort(key=lambda h: (h.start_ms, h.end_ms, h.signal))
+    eng = compute_engagement(session, gap_ms=cfg.score.active_gap_ms)
+    score, breakdown = session_score(hits, active_ms=eng["active_ms"], cfg=cfg.score)
+    t, value = curve(hits, duration_ms=session.meta.duration_ms, cfg=cfg.score)
+    prefix = (session.meta.content_hash or "session")[:8]
+    found_spikes = spikes(hits, t, value, cfg=cfg.score, id_prefix=prefix)
+    return DetectionResult(
+        hits=tuple(hits),
+        spikes=found_spikes,
+        unavailable=dict(sorted(unavailable.items())),
+        score=score,
+        peak=float(value.max()) if len(value) else 0.0,
+        breakdown=breakdown,
+        engagement=eng,
+        curve_t_ms=t,
+        curve=value,
+        config_hash=cfg.config_hash,
+        detector_version=DETECTOR_VERSION,
+        config=cfg.to_dict(),
+    )
+
+
+def _fold_rage_members(hits: list[SignalHit]) -> list[SignalHit]:
+    """Drop dead/slow click hits that are clicks of a rage burst (the burst reports them).
+
+    The truth convention (and Sentry's) is one rage click for a burst on a dead control,
+    with ``evidence["dead"]`` saying so, not one dead click per press.
+    """
+    bursts = [h for h in hits if h.signal == "rage_click"]
+    if not bursts:
+        return hits
+
+    def inside(h: SignalHit) -> bool:
+        return any(
+            b.start_ms <= h.start_ms <= b.end_ms and (b.target == h.target or h.target is None)
+            for b in bursts
+        )
+
+    return [h for h in hits if h.signal not in ("dead_click", "slow_click") or not inside(h)]

@@ -1,0 +1,150 @@
+"""Shared click helpers: the click table and each click's page response (SIGNALS.md 10)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from replay.model.session import InteractionKind, Node, PointerType, Session
+from replay.signals.config import DeadClickConfig
+
+F64 = npt.NDArray[np.float64]
+I64 = npt.NDArray[np.int64]
+BoolArr = npt.NDArray[np.bool_]
+
+#: Response kinds a click can get, in the order reported; each maps to a channel and a
+#: DeadClickConfig window attribute (PostHog dead-clicks-autocapture, Sentry handleClick).
+RESPONSE_KINDS: tuple[tuple[str, str, str], ...] = (
+    ("mutation", "mutations", "mutation_ms"),
+    ("navigation", "navigation", "navigation_ms"),
+    ("scroll", "scroll", "scroll_ms"),
+    ("selection", "selections", "selection_ms"),
+    ("input", "inputs", "input_ms"),
+    ("viewport", "viewport", "viewport_ms"),
+    ("media", "media", "media_ms"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Clicks:
+    """The CLICK rows of a session's interactions, as columns (N clicks)."""
+
+    t_ms: I64
+    x_px: F64
+    y_px: F64
+    target: npt.NDArray[np.int32]
+    pointer: npt.NDArray[np.int8]
+
+    def __len__(self) -> int:
+        return len(self.t_ms)
+
+
+def clicks_of(session: Session) -> Clicks:
+    """Return the session's clicks and taps (InteractionKind.CLICK rows)."""
+    inter = session.channel("interactions")
+    keep = inter["kind"] == InteractionKind.CLICK
+    return Clicks(
+        t_ms=inter.t_ms[keep].astype(np.int64),
+        x_px=inter["x_px"][keep].astype(np.float64),
+        y_px=inter["y_px"][keep].astype(np.float64),
+        target=inter["target"][keep],
+        pointer=inter["pointer"][keep],
+    )
+
+
+def next_delay_ms(times_ms: I64, at_ms: I64) -> F64:
+    """Return, per ``at_ms``, the delay to the first ``times_ms`` >= it (inf when none).
+
+    Parameters
+    ----------
+    times_ms : (M,) int64, sorted
+    at_ms : (N,) int64
+    """
+    idx = np.searchsorted(times_ms, at_ms, side="left")
+    out = np.full(len(at_ms), np.inf)
+    ok = idx < len(times_ms)
+    out[ok] = (times_ms[idx[ok]] - at_ms[ok]).astype(np.float64)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Responses:
+    """Per click: the earliest page response within its window, if any."""
+
+    delay_ms: F64  # (N,) earliest qualifying response delay, inf when none
+    kind: tuple[str, ...]  # (N,) kind of that response, "" when none
+    any_delay_ms: F64  # (N,) delay to the next response of any kind, unbounded (for reasons)
+    kinds_known: tuple[str, ...]  # response kinds this recording can carry
+
+    @property
+    def answered(self) -> BoolArr:
+        """(N,) True where some response came within its window."""
+        return np.isfinite(self.delay_ms)
+
+
+def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Responses:
+    """Compute each click's page response (mutation, navigation, scroll, selection, ...)."""
+    n = len(clicks)
+    best = np.full(n, np.inf)
+    best_kind = np.full(n, -1, dtype=np.int64)
+    any_delay = np.full(n, np.inf)
+    known = []
+    for k, (kind, channel, window_attr) in enumerate(RESPONSE_KINDS):
+        if not session.has(channel):  # type: ignore[arg-type]
+            continue
+        known.append(kind)
+        delay = next_delay_ms(session.channel(channel).t_ms, clicks.t_ms)  # type: ignore[arg-type]
+        any_delay = np.minimum(any_delay, delay)
+        within = delay <= getattr(cfg, window_attr)
+        better = within & (delay < best)
+        best = np.where(better, delay, best)
+        best_kind = np.where(better, k, best_kind)
+    names = tuple(RESPONSE_KINDS[int(i)][0] if i >= 0 else "" for i in best_kind)
+    return Responses(delay_ms=best, kind=names, any_delay_ms=any_delay, kinds_known=tuple(known))
+
+
+def node_of(session: Session, index: int) -> Node | None:
+    """Return the node at ``index`` (None for -1/unknown)."""
+    return session.node(int(index))
+
+
+def describe_target(session: Session, index: int) -> str | None:
+    """Return ``tag#id "label"`` for a target index, None when unknown."""
+    node = node_of(session, index)
+    return node.describe() if node is not None else None
+
+
+def short_target(session: Session, index: int) -> str:
+    """Return ``tag#id`` (no label) for reasons, or "an unknown element"."""
+    node = node_of(session, index)
+    if node is None:
+        return "an unknown element"
+    text = node.tag or "node"
+    if node.dom_id:
+        return f"{text}#{node.dom_id}"
+    if node.classes:
+        return text + "." + node.classes.split()[0]
+    return text
+
+
+def pointer_name(pointer: int) -> str:
+    """Return ``mouse``, ``pen``, ``touch`` or ``unknown``."""
+    try:
+        return PointerType(int(pointer)).name.lower()
+    except ValueError:
+        return "unknown"
+
+
+def seconds(ms: float) -> str:
+    """Format ms as seconds with one decimal ("4.5 s")."""
+    return f"{ms / 1000:.1f} s"
+
+
+def no_response_text(delay_ms: float, *, after_ms: int, duration_ms: int) -> str:
+    """Describe how long a page stayed silent after ``after_ms``."""
+    if np.isfinite(delay_ms):
+        return f"no page response for {seconds(delay_ms)}"
+    rest = max(0, duration_ms - after_ms)
+    return f"no page response in the remaining {seconds(rest)} of the recording"

@@ -1,0 +1,107 @@
+"""Vectorised helpers over position tracks: direction reversals, path length, runs."""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+
+F64 = npt.NDArray[np.float64]
+I64 = npt.NDArray[np.int64]
+
+
+def reversal_indices(values: npt.NDArray[np.floating], *, min_step: float) -> I64:
+    """Return indices of positions where the movement along one axis turns back.
+
+    Steps smaller than ``min_step`` are ignored (jitter); a reversal is a sign change
+    between consecutive kept steps, reported at the position where the new direction
+    starts (the turning point).
+
+    Parameters
+    ----------
+    values : (N,) float
+        One coordinate of a track.
+    min_step : float
+        Smallest step that counts as movement, in the track's unit.
+    """
+    if len(values) < 3:
+        return np.empty(0, dtype=np.int64)
+    step = np.diff(values.astype(np.float64))
+    sign = np.sign(step)
+    sign[~(np.abs(step) >= min_step)] = 0
+    kept = np.flatnonzero(sign)
+    if len(kept) < 2:
+        return np.empty(0, dtype=np.int64)
+    turned = sign[kept[1:]] != sign[kept[:-1]]
+    out: I64 = kept[1:][turned].astype(np.int64)
+    return out
+
+
+def legs(t_ms: I64, values: F64, *, pause_ms: int) -> tuple[I64, I64, F64]:
+    """Split a track into legs: runs of same-direction steps not broken by a pause.
+
+    A step is the change between consecutive samples, timed at its later sample; a
+    pause of at least ``pause_ms`` before a sample starts a new leg (the first scroll
+    after a pause is new movement, rrweb throttles scroll events to 100 ms).
+
+    Parameters
+    ----------
+    t_ms : (N,) int64, sorted
+    values : (N,) float
+
+    Returns
+    -------
+    start_ms, end_ms : (L,) int64
+        Time of each leg's first and last step.
+    amount : (L,) float64
+        Signed total movement of each leg (zero steps are dropped).
+    """
+    empty = np.empty(0, dtype=np.int64)
+    if len(values) < 2:
+        return empty, empty, np.empty(0)
+    step = np.diff(values.astype(np.float64))
+    step_t = t_ms[1:]
+    gap = np.diff(t_ms)
+    moving = step != 0
+    step, step_t, gap = step[moving], step_t[moving], gap[moving]
+    if len(step) == 0:
+        return empty, empty, np.empty(0)
+    sign = np.sign(step)
+    new = np.ones(len(step), dtype=bool)
+    new[1:] = (sign[1:] != sign[:-1]) | (gap[1:] >= pause_ms)
+    first = np.flatnonzero(new)
+    last = np.concatenate([first[1:] - 1, [len(step) - 1]])
+    amount = np.add.reduceat(step, first)
+    return step_t[first].astype(np.int64), step_t[last].astype(np.int64), amount
+
+
+def dense_windows(times_ms: I64, *, window_ms: int, min_count: int) -> list[tuple[int, int]]:
+    """Return index ranges ``(i, j)`` (inclusive) of merged windows holding >= min_count events.
+
+    For every event i, the window ``[times[i], times[i] + window_ms]`` is dense if it holds
+    at least ``min_count`` events; overlapping dense windows are merged.
+    """
+    n = len(times_ms)
+    if n < min_count or min_count < 1:
+        return []
+    j = np.searchsorted(times_ms, times_ms + window_ms, side="right") - 1
+    dense = (j - np.arange(n) + 1) >= min_count
+    starts = np.flatnonzero(dense).astype(np.int64)
+    if len(starts) == 0:
+        return []
+    return merge_intervals(starts, j[starts].astype(np.int64), max_gap=0)
+
+
+def merge_intervals(starts: I64, ends: I64, *, max_gap: int) -> list[tuple[int, int]]:
+    """Merge sorted-by-start intervals that overlap or are at most ``max_gap`` apart."""
+    if len(starts) == 0:
+        return []
+    order = np.argsort(starts, kind="stable")
+    s, e = starts[order], ends[order]
+    running_end = np.maximum.accumulate(e)
+    new = np.ones(len(s), dtype=bool)
+    new[1:] = s[1:] > running_end[:-1] + max_gap
+    group = np.cumsum(new) - 1
+    out_s = s[new]
+    out_e = np.zeros(len(out_s), dtype=np.int64)
+    np.maximum.at(out_e, group, e)
+    return [(int(a), int(b)) for a, b in zip(out_s, out_e, strict=True)]

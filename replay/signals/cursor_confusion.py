@@ -1,0 +1,96 @@
+"""Cursor confusion: long, slow, wandering movements vs the session's own baseline.
+
+SIGNALS.md 8 and 10 "Cursor confusion (soft track)": negative emotion lengthens paths
+and slows the cursor (Hibbeln et al. 2017; Kim et al. 2022), and effects are
+person-dependent (MouStress), so each movement segment (split at pauses of
+``pause_ms``) is compared with the session's own median by robust z-scores (median and
+MAD). A segment is flagged when its log path/straight-line ratio has z >= ``ratio_z``,
+its speed z <= ``speed_z``, and the ratio itself is at least ``min_ratio``. Needs
+``min_segments`` segments to have a baseline.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+
+from replay.model.session import PointerKind, Session
+from replay.signals.config import SignalConfig
+from replay.signals.hits import DetectorOutput, SignalHit
+
+SIGNAL = "cursor_confusion"
+
+
+def _robust_z(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    med = float(np.median(values))
+    mad = float(np.median(np.abs(values - med))) * 1.4826
+    if not mad > 0:
+        return np.zeros_like(values)
+    out: npt.NDArray[np.float64] = (values - med) / mad
+    return out
+
+
+def detect(session: Session, config: SignalConfig) -> DetectorOutput:
+    """Find confused movement segments.
+
+    Returns
+    -------
+    DetectorOutput
+        One hit per flagged segment; unavailable without mouse positions.
+    """
+    out = DetectorOutput()
+    if not session.has("pointer"):
+        out.unavailable[SIGNAL] = "the recording has no pointer positions"
+        return out
+    cc = config.cursor_confusion
+    ptr = session.channel("pointer")
+    mouse = ptr["kind"] == PointerKind.MOVE
+    t = ptr.t_ms[mouse]
+    x = ptr["x_px"][mouse].astype(np.float64)
+    y = ptr["y_px"][mouse].astype(np.float64)
+    if len(t) < 3:
+        return out
+    brk = np.flatnonzero(np.diff(t) >= cc.pause_ms) + 1
+    first = np.concatenate([[0], brk])
+    last = np.concatenate([brk - 1, [len(t) - 1]])
+    step = np.concatenate([[0.0], np.hypot(np.diff(x), np.diff(y))])
+    step[first] = 0.0  # the jump across a pause is not part of a segment
+    path = np.add.reduceat(step, first)
+    straight = np.hypot(x[last] - x[first], y[last] - y[first])
+    dur_ms = (t[last] - t[first]).astype(np.float64)
+    ok = (path >= cc.min_segment_px) & (last - first >= 2) & (dur_ms > 0)
+    if np.count_nonzero(ok) < cc.min_segments:
+        return out
+    idx = np.flatnonzero(ok)
+    ratio = path[idx] / np.maximum(straight[idx], 1.0)
+    speed = path[idx] / dur_ms[idx] * 1000.0
+    z_ratio = _robust_z(np.log(ratio))
+    z_speed = _robust_z(np.log(speed))
+    flagged = (z_ratio >= cc.ratio_z) & (z_speed <= cc.speed_z) & (ratio >= cc.min_ratio)
+    med_speed = float(np.median(speed))
+    for k in np.flatnonzero(flagged):
+        s = int(idx[k])
+        a, b = int(first[s]), int(last[s])
+        out.hits.append(
+            SignalHit(
+                signal=SIGNAL,
+                start_ms=int(t[a]),
+                end_ms=int(t[b]),
+                strength=float(min(1.0, z_ratio[k] / (2 * cc.ratio_z))),
+                reason=f"wandering cursor: {path[s]:.0f} px of path for {straight[s]:.0f} px "
+                f"of progress (x{ratio[k]:.1f}) at {speed[k]:.0f} px/s, slower than this "
+                f"session's median {med_speed:.0f} px/s",
+                evidence={
+                    "path_px": round(float(path[s]), 1),
+                    "straight_px": round(float(straight[s]), 1),
+                    "ratio": round(float(ratio[k]), 2),
+                    "ratio_z": round(float(z_ratio[k]), 2),
+                    "speed_px_per_s": round(float(speed[k]), 1),
+                    "speed_z": round(float(z_speed[k]), 2),
+                    "segments_in_baseline": len(idx),
+                },
+                x_px=float(np.mean(x[a : b + 1])),
+                y_px=float(np.mean(y[a : b + 1])),
+            )
+        )
+    return out

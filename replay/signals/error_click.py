@@ -1,0 +1,61 @@
+"""Error clicks: a console error shortly after a click (SIGNALS.md 10 "Error click").
+
+Amplitude's 2000 ms window (``window_ms``). Needs the rrweb console plugin's log; when a
+recording has none, whether errors happened cannot be seen and the signal is unavailable.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from replay.model.session import LogLevel, Session
+from replay.signals._clicks import clicks_of, describe_target, next_delay_ms, short_target
+from replay.signals.config import SignalConfig
+from replay.signals.hits import DetectorOutput, SignalHit
+
+SIGNAL = "error_click"
+
+
+def detect(session: Session, config: SignalConfig) -> DetectorOutput:
+    """Find clicks followed within ``window_ms`` by a console error.
+
+    Returns
+    -------
+    DetectorOutput
+        One hit per click: start = click, end = the error.
+    """
+    out = DetectorOutput()
+    if not session.has("interactions"):
+        out.unavailable[SIGNAL] = "the recording has no clicks or taps"
+        return out
+    console = session.channel("console")
+    if len(console) == 0:
+        out.unavailable[SIGNAL] = (
+            "the recording has no console log (rrweb console plugin not used), so errors "
+            "after clicks cannot be seen"
+        )
+        return out
+    errors = console.mask(console["level"] >= LogLevel.ERROR)
+    clicks = clicks_of(session)
+    delay = next_delay_ms(errors.t_ms, clicks.t_ms)
+    window = config.error_click.window_ms
+    for i in np.flatnonzero(delay <= window):
+        t = int(clicks.t_ms[i])
+        err_at = int(np.searchsorted(errors.t_ms, t, side="left"))
+        message = session.string(int(errors["message"][err_at]))[:120]
+        where = short_target(session, int(clicks.target[i]))
+        out.hits.append(
+            SignalHit(
+                signal=SIGNAL,
+                start_ms=t,
+                end_ms=t + int(delay[i]),
+                strength=1.0,
+                reason=f"click on {where} was followed {delay[i]:.0f} ms later by a console "
+                f"error: {message}",
+                evidence={"error_delay_ms": float(delay[i]), "message": message},
+                target=describe_target(session, int(clicks.target[i])),
+                x_px=float(clicks.x_px[i]),
+                y_px=float(clicks.y_px[i]),
+            )
+        )
+    return out

@@ -1,0 +1,77 @@
+"""Form re-entry: a field cleared to empty and typed again (SIGNALS.md 10, issue 3).
+
+Uses the ``inputs`` channel's text *length* (values are never stored, and masked
+fields keep their length). A field counts when its length drops to
+``cleared_max_length`` (0) after holding at least ``min_length_before_clear`` characters
+and later reaches ``min_length_after_clear`` again; a typo fixed with a backspace or two
+never empties the field. Span: first .. last input on that field.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from replay.model.session import Session
+from replay.signals._clicks import describe_target, short_target
+from replay.signals.config import SignalConfig
+from replay.signals.hits import DetectorOutput, SignalHit
+
+SIGNAL = "form_reentry"
+
+
+def detect(session: Session, config: SignalConfig) -> DetectorOutput:
+    """Find fields that were cleared and retyped.
+
+    Returns
+    -------
+    DetectorOutput
+        One hit per field; unavailable when the recording has no input data.
+    """
+    out = DetectorOutput()
+    if not session.has("inputs"):
+        out.unavailable[SIGNAL] = "the recording has no form input data"
+        return out
+    fc = config.form_reentry
+    inputs = session.channel("inputs")
+    text = inputs["checked"] < 0  # text-like fields; checkboxes/radios carry checked 0/1
+    for target in np.unique(inputs["target"][text]):
+        rows = text & (inputs["target"] == target)
+        t, length = inputs.t_ms[rows], inputs["length"][rows].astype(np.int64)
+        had = np.maximum.accumulate(length)
+        # a clear: length falls to the cleared level after the field held enough text
+        prev_had = np.concatenate([[0], had[:-1]])
+        prev_len = np.concatenate([[0], length[:-1]])
+        cleared = (
+            (length <= fc.cleared_max_length)
+            & (prev_len > fc.cleared_max_length)
+            & (prev_had >= fc.min_length_before_clear)
+        )
+        clear_idx = np.flatnonzero(cleared)
+        retyped = [
+            c for c in clear_idx if bool(np.any(length[c + 1 :] >= fc.min_length_after_clear))
+        ]
+        if not retyped:
+            continue
+        n_clears = len(retyped)
+        t0, t1 = int(t[0]), int(t[-1])
+        where = short_target(session, int(target))
+        out.hits.append(
+            SignalHit(
+                signal=SIGNAL,
+                start_ms=t0,
+                end_ms=t1,
+                strength=float(min(1.0, 0.6 + 0.2 * n_clears)),
+                reason=f"{where} cleared to empty {n_clears} time"
+                f"{'s' if n_clears != 1 else ''} and retyped ({len(t)} inputs over "
+                f"{(t1 - t0) / 1000:.1f} s)",
+                evidence={
+                    "inputs": len(t),
+                    "clears": n_clears,
+                    "clear_t_ms": [int(t[c]) for c in retyped],
+                    "final_length": int(length[-1]),
+                },
+                target=describe_target(session, int(target)),
+            )
+        )
+    out.hits.sort(key=lambda h: h.start_ms)
+    return out

@@ -1,0 +1,180 @@
+"""Rage clicks and rage taps: a burst of clicks close in time and space.
+
+Definition (SIGNALS.md 10 "Rage click", "Rage tap", "Rage + dead"): at least
+``min_clicks`` clicks, each at most ``max_gap_ms`` after the previous, any
+``min_clicks`` consecutive ones spanning at most ``span_ms``, linked by the same
+target node or within ``radius_px`` (``touch_radius_px`` for taps) of the previous
+one. Further clicks extend the burst. Bursts whose every click the page answered within
+``responsive_ms`` are Medallia's "responsive multi-click" (steppers, carousels,
+triple-click selection), not rage; bursts on text-entry targets (selection by multiple
+clicks) are skipped. A burst the page never answered is "rage + dead", the strongest
+tier (Sentry #60826).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from replay.model.session import PointerType, Session
+from replay.signals._clicks import (
+    Clicks,
+    Responses,
+    clicks_of,
+    describe_target,
+    no_response_text,
+    pointer_name,
+    responses_of,
+    short_target,
+)
+from replay.signals.config import SignalConfig
+from replay.signals.hits import DetectorOutput, SignalHit
+
+SIGNAL = "rage_click"
+
+
+def burst_bounds(clicks: Clicks, cfg: SignalConfig) -> list[tuple[int, int]]:
+    """Return ``[(first, last_inclusive), ...]`` click indices of each candidate burst.
+
+    Vectorised: chain links between consecutive clicks, then windows of ``min_clicks``
+    consecutive linked clicks spanning at most ``span_ms``; bursts are runs of clicks
+    covered by such windows.
+    """
+    rc = cfg.rage_click
+    n = len(clicks)
+    k = rc.min_clicks
+    if n < k:
+        return []
+    gap = np.diff(clicks.t_ms)
+    dist = np.hypot(np.diff(clicks.x_px), np.diff(clicks.y_px))
+    touch = (clicks.pointer[1:] == PointerType.TOUCH) | (clicks.pointer[:-1] == PointerType.TOUCH)
+    radius = np.where(touch, rc.touch_radius_px, rc.radius_px)
+    same_target = (clicks.target[1:] == clicks.target[:-1]) & (clicks.target[1:] >= 0)
+    near = np.nan_to_num(dist, nan=np.inf) <= radius
+    link = (gap <= rc.max_gap_ms) & (same_target | near)  # (n-1,) link i -> i+1
+    # a window of k clicks starting at i is valid if its k-1 links hold and it spans <= span_ms
+    links_ok = np.convolve(link.astype(np.int64), np.ones(k - 1, dtype=np.int64), "valid")
+    span_ok = (clicks.t_ms[k - 1 :] - clicks.t_ms[: n - k + 1]) <= rc.span_ms
+    starts = np.flatnonzero((links_ok == k - 1) & span_ok)
+    if len(starts) == 0:
+        return []
+    covered = np.zeros(n + 1, dtype=np.int64)
+    np.add.at(covered, starts, 1)
+    np.add.at(covered, starts + k, -1)
+    member = np.cumsum(covered[:n]) > 0
+    # split member runs where the link is broken (two bursts back to back)
+    edge = np.diff(np.concatenate([[0], member.astype(np.int8), [0]]))
+    run_starts = np.flatnonzero(edge == 1)
+    run_ends = np.flatnonzero(edge == -1) - 1
+    return [(int(a), int(b)) for a, b in zip(run_starts, run_ends, strict=True)]
+
+
+def _ignored(session: Session, target: int, cfg: SignalConfig) -> bool:
+    node = session.node(target)
+    if node is None:
+        return False
+    if node.text_entry:  # double/triple-click selection in a field (PostHog ignore_text_selection)
+        return True
+    label = node.label.strip().lower()
+    return any(word.lower() == label for word in cfg.rage_click.ignore_labels)
+
+
+def detect(session: Session, config: SignalConfig) -> DetectorOutput:
+    """Find rage clicks and taps.
+
+    Parameters
+    ----------
+    session : Session
+        Uses ``interactions`` (required) and the response channels when present.
+    config : SignalConfig
+        ``rage_click`` thresholds; ``dead_click`` response windows.
+
+    Returns
+    -------
+    DetectorOutput
+        One ``rage_click`` hit per burst: start/end = first/last click of the burst.
+    """
+    out = DetectorOutput()
+    if not session.has("interactions"):
+        out.unavailable[SIGNAL] = "the recording has no clicks or taps"
+        return out
+    clicks = clicks_of(session)
+    responses = responses_of(session, clicks, config.dead_click)
+    can_judge = session.has("mutations")
+    for first, last in burst_bounds(clicks, config):
+        hit = _burst_hit(session, clicks, responses, first, last, config, can_judge=can_judge)
+        if hit is not None:
+            out.hits.append(hit)
+    return out
+
+
+def _burst_hit(
+    session: Session,
+    clicks: Clicks,
+    responses: Responses,
+    first: int,
+    last: int,
+    config: SignalConfig,
+    *,
+    can_judge: bool,
+) -> SignalHit | None:
+    rc = config.rage_click
+    sl = slice(first, last + 1)
+    targets = clicks.target[sl]
+    values, counts = np.unique(targets, return_counts=True)
+    target = int(values[np.argmax(counts)])
+    if _ignored(session, target, config):
+        return None
+    delay_in_burst = responses.delay_ms[sl]
+    answered_fast = delay_in_burst <= rc.responsive_ms
+    if can_judge and bool(np.all(answered_fast)):
+        return None  # responsive multi-click (Medallia), e.g. a working stepper
+    n = last - first + 1
+    t0, t1 = int(clicks.t_ms[first]), int(clicks.t_ms[last])
+    xs, ys = clicks.x_px[sl], clicks.y_px[sl]
+    cx, cy = _finite_mean(xs), _finite_mean(ys)
+    dists = np.hypot(xs - xs[0], ys - ys[0])
+    dists = dists[np.isfinite(dists)]
+    spread = float(dists.max()) if len(dists) else 0.0
+    answered = int(np.count_nonzero(np.isfinite(delay_in_burst)))
+    dead = (answered == 0) if can_judge else None
+    strong = n >= rc.strong_clicks
+    strength = 0.6 + (0.2 if strong else 0.0) + (0.2 if dead else 0.0)
+    pointer = pointer_name(int(np.max(clicks.pointer[sl])))
+    noun = "taps" if pointer == "touch" else "clicks"
+    where = short_target(session, target)
+    if not can_judge:
+        tail = "page response unknown (no DOM data)"
+    elif dead:
+        silent = float(responses.any_delay_ms[last])
+        tail = no_response_text(silent, after_ms=t1, duration_ms=session.meta.duration_ms)
+    else:
+        tail = f"the page answered {answered} of {n} {noun}"
+    reason = f"{n} {noun} within {t1 - t0} ms inside {spread:.0f} px on {where}; {tail}"
+    evidence = {
+        "clicks": n,
+        "span_ms": t1 - t0,
+        "max_spread_px": round(spread, 1),
+        "pointer": pointer,
+        "dead": dead,
+        "answered": answered,
+        "strong": strong,
+        "click_t_ms": [int(t) for t in clicks.t_ms[sl]],
+    }
+    if np.isfinite(responses.any_delay_ms[last]):
+        evidence["next_response_ms"] = float(responses.any_delay_ms[last])
+    return SignalHit(
+        signal=SIGNAL,
+        start_ms=t0,
+        end_ms=t1,
+        strength=strength,
+        reason=reason,
+        evidence=evidence,
+        target=describe_target(session, target),
+        x_px=cx,
+        y_px=cy,
+    )
+
+
+def _finite_mean(values: np.ndarray) -> float | None:
+    finite = values[np.isfinite(values)]
+    return float(finite.mean()) if len(finite) else None
