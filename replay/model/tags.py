@@ -139,11 +139,15 @@ def validate_category_code(code: object) -> str:
 
 
 def validate_text(name: str, value: object) -> str:
-    """Return ``value`` if it is a str without NUL characters (SQLite and C strings stop at NUL)."""
+    """Return ``value`` if it is valid Unicode text without NUL (C strings and spreadsheets stop at NUL)."""
     if not isinstance(value, str):
         raise InvalidTag(f"{name} must be text, got {type(value).__name__}")
     if "\x00" in value:
         raise InvalidTag(f"{name} must not contain the NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:  # lone surrogates: not text any file can hold
+        raise InvalidTag(f"{name} is not valid Unicode text ({exc.reason})") from exc
     return value
 
 

@@ -1,0 +1,334 @@
+"""Export reviewers' tags (and, optionally, untagged detected spikes) to a CSV file.
+
+The file opens right in Excel and LibreOffice (issue 4): UTF-8 with a BOM by default,
+CRLF line ends, RFC 4180 quoting by the :mod:`csv` module, dot decimals, ISO 8601 UTC
+times. Text cells that a spreadsheet could run as a formula are neutralised by a leading
+``'`` (OWASP "CSV Injection": cells starting with ``= + - @``, tab or carriage return;
+we also cover every other control character). Numeric columns are never neutralised:
+they are written by us from integers and floats and are never negative (times are ms
+since the session start, sizes and positions are >= 0 in every importer).
+
+The CSV is written to a temporary file in the destination folder, flushed to disk and
+moved into place with :func:`os.replace`, so a crash never leaves half a CSV.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import importlib
+import os
+import tempfile
+import unicodedata
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+import replay
+from replay.errors import ExportError
+from replay.model.session import Session
+from replay.model.tags import Tag, iso_utc, severity_label
+from replay.model.timeline import SessionState, SessionTimeline
+from replay.store.tags import TagStore
+
+#: Columns in order; the README's findings section documents each (name, unit, meaning).
+COLUMNS: tuple[str, ...] = (
+    "session_id", "source_file", "reviewer", "kind", "start_ms", "end_ms",
+    "start_time_utc", "end_time_utc", "duration_ms", "category_code", "category_label",
+    "severity", "severity_label", "note", "score_at_tag", "signals_at_tag", "spike_id",
+    "cursor_x_px", "cursor_y_px", "viewport_width_px", "viewport_height_px",
+    "orientation_deg", "scroll_y_px", "page_url", "tag_id", "created_at_utc",
+    "updated_at_utc", "app_version", "detector_version",
+)  # fmt: skip
+#: Columns holding text from people or recordings: the only ones ever neutralised.
+TEXT_COLUMNS: frozenset[str] = frozenset(
+    {"source_file", "reviewer", "kind", "category_code", "category_label", "severity_label",
+     "note", "signals_at_tag", "spike_id", "page_url"}
+)  # fmt: skip
+#: First characters that make a spreadsheet treat a cell as a formula (OWASP CSV Injection).
+FORMULA_PREFIXES = frozenset("=+-@\t\r")
+#: A range's score and signals are sampled at this many evenly spaced moments (ends included).
+RANGE_SAMPLES = 201
+
+
+class LibraryLike(Protocol):
+    """What the export needs of a library (:class:`replay.store.library.Library`)."""
+
+    @property
+    def db(self) -> Any:
+        """The open sqlite_utils Database."""
+
+    def session_row(self, session_id: int) -> Any:
+        """Return the session's row (``source_name``, ``started_at_ms``); NotFound if none."""
+
+    def load_session(self, session_id: int) -> Session:
+        """Load the session's channels."""
+
+
+def neutralise(text: str) -> str:
+    """Prefix ``'`` to a text cell a spreadsheet could run as a formula.
+
+    A cell is neutralised when its first character is ``=``, ``+``, ``-``, ``@``, tab,
+    carriage return or any other control character (Unicode category Cc), following the
+    OWASP CSV Injection guidance. Everything else is returned unchanged.
+    """
+    if text and (text[0] in FORMULA_PREFIXES or unicodedata.category(text[0]) == "Cc"):
+        return "'" + text
+    return text
+
+
+def format_number(value: float | int | None) -> str:
+    """Format a number with a dot decimal and at most 3 decimals; "" for None or NaN."""
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return str(value)
+    if value != value:  # NaN
+        return ""
+    text = f"{value:.3f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def wall_clock(started_at_ms: int | None, t_ms: int | None) -> str:
+    """Return ISO 8601 UTC of ``t_ms`` after the session's epoch start; "" if either is None."""
+    if started_at_ms is None or t_ms is None:
+        return ""
+    return iso_utc(datetime.fromtimestamp((started_at_ms + t_ms) / 1000, UTC))
+
+
+def _load_result(library: LibraryLike, session_id: int) -> Any:
+    """Return the session's DetectionResult or None (``replay.store.results``)."""
+    try:
+        results = importlib.import_module("replay.store.results")
+    except ImportError:  # the signals store is not installed in this build
+        return None
+    return results.load_result(library, session_id)
+
+
+def _sample_times(start_ms: int, end_ms: int | None) -> list[int]:
+    if end_ms is None or end_ms == start_ms:
+        return [start_ms]
+    n = min(RANGE_SAMPLES, end_ms - start_ms + 1)
+    step = (end_ms - start_ms) / (n - 1)
+    return sorted({start_ms + round(i * step) for i in range(n)})
+
+
+def _detector_at(result: Any, start_ms: int, end_ms: int | None) -> tuple[float | None, set[str]]:
+    """Peak score and union of active signals over a point or range (None without a result)."""
+    if result is None:
+        return None, set()
+    times = _sample_times(start_ms, end_ms)
+    score = max(float(result.score_at(t)) for t in times)
+    signals: set[str] = set()
+    for t in times:
+        signals.update(result.active_signals(t))
+    return score, signals
+
+
+class _SessionRows:
+    """Builds the CSV rows of one session."""
+
+    def __init__(self, library: LibraryLike, session_id: int, labels: dict[str, str]) -> None:
+        self.session_id = session_id
+        self.row = library.session_row(session_id)
+        self.timeline = SessionTimeline(library.load_session(session_id))
+        self.result = _load_result(library, session_id)
+        self.labels = labels
+        self.detector_version = str(getattr(self.result, "detector_version", "") or "")
+
+    def _common(
+        self, kind: str, start_ms: int, end_ms: int | None, state: SessionState
+    ) -> dict[str, str]:
+        started = self.row.started_at_ms
+        return {
+            "session_id": str(self.session_id),
+            "source_file": str(self.row.source_name),
+            "kind": kind,
+            "start_ms": str(start_ms),
+            "end_ms": format_number(end_ms),
+            "start_time_utc": wall_clock(started, start_ms),
+            "end_time_utc": wall_clock(started, end_ms),
+            "duration_ms": str(0 if end_ms is None else end_ms - start_ms),
+            "cursor_x_px": format_number(state.cursor_x_px),
+            "cursor_y_px": format_number(state.cursor_y_px),
+            "viewport_width_px": str(state.viewport_width_px),
+            "viewport_height_px": str(state.viewport_height_px),
+            "orientation_deg": format_number(state.orientation_deg),
+            "scroll_y_px": format_number(state.scroll_y_px),
+            "page_url": state.url,
+            "app_version": replay.__version__,
+            "detector_version": self.detector_version,
+        }
+
+    def tag_row(self, tag: Tag) -> dict[str, str]:
+        score, signals = _detector_at(self.result, tag.start_ms, tag.end_ms)
+        row = self._common(
+            tag.kind, tag.start_ms, tag.end_ms, self.timeline.state_at(tag.start_ms)
+        )
+        row.update(
+            reviewer=tag.reviewer,
+            category_code=tag.category,
+            category_label=self.labels.get(tag.category, ""),
+            severity=str(tag.severity),
+            severity_label=severity_label(tag.severity),
+            note=tag.note,
+            score_at_tag=format_number(score),
+            signals_at_tag=";".join(sorted(signals | set(tag.signals))),
+            spike_id=tag.spike_id or "",
+            tag_id=str(tag.id),
+            created_at_utc=tag.created_at,
+            updated_at_utc=tag.updated_at,
+        )
+        return row
+
+    def spike_rows(self, tagged_spike_ids: set[str]) -> list[tuple[int, dict[str, str]]]:
+        if self.result is None:
+            return []
+        out = []
+        for spike in self.result.spikes:
+            if str(spike.spike_id) in tagged_spike_ids:
+                continue
+            start, end = int(spike.start_ms), int(spike.end_ms)
+            row = self._common("spike", start, end, self.timeline.state_at(start))
+            row.update(
+                score_at_tag=format_number(float(spike.peak)),
+                signals_at_tag=";".join(sorted(set(spike.signals))),
+                spike_id=str(spike.spike_id),
+            )
+            out.append((start, row))
+        return out
+
+
+def _session_ids(library: LibraryLike, wanted: Sequence[int] | None) -> list[int]:
+    if wanted is not None:
+        for sid in wanted:
+            library.session_row(sid)  # raises NotFound naming the session
+        return sorted(set(wanted))
+    return [int(r[0]) for r in library.db.execute("SELECT id FROM sessions ORDER BY id")]
+
+
+def _rows(
+    library: LibraryLike,
+    *,
+    session_ids: Sequence[int] | None,
+    reviewer: str | None,
+    category: str | None,
+    include_spikes: bool,
+) -> list[dict[str, str]]:
+    store = getattr(library, "tags", None) or TagStore(library.db)
+    labels = {c.code: c.label for c in store.categories(include_inactive=True)}
+    out: list[dict[str, str]] = []
+    for sid in _session_ids(library, session_ids):
+        tags = store.list(sid, reviewer=reviewer, category=category)
+        if not tags and not include_spikes:
+            continue
+        builder = _SessionRows(library, sid, labels)
+        keyed = [((t.start_ms, 0, t.id), builder.tag_row(t)) for t in tags]
+        if include_spikes:
+            tagged = {t.spike_id for t in store.list(sid) if t.spike_id is not None}
+            keyed += [((start, 1, 0), row) for start, row in builder.spike_rows(tagged)]
+        # Stable sort: spikes keep the detector's order among equal start times.
+        out.extend(row for _key, row in sorted(keyed, key=lambda kr: kr[0]))
+    return out
+
+
+def _cells(row: dict[str, str]) -> list[str]:
+    return [neutralise(row.get(c, "")) if c in TEXT_COLUMNS else row.get(c, "") for c in COLUMNS]
+
+
+def write_csv(path: Path, rows: Iterable[Sequence[str]], *, bom: bool = True) -> int:
+    """Write a header and rows to ``path`` atomically; return the number of data rows.
+
+    Parameters
+    ----------
+    path : Path
+        The destination; its folder must exist and be writable.
+    rows : iterable of sequences of str
+        Cells, already formatted and neutralised.
+    bom : bool
+        Start the file with a UTF-8 byte order mark (Excel needs it to read UTF-8).
+
+    Raises
+    ------
+    ExportError
+        When the file cannot be written; no partial file is left behind.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path()
+    if not folder.is_dir():
+        raise ExportError(f"{path}: the folder {folder} does not exist")
+    if path.is_dir():
+        raise ExportError(f"{path}: is a folder, not a file name")
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        encoding = "utf-8-sig" if bom else "utf-8"
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+            writer.writerow(COLUMNS)
+            count = 0
+            for row in rows:
+                writer.writerow(row)
+                count += 1
+            handle.flush()
+            os.fsync(handle.fileno())
+        Path(tmp_name).replace(path)  # os.replace: atomic on one filesystem
+        tmp_name = None
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot write the CSV: {exc.strerror or exc}") from exc
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                Path(tmp_name).unlink()
+    return count
+
+
+def export_tags(
+    library: LibraryLike,
+    *,
+    path: str | os.PathLike[str],
+    session_ids: Sequence[int] | None = None,
+    reviewer: str | None = None,
+    category: str | None = None,
+    include_spikes: bool = False,
+    bom: bool = True,
+) -> int:
+    """Export live tags to a CSV file, one row per tag (see :data:`COLUMNS`).
+
+    Parameters
+    ----------
+    library : Library
+        The open library.
+    path : path-like
+        The CSV to write (replaced atomically if it exists).
+    session_ids : sequence of int, optional
+        Only these sessions (default: every session).
+    reviewer, category : str, optional
+        Only tags by this reviewer / in this category.
+    include_spikes : bool
+        Also write each detected spike that no live tag references, as a row of kind
+        ``spike`` (reviewer and category filters do not apply to those rows).
+    bom : bool
+        Start with a UTF-8 BOM (default, for Excel).
+
+    Returns
+    -------
+    int
+        Data rows written (the header not counted).
+
+    Raises
+    ------
+    NotFound
+        When a requested session does not exist.
+    ExportError
+        When the file cannot be written; the destination is then untouched.
+    """
+    rows = _rows(
+        library,
+        session_ids=session_ids,
+        reviewer=reviewer,
+        category=category,
+        include_spikes=include_spikes,
+    )
+    return write_csv(Path(path), (_cells(r) for r in rows), bom=bom)
