@@ -1,1 +1,203 @@
-"""Importers: every supported format, sniffed from content."""
+"""Importers: every supported format, sniffed from content (not the file name).
+
+Each importer module has the same shape (STYLE.md 6.2): ``NAME``, ``sniff(head: bytes) ->
+bool`` over the first 64 KiB, and ``load(data, *, path, report, check=None) -> Session``
+where ``data`` is the whole decompressed content (``bytes``) or, for files above
+:data:`STREAM_THRESHOLD_BYTES`, a binary stream. :func:`import_file` is the one entry point
+the CLI and the app use; it handles gzip (with a bomb bound, see ``_source``), hashing,
+progress, cancel, and turns every problem with the content into :class:`ImportFailed`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import glob
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import ModuleType
+
+from replay.errors import ImportCancelled, ImportFailed, UnknownFormat
+from replay.importers import mouselog, native, rrweb
+from replay.importers._source import HEAD_BYTES, SourceReader
+from replay.model.session import ImportReport, Session
+
+__all__ = [
+    "FORMATS",
+    "STREAM_THRESHOLD_BYTES",
+    "ImportCancelled",
+    "ImportFailed",
+    "UnknownFormat",
+    "find_session_files",
+    "import_file",
+    "sniff_format",
+]
+
+#: Sniff order matters: native JSONL starts with "{" too, so it is tried before rrweb.
+_IMPORTERS: dict[str, ModuleType] = {"native": native, "rrweb": rrweb, "mouselog": mouselog}
+FORMATS: tuple[str, ...] = tuple(_IMPORTERS)
+#: Decompressed files larger than this are streamed (bounded memory) instead of decoded whole.
+STREAM_THRESHOLD_BYTES = 32 * 1024**2
+
+
+def sniff_format(head: bytes) -> str | None:
+    """Return the format name whose importer claims ``head`` (first ~64 KiB), or None."""
+    for name, module in _IMPORTERS.items():
+        if module.sniff(head):
+            return name
+    return None
+
+
+def import_file(
+    path: str | Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> Session:
+    """Import one session file of any supported format (``.gz`` accepted).
+
+    Parameters
+    ----------
+    path : str or Path
+        The file; kept exactly as given in ``meta.source``.
+    progress : callable, optional
+        ``progress(done_bytes, total_bytes)``, called after each MiB read from disk.
+    cancel : callable, optional
+        Polled while reading and importing; returning True raises :class:`ImportCancelled`.
+
+    Returns
+    -------
+    Session
+        With ``meta.content_hash`` = SHA-256 of the decompressed bytes.
+
+    Raises
+    ------
+    ImportFailed
+        The file was refused (unreadable, empty, malformed, wrong shape, no valid events,
+        gzip bomb); the message names the file and where.
+    UnknownFormat
+        No importer recognised the content (names the formats tried).
+    ImportCancelled
+        ``cancel()`` returned True.
+    """
+    source = str(path)
+    try:
+        return _import(Path(path), source=source, progress=progress, cancel=cancel)
+    except (ImportFailed, ImportCancelled):
+        raise
+    except MemoryError:
+        raise ImportFailed(source, "", "out of memory while importing (file too large?)") from None
+    except RecursionError:
+        raise ImportFailed(source, "", "data nested too deeply") from None
+    except OSError as exc:
+        raise ImportFailed(source, "", f"cannot read the file ({exc.strerror or exc})") from None
+
+
+def _import(
+    path: Path,
+    *,
+    source: str,
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> Session:
+    if path.is_dir():
+        raise ImportFailed(source, "", "is a folder, not a session file")
+    with path.open("rb") as raw:
+        total = path.stat().st_size
+        reader = SourceReader(
+            raw, path=source, total_bytes=total, progress=progress, cancel=cancel
+        )
+        head = reader.peek(HEAD_BYTES)
+        if not head.strip():
+            raise ImportFailed(source, "byte 0", "file is empty" if not head else "file is blank")
+        name = sniff_format(head)
+        if name is None:
+            raise _unknown(source, head)
+        report = ImportReport()
+        data, complete = reader.read_upto(STREAM_THRESHOLD_BYTES)
+        session: Session = _IMPORTERS[name].load(
+            data if complete else reader, path=source, report=report, check=reader.check_cancel
+        )
+        reader.drain()
+        if progress is not None:
+            progress(total, total)
+        meta = dataclasses.replace(session.meta, source=source, content_hash=reader.hexdigest())
+        return dataclasses.replace(session, meta=meta)
+
+
+def _unknown(source: str, head: bytes) -> ImportFailed:
+    tried = ", ".join(FORMATS)
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text.startswith((b"{", b"[")):
+        return ImportFailed(
+            source,
+            "top level",
+            "wrong top-level shape: JSON, but neither an rrweb event array, a PostHog export "
+            f"nor native JSONL (formats tried: {tried})",
+        )
+    if b"\x00" in head[:4096]:
+        return UnknownFormat(source, "byte 0", f"binary data, not a session file (tried {tried})")
+    return UnknownFormat(source, "byte 0", f"unknown format (tried {tried})")
+
+
+def find_session_files(paths: Sequence[str]) -> tuple[list[Path], list[ImportFailed]]:
+    """Expand files, folders (recursively) and globs into session files.
+
+    Inside folders only files whose head sniffs as a known format are kept (``truth.csv``,
+    ``ABOUT.md`` are skipped silently); a file named explicitly is always returned, so a bad
+    one is refused with a reason. A folder with no sessions, or a path/glob matching
+    nothing, gives an :class:`ImportFailed`.
+
+    Returns
+    -------
+    (files, failures)
+        Files in stable sorted order per argument, without duplicates.
+    """
+    files: list[Path] = []
+    failures: list[ImportFailed] = []
+    seen: set[Path] = set()
+    for arg in paths:
+        found = _expand(arg, failures)
+        for file in found:
+            if file not in seen:
+                seen.add(file)
+                files.append(file)
+    return files, failures
+
+
+def _expand(arg: str, failures: list[ImportFailed]) -> list[Path]:
+    path = Path(arg)
+    if path.is_file():
+        return [path]
+    if path.is_dir():
+        found = _sessions_in(path)
+        if not found:
+            failures.append(ImportFailed(arg, "", "no sessions found in folder"))
+        return found
+    if glob.has_magic(arg):
+        matches = sorted(Path(m) for m in glob.glob(arg, recursive=True))  # noqa: PTH207 (absolute patterns)
+        found = []
+        for match in matches:
+            if match.is_file():
+                found.append(match)
+            elif match.is_dir():
+                found.extend(_sessions_in(match))
+        if not found:
+            failures.append(
+                ImportFailed(arg, "", "no sessions found (the pattern matches nothing)")
+            )
+        return found
+    failures.append(ImportFailed(arg, "", "no such file or folder"))
+    return []
+
+
+def _sessions_in(folder: Path) -> list[Path]:
+    return [p for p in sorted(folder.rglob("*")) if p.is_file() and _sniffs(p)]
+
+
+def _sniffs(path: Path) -> bool:
+    try:
+        with path.open("rb") as raw:
+            reader = SourceReader(raw, path=str(path), total_bytes=0)
+            return sniff_format(reader.peek(HEAD_BYTES)) is not None
+    except (OSError, ImportFailed):
+        return False

@@ -1,0 +1,200 @@
+"""The accumulator every importer fills: compact typed columns, interned strings, then a Session.
+
+Rows are appended to ``array.array`` columns (8 bytes a value, not a Python object each), so
+a huge file imports in bounded memory; :meth:`SessionBuilder.build` turns them into numpy
+in one go, validates coordinates vectorised (README "Repair rules"), stable-sorts each
+channel by time and makes ``t_ms`` relative to the session start.
+"""
+
+from __future__ import annotations
+
+import array
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from replay.model.channels import CHANNEL_SCHEMAS, MAX_COORD_PX, MAX_SCROLL_PX, ChannelName
+from replay.model.session import Channel, Device, ImportReport, Node, Session, SessionMeta
+
+# Accumulation types: times are absolute int64 ms, coordinates float64 until validated.
+_CODES = {"t_ms": "q", "x_px": "d", "y_px": "d", "angle_deg": "d"}
+_INT_CODE = "q"
+
+
+class Columns:
+    """Append-only typed columns of one channel, in schema order."""
+
+    __slots__ = ("arrays", "names")
+
+    def __init__(self, name: str) -> None:
+        self.names = tuple(CHANNEL_SCHEMAS[name])
+        self.arrays = tuple(array.array(_CODES.get(c, _INT_CODE)) for c in self.names)
+
+    def add(self, *values: float) -> None:
+        """Append one row (values in schema order); all or nothing."""
+        try:
+            for arr, value in zip(self.arrays, values, strict=True):
+                arr.append(value)  # type: ignore[arg-type]
+        except (OverflowError, TypeError, ValueError):
+            size = len(self.arrays[-1])  # the last column only grows once the row is complete
+            for arr in self.arrays:
+                del arr[size:]
+            raise
+
+    def __len__(self) -> int:
+        return len(self.arrays[0])
+
+    def to_numpy(self) -> dict[str, npt.NDArray[Any]]:
+        """Return each column as a numpy array (a copy-free view of the array buffer)."""
+        return {
+            n: np.frombuffer(a, dtype=np.dtype(a.typecode)) if len(a) else np.empty(0, a.typecode)
+            for n, a in zip(self.names, self.arrays, strict=True)
+        }
+
+
+class SessionBuilder:
+    """Collect one session's rows; :meth:`build` returns the frozen :class:`Session`.
+
+    Parameters
+    ----------
+    channels : iterable of str
+        The channels this format can carry (absent channels stay absent in the session).
+    report : ImportReport
+        Where repairs and drops are counted.
+    """
+
+    def __init__(self, channels: Iterable[ChannelName], *, report: ImportReport) -> None:
+        self.report = report
+        self.cols: dict[str, Columns] = {name: Columns(name) for name in channels}
+        self._strings: dict[str, int] = {}
+        self.nodes: list[Node] = []
+
+    def add(self, channel: ChannelName, *values: float) -> None:
+        """Append one row to ``channel`` (values in schema order, ``t_ms`` absolute)."""
+        self.cols[channel].add(*values)
+
+    def enable(self, channel: ChannelName) -> None:
+        """Make ``channel`` present (the recording turned out to carry it)."""
+        if channel not in self.cols:
+            self.cols[channel] = Columns(channel)
+
+    def intern(self, text: str) -> int:
+        """Return the index of ``text`` in the session's string table."""
+        index = self._strings.get(text)
+        if index is None:
+            index = self._strings[text] = len(self._strings)
+        return index
+
+    def add_node(self, node: Node) -> int:
+        """Append a node and return its index."""
+        self.nodes.append(node)
+        return len(self.nodes) - 1
+
+    def row_count(self) -> int:
+        """Rows collected so far, all channels."""
+        return sum(len(c) for c in self.cols.values())
+
+    def build(
+        self,
+        *,
+        origin_ms: int,
+        fmt: str,
+        path: str,
+        device: Device,
+        viewport: tuple[int, int],
+        started_at_ms: int | None,
+        duration_ms: int,
+        title: str = "",
+        extra: Mapping[str, str] | None = None,
+    ) -> Session:
+        """Validate, sort and freeze everything collected into a :class:`Session`.
+
+        Parameters
+        ----------
+        origin_ms : int
+            Absolute time of the session start; subtracted from every ``t_ms``.
+        """
+        channels = {
+            name: self._finish(name, cols.to_numpy(), origin_ms)  # type: ignore[arg-type]
+            for name, cols in self.cols.items()
+        }
+        meta = SessionMeta(
+            source=path,
+            format=fmt,
+            device=device,
+            viewport_width_px=int(viewport[0]),
+            viewport_height_px=int(viewport[1]),
+            started_at_ms=started_at_ms,
+            duration_ms=int(duration_ms),
+            content_hash="",
+            title=title,
+            extra=dict(extra or {}),
+        )
+        return Session(
+            meta=meta,
+            channels=channels,
+            strings=tuple(self._strings),
+            nodes=tuple(self.nodes),
+            report=self.report,
+        )
+
+    def _finish(self, name: ChannelName, cols: dict[str, Any], origin_ms: int) -> Channel:
+        keep = _validate(name, cols, self.report)
+        if keep is not None:
+            cols = {c: a[keep] for c, a in cols.items()}
+        t = cols["t_ms"] - np.int64(origin_ms)
+        cols["t_ms"] = t
+        if len(t) > 1 and bool(np.any(t[1:] < t[:-1])):
+            order = np.argsort(t, kind="stable")
+            cols = {c: a[order] for c, a in cols.items()}
+        for col, dtype in CHANNEL_SCHEMAS[name].items():
+            if np.issubdtype(dtype, np.integer) and col != "t_ms":
+                info = np.iinfo(np.dtype(dtype).name)
+                cols[col] = np.clip(cols[col], info.min, info.max)
+        return Channel.from_columns(name, **cols)
+
+
+def _validate(
+    name: ChannelName, cols: dict[str, Any], report: ImportReport
+) -> npt.NDArray[np.bool_] | None:
+    """Apply the coordinate rules in place; return a keep-mask when rows must be dropped.
+
+    Rules (README "Repair rules"): pointer and scroll rows with a non-finite coordinate or
+    one beyond the limit (``MAX_COORD_PX``; ``MAX_SCROLL_PX`` for scroll) are dropped
+    (``coordinate_invalid``); negative pointer/interaction coordinates are clamped to 0
+    (``negative_coordinate``); an interaction's invalid coordinate becomes NaN = unknown
+    (``coordinate_invalid``, repaired); viewport sizes outside 1..MAX_COORD_PX are dropped
+    (``viewport_invalid``).
+    """
+    if name in ("pointer", "scroll", "interactions"):
+        x, y = cols["x_px"], cols["y_px"]
+        limit = MAX_SCROLL_PX if name == "scroll" else MAX_COORD_PX
+        with np.errstate(invalid="ignore"):
+            bad = ~(np.abs(x) <= limit) | ~(np.abs(y) <= limit)
+            if name == "interactions":
+                bad &= ~(np.isnan(x) & np.isnan(y))  # both absent = unknown position, fine
+                if bad.any():
+                    report.repair("coordinate_invalid", int(bad.sum()))
+                    x[bad] = np.nan
+                    y[bad] = np.nan
+                bad = np.zeros(len(x), dtype=bool)
+            neg = (x < 0) | (y < 0)
+        neg &= ~bad
+        if neg.any() and name != "scroll":
+            report.repair("negative_coordinate", int(neg.sum()))
+            np.maximum(x, 0, out=x, where=neg)
+            np.maximum(y, 0, out=y, where=neg)
+        if bad.any():
+            report.drop("coordinate_invalid", int(bad.sum()))
+            keep: npt.NDArray[np.bool_] = ~bad
+            return keep
+    elif name == "viewport":
+        w, h = cols["width_px"], cols["height_px"]
+        bad = (w < 1) | (h < 1) | (w > MAX_COORD_PX) | (h > MAX_COORD_PX)
+        if bad.any():
+            report.drop("viewport_invalid", int(bad.sum()))
+            keep_vp: npt.NDArray[np.bool_] = ~bad
+            return keep_vp
+    return None

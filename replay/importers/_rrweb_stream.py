@@ -1,0 +1,217 @@
+"""Turn rrweb file content into a stream of event objects: whole-buffer or streaming.
+
+Two paths give the same events (tests/importers/test_rrweb_stream.py checks the sessions
+are identical):
+
+- **whole buffer** (files up to ``STREAM_THRESHOLD_BYTES``): ``msgspec.json.decode`` of the
+  whole text with the cyclic GC paused (STACK.md: the GC costs 30-50 % while millions of
+  containers are built);
+- **streaming** (larger files, given as a file-like): the top-level array is read in chunks
+  and each element is decoded with ``json.JSONDecoder.raw_decode`` over a sliding text
+  buffer, so memory holds one chunk and one element, not the file.
+
+PostHog exports (``{"version": ..., "data": {"snapshots": [...]}}``, and the older
+``{"data": {"snapshotsByWindowId": {window: [...]}}}``) are unwrapped here; they always take
+the whole-buffer path (they are per-session exports, small in practice).
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+import msgspec
+
+from replay.errors import ImportFailed
+
+STREAM_CHUNK_CHARS = 1 << 20
+_WS = " \t\r\n"
+
+
+def _reject_constant(name: str) -> Any:
+    # JSON has no NaN/Infinity; msgspec refuses them too, so both paths agree.
+    raise ValueError(f"invalid JSON constant {name}")
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, max(0, offset)) + 1
+
+
+def decode_buffer(data: bytes, *, path: str) -> Any:
+    """Decode a whole JSON document; on error name the event index and line."""
+    try:
+        return msgspec.json.decode(data)
+    except msgspec.DecodeError as exc:
+        # Re-scan with the streaming decoder only to say *which event* is broken.
+        if data.lstrip(b"\xef\xbb\xbf" + _WS.encode()).startswith(b"["):
+            import io
+
+            for _ in iter_array_stream(io.BytesIO(data), path=path):
+                pass
+        raise ImportFailed(path, "", f"malformed JSON ({exc})") from None
+
+
+def top_level_events(top: Any, *, path: str) -> list[Any]:
+    """Return the event list of a decoded rrweb array or PostHog export object."""
+    if isinstance(top, list):
+        return top
+    if isinstance(top, dict):
+        data = top.get("data")
+        if isinstance(data, dict):
+            snaps = data.get("snapshots")
+            if isinstance(snaps, list):
+                return [_unwrap(item) for item in snaps]
+            by_window = data.get("snapshotsByWindowId")
+            if isinstance(by_window, dict):
+                merged = [
+                    _unwrap(item)
+                    for events in by_window.values()
+                    if isinstance(events, list)
+                    for item in events
+                ]
+                merged.sort(key=_time_key)  # windows interleave in time
+                return merged
+        keys = ", ".join(sorted(str(k) for k in top)[:6])
+        raise ImportFailed(
+            path,
+            "top level",
+            "wrong top-level shape: expected a JSON array of rrweb events or a PostHog "
+            f'export {{"data": {{"snapshots": [...]}}}}, got an object with keys: {keys}',
+        )
+    raise ImportFailed(
+        path,
+        "top level",
+        f"wrong top-level shape: expected a JSON array of rrweb events, got {type(top).__name__}",
+    )
+
+
+def _unwrap(item: Any) -> Any:
+    """PostHog snapshot items are events (with ``windowId``) or ``{windowId, data: event}``."""
+    if isinstance(item, dict) and "type" not in item:
+        inner = item.get("data")
+        if isinstance(inner, dict) and "type" in inner:
+            return inner
+    return item
+
+
+def _time_key(item: Any) -> float:
+    ts = item.get("timestamp") if isinstance(item, dict) else None
+    return float(ts) if isinstance(ts, int | float) and not isinstance(ts, bool) else 0.0
+
+
+class _TextWindow:
+    """A sliding window of decoded text over a binary stream."""
+
+    def __init__(self, fp: BinaryIO) -> None:
+        self.fp = fp
+        self.decoder = codecs.getincrementaldecoder("utf-8-sig")("strict")
+        self.buf = ""
+        self.pos = 0
+        self.eof = False
+        self.lines_before = 0  # newlines in text already dropped from the window
+
+    def more(self, *, at_least: int = STREAM_CHUNK_CHARS) -> bool:
+        """Append more text; False at the end of the stream."""
+        if self.eof:
+            return False
+        if self.pos > STREAM_CHUNK_CHARS:  # drop consumed text so memory stays bounded
+            self.lines_before += self.buf.count("\n", 0, self.pos)
+            self.buf = self.buf[self.pos :]
+            self.pos = 0
+        raw = self.fp.read(max(at_least, STREAM_CHUNK_CHARS))
+        text = self.decoder.decode(raw, final=not raw)
+        if not raw:
+            self.eof = True
+        self.buf += text
+        return bool(raw) or bool(text)
+
+    def skip_ws(self) -> str:
+        """Skip whitespace; return the next character ("" at the end)."""
+        while True:
+            while self.pos < len(self.buf) and self.buf[self.pos] in _WS:
+                self.pos += 1
+            if self.pos < len(self.buf):
+                return self.buf[self.pos]
+            if not self.more():
+                return ""
+
+    def line(self) -> int:
+        return self.lines_before + self.buf.count("\n", 0, self.pos) + 1
+
+
+def iter_array_stream(fp: BinaryIO, *, path: str) -> Iterator[Any]:
+    """Yield the elements of a top-level JSON array read from ``fp`` in chunks.
+
+    Raises
+    ------
+    ImportFailed
+        Naming the event index and line of a truncated or malformed element.
+    """
+    win = _TextWindow(fp)
+    try:
+        first = win.skip_ws()
+    except UnicodeDecodeError as exc:
+        raise ImportFailed(path, "byte 0", f"not UTF-8 text ({exc.reason})") from None
+    if first != "[":
+        raise ImportFailed(path, "top level", "wrong top-level shape: expected a JSON array")
+    win.pos += 1
+    decoder = json.JSONDecoder(parse_constant=_reject_constant)
+    index = 0
+    while True:
+        try:
+            ch = win.skip_ws()
+            if ch == "]":
+                win.pos += 1
+                _expect_end(win, path=path)
+                return
+            if index:
+                if ch != ",":
+                    raise ImportFailed(
+                        path, f"event {index} (line {win.line()})", "malformed JSON: expected ','"
+                    )
+                win.pos += 1
+                ch = win.skip_ws()
+            if ch == "":
+                raise ImportFailed(
+                    path, f"event {index} (line {win.line()})", "truncated JSON (file cut short)"
+                )
+            yield _decode_element(win, decoder, index=index, path=path)
+        except UnicodeDecodeError as exc:
+            raise ImportFailed(
+                path, f"event {index} (line {win.line()})", f"not UTF-8 text ({exc.reason})"
+            ) from None
+        index += 1
+
+
+def _decode_element(win: _TextWindow, decoder: json.JSONDecoder, *, index: int, path: str) -> Any:
+    while True:
+        try:
+            obj, end = decoder.raw_decode(win.buf, win.pos)
+        except json.JSONDecodeError as exc:
+            near_end = exc.pos >= len(win.buf) - 8 or exc.msg.startswith("Unterminated string")
+            if near_end and win.more(at_least=len(win.buf)):  # doubling: linear overall
+                continue
+            where = f"event {index} (line {win.lines_before + exc.lineno})"
+            reason = (
+                "truncated JSON (file cut short)" if win.eof and near_end else "malformed JSON"
+            )
+            raise ImportFailed(path, where, f"{reason}: {exc.msg}") from None
+        except ValueError as exc:  # NaN/Infinity constants
+            raise ImportFailed(path, f"event {index} (line {win.line()})", str(exc)) from None
+        except RecursionError:
+            raise ImportFailed(
+                path, f"event {index} (line {win.line()})", "JSON nested too deeply"
+            ) from None
+        if end >= len(win.buf) and not win.eof and win.more():
+            continue  # a bare number may continue in the next chunk
+        win.pos = end
+        return obj
+
+
+def _expect_end(win: _TextWindow, *, path: str) -> None:
+    if win.skip_ws() != "":
+        raise ImportFailed(
+            path, f"line {win.line()}", "malformed JSON: extra data after the event array"
+        )

@@ -1,0 +1,213 @@
+"""Read a session file: transparent gzip with a decompression bound, hashing, progress, cancel.
+
+Every importer reads through :class:`SourceReader`, so the content hash, the progress
+callback, the cancel check and the gzip-bomb bound behave the same for every format.
+
+Gzip bound (issue 7, "Bad input"): a ``.gz`` file (recognised by its magic bytes, not its
+name) is refused when it decompresses to more than :data:`MAX_DECOMPRESSED_BYTES` (4 GiB), or
+to more than :data:`MAX_GZIP_RATIO` (200) times its compressed size once at least
+:data:`GZIP_RATIO_FLOOR_BYTES` (16 MiB) came out. Real rrweb JSON compresses 10-30x and
+Balabit CSV about 4x; a bomb compresses 1000x. Decompression runs in bounded blocks
+(``max_length``), so a bomb is refused before it fills memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from collections.abc import Callable
+from typing import BinaryIO
+
+from replay.errors import ImportCancelled, ImportFailed
+
+GZIP_MAGIC = b"\x1f\x8b"
+MAX_DECOMPRESSED_BYTES = 4 * 1024**3
+MAX_GZIP_RATIO = 200
+GZIP_RATIO_FLOOR_BYTES = 16 * 1024**2
+READ_CHUNK_BYTES = 1 << 20
+#: How much of the (decompressed) head the sniffers see.
+HEAD_BYTES = 64 * 1024
+
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
+
+
+class SourceReader:
+    """A read-only binary stream over a session file, decompressing gzip on the fly.
+
+    Parameters
+    ----------
+    raw : binary file
+        The opened file.
+    path : str
+        The path as the user gave it (for errors).
+    total_bytes : int
+        Size of the file on disk, for progress.
+    progress, cancel : callables or None
+        ``progress(done_bytes, total_bytes)`` after each chunk read from disk;
+        ``cancel()`` returning True raises :class:`ImportCancelled`.
+    """
+
+    def __init__(
+        self,
+        raw: BinaryIO,
+        *,
+        path: str,
+        total_bytes: int,
+        progress: ProgressFn | None = None,
+        cancel: CancelFn | None = None,
+    ) -> None:
+        self._raw = raw
+        self.path = path
+        self.total_bytes = total_bytes
+        self._progress = progress
+        self._cancel = cancel
+        self._hash = hashlib.sha256()
+        self._pending = bytearray()
+        self._raw_eof = False
+        self.in_bytes = 0
+        self.out_bytes = 0
+        first = raw.read(2)
+        self._carry = first  # bytes read from disk but not yet decoded
+        self.in_bytes += len(first)
+        self.compressed = first == GZIP_MAGIC
+        self._gz: zlib._Decompress | None = (
+            zlib.decompressobj(wbits=31) if self.compressed else None
+        )
+
+    # -- low level ---------------------------------------------------------------------------
+    def check_cancel(self) -> None:
+        """Raise :class:`ImportCancelled` when the cancel callback says so."""
+        if self._cancel is not None and self._cancel():
+            raise ImportCancelled(f"{self.path}: import cancelled")
+
+    def _read_raw(self) -> bytes:
+        if self._carry:
+            data, self._carry = self._carry, b""
+            return data
+        self.check_cancel()
+        data = self._raw.read(READ_CHUNK_BYTES)
+        self.in_bytes += len(data)
+        if self._progress is not None:
+            self._progress(min(self.in_bytes, self.total_bytes), self.total_bytes)
+        return data
+
+    def _next_block(self) -> bytes:
+        """Return the next block of decompressed bytes, b"" at the end."""
+        if self._raw_eof:
+            return b""
+        if self._gz is None:
+            block = self._read_raw()
+            if not block:
+                self._raw_eof = True
+            return block
+        return self._next_gz_block()
+
+    def _next_gz_block(self) -> bytes:
+        gz = self._gz
+        assert gz is not None
+        while True:
+            if gz.eof:
+                rest = gz.unused_data or self._read_raw()
+                if not rest:
+                    self._raw_eof = True
+                    return b""
+                if not rest.startswith(GZIP_MAGIC[: len(rest)]):
+                    raise ImportFailed(
+                        self.path, f"byte {self.in_bytes}", "trailing garbage after the gzip data"
+                    )
+                gz = self._gz = zlib.decompressobj(wbits=31)
+                data = rest
+            else:
+                data = gz.unconsumed_tail or self._read_raw()
+                if not data:
+                    raise ImportFailed(
+                        self.path, f"byte {self.in_bytes}", "truncated gzip data (file cut short)"
+                    )
+            try:
+                out = gz.decompress(data, READ_CHUNK_BYTES)
+            except zlib.error as exc:
+                raise ImportFailed(
+                    self.path, f"byte {self.in_bytes}", f"not valid gzip data ({exc})"
+                ) from None
+            if out:
+                self._check_bomb(len(out))
+                return out
+
+    def _check_bomb(self, produced: int) -> None:
+        self.out_bytes += produced
+        if self.out_bytes > MAX_DECOMPRESSED_BYTES:
+            raise ImportFailed(
+                self.path,
+                f"byte {self.in_bytes}",
+                "refused: decompresses to more than 4 GiB (gzip bomb?)",
+            )
+        if self.out_bytes > GZIP_RATIO_FLOOR_BYTES and self.out_bytes > MAX_GZIP_RATIO * max(
+            self.in_bytes, 1
+        ):
+            raise ImportFailed(
+                self.path,
+                f"byte {self.in_bytes}",
+                f"refused: decompresses more than {MAX_GZIP_RATIO}x (gzip bomb?)",
+            )
+
+    def _fill(self, want: int) -> None:
+        while len(self._pending) < want:
+            block = self._next_block()
+            if not block:
+                return
+            self._hash.update(block)
+            self._pending += block
+
+    # -- public ------------------------------------------------------------------------------
+    def peek(self, size: int = HEAD_BYTES) -> bytes:
+        """Return up to ``size`` bytes from the current position without consuming them."""
+        self._fill(size)
+        return bytes(self._pending[:size])
+
+    def read(self, size: int = -1) -> bytes:
+        """Read up to ``size`` decompressed bytes (all the rest for -1); b"" at the end."""
+        if size is None or size < 0:
+            while self._next_into_pending():
+                pass
+            size = len(self._pending)
+        elif not self._pending:
+            self._fill(1)
+        out = bytes(self._pending[:size])
+        del self._pending[:size]
+        return out
+
+    def _next_into_pending(self) -> bool:
+        block = self._next_block()
+        if not block:
+            return False
+        self._hash.update(block)
+        self._pending += block
+        return True
+
+    def read_upto(self, limit: int) -> tuple[bytes, bool]:
+        """Read the whole rest if it is at most ``limit`` bytes.
+
+        Returns
+        -------
+        (data, complete) : (bytes, bool)
+            ``complete`` is True when ``data`` is all of the rest; otherwise nothing was
+            consumed (the bytes stay buffered for :meth:`read`).
+        """
+        self._fill(limit + 1)
+        if len(self._pending) > limit:
+            return b"", False
+        return self.read(), True
+
+    def drain(self) -> None:
+        """Read (and hash) whatever the importer left unread."""
+        self._pending.clear()
+        while True:
+            block = self._next_block()
+            if not block:
+                return
+            self._hash.update(block)
+
+    def hexdigest(self) -> str:
+        """SHA-256 hex of every decompressed byte read so far (call after :meth:`drain`)."""
+        return self._hash.hexdigest()

@@ -1,0 +1,459 @@
+"""rrweb importer: the recorder's JSON event array, and PostHog's export wrapper.
+
+Event shapes are rrweb's (``packages/types/src/index.ts``), summarised in shared
+``SIGNALS.md`` section 4. The importer is an event iterator (``_rrweb_stream``) feeding an
+accumulator (:class:`_Accumulator`) that appends rows to typed columns and resolves target
+node ids to :class:`~replay.model.session.Node` entries through a DOM mirror (``_dom``).
+
+Page epochs: rrweb node ids restart on every page load. A FullSnapshot starts a new epoch
+when a DomContentLoaded/Load event or a Meta with a new href came since the previous
+snapshot; otherwise it is a recorder checkout (``checkoutEveryNms``) that re-serialises the
+same page with the same ids, and the epoch continues.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable
+from typing import IO, Any
+
+from replay.importers._builder import SessionBuilder
+from replay.importers._dom import DomMirror
+from replay.importers._rrweb_stream import (
+    decode_buffer,
+    iter_array_stream,
+    top_level_events,
+)
+from replay.model.channels import ChannelName
+from replay.model.session import (
+    Button,
+    Device,
+    ImportReport,
+    InteractionKind,
+    LogLevel,
+    NavigationKind,
+    Node,
+    PointerKind,
+    PointerType,
+    Session,
+)
+
+NAME = "rrweb"
+#: Epoch-ms timestamps outside [0, MAX_EPOCH_MS] (year ~5138) are absurd and dropped.
+MAX_EPOCH_MS = 1e14
+#: A position's timeOffset beyond one hour is absurd (rrweb batches span ~500 ms).
+MAX_TIME_OFFSET_MS = 3_600_000
+CONSOLE_CHARS = 300
+PAYLOAD_CHARS = 4096
+TABLET_MIN_SIDE_PX = 600
+PAGEVIEW_TAGS = frozenset({"$pageview", "pageview", "page_view", "$screen"})
+CHANNELS: tuple[ChannelName, ...] = (
+    "pointer",
+    "interactions",
+    "scroll",
+    "viewport",
+    "inputs",
+    "mutations",
+    "selections",
+    "navigation",
+    "console",
+    "custom",
+    "media",
+)
+_MOVE_KINDS = {1: PointerKind.MOVE, 6: PointerKind.TOUCH, 12: PointerKind.DRAG}
+_INTERACTIONS = frozenset(int(k) for k in InteractionKind)
+_LEVELS = {
+    "debug": LogLevel.DEBUG,
+    "trace": LogLevel.DEBUG,
+    "log": LogLevel.LOG,
+    "info": LogLevel.INFO,
+    "warn": LogLevel.WARN,
+    "error": LogLevel.ERROR,
+    "assert": LogLevel.ERROR,
+}
+_NAN = math.nan
+_IGNORED_SOURCES = frozenset({8, 9, 10, 13, 15, 16})  # styles, canvas, fonts: not modelled
+
+
+def sniff(head: bytes) -> bool:
+    """Return True for an rrweb event array or a PostHog export (cheap, head only)."""
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text.startswith(b"["):
+        rest = text[1:].lstrip()
+        return not rest or rest.startswith((b"]", b"{"))
+    return text.startswith(b"{") and (b'"snapshots"' in head or b'"snapshotsByWindowId"' in head)
+
+
+def load(
+    data: bytes | IO[bytes],
+    *,
+    path: str,
+    report: ImportReport,
+    check: Callable[[], None] | None = None,
+) -> Session:
+    """Import one rrweb recording.
+
+    Parameters
+    ----------
+    data : bytes or binary file-like
+        The whole (decompressed) file, or a stream for the bounded-memory path.
+    path : str
+        The file as the user gave it (for errors and ``meta.source``).
+    report : ImportReport
+        Receives every repair and drop.
+    check : callable, optional
+        Called every few thousand events; raises to cancel.
+
+    Raises
+    ------
+    ImportFailed
+        Malformed/truncated JSON (naming event index and line), wrong top-level shape,
+        no valid events.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()  # STACK.md: the cyclic GC costs 30-50 % while decoding millions of dicts
+    try:
+        if isinstance(data, bytes | bytearray | memoryview):
+            events: Iterable[Any] = top_level_events(
+                decode_buffer(bytes(data), path=path), path=path
+            )
+        else:
+            head = data.peek(64) if hasattr(data, "peek") else b""
+            if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):  # PostHog: whole buffer
+                events = top_level_events(decode_buffer(data.read(), path=path), path=path)
+            else:
+                events = iter_array_stream(data, path=path)  # type: ignore[arg-type]
+        acc = _Accumulator(report)
+        for index, event in enumerate(events):
+            acc.feed(event)
+            if check is not None and index % 4096 == 4095:
+                check()
+        return acc.finish(path=path)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+class _Accumulator:
+    """Fold rrweb events, in file order, into a :class:`SessionBuilder`."""
+
+    def __init__(self, report: ImportReport) -> None:
+        self.report = report
+        self.b = SessionBuilder(CHANNELS, report=report)
+        self.dom = DomMirror()
+        self.page = -1
+        self.page_targets: dict[int, int] = {}  # rrweb id -> node index, current page
+        self.pending: list[tuple[int, int]] = []  # (node index, rrweb id) awaiting describe
+        self.loaded_since_snapshot = True
+        self.href: str | None = None
+        self.href_changed = False
+        self.first_ms: int | None = None
+        self.min_ms = self.max_ms = 0
+        self.touch = False
+        self.unknown: Counter[str] = Counter()
+
+    # -- helpers -----------------------------------------------------------------------------
+    def num(self, value: Any) -> float | None:
+        """Return a number, coercing numeric strings (counted), or None."""
+        kind = type(value)
+        if kind is int or kind is float:
+            return value  # type: ignore[no-any-return]
+        if isinstance(value, str):
+            try:
+                number = float(value)
+            except ValueError:
+                return None
+            self.report.repair("numeric_string")
+            return number
+        return None
+
+    def bad(self, value: Any) -> None:
+        """Count a row dropped for a missing or wrongly typed field."""
+        self.report.drop("missing_field" if value is None else "wrong_type")
+
+    def target(self, node_id: Any) -> int:
+        """Return the node index of an rrweb id on the current page, -1 when unknown."""
+        if type(node_id) is not int:
+            return -1
+        index = self.page_targets.get(node_id)
+        if index is None:
+            if node_id not in self.dom.nodes:
+                return -1
+            index = self.page_targets[node_id] = len(self.b.nodes)
+            self.b.nodes.append(Node())  # placeholder, described at page end
+            self.pending.append((index, node_id))
+        return index
+
+    def end_page(self) -> None:
+        for index, node_id in self.pending:
+            page = max(self.page, 0)
+            node = self.dom.describe(node_id, page=page)
+            self.b.nodes[index] = node or Node(page=page, rrweb_id=node_id)
+        self.pending.clear()
+
+    # -- events ------------------------------------------------------------------------------
+    def feed(self, event: Any) -> None:
+        """Add one event (any JSON value: non-events are counted and dropped)."""
+        if not isinstance(event, dict):
+            self.report.drop("event_not_object")
+            return
+        raw_ts = event.get("timestamp")
+        ts = self.num(raw_ts)
+        if ts is None:
+            self.bad(raw_ts)
+            return
+        if not 0 <= ts <= MAX_EPOCH_MS:  # also False for NaN
+            self.report.drop("timestamp_out_of_range")
+            return
+        t = round(ts)
+        etype = self.num(event.get("type"))
+        data = event.get("data")
+        if not isinstance(data, dict):
+            data = {}
+        try:
+            self._dispatch(t, etype, data)
+        except (TypeError, ValueError, KeyError, AttributeError, OverflowError):
+            # A field of an unexpected shape deep inside one event: drop that event only.
+            self.report.drop("malformed_event")
+            return
+        if self.first_ms is None:
+            self.first_ms = self.min_ms = self.max_ms = t
+        elif t < self.max_ms:
+            self.report.repair("timestamp_out_of_order")  # rows are stable-sorted at build
+        self.min_ms = min(self.min_ms, t)
+        self.max_ms = max(self.max_ms, t)
+
+    def _dispatch(self, t: int, etype: float | None, data: dict[str, Any]) -> None:
+        if etype == 3:
+            self._incremental(t, data)
+        elif etype == 4:
+            self._meta(t, data)
+        elif etype == 2:
+            self._snapshot(data)
+        elif etype in (0, 1):
+            self.loaded_since_snapshot = True
+        elif etype == 5:
+            self._custom(t, data)
+        elif etype == 6:
+            if data.get("plugin") == "rrweb/console@1":
+                self._console(t, data.get("payload"))
+        elif etype != 7:  # 7 = Asset (rrweb 2.x): nothing to model
+            self.unknown[f"type {etype}"] += 1
+
+    def _meta(self, t: int, data: dict[str, Any]) -> None:
+        href = data.get("href")
+        href = href if isinstance(href, str) else ""
+        if href != self.href:
+            self.href_changed = True
+        self.href = href
+        self.b.add("navigation", t, self.b.intern(href), NavigationKind.LOAD)
+        width, height = self.num(data.get("width")), self.num(data.get("height"))
+        if width is not None and height is not None and math.isfinite(width + height):
+            self.b.add("viewport", t, round(width), round(height))
+
+    def _snapshot(self, data: dict[str, Any]) -> None:
+        if self.page < 0 or self.loaded_since_snapshot or self.href_changed:
+            self.end_page()
+            self.page += 1
+            self.page_targets = {}
+        self.loaded_since_snapshot = self.href_changed = False
+        self.dom.load_snapshot(data.get("node"))
+
+    def _incremental(self, t: int, data: dict[str, Any]) -> None:
+        source = self.num(data.get("source"))
+        if source in _MOVE_KINDS:
+            self._positions(t, data, _MOVE_KINDS[int(source)])  # type: ignore[arg-type]
+        elif source == 2:
+            self._interaction(t, data)
+        elif source == 3:
+            self._scroll(t, data)
+        elif source == 4:
+            w, h = self.num(data.get("width")), self.num(data.get("height"))
+            if w is None or h is None or not math.isfinite(w + h):
+                self.bad(data.get("width") if w is None else data.get("height"))
+                return
+            self.b.add("viewport", t, round(w), round(h))
+        elif source == 0:
+            self._mutation(t, data)
+        elif source == 5:
+            self._input(t, data)
+        elif source == 14:
+            ranges = data.get("ranges")
+            self.b.add("selections", t, len(ranges) if isinstance(ranges, list) else 0)
+        elif source == 7:
+            kind = data.get("type")
+            if type(kind) is int and 0 <= kind <= 255:
+                self.b.add("media", t, kind, self.target(data.get("id")))
+            else:
+                self.bad(kind)
+        elif source == 11:
+            self._console(t, data)
+        elif source not in _IGNORED_SOURCES:
+            self.unknown[f"incremental source {source}"] += 1
+
+    def _positions(self, t: int, data: dict[str, Any], kind: PointerKind) -> None:
+        positions = data.get("positions")
+        if not isinstance(positions, list):
+            self.bad(positions)
+            return
+        add = self.b.cols["pointer"].add
+        for p in positions:
+            if not isinstance(p, dict):
+                self.report.drop("wrong_type")
+                continue
+            x, y = self.num(p.get("x")), self.num(p.get("y"))
+            if x is None or y is None:
+                self.bad(p.get("x") if x is None else p.get("y"))
+                continue
+            offset = p.get("timeOffset", 0)
+            if type(offset) is not int:
+                number = self.num(offset)
+                if number is None or not abs(number) <= MAX_TIME_OFFSET_MS:
+                    self.bad(offset)
+                    continue
+                offset = round(number)
+            elif abs(offset) > MAX_TIME_OFFSET_MS:
+                self.report.drop("timestamp_out_of_range")
+                continue
+            add(t + offset, x, y, kind, self.target(p.get("id")))
+        if kind == PointerKind.TOUCH and positions:
+            self.touch = True
+
+    def _interaction(self, t: int, data: dict[str, Any]) -> None:
+        kind = self.num(data.get("type"))
+        if kind is None or kind not in _INTERACTIONS:
+            if kind is None:
+                self.bad(data.get("type"))
+            else:
+                self.unknown[f"mouse interaction {kind}"] += 1
+            return
+        x, y = self.num(data.get("x")), self.num(data.get("y"))
+        pointer = data.get("pointerType")
+        pointer = pointer if type(pointer) is int and 0 <= pointer <= 2 else PointerType.UNKNOWN
+        if pointer == PointerType.TOUCH or kind == InteractionKind.TOUCH_START:
+            self.touch = True
+        self.b.add(
+            "interactions",
+            t,
+            _NAN if x is None else x,
+            _NAN if y is None else y,
+            int(kind),
+            pointer,
+            Button.UNKNOWN,
+            self.target(data.get("id")),
+        )
+
+    def _scroll(self, t: int, data: dict[str, Any]) -> None:
+        x, y = self.num(data.get("x")), self.num(data.get("y"))
+        if x is None or y is None:
+            self.bad(data.get("x") if x is None else data.get("y"))
+            return
+        self.b.add("scroll", t, x, y, self.target(data.get("id")))
+
+    def _input(self, t: int, data: dict[str, Any]) -> None:
+        node_id = data.get("id")
+        text = data.get("text")
+        checked = data.get("isChecked")
+        user = data.get("userTriggered")
+        is_box = type(node_id) is int and self.dom.input_type(node_id) in ("checkbox", "radio")
+        self.b.add(
+            "inputs",
+            t,
+            self.target(node_id),
+            len(text) if isinstance(text, str) else 0,  # the length only, never the text
+            int(checked) if isinstance(checked, bool) and (is_box or checked) else -1,
+            int(user) if isinstance(user, bool) else -1,
+        )
+
+    def _mutation(self, t: int, data: dict[str, Any]) -> None:
+        lists = [data.get(k) for k in ("adds", "removes", "attributes", "texts")]
+        adds, removes, attrs, texts = (v if isinstance(v, list) else [] for v in lists)
+        dom = self.dom
+        for rem in removes:
+            if isinstance(rem, dict):
+                dom.remove(rem.get("id"), rem.get("parentId"))
+        for add in adds:
+            if isinstance(add, dict):
+                parent = add.get("parentId")
+                dom.add_tree(add.get("node"), parent_id=parent if type(parent) is int else -1)
+        for change in attrs:
+            if isinstance(change, dict):
+                dom.set_attributes(change.get("id"), change.get("attributes"))
+        for change in texts:
+            if isinstance(change, dict):
+                dom.set_text(change.get("id"), change.get("value"))
+        self.b.add("mutations", t, len(adds), len(removes), len(attrs), len(texts))
+
+    def _custom(self, t: int, data: dict[str, Any]) -> None:
+        tag = data.get("tag")
+        tag = tag if isinstance(tag, str) else ""
+        payload = data.get("payload")
+        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+        if len(text) > PAYLOAD_CHARS:
+            self.report.repair("payload_truncated")
+            text = text[:PAYLOAD_CHARS]
+        self.b.add("custom", t, self.b.intern(tag), self.b.intern(text))
+        if not isinstance(payload, dict):
+            return
+        if tag == "screen-orientation":
+            angle = self.num(payload.get("angle"))
+            if angle is not None and math.isfinite(angle):
+                self.b.enable("orientation")
+                self.b.add("orientation", t, angle % 360)
+        elif tag in PAGEVIEW_TAGS:
+            url = payload.get("href") or payload.get("url") or payload.get("$current_url")
+            if isinstance(url, str):
+                self.b.add("navigation", t, self.b.intern(url), NavigationKind.PAGEVIEW)
+
+    def _console(self, t: int, payload: Any) -> None:
+        if not isinstance(payload, dict):
+            self.bad(payload)
+            return
+        level = _LEVELS.get(str(payload.get("level", "log")), LogLevel.LOG)
+        parts = payload.get("payload")
+        items = parts if isinstance(parts, list) else [parts]
+        message = " ".join(p if isinstance(p, str) else json.dumps(p) for p in items)
+        self.b.add("console", t, level, self.b.intern(message[:CONSOLE_CHARS]))
+
+    # -- result ------------------------------------------------------------------------------
+    def finish(self, *, path: str) -> Session:
+        """Build the session; refuse a file without a single valid event."""
+        from replay.errors import ImportFailed
+
+        if self.first_ms is None:
+            raise ImportFailed(path, "", "no valid events (nothing with a usable timestamp)")
+        self.end_page()
+        if self.unknown:
+            detail = ", ".join(f"{k}: {v}" for k, v in sorted(self.unknown.items()))
+            self.report.notes.append(
+                f"{sum(self.unknown.values())} events of unknown type ignored ({detail})"
+            )
+        session = self.b.build(
+            origin_ms=self.min_ms,
+            fmt=NAME,
+            path=path,
+            device=Device.DESKTOP,
+            viewport=(0, 0),
+            started_at_ms=self.min_ms,
+            duration_ms=self.max_ms - self.min_ms,
+            title=path.replace("\\", "/").rsplit("/", 1)[-1],
+        )
+        return _with_device(session, touch=self.touch)
+
+
+def _with_device(session: Session, *, touch: bool) -> Session:
+    """Set the first viewport and the device (touch -> mobile, tablet if short side >= 600)."""
+    import dataclasses
+
+    vp = session.channel("viewport")
+    width, height = (int(vp["width_px"][0]), int(vp["height_px"][0])) if len(vp) else (0, 0)
+    device = Device.DESKTOP
+    if touch:
+        device = Device.TABLET if min(width, height) >= TABLET_MIN_SIDE_PX else Device.MOBILE
+    meta = dataclasses.replace(
+        session.meta, device=device, viewport_width_px=width, viewport_height_px=height
+    )
+    return dataclasses.replace(session, meta=meta)
