@@ -42,8 +42,8 @@ def phone_session(*, orientation: bool = True) -> Session:
         ),
         # Node 1 is the document; node 2 an inner scroller that must not count as page scroll.
         "scroll": Channel.from_columns(
-            "scroll", t_ms=[400, 450, 500], x_px=[0, 0, 0], y_px=[120, 9999, 240],
-            target=[1, 2, 1],
+            "scroll", t_ms=[400, 450, 500, 3000], x_px=[0, 0, 0, 0], y_px=[120, 9999, 240, 50],
+            target=[1, 2, 1, 3],
         ),
         "viewport": Channel.from_columns(
             "viewport", t_ms=[1000, 2000], width_px=[915, 412], height_px=[412, 915]
@@ -54,7 +54,13 @@ def phone_session(*, orientation: bool = True) -> Session:
         channels["orientation"] = Channel.from_columns(
             "orientation", t_ms=[1000, 2000], angle_deg=[270, 0]
         )
-    nodes = (Node(tag="button"), Node(tag="#document"), Node(tag="div"))
+    # Node 3 is the document of the second page load (rrweb ids restart per load).
+    nodes = (
+        Node(tag="button"),
+        Node(tag="#document"),
+        Node(tag="div"),
+        Node(tag="#document", page=1),
+    )
     return Session(
         meta=meta(),
         channels=channels,
@@ -98,6 +104,15 @@ def test_state_in_the_middle() -> None:
     assert state.url == "https://shop.example/ตะกร้า"
     assert (state.viewport_width_px, state.viewport_height_px) == (412, 915)
     assert state.orientation_deg == 0.0
+    assert timeline.state_at(3000).scroll_y_px == 50.0  # the second page's document
+
+
+def test_url_before_the_first_navigation_is_the_first_page() -> None:
+    session = phone_session()
+    nav = Channel.from_columns("navigation", t_ms=[5], url=[1], kind=[0])
+    session = Session(meta=session.meta, channels={**session.channels, "navigation": nav},
+                      strings=session.strings, nodes=session.nodes)  # fmt: skip
+    assert state_at(session, 0).url == "https://shop.example/ตะกร้า"
 
 
 @pytest.mark.parametrize(("t_ms", "angle"), [(0, 90.0), (1500, 90.0), (2500, 0.0)])

@@ -82,7 +82,7 @@ class SessionState:
         The page's (document's) scroll offset; 0 before the first scroll of a recording
         that has a scroll channel, None for one that has none (mouse logs).
     url : str
-        The page URL in force ("" when unknown).
+        The page URL in force (the first one before any; "" when unknown).
     last_click_ms : int or None
         Time of the last click at or before ``t_ms``.
     last_click_x_px, last_click_y_px : float or None
@@ -110,26 +110,27 @@ def _float_or_none(value: Any) -> float | None:
     return None if np.isnan(out) else out
 
 
-def document_scroll_target(session: Session) -> int | None:
-    """Return the ``scroll.target`` of the page's own scroll, or None without scroll rows.
+def document_scroll_targets(session: Session) -> npt.NDArray[np.int32]:
+    """Return the ``scroll.target`` values that are the page's own scroll (maybe empty).
 
-    The importer records the scrolled node; the document is the target -1 (no node) or a
-    node tagged ``#document``/``html``/``body``. Failing both, the target scrolled most
-    often is taken (on the recordings we have, that is the document).
+    The importer records the scrolled node; the page is the target -1 (no node) or a node
+    tagged ``#document``/``html``/``body`` (one per page load: rrweb node ids restart with
+    every load). Failing both, the target scrolled most often is taken.
     """
-    scroll = session.channel("scroll")
-    if len(scroll) == 0:
-        return None
-    targets = scroll["target"]
+    targets = session.channel("scroll")["target"]
+    if len(targets) == 0:
+        return np.empty(0, dtype=np.int32)
     found = np.unique(targets)
-    if -1 in found:
-        return -1
-    for target in found:
-        node = session.node(int(target))
-        if node is not None and node.tag.lower() in _DOCUMENT_TAGS:
-            return int(target)
-    values, counts = np.unique(targets, return_counts=True)
-    return int(values[int(np.argmax(counts))])
+    docs = [
+        int(t)
+        for t in found
+        if t == -1
+        or ((node := session.node(int(t))) is not None and node.tag.lower() in _DOCUMENT_TAGS)
+    ]
+    if not docs:
+        values, counts = np.unique(targets, return_counts=True)
+        docs = [int(values[int(np.argmax(counts))])]
+    return np.asarray(docs, dtype=np.int32)
 
 
 class SessionTimeline:
@@ -150,9 +151,8 @@ class SessionTimeline:
         inter = session.channel("interactions")
         self._clicks = inter.mask(inter["kind"] == InteractionKind.CLICK)
         self._has_scroll = session.has("scroll")
-        target = document_scroll_target(session)
         scroll = session.channel("scroll")
-        self._scroll = scroll if target is None else scroll.mask(scroll["target"] == target)
+        self._scroll = scroll.mask(np.isin(scroll["target"], document_scroll_targets(session)))
 
     def state_at(self, t_ms: int) -> SessionState:
         """Return the session's state at ``t_ms`` (ms since the session start)."""
@@ -180,6 +180,8 @@ class SessionTimeline:
         elif self._has_scroll:
             scroll_x = scroll_y = 0.0
         n = index_at(self._navigation.t_ms, t_ms)
+        if n < 0 and len(self._navigation):
+            n = 0  # before the first Meta event (a few ms in) the first page is the answer
         url = self.session.string(int(self._navigation["url"][n])) if n >= 0 else ""
         c = index_at(self._clicks.t_ms, t_ms)
         return SessionState(
