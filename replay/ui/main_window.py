@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -362,9 +363,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
-        splitter = self.settings.splitter_state
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        self._splitter_pending = self.settings.splitter_state
 
     def save_layout(self) -> None:
         """Remember geometry, panel widths, speed and skip-idle."""
@@ -376,6 +375,14 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     # -- events and slots --
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Panel widths are restored once the window has its real size; before, the splitter
+        # would scale them from its provisional size.
+        if self._splitter_pending is not None:
+            self.splitter.restoreState(self._splitter_pending)
+            self._splitter_pending = None
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.pause()
         if self.import_runner is not None:

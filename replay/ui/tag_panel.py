@@ -257,6 +257,10 @@ class TagPanel(QWidget):
         self.redo_action = self._action(
             self.tr("Re&do tag change"), ["Ctrl+Shift+Z", "Ctrl+Y"], self.redo
         )
+        # Delete acts on the tag list only: Delete pressed in the library list must not
+        # remove a tag.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(self.delete_action)
         for action, tip in (
             (self.tag_here_action, self.tr("Tag the moment at the playhead (T)")),
             (self.tag_range_action, self.tr("Tag the selected range (Shift+T or R)")),

@@ -1,0 +1,144 @@
+"""``replay app`` and ``replay demo`` from the command line (subprocess, offscreen)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from replay.cli import cli
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["REPLAY_SETTINGS_DIR"] = str(tmp_path / "settings")
+    env["REPLAY_CACHE_DIR"] = str(tmp_path / "cache")
+    env.pop("REPLAY_DB", None)
+    return env
+
+
+def _colour_count(png: Path) -> int:
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(png))
+    assert not image.isNull()
+    step_x, step_y = max(1, image.width() // 64), max(1, image.height() // 64)
+    return len(
+        {
+            image.pixel(x, y)
+            for x in range(0, image.width(), step_x)
+            for y in range(0, image.height(), step_y)
+        }
+    )
+
+
+def test_app_help_lists_options() -> None:
+    result = CliRunner().invoke(cli, ["app", "--help"])
+    assert result.exit_code == 0
+    for option in ("--db", "--session", "--at", "--screenshot", "--size", "--language"):
+        assert option in result.output
+
+
+@pytest.mark.parametrize("size", ["big", "10x10", "1200x"])
+def test_bad_size_is_one_line(size: str) -> None:
+    result = CliRunner().invoke(cli, ["app", "--size", size, "--screenshot", "x.png"])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert "--size" in result.output
+
+
+def test_screenshot_of_a_library(tmp_path: Path, rrweb_dir: Path) -> None:
+    db = tmp_path / "lib.sqlite"
+    replay = [sys.executable, "-m", "replay"]
+    env = _env(tmp_path)
+    imported = subprocess.run(
+        [*replay, "import", "--db", str(db), str(rrweb_dir / "dev-rage-desktop-wide.rrweb.json")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert imported.returncode == 0, imported.stderr
+    png = tmp_path / "shot.png"
+    shot = subprocess.run(
+        [
+            *replay,
+            "app",
+            "--db",
+            str(db),
+            "--session",
+            "1",
+            "--at",
+            "16200",
+            "--screenshot",
+            str(png),
+            "--size",
+            "1280x800",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert shot.returncode == 0, shot.stderr
+    assert "Traceback" not in shot.stderr
+    from PySide6.QtGui import QImage
+
+    assert QImage(str(png)).size().toTuple() == (1280, 800)
+    assert _colour_count(png) > 30  # a blank or single-colour window fails
+    assert not (tmp_path / "settings" / "replay" / "replay.ini").exists() or (
+        "geometry" not in (tmp_path / "settings" / "replay" / "replay.ini").read_text()
+    )
+
+
+def test_screenshot_of_an_empty_new_library(tmp_path: Path) -> None:
+    png = tmp_path / "empty.png"
+    shot = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "replay",
+            "app",
+            "--db",
+            str(tmp_path / "new.sqlite"),
+            "--screenshot",
+            str(png),
+            "--size",
+            "900x600",
+        ],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=300,
+    )
+    assert shot.returncode == 0, shot.stderr
+    assert _colour_count(png) > 5
+
+
+def test_unknown_session_is_one_line(tmp_path: Path) -> None:
+    shot = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "replay",
+            "app",
+            "--db",
+            str(tmp_path / "new.sqlite"),
+            "--session",
+            "99",
+            "--screenshot",
+            str(tmp_path / "x.png"),
+        ],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=300,
+    )
+    assert shot.returncode == 1
+    assert "Traceback" not in shot.stderr
+    assert "99" in shot.stderr
