@@ -85,24 +85,64 @@ class Responses:
 
 
 def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Responses:
-    """Compute each click's page response (mutation, navigation, scroll, selection, ...)."""
+    """Compute each click's page response (mutation, navigation, scroll, selection, ...).
+
+    A response must come within its kind's window *and* before the next click (a later
+    answer belongs to the later click). A mutation later than ``immediate_ms`` is
+    background, not an answer, when a page load or another click's immediate answer
+    happened within ``background_ms`` before it (a toast hiding, a modal on a timer);
+    SIGNALS.md 10 asks for mutation targets for this, which the model does not carry.
+    """
     n = len(clicks)
     best = np.full(n, np.inf)
     best_kind = np.full(n, -1, dtype=np.int64)
     any_delay = np.full(n, np.inf)
     known = []
-    for k, (kind, channel, window_attr) in enumerate(RESPONSE_KINDS):
-        if not session.has(channel):  # type: ignore[arg-type]
+    next_click = np.full(n, np.inf)
+    if n > 1:
+        next_click[:-1] = (clicks.t_ms[1:] - clicks.t_ms[:-1]).astype(np.float64)
+    delays: dict[str, F64] = {}
+    for kind, channel, _ in RESPONSE_KINDS:
+        if session.has(channel):  # type: ignore[arg-type]
+            known.append(kind)
+            t = session.channel(channel).t_ms  # type: ignore[arg-type]
+            delays[kind] = next_delay_ms(t, clicks.t_ms)
+    if "mutation" in delays:
+        delays["mutation"] = _drop_background(session, clicks, delays, cfg)
+    for k, (kind, _, window_attr) in enumerate(RESPONSE_KINDS):
+        if kind not in delays:
             continue
-        known.append(kind)
-        delay = next_delay_ms(session.channel(channel).t_ms, clicks.t_ms)  # type: ignore[arg-type]
+        delay = delays[kind]
         any_delay = np.minimum(any_delay, delay)
-        within = delay <= getattr(cfg, window_attr)
+        within = (delay <= getattr(cfg, window_attr)) & (delay < next_click)
         better = within & (delay < best)
         best = np.where(better, delay, best)
         best_kind = np.where(better, k, best_kind)
     names = tuple(RESPONSE_KINDS[int(i)][0] if i >= 0 else "" for i in best_kind)
     return Responses(delay_ms=best, kind=names, any_delay_ms=any_delay, kinds_known=tuple(known))
+
+
+def _drop_background(
+    session: Session, clicks: Clicks, delays: dict[str, F64], cfg: DeadClickConfig
+) -> F64:
+    """Return mutation delays with late background mutations replaced by inf."""
+    mut = delays["mutation"]
+    immediate = mut <= cfg.immediate_ms
+    if "navigation" in delays:
+        immediate |= delays["navigation"] <= cfg.immediate_ms
+    causes = np.sort(
+        np.concatenate([clicks.t_ms[immediate], session.channel("navigation").t_ms])
+    ).astype(np.int64)
+    if len(causes) == 0:
+        return mut
+    late = np.isfinite(mut) & (mut > cfg.immediate_ms)
+    when = clicks.t_ms + np.where(late, mut, 0).astype(np.int64)
+    # the latest cause strictly before this click
+    prev = np.searchsorted(causes, clicks.t_ms, side="left") - 1
+    has_prev = prev >= 0
+    prev_t = np.where(has_prev, causes[np.maximum(prev, 0)], np.iinfo(np.int64).min // 2)
+    background = late & has_prev & (when - prev_t <= cfg.background_ms)
+    return np.where(background, np.inf, mut)
 
 
 def node_of(session: Session, index: int) -> Node | None:

@@ -50,6 +50,8 @@ class DeadClickConfig:
     media_ms: int = 1000
     slow_ms: int = 1000
     dedupe_ms: int = 1000
+    immediate_ms: int = 300
+    background_ms: int = 5000
     exclude_tags: tuple[str, ...] = ("canvas", "video", "audio", "embed", "object", "iframe")
 
 

@@ -1,0 +1,213 @@
+"""Compare detections with a ground-truth CSV: precision, recall, F1 per signal.
+
+Truth columns: ``recording,signal,start_ms,end_ms,notes`` (times from the recording's
+first event). A detection matches a truth row of the same recording and signal when
+both its start and its end are within ``tolerance_ms`` of the row's; each row and each
+detection is matched at most once (closest first). Sessions with no truth row are the
+calm ones: any spike there is a false spike.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from replay.errors import ConfigError
+from replay.signals.result import DetectionResult
+
+TRUTH_COLUMNS = ("recording", "signal", "start_ms", "end_ms")
+
+
+@dataclass(frozen=True, slots=True)
+class TruthRow:
+    """One labelled episode."""
+
+    recording: str
+    signal: str
+    start_ms: int
+    end_ms: int
+    notes: str = ""
+
+
+def read_truth(path: str | Path) -> list[TruthRow]:
+    """Read a truth CSV (UTF-8, BOM tolerated).
+
+    Raises
+    ------
+    ConfigError
+        Naming the file and line when a column is missing or a time is not a number.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read truth file: {exc.strerror}") from None
+    reader = csv.DictReader(text.splitlines())
+    missing = [c for c in TRUTH_COLUMNS if c not in (reader.fieldnames or [])]
+    if missing:
+        raise ConfigError(f"{path}: line 1: missing column(s) {', '.join(missing)}")
+    rows = []
+    for line, rec in enumerate(reader, start=2):
+        try:
+            rows.append(
+                TruthRow(
+                    recording=rec["recording"].strip(),
+                    signal=rec["signal"].strip(),
+                    start_ms=int(float(rec["start_ms"])),
+                    end_ms=int(float(rec["end_ms"])),
+                    notes=rec.get("notes") or "",
+                )
+            )
+        except (TypeError, ValueError):
+            raise ConfigError(f"{path}: line {line}: start_ms/end_ms must be numbers") from None
+    return rows
+
+
+def read_recording_list(path: str | Path) -> list[str] | None:
+    """Return the recordings named in a ``truth-sessions.csv`` beside the truth file, if any."""
+    sessions = Path(path).with_name("truth-sessions.csv")
+    if not sessions.is_file():
+        return None
+    reader = csv.DictReader(sessions.read_text(encoding="utf-8-sig").splitlines())
+    return [r["recording"].strip() for r in reader if r.get("recording")]
+
+
+@dataclass(slots=True)
+class SignalScore:
+    """Counts and rates for one signal."""
+
+    signal: str
+    truth: int = 0
+    detected: int = 0
+    matched: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        """Matched / detected (None when nothing was detected)."""
+        return self.matched / self.detected if self.detected else None
+
+    @property
+    def recall(self) -> float | None:
+        """Matched / truth (None when there is no truth row)."""
+        return self.matched / self.truth if self.truth else None
+
+    @property
+    def f1(self) -> float | None:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        if p is None or r is None or p + r == 0:
+            return None if p is None or r is None else 0.0
+        return 2 * p * r / (p + r)
+
+
+@dataclass(slots=True)
+class Evaluation:
+    """The evaluation of detections against truth."""
+
+    tolerance_ms: int
+    scores: dict[str, SignalScore] = field(default_factory=dict)
+    false_spikes: list[tuple[str, str, int, tuple[str, ...]]] = field(default_factory=list)
+    calm_sessions: list[str] = field(default_factory=list)
+    missed: list[TruthRow] = field(default_factory=list)
+    extra: list[tuple[str, str, int, int]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        """Return a JSON-able dict."""
+        return {
+            "tolerance_ms": self.tolerance_ms,
+            "signals": [
+                {
+                    "signal": s.signal,
+                    "truth": s.truth,
+                    "detected": s.detected,
+                    "matched": s.matched,
+                    "precision": s.precision,
+                    "recall": s.recall,
+                    "f1": s.f1,
+                }
+                for s in self.scores.values()
+            ],
+            "calm_sessions": list(self.calm_sessions),
+            "false_spikes": [
+                {"recording": r, "spike_id": i, "peak_ms": p, "signals": list(sig)}
+                for r, i, p, sig in self.false_spikes
+            ],
+            "missed": [
+                {
+                    "recording": m.recording,
+                    "signal": m.signal,
+                    "start_ms": m.start_ms,
+                    "end_ms": m.end_ms,
+                }
+                for m in self.missed
+            ],
+            "unmatched_detections": [
+                {"recording": r, "signal": s, "start_ms": a, "end_ms": b}
+                for r, s, a, b in self.extra
+            ],
+        }
+
+
+def evaluate(
+    truth: Sequence[TruthRow],
+    results: Mapping[str, DetectionResult],
+    *,
+    tolerance_ms: int = 1000,
+    recordings: Iterable[str] | None = None,
+) -> Evaluation:
+    """Score ``results`` (recording name -> result) against ``truth``.
+
+    Parameters
+    ----------
+    truth : sequence of TruthRow
+    results : mapping
+        Recording (source file name) -> its detection result.
+    tolerance_ms : int
+        Largest allowed difference of start and of end.
+    recordings : iterable of str, optional
+        The recordings evaluated (default: every key of ``results``).
+    """
+    names = sorted(set(recordings) if recordings is not None else set(results))
+    names = [n for n in names if n in results]
+    ev = Evaluation(tolerance_ms=tolerance_ms)
+    labelled = {t.signal for t in truth}
+    for sig in sorted(labelled):
+        ev.scores[sig] = SignalScore(sig)
+    with_truth = {t.recording for t in truth}
+    for name in names:
+        result = results[name]
+        rows = [t for t in truth if t.recording == name]
+        if not rows:
+            ev.calm_sessions.append(name)
+            for sp in result.spikes:
+                ev.false_spikes.append((name, sp.spike_id, sp.peak_ms, sp.signals))
+        for sig in sorted(labelled):
+            score = ev.scores[sig]
+            want = [t for t in rows if t.signal == sig]
+            got = [h for h in result.hits if h.signal == sig]
+            score.truth += len(want)
+            score.detected += len(got)
+            pairs = sorted(
+                (max(abs(h.start_ms - t.start_ms), abs(h.end_ms - t.end_ms)), i, j)
+                for i, t in enumerate(want)
+                for j, h in enumerate(got)
+            )
+            used_t: set[int] = set()
+            used_h: set[int] = set()
+            for dist, i, j in pairs:
+                if dist <= tolerance_ms and i not in used_t and j not in used_h:
+                    used_t.add(i)
+                    used_h.add(j)
+            score.matched += len(used_t)
+            ev.missed.extend(t for i, t in enumerate(want) if i not in used_t)
+            ev.extra.extend(
+                (name, sig, h.start_ms, h.end_ms) for j, h in enumerate(got) if j not in used_h
+            )
+    # truth rows of recordings that have no result are missed outright
+    for t in truth:
+        if t.recording not in results and t.recording in with_truth:
+            ev.scores[t.signal].truth += 1
+            ev.missed.append(t)
+    return ev

@@ -1,0 +1,92 @@
+"""Detection results in the library's ``detections`` table (schema v1).
+
+One row per session: the latest result, the full config used and its hash, and the
+detector version, so re-running with the same config and version is a no-op. The curve
+is not stored: it is recomputed from the hits and the stored score config on load
+(deterministic, and a few KB saved per session).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from replay.signals import DETECTOR_VERSION, DetectionResult, SignalConfig
+
+if TYPE_CHECKING:
+    from replay.store.library import Library
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True)
+
+
+def save_result(library: Library, session_id: int, result: DetectionResult) -> None:
+    """Store ``result`` as the session's latest detection (replacing any older one).
+
+    Parameters
+    ----------
+    library : Library
+        An open library.
+    session_id : int
+        The session's id.
+    result : DetectionResult
+        What :func:`replay.signals.detect` returned for that session.
+    """
+    data = result.to_json()
+    row = {
+        "session_id": int(session_id),
+        "detector_version": result.detector_version,
+        "config_hash": result.config_hash,
+        "config_json": _dumps(data["config"]),
+        "computed_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "score": float(result.score),
+        "peak": float(result.peak),
+        "spike_count": len(result.spikes),
+        "breakdown_json": _dumps(data["breakdown"]),
+        "engagement_json": _dumps(data["engagement"]),
+        "unavailable_json": _dumps(data["unavailable"]),
+        "hits_json": _dumps(data["hits"]),
+        "spikes_json": _dumps(data["spikes"]),
+    }
+    library.db["detections"].upsert(row, pk="session_id")
+
+
+def load_result(library: Library, session_id: int) -> DetectionResult | None:
+    """Return the session's stored result, or None when it was never detected."""
+    rows = list(
+        library.db.query("SELECT * FROM detections WHERE session_id = ?", [int(session_id)])
+    )
+    if not rows:
+        return None
+    row = rows[0]
+    data = {
+        "hits": json.loads(row["hits_json"]),
+        "spikes": json.loads(row["spikes_json"]),
+        "unavailable": json.loads(row["unavailable_json"]),
+        "score": row["score"],
+        "peak": row["peak"],
+        "breakdown": json.loads(row["breakdown_json"]),
+        "engagement": json.loads(row["engagement_json"]),
+        "config_hash": row["config_hash"],
+        "detector_version": row["detector_version"],
+        "config": json.loads(row["config_json"]),
+    }
+    return DetectionResult.from_json(data)
+
+
+def needs_detection(library: Library, session_id: int, config: SignalConfig) -> bool:
+    """Return True unless a result with this config hash and detector version is stored."""
+    rows = list(
+        library.db.query(
+            "SELECT config_hash, detector_version FROM detections WHERE session_id = ?",
+            [int(session_id)],
+        )
+    )
+    if not rows:
+        return True
+    row = rows[0]
+    return not (
+        row["config_hash"] == config.config_hash and row["detector_version"] == DETECTOR_VERSION
+    )
