@@ -131,21 +131,61 @@ class ReplayCanvas(QWidget):
             return
         frame = self._data.frame_at(t_ms)
         self._paint_url_bar(painter, rect, frame)
-        area = rect.adjusted(MARGIN_PX, URL_BAR_PX + MARGIN_PX, -MARGIN_PX, -MARGIN_PX)
+        area = self._area(rect)
         if area.width() < 20 or area.height() < 20:
             return
         if self._data.is_handheld:
             self._paint_handheld(painter, area, frame)
+            return
+        screen, scale = self._desktop_layout(area, frame)
+        self._paint_screen(painter, screen, scale, frame)
+        if self._data.has_scroll:
+            track = QRectF(screen.right() + 4, screen.top(), TRACK_PX, screen.height())
+            self._paint_scroll(painter, track, frame)
+
+    @staticmethod
+    def _area(rect: QRectF) -> QRectF:
+        return rect.adjusted(MARGIN_PX, URL_BAR_PX + MARGIN_PX, -MARGIN_PX, -MARGIN_PX)
+
+    @staticmethod
+    def _desktop_layout(area: QRectF, frame: Frame) -> tuple[QRectF, float]:
+        w, h = float(frame.width_px), float(frame.height_px)
+        page_area = area.adjusted(0, 0, -(TRACK_PX + 4), 0)
+        scale = _fit(w, h, page_area)
+        screen = QRectF(0, 0, w * scale, h * scale)
+        screen.moveCenter(page_area.center())
+        return screen, scale
+
+    @staticmethod
+    def _handheld_layout(area: QRectF, frame: Frame) -> tuple[QRectF, QRectF, float, float]:
+        """Return body and screen rects, scale and bezel (page px) of a device frame."""
+        w, h = float(frame.width_px), float(frame.height_px)
+        bezel = 0.05 * min(w, h)
+        long_bezel = 2.2 * bezel
+        landscape = w > h
+        body_w = w + 2 * (long_bezel if landscape else bezel)
+        body_h = h + 2 * (bezel if landscape else long_bezel)
+        scale = _fit(body_w, body_h, area)
+        body = QRectF(0, 0, body_w * scale, body_h * scale)
+        body.moveCenter(area.center())
+        screen = QRectF(0, 0, w * scale, h * scale)
+        screen.moveCenter(area.center())
+        return body, screen, scale, bezel
+
+    def page_to_image(self, x_px: float, y_px: float, *, t_ms: int, size: QSize) -> QPointF:
+        """Return where page point ``(x_px, y_px)`` lands in a ``size`` render at ``t_ms``.
+
+        Outside a device rotation animation; for tests and screenshot annotations.
+        """
+        if self._data is None:
+            return QPointF()
+        frame = self._data.frame_at(t_ms)
+        area = self._area(QRectF(0, 0, size.width(), size.height()))
+        if self._data.is_handheld:
+            _, screen, scale, _ = self._handheld_layout(area, frame)
         else:
-            w, h = float(frame.width_px), float(frame.height_px)
-            page_area = area.adjusted(0, 0, -(TRACK_PX + 4), 0)
-            scale = _fit(w, h, page_area)
-            screen = QRectF(0, 0, w * scale, h * scale)
-            screen.moveCenter(page_area.center())
-            self._paint_screen(painter, screen, scale, frame)
-            if self._data.has_scroll:
-                track = QRectF(screen.right() + 4, screen.top(), TRACK_PX, screen.height())
-                self._paint_scroll(painter, track, frame)
+            screen, scale = self._desktop_layout(area, frame)
+        return QPointF(screen.left() + x_px * scale, screen.top() + y_px * scale)
 
     def _paint_url_bar(self, painter: QPainter, rect: QRectF, frame: Frame) -> None:
         assert self._data is not None
@@ -164,13 +204,8 @@ class ReplayCanvas(QWidget):
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, elided)
 
     def _paint_handheld(self, painter: QPainter, area: QRectF, frame: Frame) -> None:
-        w, h = float(frame.width_px), float(frame.height_px)
-        bezel = 0.05 * min(w, h)
-        long_bezel = 2.2 * bezel
-        landscape = w > h
-        body_w = w + 2 * (long_bezel if landscape else bezel)
-        body_h = h + 2 * (bezel if landscape else long_bezel)
-        scale = _fit(body_w, body_h, area)
+        body, screen, scale, bezel = self._handheld_layout(area, frame)
+        landscape = frame.width_px > frame.height_px
         centre = area.center()
         painter.save()
         if frame.rotate_progress < 1.0:
@@ -180,20 +215,17 @@ class ReplayCanvas(QWidget):
             turn_deg = delta * (1.0 - _smoothstep(frame.rotate_progress))
             # Shrink so the turning body's bounding box stays inside the area.
             c, s = abs(math.cos(math.radians(turn_deg))), abs(math.sin(math.radians(turn_deg)))
-            bw, bh = body_w * scale, body_h * scale
+            bw, bh = body.width(), body.height()
             factor = min(1.0, area.width() / (c * bw + s * bh), area.height() / (s * bw + c * bh))
             painter.translate(centre)
             painter.rotate(turn_deg)
             painter.scale(factor, factor)
             painter.translate(-centre)
-        body = QRectF(0, 0, body_w * scale, body_h * scale)
-        body.moveCenter(centre)
         radius = 3.0 * bezel * scale
         painter.setPen(QPen(theme.qcolor(theme.DEVICE_EDGE), 2.0))
         painter.setBrush(theme.qcolor(theme.DEVICE_BODY))
         painter.drawRoundedRect(body, radius, radius)
-        screen = QRectF(0, 0, w * scale, h * scale)
-        screen.moveCenter(centre)
+        w, h = float(frame.width_px), float(frame.height_px)
         # Speaker slot on the short edge at the device's top.
         slot_len, slot_w = 0.18 * min(w, h) * scale, max(2.0, 0.15 * bezel * scale)
         if landscape:

@@ -13,6 +13,17 @@ from synth import FakeResult, make_result, make_session
 from replay.model.session import Device, Session
 from replay.ui.controller import ReplayController
 
+#: The offscreen platform plugin says this whenever a top-level window is shown; it is
+#: about the plugin, not about replay, so it alone is let through qt_log_level_fail.
+OFFSCREEN_NOISE = r"^This plugin does not support propagateSizeHints\(\)$"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Ignore the offscreen plugin's propagateSizeHints warning in UI tests."""
+    for item in items:
+        if "tests/ui/" in item.nodeid.replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
 
 @pytest.fixture
 def desktop_session() -> Session:
