@@ -98,7 +98,7 @@ class ImportWorker(QObject):
         from replay.importers import find_session_files, import_file
         from replay.store.library import Library
 
-        files, failures = find_session_files(self.paths)
+        files, failures = find_session_files([str(p) for p in self.paths])
         for failure in failures:
             outcome.failed.append(_failure_line(failure))
         library = Library.open(self.db_path)
