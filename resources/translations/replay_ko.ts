@@ -1,0 +1,441 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export findings to CSV</source>
+        <translation>발견 사항을 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>&amp;This session</source>
+        <translation>이 세션(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The &amp;selected sessions ({0})</source>
+        <translation>선택한 세션 {0}개(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;All sessions</source>
+        <translation>모든 세션(&amp;A)</translation>
+    </message>
+    <message>
+        <source>everyone (e.g. {0})</source>
+        <translation>모든 검토자 (예: {0})</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>모든 카테고리</translation>
+    </message>
+    <message>
+        <source>Include untagged detected &amp;spikes</source>
+        <translation>태그 없는 감지된 스파이크 포함(&amp;S)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with &amp;BOM (for Excel)</source>
+        <translation>BOM 포함 UTF-8 (Excel용)(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기…(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation>검토자(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>카테고리(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Not exported: {0}</source>
+        <translation>내보내지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>{0} rows written to {1}</source>
+        <translation>{1}에 {0}개 행을 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>Finding session files…</source>
+        <translation>세션 파일을 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>가져오는 중</translation>
+    </message>
+    <message>
+        <source>File {0} of {1}: {2}</source>
+        <translation>파일 {0}/{1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>Language code -&gt; its name in that language (as a language menu shows it). The language the source strings are written in: it needs no translator. QLocale names used for dates and numbers of each UI language.</extracomment>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time replay starts.</source>
+        <translation>새 언어는 replay를 다음에 시작할 때 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>파일 가져오기…(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>폴더 가져오기…(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV 내보내기…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open &amp;library…</source>
+        <translation>라이브러리 열기…(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>재생(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>태그(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mark session &amp;reviewed</source>
+        <translation>세션 검토 완료로 표시(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;name…</source>
+        <translation>검토자 이름…(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;library list</source>
+        <translation>라이브러리 목록으로 이동(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>라이브러리 검색</translation>
+    </message>
+    <message>
+        <source>Go to &amp;replay</source>
+        <translation>리플레이로 이동(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;tags</source>
+        <translation>태그로 이동(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous session</source>
+        <translation>이전 세션(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next session</source>
+        <translation>다음 세션(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About replay</source>
+        <translation>replay 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cannot open the library</source>
+        <translation>라이브러리를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Library: {0}</source>
+        <translation>라이브러리: {0}</translation>
+    </message>
+    <message>
+        <source>{0} sessions</source>
+        <translation>세션 {0}개</translation>
+    </message>
+    <message>
+        <source>Cannot open session {0}</source>
+        <translation>세션 {0}을(를) 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Import session files</source>
+        <translation>세션 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Sessions (*.json *.jsonl *.gz *.csv session_*);;All files (*)</source>
+        <translation>세션 (*.json *.jsonl *.gz *.csv session_*);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of sessions</source>
+        <translation>세션 폴더 가져오기</translation>
+    </message>
+    <message>
+        <source>Open or create a library</source>
+        <translation>라이브러리 열기 또는 만들기</translation>
+    </message>
+    <message>
+        <source>Libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>라이브러리 (*.sqlite *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation>검토자 이름</translation>
+    </message>
+    <message>
+        <source>Name written on your tags:</source>
+        <translation>태그에 기록될 이름:</translation>
+    </message>
+    <message>
+        <source>About replay</source>
+        <translation>replay 정보</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListPanel</name>
+    <message>
+        <source>Search sessions…</source>
+        <translation>세션 검색…</translation>
+    </message>
+    <message>
+        <source>Device filter</source>
+        <translation>기기 필터</translation>
+    </message>
+    <message>
+        <source>Format filter</source>
+        <translation>형식 필터</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>모든 기기</translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation>모든 형식</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Source</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>기기</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Spikes</source>
+        <translation>스파이크</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>검토 완료</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <extracomment>Keys handled inside widgets rather than by menu actions.</extracomment>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>동작</translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message>
+        <source>What happened? (any language)</source>
+        <translation>무슨 일이 있었나요? (어떤 언어든 가능)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>카테고리(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Type to find a category; 0-4 set the severity.</source>
+        <translation>입력하여 카테고리를 찾고, 0-4로 심각도를 정합니다.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation>검토자(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>TagPanel</name>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>&amp;Tag here</source>
+        <translation>여기에 태그(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Tag &amp;range</source>
+        <translation>구간 태그(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept spike</source>
+        <translation>스파이크 수락(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit tag…</source>
+        <translation>태그 편집…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete tag</source>
+        <translation>태그 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo tag change</source>
+        <translation>태그 변경 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do tag change</source>
+        <translation>태그 변경 다시 실행(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Tag the moment at the playhead (T)</source>
+        <translation>재생 헤드 위치에 태그 (T)</translation>
+    </message>
+    <message>
+        <source>Tag the selected range (Shift+T or R)</source>
+        <translation>선택한 구간에 태그 (Shift+T 또는 R)</translation>
+    </message>
+    <message>
+        <source>Accept the current or nearest spike (A)</source>
+        <translation>현재 또는 가장 가까운 스파이크 수락 (A)</translation>
+    </message>
+    <message>
+        <source>Tags ({0})</source>
+        <translation>태그 ({0})</translation>
+    </message>
+    <message>
+        <source>Tag at {0}</source>
+        <translation>{0} 지점 태그</translation>
+    </message>
+    <message>
+        <source>Tag {0}</source>
+        <translation>태그 {0}</translation>
+    </message>
+    <message>
+        <source>Accept spike {0} ({1})</source>
+        <translation>스파이크 {0} 수락 ({1})</translation>
+    </message>
+    <message>
+        <source>Edit tag {0}</source>
+        <translation>태그 {0} 편집</translation>
+    </message>
+    <message>
+        <source>Spike {0}: {1}</source>
+        <translation>스파이크 {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TagTableModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>A point tag counts as &quot;under the playhead&quot; this long after its moment (ms).</extracomment>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>검토자</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,441 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th">
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export findings to CSV</source>
+        <translation>ส่งออกผลการค้นพบเป็น CSV</translation>
+    </message>
+    <message>
+        <source>&amp;This session</source>
+        <translation>เซสชันนี้ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>The &amp;selected sessions ({0})</source>
+        <translation>เซสชันที่เลือก ({0}) (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;All sessions</source>
+        <translation>ทุกเซสชัน (&amp;A)</translation>
+    </message>
+    <message>
+        <source>everyone (e.g. {0})</source>
+        <translation>ทุกคน (เช่น {0})</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>ทุกหมวดหมู่</translation>
+    </message>
+    <message>
+        <source>Include untagged detected &amp;spikes</source>
+        <translation>รวมจุดพุ่งสูงที่ตรวจพบแต่ยังไม่ได้แท็ก (&amp;S)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with &amp;BOM (for Excel)</source>
+        <translation>UTF-8 พร้อม BOM (สำหรับ Excel) (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>เรียกดู… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>ส่งออก (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>เซสชัน</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation>ผู้ตรวจทาน (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>หมวดหมู่ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ไฟล์ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Not exported: {0}</source>
+        <translation>ไม่ได้ส่งออก: {0}</translation>
+    </message>
+    <message>
+        <source>{0} rows written to {1}</source>
+        <translation>เขียน {0} แถวลงใน {1} แล้ว</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>ส่งออก CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>Finding session files…</source>
+        <translation>กำลังค้นหาไฟล์เซสชัน…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>กำลังนำเข้า</translation>
+    </message>
+    <message>
+        <source>File {0} of {1}: {2}</source>
+        <translation>ไฟล์ที่ {0} จาก {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>Language code -&gt; its name in that language (as a language menu shows it). The language the source strings are written in: it needs no translator. QLocale names used for dates and numbers of each UI language.</extracomment>
+        <translation>ภาษา (&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>ตามระบบ</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time replay starts.</source>
+        <translation>ภาษาใหม่จะมีผลเมื่อเปิด replay ครั้งถัดไป</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ไฟล์ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>นำเข้าไฟล์… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>นำเข้าโฟลเดอร์… (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>ส่งออก CSV… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open &amp;library…</source>
+        <translation>เปิดคลังเซสชัน… (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ออก (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>การเล่น (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>แท็ก (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mark session &amp;reviewed</source>
+        <translation>ทำเครื่องหมายว่าตรวจทานเซสชันแล้ว (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;name…</source>
+        <translation>ชื่อผู้ตรวจทาน… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;library list</source>
+        <translation>ไปที่รายการในคลัง (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>ค้นหาในคลัง</translation>
+    </message>
+    <message>
+        <source>Go to &amp;replay</source>
+        <translation>ไปที่การเล่นซ้ำ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;tags</source>
+        <translation>ไปที่แท็ก (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous session</source>
+        <translation>เซสชันก่อนหน้า (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next session</source>
+        <translation>เซสชันถัดไป (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ความช่วยเหลือ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>แป้นพิมพ์ลัด (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About replay</source>
+        <translation>เกี่ยวกับ replay (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cannot open the library</source>
+        <translation>เปิดคลังเซสชันไม่ได้</translation>
+    </message>
+    <message>
+        <source>Library: {0}</source>
+        <translation>คลัง: {0}</translation>
+    </message>
+    <message>
+        <source>{0} sessions</source>
+        <translation>{0} เซสชัน</translation>
+    </message>
+    <message>
+        <source>Cannot open session {0}</source>
+        <translation>เปิดเซสชัน {0} ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Import session files</source>
+        <translation>นำเข้าไฟล์เซสชัน</translation>
+    </message>
+    <message>
+        <source>Sessions (*.json *.jsonl *.gz *.csv session_*);;All files (*)</source>
+        <translation>เซสชัน (*.json *.jsonl *.gz *.csv session_*);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of sessions</source>
+        <translation>นำเข้าโฟลเดอร์เซสชัน</translation>
+    </message>
+    <message>
+        <source>Open or create a library</source>
+        <translation>เปิดหรือสร้างคลังเซสชัน</translation>
+    </message>
+    <message>
+        <source>Libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>คลังเซสชัน (*.sqlite *.db);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation>ชื่อผู้ตรวจทาน</translation>
+    </message>
+    <message>
+        <source>Name written on your tags:</source>
+        <translation>ชื่อที่จะบันทึกในแท็กของคุณ:</translation>
+    </message>
+    <message>
+        <source>About replay</source>
+        <translation>เกี่ยวกับ replay</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListPanel</name>
+    <message>
+        <source>Search sessions…</source>
+        <translation>ค้นหาเซสชัน…</translation>
+    </message>
+    <message>
+        <source>Device filter</source>
+        <translation>กรองตามอุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Format filter</source>
+        <translation>กรองตามรูปแบบไฟล์</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>ทุกอุปกรณ์</translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation>ทุกรูปแบบ</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Source</source>
+        <translation>แหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>อุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>ระยะเวลา</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <source>Spikes</source>
+        <translation>จุดพุ่งสูง</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>แท็ก</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>ตรวจทานแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <extracomment>Keys handled inside widgets rather than by menu actions.</extracomment>
+        <translation>แป้นพิมพ์ลัด</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>ปุ่ม</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>การทำงาน</translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message>
+        <source>What happened? (any language)</source>
+        <translation>เกิดอะไรขึ้น? (พิมพ์ได้ทุกภาษา)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>หมวดหมู่ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Type to find a category; 0-4 set the severity.</source>
+        <translation>พิมพ์เพื่อค้นหาหมวดหมู่ กด 0-4 เพื่อกำหนดความรุนแรง</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>ความรุนแรง</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>หมายเหตุ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation>ผู้ตรวจทาน (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>TagPanel</name>
+    <message>
+        <source>Tags</source>
+        <translation>แท็ก</translation>
+    </message>
+    <message>
+        <source>&amp;Tag here</source>
+        <translation>แท็กตรงนี้ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Tag &amp;range</source>
+        <translation>แท็กช่วงเวลา (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept spike</source>
+        <translation>รับจุดพุ่งสูงเป็นแท็ก (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit tag…</source>
+        <translation>แก้ไขแท็ก… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete tag</source>
+        <translation>ลบแท็ก (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo tag change</source>
+        <translation>เลิกทำการเปลี่ยนแท็ก (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do tag change</source>
+        <translation>ทำการเปลี่ยนแท็กซ้ำ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Tag the moment at the playhead (T)</source>
+        <translation>แท็กช่วงเวลาที่หัวเล่นอยู่ (T)</translation>
+    </message>
+    <message>
+        <source>Tag the selected range (Shift+T or R)</source>
+        <translation>แท็กช่วงที่เลือก (Shift+T หรือ R)</translation>
+    </message>
+    <message>
+        <source>Accept the current or nearest spike (A)</source>
+        <translation>รับจุดพุ่งสูงปัจจุบันหรือที่ใกล้ที่สุดเป็นแท็ก (A)</translation>
+    </message>
+    <message>
+        <source>Tags ({0})</source>
+        <translation>แท็ก ({0})</translation>
+    </message>
+    <message>
+        <source>Tag at {0}</source>
+        <translation>แท็กที่ {0}</translation>
+    </message>
+    <message>
+        <source>Tag {0}</source>
+        <translation>แท็ก {0}</translation>
+    </message>
+    <message>
+        <source>Accept spike {0} ({1})</source>
+        <translation>รับจุดพุ่งสูง {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Edit tag {0}</source>
+        <translation>แก้ไขแท็ก {0}</translation>
+    </message>
+    <message>
+        <source>Spike {0}: {1}</source>
+        <translation>จุดพุ่งสูง {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TagTableModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>A point tag counts as &quot;under the playhead&quot; this long after its moment (ms).</extracomment>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>หมวดหมู่</translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>ผู้ตรวจทาน</translation>
+    </message>
+</context>
+</TS>

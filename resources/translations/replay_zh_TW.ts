@@ -1,0 +1,441 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export findings to CSV</source>
+        <translation>將研究發現匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;This session</source>
+        <translation>此工作階段(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The &amp;selected sessions ({0})</source>
+        <translation>所選工作階段（{0} 個）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;All sessions</source>
+        <translation>所有工作階段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>everyone (e.g. {0})</source>
+        <translation>所有人（例如 {0}）</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>所有類別</translation>
+    </message>
+    <message>
+        <source>Include untagged detected &amp;spikes</source>
+        <translation>包含尚未標記的偵測尖峰(&amp;S)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with &amp;BOM (for Excel)</source>
+        <translation>含 BOM 的 UTF-8（供 Excel 使用）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽…(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>工作階段</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation>審閱者(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>類別(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Not exported: {0}</source>
+        <translation>未匯出：{0}</translation>
+    </message>
+    <message>
+        <source>{0} rows written to {1}</source>
+        <translation>已將 {0} 列寫入 {1}</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>匯出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>Finding session files…</source>
+        <translation>正在尋找工作階段檔案…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在匯入</translation>
+    </message>
+    <message>
+        <source>File {0} of {1}: {2}</source>
+        <translation>第 {0} 個檔案，共 {1} 個：{2}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>Language code -&gt; its name in that language (as a language menu shows it). The language the source strings are written in: it needs no translator. QLocale names used for dates and numbers of each UI language.</extracomment>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系統預設</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time replay starts.</source>
+        <translation>新語言將在下次啟動 replay 時套用。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>匯入檔案…(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>匯入資料夾…(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>匯出 CSV…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open &amp;library…</source>
+        <translation>開啟資料庫…(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>標記(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mark session &amp;reviewed</source>
+        <translation>將工作階段標示為已審閱(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;name…</source>
+        <translation>審閱者名稱…(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;library list</source>
+        <translation>前往資料庫清單(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>搜尋資料庫</translation>
+    </message>
+    <message>
+        <source>Go to &amp;replay</source>
+        <translation>前往重播(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;tags</source>
+        <translation>前往標記(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous session</source>
+        <translation>上一個工作階段(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next session</source>
+        <translation>下一個工作階段(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About replay</source>
+        <translation>關於 replay(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cannot open the library</source>
+        <translation>無法開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Library: {0}</source>
+        <translation>資料庫：{0}</translation>
+    </message>
+    <message>
+        <source>{0} sessions</source>
+        <translation>{0} 個工作階段</translation>
+    </message>
+    <message>
+        <source>Cannot open session {0}</source>
+        <translation>無法開啟工作階段 {0}</translation>
+    </message>
+    <message>
+        <source>Import session files</source>
+        <translation>匯入工作階段檔案</translation>
+    </message>
+    <message>
+        <source>Sessions (*.json *.jsonl *.gz *.csv session_*);;All files (*)</source>
+        <translation>工作階段 (*.json *.jsonl *.gz *.csv session_*);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of sessions</source>
+        <translation>匯入工作階段資料夾</translation>
+    </message>
+    <message>
+        <source>Open or create a library</source>
+        <translation>開啟或建立資料庫</translation>
+    </message>
+    <message>
+        <source>Libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>資料庫 (*.sqlite *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation>審閱者名稱</translation>
+    </message>
+    <message>
+        <source>Name written on your tags:</source>
+        <translation>寫在您標記上的名稱：</translation>
+    </message>
+    <message>
+        <source>About replay</source>
+        <translation>關於 replay</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListPanel</name>
+    <message>
+        <source>Search sessions…</source>
+        <translation>搜尋工作階段…</translation>
+    </message>
+    <message>
+        <source>Device filter</source>
+        <translation>裝置篩選</translation>
+    </message>
+    <message>
+        <source>Format filter</source>
+        <translation>格式篩選</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>所有裝置</translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation>所有格式</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>時長</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <source>Spikes</source>
+        <translation>尖峰</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標記</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已審閱</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <extracomment>Keys handled inside widgets rather than by menu actions.</extracomment>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>功能</translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message>
+        <source>What happened? (any language)</source>
+        <translation>發生了什麼事？（可使用任何語言）</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>類別(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Type to find a category; 0-4 set the severity.</source>
+        <translation>輸入文字以尋找類別；按 0-4 設定嚴重度。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重度</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation>審閱者(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>TagPanel</name>
+    <message>
+        <source>Tags</source>
+        <translation>標記</translation>
+    </message>
+    <message>
+        <source>&amp;Tag here</source>
+        <translation>在此標記(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Tag &amp;range</source>
+        <translation>標記範圍(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept spike</source>
+        <translation>採用尖峰(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit tag…</source>
+        <translation>編輯標記…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete tag</source>
+        <translation>刪除標記(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo tag change</source>
+        <translation>復原標記變更(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do tag change</source>
+        <translation>重做標記變更(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Tag the moment at the playhead (T)</source>
+        <translation>在播放頭位置標記此刻 (T)</translation>
+    </message>
+    <message>
+        <source>Tag the selected range (Shift+T or R)</source>
+        <translation>標記所選範圍（Shift+T 或 R）</translation>
+    </message>
+    <message>
+        <source>Accept the current or nearest spike (A)</source>
+        <translation>採用目前或最近的尖峰 (A)</translation>
+    </message>
+    <message>
+        <source>Tags ({0})</source>
+        <translation>標記（{0}）</translation>
+    </message>
+    <message>
+        <source>Tag at {0}</source>
+        <translation>於 {0} 標記</translation>
+    </message>
+    <message>
+        <source>Tag {0}</source>
+        <translation>標記 {0}</translation>
+    </message>
+    <message>
+        <source>Accept spike {0} ({1})</source>
+        <translation>採用尖峰 {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Edit tag {0}</source>
+        <translation>編輯標記 {0}</translation>
+    </message>
+    <message>
+        <source>Spike {0}: {1}</source>
+        <translation>尖峰 {0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>TagTableModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>A point tag counts as &quot;under the playhead&quot; this long after its moment (ms).</extracomment>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <translation>嚴重度</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>審閱者</translation>
+    </message>
+</context>
+</TS>
