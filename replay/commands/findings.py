@@ -1,9 +1,385 @@
-"""CLI commands: findings (being built)."""
+"""CLI commands for findings: ``replay tag ...``, ``replay codebook ...``, ``replay export``.
+
+Names and JSON fields are a contract (issue 4). Every command opens the library, does
+one job through the core (:class:`replay.store.tags.TagStore`, :func:`replay.export.export_tags`)
+and reports errors as one line via :func:`handle_errors`.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import getpass
+import importlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
 import click
+
+from replay.commands.common import db_option, echo_json, handle_errors, resolve_db
+from replay.model.tags import SEVERITY_MAX, SEVERITY_MIN, HistoryEntry, Tag
+from replay.store.tags import TagStore
+
+_SEVERITY = click.IntRange(SEVERITY_MIN, SEVERITY_MAX)
+
+
+def default_reviewer() -> str:
+    """Return ``$REPLAY_REVIEWER``, else the OS user name, else ""."""
+    env = os.environ.get("REPLAY_REVIEWER")
+    if env:
+        return env
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no user name in this environment (containers)
+        return ""
+
+
+@contextlib.contextmanager
+def open_library(db: Path | None) -> Iterator[Any]:
+    """Open the library at ``--db`` (or the default) and close it afterwards."""
+    library_mod = importlib.import_module("replay.store.library")
+    library = library_mod.Library.open(resolve_db(db))
+    try:
+        yield library
+    finally:
+        library.close()
+
+
+def _store(library: Any) -> TagStore:
+    store = getattr(library, "tags", None)
+    return store if isinstance(store, TagStore) else TagStore(library.db)
+
+
+def _codebook_db(db: Path | None) -> Path | None:
+    """``--db`` given after the subcommand wins; else the one given to ``codebook``."""
+    if db is not None:
+        return db
+    parent = click.get_current_context().obj
+    return parent if isinstance(parent, Path) else None
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.splitlines())
+
+
+def _describe_tag(tag: Tag) -> str:
+    span = f"{tag.start_ms}" if tag.end_ms is None else f"{tag.start_ms}-{tag.end_ms}"
+    deleted = "  (deleted)" if tag.deleted else ""
+    return (
+        f"{tag.id}\tsession {tag.session_id}\t{tag.kind}\t{span} ms\t{tag.category}\t"
+        f"severity {tag.severity}\t{tag.reviewer}\t{_one_line(tag.note)}{deleted}"
+    )
+
+
+def _echo_step(entry: HistoryEntry | None, *, verb: str, as_json: bool) -> None:
+    if as_json:
+        echo_json(None if entry is None else entry.to_json())
+    elif entry is None:
+        click.echo(f"nothing to {verb}")
+    else:
+        click.echo(f"{verb}: {entry.describe()}")
+
+
+@click.group("tag")
+def tag_group() -> None:
+    """Add, list, edit, delete, undo and redo reviewers' tags (saved at once)."""
+
+
+@tag_group.command("add")
+@click.argument("session", type=int)
+@click.option("--at", "at_ms", type=click.IntRange(min=0), required=True, help="Start, ms.")
+@click.option("--end", "end_ms", type=click.IntRange(min=0), help="End of a range, ms.")
+@click.option("--category", required=True, help="A codebook code (see `replay codebook`).")
+@click.option("--severity", type=_SEVERITY, default=2, show_default=True, help="Nielsen 0-4.")
+@click.option("--note", default="", help="Free text, any language.")
+@click.option("--reviewer", default=None, help="Default: $REPLAY_REVIEWER or the user name.")
+@click.option("--json", "as_json", is_flag=True, help="Print the tag as JSON.")
+@db_option
+@handle_errors
+def tag_add(
+    session: int,
+    at_ms: int,
+    end_ms: int | None,
+    category: str,
+    severity: int,
+    note: str,
+    reviewer: str | None,
+    as_json: bool,
+    db: Path | None,
+) -> None:
+    """Tag SESSION at --at MS (a point) or from --at to --end (a range); print the tag id."""
+    with open_library(db) as library:
+        tag = _store(library).add(
+            session,
+            start_ms=at_ms,
+            end_ms=end_ms,
+            category=category,
+            severity=severity,
+            note=note,
+            reviewer=default_reviewer() if reviewer is None else reviewer,
+        )
+    if as_json:
+        echo_json(tag.to_json())
+    else:
+        click.echo(str(tag.id))
+
+
+@tag_group.command("list")
+@click.argument("session", type=int, required=False)
+@click.option("--reviewer", default=None, help="Only this reviewer's tags.")
+@click.option("--category", default=None, help="Only this category.")
+@click.option("--deleted", is_flag=True, help="Include deleted tags.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
+@db_option
+@handle_errors
+def tag_list(
+    session: int | None,
+    reviewer: str | None,
+    category: str | None,
+    deleted: bool,
+    as_json: bool,
+    db: Path | None,
+) -> None:
+    """List tags (of SESSION, or all), by session and start time."""
+    with open_library(db) as library:
+        tags = _store(library).list(
+            session, reviewer=reviewer, category=category, include_deleted=deleted
+        )
+    if as_json:
+        echo_json([t.to_json() for t in tags])
+        return
+    for tag in tags:
+        click.echo(_describe_tag(tag))
+
+
+@tag_group.command("edit")
+@click.argument("tag_id", type=int)
+@click.option("--at", "at_ms", type=click.IntRange(min=0), help="New start, ms.")
+@click.option("--end", "end_ms", type=click.IntRange(min=0), help="New end, ms (a range).")
+@click.option("--point", is_flag=True, help="Drop the end: make the tag a point.")
+@click.option("--category", default=None, help="New category code.")
+@click.option("--severity", type=_SEVERITY, default=None, help="New severity 0-4.")
+@click.option("--note", default=None, help="New note.")
+@click.option("--reviewer", default=None, help="New reviewer name.")
+@click.option("--json", "as_json", is_flag=True, help="Print the tag as JSON.")
+@db_option
+@handle_errors
+def tag_edit(
+    tag_id: int,
+    at_ms: int | None,
+    end_ms: int | None,
+    point: bool,
+    category: str | None,
+    severity: int | None,
+    note: str | None,
+    reviewer: str | None,
+    as_json: bool,
+    db: Path | None,
+) -> None:
+    """Change fields of tag TAG_ID (saved at once, undoable)."""
+    if point and end_ms is not None:
+        raise click.UsageError("--point and --end contradict each other")
+    changes: dict[str, Any] = {
+        k: v
+        for k, v in (
+            ("start_ms", at_ms),
+            ("end_ms", end_ms),
+            ("category", category),
+            ("severity", severity),
+            ("note", note),
+            ("reviewer", reviewer),
+        )
+        if v is not None
+    }
+    if point:
+        changes["end_ms"] = None
+    with open_library(db) as library:
+        tag = _store(library).edit(tag_id, **changes)
+    if as_json:
+        echo_json(tag.to_json())
+    else:
+        click.echo(_describe_tag(tag))
+
+
+@tag_group.command("delete")
+@click.argument("tag_id", type=int)
+@db_option
+@handle_errors
+def tag_delete(tag_id: int, db: Path | None) -> None:
+    """Delete tag TAG_ID (kept in history: `replay tag undo` brings it back)."""
+    with open_library(db) as library:
+        _store(library).delete(tag_id)
+    click.echo(f"deleted tag {tag_id}")
+
+
+@tag_group.command("restore")
+@click.argument("tag_id", type=int)
+@db_option
+@handle_errors
+def tag_restore(tag_id: int, db: Path | None) -> None:
+    """Bring back deleted tag TAG_ID."""
+    with open_library(db) as library:
+        _store(library).restore(tag_id)
+    click.echo(f"restored tag {tag_id}")
+
+
+@tag_group.command("undo")
+@click.argument("session", type=int, required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the undone action as JSON.")
+@db_option
+@handle_errors
+def tag_undo(session: int | None, as_json: bool, db: Path | None) -> None:
+    """Undo the latest tag change (of SESSION, or of the library); works after restarts."""
+    with open_library(db) as library:
+        entry = _store(library).undo(session)
+    _echo_step(entry, verb="undo", as_json=as_json)
+
+
+@tag_group.command("redo")
+@click.argument("session", type=int, required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the redone action as JSON.")
+@db_option
+@handle_errors
+def tag_redo(session: int | None, as_json: bool, db: Path | None) -> None:
+    """Redo the last undone tag change (of SESSION, or of the library)."""
+    with open_library(db) as library:
+        entry = _store(library).redo(session)
+    _echo_step(entry, verb="redo", as_json=as_json)
+
+
+@tag_group.command("history")
+@click.argument("session", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
+@db_option
+@handle_errors
+def tag_history(session: int, as_json: bool, db: Path | None) -> None:
+    """Show every change to SESSION's tags, oldest first (state: done/undone/superseded)."""
+    with open_library(db) as library:
+        entries = _store(library).history(session)
+    if as_json:
+        echo_json([e.to_json() for e in entries])
+        return
+    for e in entries:
+        click.echo(f"{e.seq}\t{e.at}\t{e.state}\t{e.describe()}\t{e.reviewer}")
+
+
+@click.group("codebook", invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
+@click.option("--all", "show_all", is_flag=True, help="Include deactivated categories.")
+@db_option
+@click.pass_context
+@handle_errors
+def codebook_group(ctx: click.Context, as_json: bool, show_all: bool, db: Path | None) -> None:
+    """List the tag categories; subcommands add, edit and deactivate them."""
+    if ctx.invoked_subcommand is not None:
+        ctx.obj = db
+        return
+    with open_library(db) as library:
+        cats = _store(library).categories(include_inactive=show_all)
+    if as_json:
+        echo_json([c.to_json() for c in cats])
+        return
+    for c in cats:
+        state = "" if c.active else "  (inactive)"
+        click.echo(f"{c.code}\t{c.label}\t{_one_line(c.description)}{state}")
+
+
+@codebook_group.command("add")
+@click.argument("code")
+@click.option("--label", required=True, help="Name shown to reviewers, any language.")
+@click.option("--description", default="", help="When to use it.")
+@click.option("--position", type=int, default=None, help="Sort position (default: last).")
+@db_option
+@handle_errors
+def codebook_add(
+    code: str, label: str, description: str, position: int | None, db: Path | None
+) -> None:
+    """Add category CODE (lower-case letters, digits, _) to the codebook."""
+    with open_library(_codebook_db(db)) as library:
+        cat = _store(library).add_category(
+            code, label=label, description=description, position=position
+        )
+    click.echo(f"added {cat.code}")
+
+
+@codebook_group.command("edit")
+@click.argument("code")
+@click.option("--label", default=None, help="New label.")
+@click.option("--description", default=None, help="New description.")
+@click.option("--position", type=int, default=None, help="New sort position.")
+@click.option("--active/--inactive", default=None, help="Offer it for new tags or not.")
+@db_option
+@handle_errors
+def codebook_edit(
+    code: str,
+    label: str | None,
+    description: str | None,
+    position: int | None,
+    active: bool | None,
+    db: Path | None,
+) -> None:
+    """Change the label, description, position or active flag of category CODE."""
+    with open_library(_codebook_db(db)) as library:
+        cat = _store(library).edit_category(
+            code, label=label, description=description, position=position, active=active
+        )
+    click.echo(f"{cat.code}\t{cat.label}\t{'active' if cat.active else 'inactive'}")
+
+
+@codebook_group.command("deactivate")
+@click.argument("code")
+@db_option
+@handle_errors
+def codebook_deactivate(code: str, db: Path | None) -> None:
+    """Stop offering category CODE for new tags (existing tags keep it)."""
+    with open_library(_codebook_db(db)) as library:
+        _store(library).deactivate_category(code)
+    click.echo(f"deactivated {code}")
+
+
+@click.command("export")
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The CSV file to write (replaced atomically).",
+)
+@click.option("--session", "sessions", type=int, multiple=True, help="Only this session (repeat).")
+@click.option("--reviewer", default=None, help="Only this reviewer's tags.")
+@click.option("--category", default=None, help="Only this category.")
+@click.option("--include-spikes", is_flag=True, help="Add untagged detected spikes as rows.")
+@click.option("--no-bom", is_flag=True, help="UTF-8 without a byte order mark.")
+@db_option
+@handle_errors
+def export_command(
+    out: Path,
+    sessions: tuple[int, ...],
+    reviewer: str | None,
+    category: str | None,
+    include_spikes: bool,
+    no_bom: bool,
+    db: Path | None,
+) -> None:
+    """Export tags to a CSV that opens right in Excel and LibreOffice."""
+    from replay.export import export_tags  # the export pulls in numpy timelines: load lazily
+
+    with open_library(db) as library:
+        count = export_tags(
+            library,
+            path=out,
+            session_ids=list(sessions) or None,
+            reviewer=reviewer,
+            category=category,
+            include_spikes=include_spikes,
+            bom=not no_bom,
+        )
+    click.echo(f"wrote {count} rows to {out}")
 
 
 def register(group: click.Group) -> None:
-    """Add this module's commands to group."""
+    """Add ``tag``, ``codebook`` and ``export`` to ``group``."""
+    group.add_command(tag_group)
+    group.add_command(codebook_group)
+    group.add_command(export_command)
