@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         for widget in (self.session_list, self.replay_view, self.tag_panel):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 760, 320])
+        self.splitter.setSizes([440, 780, 380])
         self.setCentralWidget(self.splitter)
 
         self.library_label = QLabel(self)

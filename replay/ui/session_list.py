@@ -72,11 +72,11 @@ class SessionTableModel(QAbstractTableModel):
         return [
             self.tr("Source"),
             self.tr("Device"),
-            self.tr("Duration"),
+            self.tr("Length"),
             self.tr("Score"),
             self.tr("Spikes"),
             self.tr("Tags"),
-            self.tr("Reviewed"),
+            "✓",
         ]
 
     def set_rows(self, rows: Sequence[SessionRowLike]) -> None:
@@ -98,8 +98,12 @@ class SessionTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[section] == "reviewed":
+            return self.tr("Reviewed")
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -237,6 +241,7 @@ class SessionListPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(28)
         for col in range(1, self.model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # most frustrated first

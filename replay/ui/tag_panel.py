@@ -102,20 +102,21 @@ class TagTableModel(QAbstractTableModel):
         self.active_id = tag_id
         for row in rows:
             if row >= 0:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, 4))
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._tags)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 4
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            titles = (self.tr("Time"), self.tr("Category"), self.tr("Sev."), self.tr("Note"))
-            return (*titles, self.tr("Reviewer"))[section]
+            return (self.tr("Time"), self.tr("Category"), self.tr("Sev."), self.tr("Note"))[
+                section
+            ]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -123,7 +124,11 @@ class TagTableModel(QAbstractTableModel):
             return None
         tag = self._tags[index.row()]
         col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("{0} by {1}\n{2}").format(
+                format_span(tag.start_ms, tag.end_ms), tag.reviewer or "?", tag.note
+            )
+        if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return format_span(tag.start_ms, tag.end_ms)
             if col == 1:
@@ -131,10 +136,7 @@ class TagTableModel(QAbstractTableModel):
                 return f"{label} ⚡" if tag.spike_id else label
             if col == 2:
                 return str(tag.severity)
-            if col == 3:
-                note = str(tag.note)
-                return note if role == Qt.ItemDataRole.ToolTipRole else " ".join(note.split())
-            return tag.reviewer
+            return " ".join(str(tag.note).split())
         if role == Qt.ItemDataRole.BackgroundRole:
             if tag.id == self.active_id:
                 return QBrush(qcolor("#56B4E9", 90))
@@ -208,7 +210,6 @@ class TagPanel(QWidget):
                 QHeaderView.ResizeMode.ResizeToContents,
                 QHeaderView.ResizeMode.ResizeToContents,
                 QHeaderView.ResizeMode.Stretch,
-                QHeaderView.ResizeMode.ResizeToContents,
             )
         ):
             header.setSectionResizeMode(col, mode)
