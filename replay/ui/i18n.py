@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from replay.resources import resource_path
@@ -25,6 +25,9 @@ _LANGUAGES = {"en": "English", "th": "ไทย", "ko": "한국어", "zh_TW": "�
 SOURCE_LANGUAGE = "en"
 #: QLocale names used for dates and numbers of each UI language.
 _LOCALES = {"en": "en_US", "th": "th_TH", "ko": "ko_KR", "zh_TW": "zh_TW"}
+#: The CJK family with each language's regional glyph forms: a Han character shared by
+#: Chinese, Japanese and Korean is drawn differently in each (Noto CJK's region subsets).
+_CJK_FAMILIES = {"zh_TW": "Noto Sans CJK TC", "ko": "Noto Sans CJK KR"}
 # The translators currently installed, kept so a second call replaces rather than stacks them
 # (QCoreApplication does not own them; they must outlive the call).
 _installed: list[QTranslator] = []
@@ -112,7 +115,26 @@ def install_translator(app: QCoreApplication, language: str | None) -> str:
         else:
             code = SOURCE_LANGUAGE
     QLocale.setDefault(QLocale(_LOCALES[code]))
+    _prefer_regional_font(app, code)
     return code
+
+
+def _prefer_regional_font(app: QCoreApplication, code: str) -> None:
+    """Move the language's CJK family ahead of the other CJK families in the app font.
+
+    Latin text keeps the first family; only the fallback order for Han/Hangul changes.
+    """
+    preferred = _CJK_FAMILIES.get(code)
+    if not isinstance(app, QGuiApplication) or preferred is None:
+        return
+    if preferred not in QFontDatabase.families():
+        return
+    font = QFont(QGuiApplication.font())
+    families = [f for f in (font.families() or [font.family()]) if f != preferred]
+    first_cjk = next((i for i, f in enumerate(families) if "CJK" in f), len(families))
+    families.insert(first_cjk, preferred)
+    font.setFamilies(families)
+    QGuiApplication.setFont(font)
 
 
 def build_language_menu(

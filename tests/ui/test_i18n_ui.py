@@ -113,3 +113,21 @@ def test_language_menu(app_in_english: QApplication, qtbot: object) -> None:
     actions[0].trigger()
     assert chosen == ["th", ""]
     parent.deleteLater()
+
+
+def test_regional_cjk_font_preferred(app_in_english: QApplication) -> None:
+    """Traditional Chinese draws Han characters with the TC forms, Korean with the KR ones."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    before = QFont(app_in_english.font())
+    try:
+        app_in_english.setFont(QFont(["DejaVu Sans", "Noto Sans CJK SC", "Noto Sans CJK KR"]))
+        for code, family in (("zh_TW", "Noto Sans CJK TC"), ("ko", "Noto Sans CJK KR")):
+            if family not in QFontDatabase.families():
+                pytest.fail(f"{family} is not installed (bootstrap installs fonts-noto-cjk)")
+            install_translator(app_in_english, code)
+            families = app_in_english.font().families()
+            assert families[0] == "DejaVu Sans"
+            assert families[1] == family, families
+    finally:
+        app_in_english.setFont(before)
