@@ -69,6 +69,7 @@ def test_drag_scrubs_and_shift_drag_selects(qtbot, timelines: TimelinesWidget, c
     _drag(qtbot, vp, a, b, Qt.KeyboardModifier.NoModifier)
     assert abs(controller.t_ms - 40_000) < 500
     assert controller.selection is None
+    qtbot.wait(QApplication.doubleClickInterval() + 50)  # not a double click
     _drag(qtbot, vp, a, b, Qt.KeyboardModifier.ShiftModifier)
     start, end = controller.selection
     assert abs(start - 10_000) < 500
