@@ -1,9 +1,254 @@
-"""CLI commands: signals (being built)."""
+"""CLI commands: ``detect``, ``signals`` and ``evaluate`` (issue 3)."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
 import click
+
+from replay.commands.common import db_option, echo_json, handle_errors, resolve_db
+from replay.errors import NotFound, ReplayError
+from replay.signals import DetectionResult, SignalConfig, detect, load_config
+from replay.signals.evaluate import evaluate, read_recording_list, read_truth
+from replay.store.results import load_result, needs_detection, save_result
+
+
+@contextlib.contextmanager
+def _open_library(db: Path | None) -> Iterator[Any]:
+    from replay.store.library import Library
+
+    lib = Library.open(resolve_db(db))
+    try:
+        yield lib
+    finally:
+        close = getattr(lib, "close", None)
+        if close is not None:
+            close()
+
+
+def _all_sessions(lib: Any) -> list[tuple[int, str]]:
+    return [
+        (int(r["id"]), str(r["source_name"]))
+        for r in lib.db.query("SELECT id, source_name FROM sessions ORDER BY id")
+    ]
+
+
+def _resolve_sessions(lib: Any, names: Sequence[str]) -> list[tuple[int, str]]:
+    """Map each SESSION argument (id, file name or source path) to (id, source_name)."""
+    known = _all_sessions(lib)
+    if not names:
+        return known
+    by_id = dict(known)
+    out = []
+    for name in names:
+        if name.isdigit() and int(name) in by_id:
+            out.append((int(name), by_id[int(name)]))
+            continue
+        rows = list(
+            lib.db.query(
+                "SELECT id, source_name FROM sessions WHERE source_name = ? OR source = ? "
+                "ORDER BY id",
+                [name, name],
+            )
+        )
+        if not rows:
+            raise NotFound(f"no session {name!r} in the library (see `replay sessions`)")
+        out.extend((int(r["id"]), str(r["source_name"])) for r in rows)
+    return out
+
+
+def _result_for(lib: Any, session_id: int, cfg: SignalConfig, *, force: bool) -> DetectionResult:
+    """Return an up-to-date result, computing and storing it when needed."""
+    if not force and not needs_detection(lib, session_id, cfg):
+        stored = load_result(lib, session_id)
+        if stored is not None:
+            return stored
+    result = detect(lib.load_session(session_id), cfg)
+    save_result(lib, session_id, result)
+    return result
+
+
+@click.command("detect")
+@click.argument("sessions", nargs=-1)
+@db_option
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Thresholds file overriding the defaults (else $REPLAY_CONFIG).",
+)
+@click.option("--force", is_flag=True, help="Recompute even when the stored result is current.")
+@handle_errors
+def detect_command(
+    sessions: tuple[str, ...], db: Path | None, config_path: Path | None, force: bool
+) -> None:
+    """Run the frustration detectors on SESSIONS (default: all) and store the results."""
+    cfg = load_config(config_path)
+    with _open_library(db) as lib:
+        targets = _resolve_sessions(lib, sessions)
+        if not targets:
+            click.echo("the library has no sessions: nothing to detect")
+            return
+        done = skipped = 0
+        for sid, name in targets:
+            if not force and not needs_detection(lib, sid, cfg):
+                skipped += 1
+                click.echo(f"{sid} {name}: up to date (same config and detector version)")
+                continue
+            result = detect(lib.load_session(sid), cfg)
+            save_result(lib, sid, result)
+            done += 1
+            click.echo(
+                f"{sid} {name}: {len(result.hits)} hits, {len(result.spikes)} spikes, "
+                f"score {result.score:.2f}"
+            )
+        click.echo(
+            f"detected {done} session(s), {skipped} already up to date "
+            f"(config {cfg.config_hash[:12]})"
+        )
+
+
+@click.command("signals")
+@click.argument("session")
+@db_option
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Thresholds file overriding the defaults (else $REPLAY_CONFIG).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of hits.")
+@handle_errors
+def signals_command(
+    session: str, db: Path | None, config_path: Path | None, as_json: bool
+) -> None:
+    """List the frustration signals found in SESSION, with reasons."""
+    cfg = load_config(config_path)
+    with _open_library(db) as lib:
+        targets = _resolve_sessions(lib, [session])
+        if len(targets) > 1:
+            raise NotFound(f"{session!r} names {len(targets)} sessions; give the id instead")
+        sid, name = targets[0]
+        result = _result_for(lib, sid, cfg, force=False)
+    if as_json:
+        echo_json([h.to_json() for h in result.hits])
+        return
+    click.echo(
+        f"{sid} {name}: score {result.score:.2f}, peak {result.peak:.2f}, "
+        f"{len(result.hits)} hits, {len(result.spikes)} spikes"
+    )
+    for h in result.hits:
+        click.echo(f"  {_clock(h.start_ms)}-{_clock(h.end_ms)}  {h.signal:<18} {h.reason}")
+    for sp in result.spikes:
+        click.echo(
+            f"  spike {sp.spike_id} at {_clock(sp.peak_ms)} (peak {sp.peak:.2f}): "
+            + ", ".join(sp.signals)
+        )
+    for sig, why in result.unavailable.items():
+        click.echo(f"  unavailable {sig}: {why}")
+
+
+def _clock(t_ms: int) -> str:
+    s, ms = divmod(int(t_ms), 1000)
+    m, s = divmod(s, 60)
+    return f"{m:d}:{s:02d}.{ms:03d}"
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+@click.command("evaluate")
+@click.option(
+    "--truth",
+    "truth_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Ground truth CSV: recording,signal,start_ms,end_ms,notes.",
+)
+@click.option(
+    "--tolerance-ms",
+    default=1000,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Largest start and end difference for a match.",
+)
+@click.option(
+    "--import",
+    "import_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Import the recordings in DIR into the library first.",
+)
+@db_option
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Thresholds file overriding the defaults (else $REPLAY_CONFIG).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the evaluation as JSON.")
+@handle_errors
+def evaluate_command(
+    truth_path: Path,
+    tolerance_ms: int,
+    import_dir: Path | None,
+    db: Path | None,
+    config_path: Path | None,
+    as_json: bool,
+) -> None:
+    """Compare detections with a truth CSV: precision, recall and F1 per signal."""
+    cfg = load_config(config_path)
+    truth = read_truth(truth_path)
+    wanted = read_recording_list(truth_path)
+    with _open_library(db) as lib:
+        if import_dir is not None:
+            _import_folder(lib, import_dir)
+        results: dict[str, DetectionResult] = {}
+        for sid, name in _all_sessions(lib):
+            if wanted is not None and name not in wanted:
+                continue
+            results[name] = _result_for(lib, sid, cfg, force=False)
+    ev = evaluate(truth, results, tolerance_ms=tolerance_ms, recordings=wanted)
+    if as_json:
+        echo_json(ev.to_json())
+        return
+    click.echo(f"{len(results)} session(s), tolerance {tolerance_ms} ms")
+    click.echo(f"{'signal':<20}{'truth':>6}{'found':>6}{'match':>6}{'P':>7}{'R':>7}{'F1':>7}")
+    for s in ev.scores.values():
+        click.echo(
+            f"{s.signal:<20}{s.truth:>6}{s.detected:>6}{s.matched:>6}"
+            f"{_fmt(s.precision):>7}{_fmt(s.recall):>7}{_fmt(s.f1):>7}"
+        )
+    click.echo(
+        f"false spikes on {len(ev.calm_sessions)} session(s) with no truth rows: "
+        f"{len(ev.false_spikes)}"
+    )
+    for rec, spike_id, peak_ms, sigs in ev.false_spikes:
+        click.echo(f"  {rec} {spike_id} at {_clock(peak_ms)}: {', '.join(sigs)}")
+    for m in ev.missed:
+        click.echo(f"  missed {m.recording} {m.signal} {m.start_ms}-{m.end_ms}")
+    for rec, sig, a, b in ev.extra:
+        click.echo(f"  unmatched {rec} {sig} {a}-{b}")
+
+
+def _import_folder(lib: Any, folder: Path) -> None:
+    from replay.importers import import_file
+
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.name.endswith(".json"))
+    if not files:
+        raise NotFound(f"{folder}: no .json recordings to import")
+    for path in files:
+        try:
+            lib.add_session(import_file(path))
+        except ReplayError as exc:
+            click.echo(f"skipped: {exc.one_line()}", err=True)
 
 
 def register(group: click.Group) -> None:
-    """Add this module's commands to group."""
+    """Add ``detect``, ``signals`` and ``evaluate`` to ``group``."""
+    group.add_command(detect_command)
+    group.add_command(signals_command)
+    group.add_command(evaluate_command)

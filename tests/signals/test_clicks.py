@@ -1,0 +1,167 @@
+"""Rage, dead, slow and error clicks on small constructed sessions."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from signal_sessions import BUTTON, FIELD, SPAN, build_session, click
+
+from replay.signals import dead_click, error_click, rage_click
+from replay.signals.config import SignalConfig
+
+
+def _rage(session, cfg):
+    return rage_click.detect(session, cfg).hits
+
+
+def test_rage_burst_on_dead_button(cfg: SignalConfig) -> None:
+    s = build_session(
+        nodes=[BUTTON],
+        interactions=[
+            click(1000, 100, 100),
+            click(1240, 104, 98),
+            click(1470, 99, 103),
+            click(1714, 102, 101),
+        ],
+        duration_ms=9000,
+    )
+    (hit,) = _rage(s, cfg)
+    assert (hit.start_ms, hit.end_ms) == (1000, 1714)
+    assert hit.evidence["clicks"] == 4
+    assert hit.evidence["dead"] is True
+    assert hit.evidence["pointer"] == "mouse"
+    assert hit.strength == pytest.approx(1.0)
+    assert "4 clicks within 714 ms" in hit.reason
+    assert "button#buy" in hit.reason
+    assert "no page response in the remaining 7.3 s" in hit.reason
+
+
+def test_rage_taps_use_touch_radius_and_say_taps(cfg: SignalConfig) -> None:
+    taps = [
+        click(1000 + 300 * i, 200 + 10 * (i % 2) * 4, 300, target=-1, pointer=2) for i in range(3)
+    ]  # 40 px apart: beyond 30 px, within 44 px
+    (hit,) = _rage(build_session(interactions=taps), cfg)
+    assert hit.evidence["pointer"] == "touch"
+    assert "3 taps" in hit.reason
+    mouse = [(t, x, y, k, 0, b, tg) for t, x, y, k, _, b, tg in taps]
+    assert _rage(build_session(interactions=mouse), cfg) == []
+
+
+def test_rage_exactly_at_thresholds(cfg: SignalConfig) -> None:
+    # 3 clicks, gaps 500 ms, span exactly 1000 ms: rage; 1001 ms: not
+    at = [click(0, 10, 10, -1), click(500, 10, 10, -1), click(1000, 10, 10, -1)]
+    assert len(_rage(build_session(interactions=at), cfg)) == 1
+    over = [click(0, 10, 10, -1), click(500, 10, 10, -1), click(1001, 10, 10, -1)]
+    assert _rage(build_session(interactions=over), cfg) == []
+    two = at[:2]
+    assert _rage(build_session(interactions=two), cfg) == []
+
+
+def test_responsive_stepper_is_not_rage(cfg: SignalConfig) -> None:
+    clicks = [click(0, 10, 10), click(400, 11, 10), click(800, 10, 11)]
+    muts = [(t + 2, 0, 0, 1, 1) for t in (0, 400, 800)]
+    s = build_session(nodes=[BUTTON], interactions=clicks, mutations=muts)
+    assert _rage(s, cfg) == []
+    # the same burst with one unanswered click is rage, but not "dead"
+    s2 = build_session(nodes=[BUTTON], interactions=clicks, mutations=muts[:2])
+    (hit,) = _rage(s2, cfg)
+    assert hit.evidence["dead"] is False
+    assert hit.evidence["answered"] == 2
+
+
+def test_rage_on_text_field_is_selection(cfg: SignalConfig) -> None:
+    clicks = [click(0, 10, 10), click(150, 10, 10), click(300, 10, 10)]
+    assert _rage(build_session(nodes=[FIELD], interactions=clicks), cfg) == []
+
+
+def test_rage_without_dom_says_unknown(cfg: SignalConfig) -> None:
+    clicks = [click(0, 10, 10, -1), click(200, 10, 10, -1), click(400, 10, 10, -1)]
+    (hit,) = _rage(build_session(interactions=clicks, absent=["mutations"]), cfg)
+    assert hit.evidence["dead"] is None
+    assert "unknown" in hit.reason
+
+
+def test_rage_empty_and_missing(cfg: SignalConfig) -> None:
+    assert _rage(build_session(), cfg) == []
+    out = rage_click.detect(build_session(absent=["interactions"]), cfg)
+    assert "rage_click" in out.unavailable
+
+
+def test_dead_click_and_exact_window(cfg: SignalConfig) -> None:
+    clicks = [click(1000, 5, 5, 1), click(10000, 5, 5, 1), click(20000, 5, 5, 1)]
+    muts = [(3500, 1, 0, 0, 0), (12501, 1, 0, 0, 0)]  # +2500 (answered, slow), +2501 (dead)
+    out = dead_click.detect(
+        build_session(
+            nodes=[BUTTON, SPAN], interactions=clicks, mutations=muts, duration_ms=30000
+        ),
+        cfg,
+    )
+    got = [(h.signal, h.start_ms) for h in out.hits]
+    assert got == [("slow_click", 1000), ("dead_click", 10000), ("dead_click", 20000)]
+    assert "span#note" in out.hits[1].reason
+
+
+def test_dead_click_excludes_fields_and_double_click(cfg: SignalConfig) -> None:
+    clicks = [click(1000, 5, 5, 2), click(5000, 5, 5, 1), click(5200, 5, 5, 1)]
+    sel = [(5130, 1)]
+    out = dead_click.detect(
+        build_session(
+            nodes=[BUTTON, SPAN, FIELD], interactions=clicks, selections=sel, duration_ms=20000
+        ),
+        cfg,
+    )
+    assert out.hits == []
+
+
+def test_dead_click_background_mutation_does_not_answer(cfg: SignalConfig) -> None:
+    # a working button (answered at once, shows a toast that hides 2.5 s later), then a
+    # click on plain text 1 s later: the toast hiding is not that click's answer
+    clicks = [click(1000, 5, 5, 0), click(2000, 50, 50, 1)]
+    muts = [(1002, 1, 0, 1, 0), (3500, 0, 1, 1, 0)]
+    out = dead_click.detect(
+        build_session(nodes=[BUTTON, SPAN], interactions=clicks, mutations=muts, duration_ms=9000),
+        cfg,
+    )
+    assert [(h.signal, h.start_ms) for h in out.hits] == [("dead_click", 2000)]
+
+
+def test_dead_click_answer_belongs_to_next_click(cfg: SignalConfig) -> None:
+    clicks = [click(1000, 5, 5, 1), click(2000, 50, 50, 0)]
+    muts = [(2001, 1, 0, 0, 0)]
+    out = dead_click.detect(
+        build_session(nodes=[BUTTON, SPAN], interactions=clicks, mutations=muts, duration_ms=9000),
+        cfg,
+    )
+    assert [(h.signal, h.start_ms) for h in out.hits] == [("dead_click", 1000)]
+
+
+def test_dead_click_unavailable_without_dom(cfg: SignalConfig) -> None:
+    s = build_session(interactions=[click(0, 1, 1, -1)], absent=["mutations"])
+    out = dead_click.detect(s, cfg)
+    assert out.hits == []
+    assert "no DOM data" in out.unavailable["dead_click"]
+    assert "slow_click" in out.unavailable
+
+
+def test_dead_click_one_event_and_empty(cfg: SignalConfig) -> None:
+    one = build_session(nodes=[SPAN], interactions=[click(0, 1, 1, 0)])
+    assert [h.signal for h in dead_click.detect(one, cfg).hits] == ["dead_click"]
+    assert dead_click.detect(build_session(), cfg).hits == []
+
+
+def test_error_click(cfg: SignalConfig) -> None:
+    s = build_session(
+        nodes=[BUTTON],
+        strings=["TypeError: x is undefined"],
+        interactions=[click(1000, 5, 5, 0), click(9000, 5, 5, 0)],
+        console=[(3000, 4, 0), (9500, 1, 0)],  # exactly 2000 ms: counts; a log: not an error
+    )
+    (hit,) = error_click.detect(s, cfg).hits
+    assert (hit.start_ms, hit.end_ms) == (1000, 3000)
+    assert "TypeError" in hit.reason
+    later = dataclasses.replace(
+        cfg, error_click=dataclasses.replace(cfg.error_click, window_ms=1999)
+    )
+    assert error_click.detect(s, later).hits == []
+    assert "error_click" in error_click.detect(build_session(), cfg).unavailable

@@ -1,0 +1,165 @@
+"""Cursor, scroll, rotation, navigation, form and hesitation detectors on constructed data."""
+
+from __future__ import annotations
+
+import numpy as np
+from signal_sessions import BUTTON, FIELD, build_session, click
+
+from replay.signals import (
+    cursor_confusion,
+    erratic_cursor,
+    form_reentry,
+    hesitation,
+    navigation,
+    rotation,
+    scroll,
+)
+from replay.signals.config import SignalConfig
+
+
+def _moves(t0: int, xs, ys, step_ms: int = 50):
+    return [(t0 + i * step_ms, x, y, 0, -1) for i, (x, y) in enumerate(zip(xs, ys, strict=True))]
+
+
+def test_erratic_cursor_swings(cfg: SignalConfig) -> None:
+    calm = _moves(0, np.linspace(0, 600, 20), np.full(20, 100.0))
+    xs = np.where(np.arange(30) % 2 == 0, 300.0, 500.0)  # 29 reversals, 200 px each, 20 Hz
+    swings = _moves(5000, xs, np.full(30, 400.0))
+    (hit,) = erratic_cursor.detect(build_session(pointer=calm + swings), cfg).hits
+    assert hit.start_ms == 5000
+    assert hit.end_ms == 5000 + 29 * 50
+    assert hit.evidence["x_reversals"] >= 8
+    assert "horizontal" in hit.reason
+
+
+def test_slow_reading_sweep_is_not_erratic(cfg: SignalConfig) -> None:
+    # left-right sweeps at ~250 px/s: reversals but too slow
+    xs = np.concatenate([np.linspace(100, 600, 40), np.linspace(600, 100, 40)] * 3)
+    sweeps = _moves(0, xs, np.full(len(xs), 300.0))
+    assert erratic_cursor.detect(build_session(pointer=sweeps), cfg).hits == []
+
+
+def test_erratic_edges(cfg: SignalConfig) -> None:
+    assert erratic_cursor.detect(build_session(), cfg).hits == []
+    assert erratic_cursor.detect(build_session(pointer=_moves(0, [1], [1])), cfg).hits == []
+    assert (
+        "erratic_cursor"
+        in erratic_cursor.detect(build_session(absent=["pointer"]), cfg).unavailable
+    )
+    # touch positions (swipes) are not cursor thrash
+    xs = np.where(np.arange(30) % 2 == 0, 300.0, 500.0)
+    touch = [(i * 50, x, 400.0, 1, -1) for i, x in enumerate(xs)]
+    assert erratic_cursor.detect(build_session(pointer=touch), cfg).hits == []
+
+
+def _scrolls(t0: int, ys, step_ms: int = 100):
+    return [(t0 + i * step_ms, 0.0, float(y), 1) for i, y in enumerate(ys)]
+
+
+def test_scroll_thrash_and_reading(cfg: SignalConfig) -> None:
+    reading = _scrolls(0, [100, 200, 300]) + _scrolls(5000, [400, 500]) + _scrolls(9000, [300])
+    thrash = _scrolls(20000, [400, 500, 400, 500, 400, 500, 400])  # 5 reversals of 100 px
+    out = scroll.detect(build_session(scroll=reading + thrash), cfg)
+    (hit,) = [h for h in out.hits if h.signal == "scroll_thrash"]
+    assert (hit.start_ms, hit.end_ms) == (20000, 20600)  # first scroll after the pause
+    assert hit.evidence["reversals"] == 5
+
+
+def test_scroll_thrash_needs_min_reversals_and_legs(cfg: SignalConfig) -> None:
+    three = _scrolls(0, [100, 200, 100, 200, 100])  # 3 reversals
+    assert scroll.detect(build_session(scroll=three), cfg).hits == []
+    four = _scrolls(0, [100, 200, 100, 200, 100, 200])  # exactly 4
+    assert [h.signal for h in scroll.detect(build_session(scroll=four), cfg).hits] == [
+        "scroll_thrash"
+    ]
+    jitter = _scrolls(0, [100, 150, 100, 150, 100, 150, 100])  # 50 px legs: fling jitter
+    assert scroll.detect(build_session(scroll=jitter), cfg).hits == []
+    assert "scroll_thrash" in scroll.detect(build_session(absent=["scroll"]), cfg).unavailable
+
+
+def test_excessive_scroll(cfg: SignalConfig) -> None:
+    ys = [0, 800, 1600, 800, 0, 800, 1600, 800]  # long legs of 1600 px, 3 reversals
+    hits = scroll.detect(build_session(scroll=_scrolls(0, ys, 300), viewport=(1366, 768)), cfg)
+    assert "excessive_scroll" in [h.signal for h in hits.hits]
+
+
+def test_repeated_rotation(cfg: SignalConfig) -> None:
+    vp = [(1000, 915, 412), (3000, 412, 915), (20000, 915, 412), (20500, 915, 300)]
+    s = _rot_session(vp)
+    (hit,) = rotation.detect(s, cfg).hits
+    assert (hit.start_ms, hit.end_ms) == (1000, 3000)
+    one = _rot_session([(1000, 915, 412)])
+    assert rotation.detect(one, cfg).hits == []
+    keyboard = _rot_session([(1000, 412, 500), (2000, 412, 915), (3000, 412, 500)])
+    assert rotation.detect(keyboard, cfg).hits == []
+
+
+def _rot_session(rows):
+    from replay.model.session import Channel
+
+    s = build_session(viewport=(412, 915))
+    cols = list(zip(*rows, strict=True))
+    vp = Channel.from_columns("viewport", t_ms=cols[0], width_px=cols[1], height_px=cols[2])
+    return type(s)(meta=s.meta, channels={**s.channels, "viewport": vp})
+
+
+def test_quick_back_and_page_loop(cfg: SignalConfig) -> None:
+    urls = ["http://x/a", "http://x/b"]
+    nav = [(0, 0, 0), (10067, 1, 0), (10800, 0, 0), (40000, 1, 0), (49000, 0, 0)]
+    s = build_session(
+        strings=urls, nodes=[BUTTON], navigation=nav, interactions=[click(10000, 5, 5, 0)]
+    )
+    out = navigation.detect(s, cfg)
+    (hit,) = [h for h in out.hits if h.signal == "quick_back"]
+    assert (hit.start_ms, hit.end_ms) == (10000, 10800)
+    assert "/b" in hit.reason
+    assert "733 ms" in hit.reason
+    loop = [(0, 0, 0), (2000, 1, 0), (4000, 0, 0), (6000, 1, 0), (8000, 0, 0)]
+    out = navigation.detect(build_session(strings=urls, navigation=loop), cfg)
+    assert "page_loop" in [h.signal for h in out.hits]
+    # recorder checkouts repeat the same URL: not visits
+    same = [(0, 0, 0), (2000, 0, 0), (4000, 0, 0)]
+    assert navigation.detect(build_session(strings=urls, navigation=same), cfg).hits == []
+
+
+def test_form_reentry(cfg: SignalConfig) -> None:
+    typed = [(1000 + 100 * i, 0, i + 1, -1, 1) for i in range(6)]
+    cleared = [(2000, 0, 0, -1, 1)]
+    retyped = [(2500 + 100 * i, 0, i + 1, -1, 1) for i in range(4)]
+    s = build_session(nodes=[FIELD], inputs=typed + cleared + retyped)
+    (hit,) = form_reentry.detect(s, cfg).hits
+    assert (hit.start_ms, hit.end_ms) == (1000, 2800)
+    assert hit.evidence["clears"] == 1
+    typo = [(1000, 0, 5, -1, 1), (1100, 0, 4, -1, 1), (1200, 0, 3, -1, 1), (1300, 0, 6, -1, 1)]
+    assert form_reentry.detect(build_session(nodes=[FIELD], inputs=typo), cfg).hits == []
+    assert "form_reentry" in form_reentry.detect(build_session(absent=["inputs"]), cfg).unavailable
+
+
+def test_hesitation_dwell_and_focus(cfg: SignalConfig) -> None:
+    moves = _moves(0, [500, 300, 102, 101], [500, 300, 100, 101], step_ms=100)
+    inter = [click(1500, 100, 100, 0), (3000, np.nan, np.nan, 5, -1, -1, 1)]
+    s = build_session(
+        nodes=[BUTTON, FIELD], pointer=moves, interactions=inter, inputs=[(4200, 1, 1, -1, 1)]
+    )
+    hits = hesitation.detect(s, cfg).hits
+    kinds = sorted(h.evidence["kind"] for h in hits)
+    assert kinds == ["dwell", "focus_to_input"]
+    dwell = next(h for h in hits if h.evidence["kind"] == "dwell")
+    assert dwell.evidence["dwell_ms"] == 1300
+
+
+def test_cursor_confusion_needs_baseline(cfg: SignalConfig) -> None:
+    rows = []
+    t = 0
+    rng = np.random.default_rng(7)
+    for _ in range(15):  # nearly straight, brisk segments of varying length and pace
+        n = int(rng.integers(5, 9))
+        ys = 100.0 + rng.normal(0, 8, n)
+        rows += _moves(t, np.linspace(0, 40.0 * n, n), ys, step_ms=int(rng.integers(40, 70)))
+        t += 2000
+    loops = np.linspace(0, 4 * np.pi, 40)  # a slow wandering loop
+    rows += _moves(t, 400 + 100 * np.cos(loops), 400 + 100 * np.sin(loops), step_ms=100)
+    hits = cursor_confusion.detect(build_session(pointer=rows), cfg).hits
+    assert len(hits) == 1
+    assert hits[0].evidence["ratio"] > 2
+    assert cursor_confusion.detect(build_session(pointer=rows[:12]), cfg).hits == []
