@@ -127,7 +127,7 @@ class ReplayCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if self._data is None:
             painter.setPen(theme.qcolor(theme.URL_BAR))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "No session open")
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("No session open"))
             return
         frame = self._data.frame_at(t_ms)
         self._paint_url_bar(painter, rect, frame)
@@ -192,9 +192,11 @@ class ReplayCanvas(QWidget):
         bar = QRectF(rect.left(), rect.top(), rect.width(), URL_BAR_PX)
         painter.fillRect(bar, theme.qcolor(theme.URL_BAR))
         if self._data.format == "mouselog":
-            text = f"mouse log: screen area {frame.width_px} × {frame.height_px} px"
+            text = self.tr("mouse log: screen area {0} × {1} px").format(
+                frame.width_px, frame.height_px
+            )
         else:
-            text = frame.url or "(no URL recorded yet)"
+            text = frame.url or self.tr("(no URL recorded yet)")
         painter.setPen(theme.qcolor(theme.URL_TEXT))
         painter.setFont(self._url_font)
         text_rect = bar.adjusted(10, 0, -10, 0)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,22 +35,98 @@ from replay.ui.timelines import TimelinesWidget
 STEP_MS = 5_000
 
 # name, text, shortcuts, tooltip
-_ACTIONS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
-    ("play_pause", "Play / pause", ("Space",), "Play or pause the replay"),
-    ("step_back", "Back 5 s", ("Left",), "Step back 5 seconds"),
-    ("step_forward", "Forward 5 s", ("Right",), "Step forward 5 seconds"),
-    ("frame_back", "Previous frame", ("Shift+Left", ","), "Step back one frame"),
-    ("frame_forward", "Next frame", ("Shift+Right", "."), "Step forward one frame"),
-    ("home", "Go to start", ("Home",), "Go to the start"),
-    ("end", "Go to end", ("End",), "Go to the end"),
-    ("next_spike", "Next spike", ("N",), "Go to the next frustration spike"),
-    ("prev_spike", "Previous spike", ("P",), "Go to the previous frustration spike"),
-    ("next_untagged_spike", "Next untagged spike", ("U",), "Go to the next spike with no tag"),
-    ("faster", "Faster", ("+", "="), "Play faster"),
-    ("slower", "Slower", ("-",), "Play slower"),
-    ("fit_timeline", "Fit timeline", ("F",), "Show the whole session in the timelines"),
-    ("zoom_in", "Zoom in", ("Ctrl+=", "Ctrl++"), "Zoom the timelines in around the playhead"),
-    ("zoom_out", "Zoom out", ("Ctrl+-",), "Zoom the timelines out"),
+# QT_TRANSLATE_NOOP marks the texts for lupdate; they are translated when the actions are made.
+_ACTIONS: tuple[tuple[str, object, tuple[str, ...], object], ...] = (
+    (
+        "play_pause",
+        QT_TRANSLATE_NOOP("ReplayView", "Play / pause"),
+        ("Space",),
+        QT_TRANSLATE_NOOP("ReplayView", "Play or pause the replay"),
+    ),
+    (
+        "step_back",
+        QT_TRANSLATE_NOOP("ReplayView", "Back 5 s"),
+        ("Left",),
+        QT_TRANSLATE_NOOP("ReplayView", "Step back 5 seconds"),
+    ),
+    (
+        "step_forward",
+        QT_TRANSLATE_NOOP("ReplayView", "Forward 5 s"),
+        ("Right",),
+        QT_TRANSLATE_NOOP("ReplayView", "Step forward 5 seconds"),
+    ),
+    (
+        "frame_back",
+        QT_TRANSLATE_NOOP("ReplayView", "Previous frame"),
+        ("Shift+Left", ","),
+        QT_TRANSLATE_NOOP("ReplayView", "Step back one frame"),
+    ),
+    (
+        "frame_forward",
+        QT_TRANSLATE_NOOP("ReplayView", "Next frame"),
+        ("Shift+Right", "."),
+        QT_TRANSLATE_NOOP("ReplayView", "Step forward one frame"),
+    ),
+    (
+        "home",
+        QT_TRANSLATE_NOOP("ReplayView", "Go to start"),
+        ("Home",),
+        QT_TRANSLATE_NOOP("ReplayView", "Go to the start"),
+    ),
+    (
+        "end",
+        QT_TRANSLATE_NOOP("ReplayView", "Go to end"),
+        ("End",),
+        QT_TRANSLATE_NOOP("ReplayView", "Go to the end"),
+    ),
+    (
+        "next_spike",
+        QT_TRANSLATE_NOOP("ReplayView", "Next spike"),
+        ("N",),
+        QT_TRANSLATE_NOOP("ReplayView", "Go to the next frustration spike"),
+    ),
+    (
+        "prev_spike",
+        QT_TRANSLATE_NOOP("ReplayView", "Previous spike"),
+        ("P",),
+        QT_TRANSLATE_NOOP("ReplayView", "Go to the previous frustration spike"),
+    ),
+    (
+        "next_untagged_spike",
+        QT_TRANSLATE_NOOP("ReplayView", "Next untagged spike"),
+        ("U",),
+        QT_TRANSLATE_NOOP("ReplayView", "Go to the next spike with no tag"),
+    ),
+    (
+        "faster",
+        QT_TRANSLATE_NOOP("ReplayView", "Faster"),
+        ("+", "="),
+        QT_TRANSLATE_NOOP("ReplayView", "Play faster"),
+    ),
+    (
+        "slower",
+        QT_TRANSLATE_NOOP("ReplayView", "Slower"),
+        ("-",),
+        QT_TRANSLATE_NOOP("ReplayView", "Play slower"),
+    ),
+    (
+        "fit_timeline",
+        QT_TRANSLATE_NOOP("ReplayView", "Fit timeline"),
+        ("F",),
+        QT_TRANSLATE_NOOP("ReplayView", "Show the whole session in the timelines"),
+    ),
+    (
+        "zoom_in",
+        QT_TRANSLATE_NOOP("ReplayView", "Zoom in"),
+        ("Ctrl+=", "Ctrl++"),
+        QT_TRANSLATE_NOOP("ReplayView", "Zoom the timelines in around the playhead"),
+    ),
+    (
+        "zoom_out",
+        QT_TRANSLATE_NOOP("ReplayView", "Zoom out"),
+        ("Ctrl+-",),
+        QT_TRANSLATE_NOOP("ReplayView", "Zoom the timelines out"),
+    ),
 )
 
 
@@ -128,11 +204,12 @@ class ReplayView(QWidget):
     def _make_actions(self) -> None:
         handlers = self._handlers()
         for name, text, keys, tip in _ACTIONS:
-            action = QAction(text, self)
+            action = QAction(QCoreApplication.translate("ReplayView", str(text)), self)
             action.setObjectName(name)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(f"{tip} ({keys[0]})")
+            tip_text = QCoreApplication.translate("ReplayView", str(tip))
+            action.setToolTip(f"{tip_text} ({keys[0]})")
             action.triggered.connect(lambda _=False, h=handlers[name]: h())
             self.addAction(action)
             self.replay_actions[name] = action
@@ -154,18 +231,22 @@ class ReplayView(QWidget):
     def _make_transport(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 2, 6, 4)
-        self.prev_spike_button = self._tool_button(self.replay_actions["prev_spike"], "‹ Spike")
-        self.play_button = self._tool_button(self.replay_actions["play_pause"], "▶ Play")
-        self.next_spike_button = self._tool_button(self.replay_actions["next_spike"], "Spike ›")
+        self.prev_spike_button = self._tool_button(
+            self.replay_actions["prev_spike"], self.tr("‹ Spike")
+        )
+        self.play_button = self._tool_button(self.replay_actions["play_pause"], self.tr("▶ Play"))
+        self.next_spike_button = self._tool_button(
+            self.replay_actions["next_spike"], self.tr("Spike ›")
+        )
         self.speed_box = QComboBox()
         self.speed_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.speed_box.setToolTip("Playback speed (+ / -)")
+        self.speed_box.setToolTip(self.tr("Playback speed (+ / -)"))
         for speed in SPEEDS:
             self.speed_box.addItem(speed_text(speed), speed)
         self.speed_box.currentIndexChanged.connect(self._on_speed_box_changed)
-        self.skip_idle_box = QCheckBox("Skip idle")
+        self.skip_idle_box = QCheckBox(self.tr("Skip idle"))
         self.skip_idle_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.skip_idle_box.setToolTip("Play through stretches with no activity quickly")
+        self.skip_idle_box.setToolTip(self.tr("Play through stretches with no activity quickly"))
         self.skip_idle_box.setChecked(self._controller.clock.skip_idle)
         self.skip_idle_box.toggled.connect(self._controller.set_skip_idle)
         self.time_label = QLabel()
@@ -173,7 +254,7 @@ class ReplayView(QWidget):
         self.time_label.setMinimumWidth(
             self.time_label.fontMetrics().horizontalAdvance("0:00:00.0 / 0:00:00.0") + 8
         )
-        fit = self._tool_button(self.replay_actions["fit_timeline"], "Fit")
+        fit = self._tool_button(self.replay_actions["fit_timeline"], self.tr("Fit"))
         for widget in (self.prev_spike_button, self.play_button, self.next_spike_button):
             bar.addWidget(widget)
         bar.addSpacing(8)
@@ -207,7 +288,7 @@ class ReplayView(QWidget):
             self.time_label.setText(text)
 
     def _on_controller_playing_changed(self, playing: bool) -> None:
-        self.play_button.setText("⏸ Pause" if playing else "▶ Play")
+        self.play_button.setText(self.tr("⏸ Pause") if playing else self.tr("▶ Play"))
 
     def _on_controller_speed_changed(self, speed: float) -> None:
         index = self.speed_box.findData(speed)

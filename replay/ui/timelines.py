@@ -110,10 +110,10 @@ class TimelinesWidget(QWidget):
 
     def _build_lanes(self) -> None:
         lanes = (
-            ("speed", "speed px/s", 1),
-            ("scroll", "scroll px", 1),
-            ("orientation", "angle °", 1),
-            ("score", "frustration", 2),
+            ("speed", self.tr("speed px/s"), 1),
+            ("scroll", self.tr("scroll px"), 1),
+            ("orientation", self.tr("angle °"), 1),
+            ("score", self.tr("frustration"), 2),
             ("events", "", 1),
         )
         first: pg.PlotItem | None = None
@@ -145,7 +145,13 @@ class TimelinesWidget(QWidget):
         events = self.plots["events"]
         events.setYRange(-0.6, 2.6, padding=0)
         events.getAxis("left").setTicks(
-            [[(ROW_CLICK, "click"), (ROW_NAV, "page"), (ROW_ERROR, "error")]]
+            [
+                [
+                    (ROW_CLICK, self.tr("click")),
+                    (ROW_NAV, self.tr("page")),
+                    (ROW_ERROR, self.tr("error")),
+                ]
+            ]
         )
 
     def _clear_session_items(self) -> None:
@@ -195,7 +201,7 @@ class TimelinesWidget(QWidget):
 
     def _plot_speed(self, data: CanvasData) -> None:
         if len(data.p_t) < 2:
-            self._empty_note("speed", "no cursor data in this recording")
+            self._empty_note("speed", self.tr("no cursor data in this recording"))
             return
         dt_ms = np.maximum(np.diff(data.p_t), 1).astype(np.float32)
         dx, dy = np.diff(data.p_x), np.diff(data.p_y)
@@ -208,7 +214,7 @@ class TimelinesWidget(QWidget):
 
     def _plot_scroll(self, data: CanvasData) -> None:
         if not data.has_scroll:
-            self._empty_note("scroll", "no scroll data in this recording")
+            self._empty_note("scroll", self.tr("no scroll data in this recording"))
             return
         x = np.repeat(data.s_t / 1000.0, 2)[1:]
         y = np.repeat(data.s_y, 2)[:-1]
@@ -218,7 +224,7 @@ class TimelinesWidget(QWidget):
 
     def _plot_orientation(self, data: CanvasData) -> None:
         if not data.is_handheld:  # a desktop window's shape is not a rotation
-            self._empty_note("orientation", "no rotation in this recording")
+            self._empty_note("orientation", self.tr("no rotation in this recording"))
             return
         x = np.append(np.repeat(data.o_t / 1000.0, 2)[1:], self._duration_s)
         y = np.append(np.repeat(data.o_deg, 2)[:-1], data.o_deg[-1])
@@ -231,7 +237,7 @@ class TimelinesWidget(QWidget):
         result = self._controller.result
         plot = self.plots["score"]
         if result is None or len(getattr(result, "curve_t_ms", ())) == 0:
-            self._empty_note("score", "no detection result for this session")
+            self._empty_note("score", self.tr("no detection result for this session"))
             return
         curve = np.asarray(result.curve, dtype=np.float64)
         item = self._curve(
