@@ -16,6 +16,8 @@ from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 
 from replay.model.session import Session
 from replay.playback import PlaybackClock, idle_gaps_from
+from replay.signals import detect
+from replay.store.tags import TagStore
 
 #: Timer interval: one tick per 60 Hz frame (ms).
 TICK_MS = 16
@@ -70,6 +72,10 @@ class ReplayController(QObject):
     def library(self) -> Any:
         """The open Library, or None."""
         return self._library
+
+    def set_library(self, library: Any) -> None:
+        """Use ``library`` for :meth:`load_session` and tag storage from the next session on."""
+        self._library = library
 
     @property
     def session(self) -> Session | None:
@@ -154,7 +160,7 @@ class ReplayController(QObject):
                 f"session lasts {session.meta.duration_ms} ms: more than Signal(int) carries"
             )
         if result is None:
-            result = _detect(session)
+            result = detect(session)
         self._session = session
         self._session_id = session_id
         self._result = result
@@ -176,12 +182,7 @@ class ReplayController(QObject):
 
     def _open_tag_store(self) -> Any:
         if self._library is not None and self._session_id is not None:
-            try:
-                tags_mod = importlib.import_module("replay.store.tags")
-                db = getattr(self._library, "db", self._library)
-                return tags_mod.TagStore(db)
-            except ImportError:
-                pass
+            return TagStore(getattr(self._library, "db", self._library))
         return MemoryTagStore()
 
     def _reload_tags(self) -> None:
@@ -442,16 +443,6 @@ class ReplayController(QObject):
 
     def _sid(self) -> int:
         return self._session_id if self._session_id is not None else 0
-
-
-def _detect(session: Session) -> Any:
-    """Run the detectors (``replay.signals.detect``), or None while they are unavailable."""
-    try:
-        signals = importlib.import_module("replay.signals")
-    except ImportError:
-        return None
-    detect = getattr(signals, "detect", None)
-    return detect(session) if detect is not None else None
 
 
 class MemoryTag:

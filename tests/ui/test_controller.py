@@ -187,3 +187,18 @@ def test_set_session_twice_resets_time_and_keeps_speed(controller) -> None:
     assert controller.t_ms == 0
     assert controller.speed == 4.0
     assert controller.clock.idle_gaps.dtype == np.int64
+
+
+def test_without_a_result_the_detectors_run_and_views_draw_it(qtbot) -> None:
+    session = make_session()
+    ctl = ReplayController()
+    ctl.set_session(session)  # no result given: replay.signals.detect runs
+    assert ctl.result is not None
+    assert len(ctl.result.curve_t_ms) > 0
+    rage = [h for h in ctl.result.hits if h.signal == "rage_click"]
+    assert rage, "the synthetic rage burst is detected"
+    view = ReplayView(ctl)
+    qtbot.addWidget(view)
+    assert len(view.timelines.spike_regions) == len(ctl.spikes)
+    frame = view.canvas.data.frame_at(RAGE_AT_MS + 460)
+    assert 2 in frame.ripple_class.tolist()  # RAGE: coloured from the real hit
