@@ -75,6 +75,12 @@ class SessionBuilder:
         """Append one row to ``channel`` (values in schema order, ``t_ms`` absolute)."""
         self.cols[channel].add(*values)
 
+    def extend(self, channel: ChannelName, **columns: npt.ArrayLike) -> None:
+        """Append many rows at once from arrays (every column of the schema, absolute t_ms)."""
+        cols = self.cols[channel]
+        for name, arr in zip(cols.names, cols.arrays, strict=True):
+            arr.frombytes(np.ascontiguousarray(columns[name], dtype=arr.typecode).tobytes())
+
     def enable(self, channel: ChannelName) -> None:
         """Make ``channel`` present (the recording turned out to carry it)."""
         if channel not in self.cols:
