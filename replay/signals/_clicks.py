@@ -74,9 +74,14 @@ class Responses:
     """Per click: the earliest page response within its window, if any."""
 
     delay_ms: F64  # (N,) earliest qualifying response delay, inf when none
-    kind: tuple[str, ...]  # (N,) kind of that response, "" when none
+    kind_index: I64  # (N,) index into RESPONSE_KINDS of that response, -1 when none
     any_delay_ms: F64  # (N,) delay to the next response of any kind, unbounded (for reasons)
     kinds_known: tuple[str, ...]  # response kinds this recording can carry
+
+    def kind(self, i: int) -> str:
+        """Return the kind of click ``i``'s response ("" when none)."""
+        k = int(self.kind_index[i])
+        return RESPONSE_KINDS[k][0] if k >= 0 else ""
 
     @property
     def answered(self) -> BoolArr:
@@ -118,8 +123,9 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
         better = within & (delay < best)
         best = np.where(better, delay, best)
         best_kind = np.where(better, k, best_kind)
-    names = tuple(RESPONSE_KINDS[int(i)][0] if i >= 0 else "" for i in best_kind)
-    return Responses(delay_ms=best, kind=names, any_delay_ms=any_delay, kinds_known=tuple(known))
+    return Responses(
+        delay_ms=best, kind_index=best_kind, any_delay_ms=any_delay, kinds_known=tuple(known)
+    )
 
 
 def _drop_background(

@@ -95,10 +95,10 @@ def detect(session: Session, config: SignalConfig) -> DetectorOutput:
             delay = float(responses.delay_ms[i])
             reason = (
                 f"{noun} on {where} was answered only after {delay:.0f} ms "
-                f"({responses.kind[i]}; slow above {dc.slow_ms} ms)"
+                f"({responses.kind(int(i))}; slow above {dc.slow_ms} ms)"
             )
             evidence["response_ms"] = delay
-            evidence["response_kind"] = responses.kind[i]
+            evidence["response_kind"] = responses.kind(int(i))
             signal, strength = SLOW, float(np.clip(delay / dc.mutation_ms, 0.3, 1.0))
         out.hits.append(
             SignalHit(

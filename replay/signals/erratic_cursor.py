@@ -49,7 +49,8 @@ def detect(session: Session, config: SignalConfig) -> DetectorOutput:
         return out
     step = np.hypot(np.diff(x), np.diff(y))
     cum = np.concatenate([[0.0], np.cumsum(step)])
-    gap = np.diff(t)
+    # samples joined by a step that keeps moving without a pause; stops end an episode's span
+    stops = np.flatnonzero((np.diff(t) >= ec.max_gap_ms) | (step < ec.min_step_px))
     for i, j in dense_windows(t[rev], window_ms=ec.window_ms, min_count=ec.min_reversals):
         p0, p1 = int(rev[i]), int(rev[j])
         path = float(cum[p1] - cum[p0])
@@ -57,10 +58,9 @@ def detect(session: Session, config: SignalConfig) -> DetectorOutput:
         speed = path / dur * 1000.0
         if path < ec.min_path_px or speed < ec.min_speed_px_per_s:
             continue
-        s0 = _extend(p0, gap, step, ec.max_gap_ms, ec.min_step_px, backwards=True)
-        s1 = _extend(p1, gap, step, ec.max_gap_ms, ec.min_step_px, backwards=False)
-        n_x = int(np.count_nonzero((rx >= p0) & (rx <= p1)))
-        n_y = int(np.count_nonzero((ry >= p0) & (ry <= p1)))
+        s0, s1 = _extend(p0, p1, stops, n_steps=len(step))
+        n_x = int(np.searchsorted(rx, p1, side="right") - np.searchsorted(rx, p0, side="left"))
+        n_y = int(np.searchsorted(ry, p1, side="right") - np.searchsorted(ry, p0, side="left"))
         t0, t1 = int(t[s0]), int(t[s1])
         total = float(cum[s1] - cum[s0])
         out.hits.append(
@@ -87,19 +87,14 @@ def detect(session: Session, config: SignalConfig) -> DetectorOutput:
     return out
 
 
-def _extend(
-    p: int,
-    gap: np.ndarray,
-    step: np.ndarray,
-    max_gap_ms: int,
-    min_step_px: float,
-    *,
-    backwards: bool,
-) -> int:
-    """Extend from position ``p`` over neighbouring samples that keep moving without a pause."""
-    moving = (gap < max_gap_ms) & (step >= min_step_px)  # (N-1,) step k joins k and k+1
-    if backwards:
-        stops = np.flatnonzero(~moving[:p])
-        return int(stops[-1] + 1) if len(stops) else 0
-    stops = np.flatnonzero(~moving[p:])
-    return int(p + stops[0]) if len(stops) else len(gap)
+def _extend(p0: int, p1: int, stops: np.ndarray, *, n_steps: int) -> tuple[int, int]:
+    """Widen ``[p0, p1]`` over the continuous movement around it (binary search in ``stops``).
+
+    ``stops`` are the indices k of steps (k -> k+1) that break movement (a pause or a
+    jitter-sized step), sorted.
+    """
+    before = int(np.searchsorted(stops, p0, side="left")) - 1
+    start = int(stops[before]) + 1 if before >= 0 else 0
+    after = int(np.searchsorted(stops, p1, side="left"))
+    end = int(stops[after]) if after < len(stops) else n_steps
+    return start, end

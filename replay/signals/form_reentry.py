@@ -47,9 +47,9 @@ def detect(session: Session, config: SignalConfig) -> DetectorOutput:
             & (prev_had >= fc.min_length_before_clear)
         )
         clear_idx = np.flatnonzero(cleared)
-        retyped = [
-            c for c in clear_idx if bool(np.any(length[c + 1 :] >= fc.min_length_after_clear))
-        ]
+        typed_again = np.flatnonzero(length >= fc.min_length_after_clear)
+        last_typed = int(typed_again[-1]) if len(typed_again) else -1
+        retyped = [int(c) for c in clear_idx[clear_idx < last_typed]]
         if not retyped:
             continue
         n_clears = len(retyped)

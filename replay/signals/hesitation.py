@@ -57,8 +57,13 @@ def _dwell_hits(session: Session, config: SignalConfig) -> list[SignalHit]:
     kk = k[inside]
     far = np.hypot(px[pos] - clicks.x_px[kk], py[pos] - clicks.y_px[kk]) > hc.dwell_radius_px
     far &= np.isfinite(clicks.x_px[kk])
+    # positions are in time order, so kk is non-decreasing: the last far position of each
+    # click is where kk[far] changes value (no ufunc.at, which is slow on 1M rows)
     last_far = np.full(len(clicks), -1, dtype=np.int64)
-    np.maximum.at(last_far, kk[far], pos[far])
+    kf, pf = kk[far], pos[far]
+    if len(kf):
+        ends = np.flatnonzero(np.diff(kf, append=kf[-1] + 1) != 0)
+        last_far[kf[ends]] = pf[ends]
     has_pos = np.zeros(len(clicks), dtype=bool)
     has_pos[kk] = True
     # arrival: the first position after the last far one (if before the click)
