@@ -92,7 +92,7 @@ class ReplayCanvas(QWidget):
         return self._t_ms
 
     def _on_controller_session_loaded(self, session: Session) -> None:
-        self._data = CanvasData(session, self._controller.result)
+        self._data = CanvasData.shared(session, self._controller.result)
         self._t_ms = self._controller.t_ms
         self.update()
 

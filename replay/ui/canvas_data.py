@@ -72,6 +72,10 @@ def _last_index(t: I64, t_ms: float) -> int:
     return int(np.searchsorted(t, t_ms, side="right")) - 1
 
 
+#: The last CanvasData built (views of one session share it; one session is open at a time).
+_SHARED: dict[str, CanvasData] = {}
+
+
 class CanvasData:
     """Columns of one session prepared for drawing.
 
@@ -85,6 +89,8 @@ class CanvasData:
 
     def __init__(self, session: Session, result: Any = None) -> None:
         meta = session.meta
+        self.session = session
+        self.result = result
         self.device = meta.device
         self.format = meta.format
         self.duration_ms = int(meta.duration_ms)
@@ -100,6 +106,15 @@ class CanvasData:
         self.n_t: I64 = nav.t_ms
         self.n_url: npt.NDArray[np.int32] = nav["url"]
         self._init_hits(result)
+
+    @classmethod
+    def shared(cls, session: Session, result: Any = None) -> CanvasData:
+        """Return the arrays of ``session``, built once for the canvas and the timelines."""
+        last = _SHARED.get("last")
+        if last is None or last.session is not session or last.result is not result:
+            last = cls(session, result)
+            _SHARED["last"] = last
+        return last
 
     @property
     def is_handheld(self) -> bool:

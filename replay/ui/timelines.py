@@ -27,6 +27,7 @@ from replay.ui import theme
 from replay.ui.canvas_data import DEAD, RAGE, TAP, CanvasData
 from replay.ui.controller import ReplayController
 from replay.ui.timeline_axis import TimeAxisItem
+from replay.ui.timeline_items import SpanItem
 
 LEFT_AXIS_PX = 72
 #: Rows of the events lane.
@@ -92,8 +93,7 @@ class TimelinesWidget(QWidget):
         layout.addWidget(self._layout_widget)
         self.plots: dict[str, pg.PlotItem] = {}
         self.playheads: list[pg.InfiniteLine] = []
-        self.spike_regions: list[pg.LinearRegionItem] = []
-        self.spike_labels: list[pg.TextItem] = []
+        self.spikes_item: SpanItem | None = None
         self.tag_items: list[Any] = []
         self.selection_regions: list[pg.LinearRegionItem] = []
         self.empty_notes: dict[str, pg.TextItem] = {}
@@ -159,15 +159,14 @@ class TimelinesWidget(QWidget):
             for item in list(plot.items):
                 if item not in self.playheads:
                     plot.removeItem(item)
-        self.spike_regions.clear()
-        self.spike_labels.clear()
+        self.spikes_item = None
         self.tag_items.clear()
         self.selection_regions.clear()
         self.empty_notes.clear()
 
     def _on_controller_session_loaded(self, session: Session) -> None:
         self._clear_session_items()
-        data = CanvasData(session, self._controller.result)
+        data = CanvasData.shared(session, self._controller.result)
         self._duration_s = max(session.meta.duration_ms / 1000.0, 0.001)
         self._plot_speed(data)
         self._plot_scroll(data)
@@ -247,33 +246,30 @@ class TimelinesWidget(QWidget):
         item.setBrush(theme.qcolor(theme.SCORE_CURVE, 60))
         top = float(curve.max(initial=0.0))
         plot.setYRange(0, max(top * 1.25, 1.0), padding=0)
-        for spike in self._controller.spikes:
-            region = pg.LinearRegionItem(
-                values=(spike.start_ms / 1000.0, spike.end_ms / 1000.0),
-                movable=False,
-                brush=pg.mkBrush(theme.SPIKE_FILL),
-                pen=pg.mkPen(None),
-            )
-            region.setZValue(-10)
-            plot.addItem(region, ignoreBounds=True)
-            self.spike_regions.append(region)
-            label = pg.TextItem(", ".join(spike.signals), color=theme.RAGE, anchor=(0.5, 0.0))
-            label.setPos((spike.start_ms + spike.end_ms) / 2000.0, max(top * 1.25, 1.0))
-            plot.addItem(label, ignoreBounds=True)
-            self.spike_labels.append(label)
+        spikes = self._controller.spikes
+        self.spikes_item = SpanItem(
+            [sp.start_ms / 1000.0 for sp in spikes],
+            [sp.end_ms / 1000.0 for sp in spikes],
+            [", ".join(sp.signals) for sp in spikes],
+            fill=theme.qcolor(theme.SPIKE_FILL),
+            text=theme.qcolor(theme.RAGE),
+        )
+        plot.addItem(self.spikes_item, ignoreBounds=True)
 
     def _plot_events(self, session: Session, data: CanvasData) -> None:
         plot = self.plots["events"]
-        if len(data.c_t):
-            brushes = [pg.mkBrush(_CLICK_COLOURS[c]) for c in range(4)]
-            scatter = pg.ScatterPlotItem(
-                x=data.c_t / 1000.0,
-                y=np.full(len(data.c_t), ROW_CLICK),
-                size=8,
-                pen=pg.mkPen(None),
-                brush=[brushes[int(c)] for c in data.c_cls],
-            )
-            plot.addItem(scatter)
+        for cls, colour in _CLICK_COLOURS.items():
+            t_s = data.c_t[data.c_cls == cls] / 1000.0
+            if len(t_s):  # one item per colour: no per-point brush list
+                plot.addItem(
+                    pg.ScatterPlotItem(
+                        x=t_s,
+                        y=np.full(len(t_s), ROW_CLICK),
+                        size=8,
+                        pen=pg.mkPen(None),
+                        brush=pg.mkBrush(colour),
+                    )
+                )
         if len(data.n_t):
             plot.addItem(
                 pg.ScatterPlotItem(

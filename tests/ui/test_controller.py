@@ -199,6 +199,6 @@ def test_without_a_result_the_detectors_run_and_views_draw_it(qtbot) -> None:
     assert rage, "the synthetic rage burst is detected"
     view = ReplayView(ctl)
     qtbot.addWidget(view)
-    assert len(view.timelines.spike_regions) == len(ctl.spikes)
+    assert len(view.timelines.spikes_item) == len(ctl.spikes)
     frame = view.canvas.data.frame_at(RAGE_AT_MS + 460)
     assert 2 in frame.ripple_class.tolist()  # RAGE: coloured from the real hit

@@ -44,14 +44,13 @@ def test_curves_clip_and_downsample(timelines: TimelinesWidget) -> None:
 
 
 def test_one_shaded_region_and_label_per_spike(timelines: TimelinesWidget, controller) -> None:
-    assert len(timelines.spike_regions) == len(controller.spikes) == 2
-    spans = sorted(r.getRegion() for r in timelines.spike_regions)
-    assert spans[0] == pytest.approx((19.0, 21.45))
-    assert not any(r.movable for r in timelines.spike_regions)
-    assert [label.toPlainText() for label in timelines.spike_labels] == [
-        "rage_click",
-        "dead_click",
-    ]
+    spans = timelines.spikes_item
+    assert len(spans) == len(controller.spikes) == 2
+    assert (spans.start_s[0], spans.end_s[0]) == pytest.approx((19.0, 21.45))
+    assert spans.labels == ["rage_click", "dead_click"]
+    assert spans.span_at(20.0) == 0
+    assert spans.span_at(30.0) is None
+    assert spans.scene() is timelines.graphics.scene()
 
 
 def test_click_in_a_lane_seeks(qtbot, timelines: TimelinesWidget, controller) -> None:
@@ -153,3 +152,12 @@ def test_axis_prints_minutes_and_seconds() -> None:
     assert axis.tickStrings([0.0, 90.0, 600.0], 1.0, 30.0) == ["0:00", "1:30", "10:00"]
     major, _minor = axis.tickSpacing(0.0, 6 * 3600.0, 900.0)
     assert major[0] in (1800.0, 3600.0)  # round clock steps on a 6-hour session
+
+
+def test_spike_spans_are_painted(qtbot, timelines: TimelinesWidget) -> None:
+    image = timelines.graphics.grab().toImage()
+    y_top = timelines.plots["score"].vb.viewRange()[1][1]
+    inside = timelines.scene_pos_of("score", 20.5, y_top * 0.6).toPoint()
+    outside = timelines.scene_pos_of("score", 30.0, y_top * 0.6).toPoint()
+    a, b = image.pixelColor(inside), image.pixelColor(outside)
+    assert a.red() > b.red() + 15  # the orange shade over the dark background
