@@ -99,7 +99,7 @@
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <extracomment>Language code -&gt; its name in that language (as a language menu shows it). The language the source strings are written in: it needs no translator. QLocale names used for dates and numbers of each UI language.</extracomment>
+        <extracomment>Language code -&gt; its name in that language (as a language menu shows it). The language the source strings are written in: it needs no translator. QLocale names used for dates and numbers of each UI language. The CJK family with each language&apos;s regional glyph forms: a Han character shared by Chinese, Japanese and Korean is drawn differently in each (Noto CJK&apos;s region subsets).</extracomment>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
@@ -243,6 +243,178 @@
     </message>
 </context>
 <context>
+    <name>ReplayCanvas</name>
+    <message>
+        <source>No session open</source>
+        <extracomment>Trail drawn as this many polylines of growing opacity (one QPainter call each).</extracomment>
+        <translation>열린 세션이 없습니다</translation>
+    </message>
+    <message>
+        <source>mouse log: screen area {0} × {1} px</source>
+        <translation>마우스 로그: 화면 영역 {0} × {1} px</translation>
+    </message>
+    <message>
+        <source>(no URL recorded yet)</source>
+        <translation>(아직 기록된 URL 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayView</name>
+    <message>
+        <source>Play / pause</source>
+        <extracomment>Left/Right step (issue 5: &quot;step by a frame and by 5 s&quot;).</extracomment>
+        <translation>재생 / 일시 정지</translation>
+    </message>
+    <message>
+        <source>Play or pause the replay</source>
+        <translation>리플레이 재생 또는 일시 정지</translation>
+    </message>
+    <message>
+        <source>Back 5 s</source>
+        <translation>5초 뒤로</translation>
+    </message>
+    <message>
+        <source>Step back 5 seconds</source>
+        <translation>5초 뒤로 이동</translation>
+    </message>
+    <message>
+        <source>Forward 5 s</source>
+        <translation>5초 앞으로</translation>
+    </message>
+    <message>
+        <source>Step forward 5 seconds</source>
+        <translation>5초 앞으로 이동</translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation>이전 프레임</translation>
+    </message>
+    <message>
+        <source>Step back one frame</source>
+        <translation>한 프레임 뒤로</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>다음 프레임</translation>
+    </message>
+    <message>
+        <source>Step forward one frame</source>
+        <translation>한 프레임 앞으로</translation>
+    </message>
+    <message>
+        <source>Go to start</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <source>Go to the start</source>
+        <translation>세션 처음으로 이동</translation>
+    </message>
+    <message>
+        <source>Go to end</source>
+        <translation>끝으로</translation>
+    </message>
+    <message>
+        <source>Go to the end</source>
+        <translation>세션 끝으로 이동</translation>
+    </message>
+    <message>
+        <source>Next spike</source>
+        <translation>다음 스파이크</translation>
+    </message>
+    <message>
+        <source>Go to the next frustration spike</source>
+        <translation>다음 불만 스파이크로 이동</translation>
+    </message>
+    <message>
+        <source>Previous spike</source>
+        <translation>이전 스파이크</translation>
+    </message>
+    <message>
+        <source>Go to the previous frustration spike</source>
+        <translation>이전 불만 스파이크로 이동</translation>
+    </message>
+    <message>
+        <source>Next untagged spike</source>
+        <translation>태그 없는 다음 스파이크</translation>
+    </message>
+    <message>
+        <source>Go to the next spike with no tag</source>
+        <translation>태그가 없는 다음 스파이크로 이동</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>빠르게</translation>
+    </message>
+    <message>
+        <source>Play faster</source>
+        <translation>더 빠르게 재생</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>느리게</translation>
+    </message>
+    <message>
+        <source>Play slower</source>
+        <translation>더 느리게 재생</translation>
+    </message>
+    <message>
+        <source>Fit timeline</source>
+        <translation>타임라인 맞춤</translation>
+    </message>
+    <message>
+        <source>Show the whole session in the timelines</source>
+        <translation>타임라인에 세션 전체 표시</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom the timelines in around the playhead</source>
+        <translation>재생 헤드를 중심으로 타임라인 확대</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Zoom the timelines out</source>
+        <translation>타임라인 축소</translation>
+    </message>
+    <message>
+        <source>‹ Spike</source>
+        <translation>‹ 스파이크</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ 재생</translation>
+    </message>
+    <message>
+        <source>Spike ›</source>
+        <translation>스파이크 ›</translation>
+    </message>
+    <message>
+        <source>Playback speed (+ / -)</source>
+        <translation>재생 속도 (+ / -)</translation>
+    </message>
+    <message>
+        <source>Skip idle</source>
+        <translation>유휴 구간 건너뛰기</translation>
+    </message>
+    <message>
+        <source>Play through stretches with no activity quickly</source>
+        <translation>활동이 없는 구간을 빠르게 재생</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <source>⏸ Pause</source>
+        <translation>⏸ 일시 정지</translation>
+    </message>
+</context>
+<context>
     <name>SessionListPanel</name>
     <message>
         <source>Search sessions…</source>
@@ -276,7 +448,7 @@
         <translation>기기</translation>
     </message>
     <message>
-        <source>Duration</source>
+        <source>Length</source>
         <translation>길이</translation>
     </message>
     <message>
@@ -434,8 +606,58 @@
         <translation>메모</translation>
     </message>
     <message>
-        <source>Reviewer</source>
-        <translation>검토자</translation>
+        <source>{0} by {1}
+{2}</source>
+        <translation>{0} · 작성자 {1}
+{2}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinesWidget</name>
+    <message>
+        <source>speed px/s</source>
+        <extracomment>Rows of the events lane.</extracomment>
+        <translation>속도 px/s</translation>
+    </message>
+    <message>
+        <source>scroll px</source>
+        <translation>스크롤 px</translation>
+    </message>
+    <message>
+        <source>angle °</source>
+        <translation>각도 °</translation>
+    </message>
+    <message>
+        <source>frustration</source>
+        <translation>불만</translation>
+    </message>
+    <message>
+        <source>click</source>
+        <translation>클릭</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>no cursor data in this recording</source>
+        <translation>이 녹화에는 커서 데이터가 없습니다</translation>
+    </message>
+    <message>
+        <source>no scroll data in this recording</source>
+        <translation>이 녹화에는 스크롤 데이터가 없습니다</translation>
+    </message>
+    <message>
+        <source>no rotation in this recording</source>
+        <translation>이 녹화에는 화면 회전이 없습니다</translation>
+    </message>
+    <message>
+        <source>no detection result for this session</source>
+        <translation>이 세션의 감지 결과가 없습니다</translation>
     </message>
 </context>
 </TS>

@@ -99,7 +99,7 @@
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <extracomment>Language code -&gt; its name in that language (as a language menu shows it). The language the source strings are written in: it needs no translator. QLocale names used for dates and numbers of each UI language.</extracomment>
+        <extracomment>Language code -&gt; its name in that language (as a language menu shows it). The language the source strings are written in: it needs no translator. QLocale names used for dates and numbers of each UI language. The CJK family with each language&apos;s regional glyph forms: a Han character shared by Chinese, Japanese and Korean is drawn differently in each (Noto CJK&apos;s region subsets).</extracomment>
         <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
@@ -243,6 +243,178 @@
     </message>
 </context>
 <context>
+    <name>ReplayCanvas</name>
+    <message>
+        <source>No session open</source>
+        <extracomment>Trail drawn as this many polylines of growing opacity (one QPainter call each).</extracomment>
+        <translation>ยังไม่ได้เปิดเซสชัน</translation>
+    </message>
+    <message>
+        <source>mouse log: screen area {0} × {1} px</source>
+        <translation>บันทึกเมาส์: พื้นที่หน้าจอ {0} × {1} px</translation>
+    </message>
+    <message>
+        <source>(no URL recorded yet)</source>
+        <translation>(ยังไม่มี URL ที่บันทึกไว้)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayView</name>
+    <message>
+        <source>Play / pause</source>
+        <extracomment>Left/Right step (issue 5: &quot;step by a frame and by 5 s&quot;).</extracomment>
+        <translation>เล่น / หยุดชั่วคราว</translation>
+    </message>
+    <message>
+        <source>Play or pause the replay</source>
+        <translation>เล่นหรือหยุดการเล่นซ้ำชั่วคราว</translation>
+    </message>
+    <message>
+        <source>Back 5 s</source>
+        <translation>ย้อนกลับ 5 วินาที</translation>
+    </message>
+    <message>
+        <source>Step back 5 seconds</source>
+        <translation>ย้อนกลับ 5 วินาที</translation>
+    </message>
+    <message>
+        <source>Forward 5 s</source>
+        <translation>เดินหน้า 5 วินาที</translation>
+    </message>
+    <message>
+        <source>Step forward 5 seconds</source>
+        <translation>เดินหน้า 5 วินาที</translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation>เฟรมก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Step back one frame</source>
+        <translation>ย้อนกลับหนึ่งเฟรม</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>เฟรมถัดไป</translation>
+    </message>
+    <message>
+        <source>Step forward one frame</source>
+        <translation>เดินหน้าหนึ่งเฟรม</translation>
+    </message>
+    <message>
+        <source>Go to start</source>
+        <translation>ไปที่จุดเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Go to the start</source>
+        <translation>ไปที่จุดเริ่มต้นของเซสชัน</translation>
+    </message>
+    <message>
+        <source>Go to end</source>
+        <translation>ไปที่จุดสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Go to the end</source>
+        <translation>ไปที่จุดสิ้นสุดของเซสชัน</translation>
+    </message>
+    <message>
+        <source>Next spike</source>
+        <translation>จุดพุ่งสูงถัดไป</translation>
+    </message>
+    <message>
+        <source>Go to the next frustration spike</source>
+        <translation>ไปที่จุดความหงุดหงิดพุ่งสูงถัดไป</translation>
+    </message>
+    <message>
+        <source>Previous spike</source>
+        <translation>จุดพุ่งสูงก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Go to the previous frustration spike</source>
+        <translation>ไปที่จุดความหงุดหงิดพุ่งสูงก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Next untagged spike</source>
+        <translation>จุดพุ่งสูงถัดไปที่ยังไม่ได้แท็ก</translation>
+    </message>
+    <message>
+        <source>Go to the next spike with no tag</source>
+        <translation>ไปที่จุดพุ่งสูงถัดไปที่ยังไม่มีแท็ก</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>เร็วขึ้น</translation>
+    </message>
+    <message>
+        <source>Play faster</source>
+        <translation>เล่นเร็วขึ้น</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>ช้าลง</translation>
+    </message>
+    <message>
+        <source>Play slower</source>
+        <translation>เล่นช้าลง</translation>
+    </message>
+    <message>
+        <source>Fit timeline</source>
+        <translation>พอดีไทม์ไลน์</translation>
+    </message>
+    <message>
+        <source>Show the whole session in the timelines</source>
+        <translation>แสดงทั้งเซสชันในไทม์ไลน์</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>ซูมเข้า</translation>
+    </message>
+    <message>
+        <source>Zoom the timelines in around the playhead</source>
+        <translation>ซูมไทม์ไลน์เข้ารอบหัวเล่น</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>ซูมออก</translation>
+    </message>
+    <message>
+        <source>Zoom the timelines out</source>
+        <translation>ซูมไทม์ไลน์ออก</translation>
+    </message>
+    <message>
+        <source>‹ Spike</source>
+        <translation>‹ จุดพุ่งสูง</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ เล่น</translation>
+    </message>
+    <message>
+        <source>Spike ›</source>
+        <translation>จุดพุ่งสูง ›</translation>
+    </message>
+    <message>
+        <source>Playback speed (+ / -)</source>
+        <translation>ความเร็วในการเล่น (+ / -)</translation>
+    </message>
+    <message>
+        <source>Skip idle</source>
+        <translation>ข้ามช่วงว่าง</translation>
+    </message>
+    <message>
+        <source>Play through stretches with no activity quickly</source>
+        <translation>เล่นผ่านช่วงที่ไม่มีการใช้งานอย่างรวดเร็ว</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>พอดี</translation>
+    </message>
+    <message>
+        <source>⏸ Pause</source>
+        <translation>⏸ หยุดชั่วคราว</translation>
+    </message>
+</context>
+<context>
     <name>SessionListPanel</name>
     <message>
         <source>Search sessions…</source>
@@ -276,8 +448,8 @@
         <translation>อุปกรณ์</translation>
     </message>
     <message>
-        <source>Duration</source>
-        <translation>ระยะเวลา</translation>
+        <source>Length</source>
+        <translation>ความยาว</translation>
     </message>
     <message>
         <source>Score</source>
@@ -434,8 +606,58 @@
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <source>Reviewer</source>
-        <translation>ผู้ตรวจทาน</translation>
+        <source>{0} by {1}
+{2}</source>
+        <translation>{0} โดย {1}
+{2}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinesWidget</name>
+    <message>
+        <source>speed px/s</source>
+        <extracomment>Rows of the events lane.</extracomment>
+        <translation>ความเร็ว px/s</translation>
+    </message>
+    <message>
+        <source>scroll px</source>
+        <translation>การเลื่อน px</translation>
+    </message>
+    <message>
+        <source>angle °</source>
+        <translation>มุม °</translation>
+    </message>
+    <message>
+        <source>frustration</source>
+        <translation>ความหงุดหงิด</translation>
+    </message>
+    <message>
+        <source>click</source>
+        <translation>คลิก</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>หน้า</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>no cursor data in this recording</source>
+        <translation>ไม่มีข้อมูลเคอร์เซอร์ในบันทึกนี้</translation>
+    </message>
+    <message>
+        <source>no scroll data in this recording</source>
+        <translation>ไม่มีข้อมูลการเลื่อนในบันทึกนี้</translation>
+    </message>
+    <message>
+        <source>no rotation in this recording</source>
+        <translation>ไม่มีการหมุนหน้าจอในบันทึกนี้</translation>
+    </message>
+    <message>
+        <source>no detection result for this session</source>
+        <translation>ยังไม่มีผลการตรวจจับสำหรับเซสชันนี้</translation>
     </message>
 </context>
 </TS>

@@ -99,7 +99,7 @@
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <extracomment>Language code -&gt; its name in that language (as a language menu shows it). The language the source strings are written in: it needs no translator. QLocale names used for dates and numbers of each UI language.</extracomment>
+        <extracomment>Language code -&gt; its name in that language (as a language menu shows it). The language the source strings are written in: it needs no translator. QLocale names used for dates and numbers of each UI language. The CJK family with each language&apos;s regional glyph forms: a Han character shared by Chinese, Japanese and Korean is drawn differently in each (Noto CJK&apos;s region subsets).</extracomment>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
@@ -243,6 +243,178 @@
     </message>
 </context>
 <context>
+    <name>ReplayCanvas</name>
+    <message>
+        <source>No session open</source>
+        <extracomment>Trail drawn as this many polylines of growing opacity (one QPainter call each).</extracomment>
+        <translation>尚未開啟工作階段</translation>
+    </message>
+    <message>
+        <source>mouse log: screen area {0} × {1} px</source>
+        <translation>滑鼠紀錄：螢幕區域 {0} × {1} px</translation>
+    </message>
+    <message>
+        <source>(no URL recorded yet)</source>
+        <translation>（尚未記錄網址）</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayView</name>
+    <message>
+        <source>Play / pause</source>
+        <extracomment>Left/Right step (issue 5: &quot;step by a frame and by 5 s&quot;).</extracomment>
+        <translation>播放 / 暫停</translation>
+    </message>
+    <message>
+        <source>Play or pause the replay</source>
+        <translation>播放或暫停重播</translation>
+    </message>
+    <message>
+        <source>Back 5 s</source>
+        <translation>倒退 5 秒</translation>
+    </message>
+    <message>
+        <source>Step back 5 seconds</source>
+        <translation>倒退 5 秒</translation>
+    </message>
+    <message>
+        <source>Forward 5 s</source>
+        <translation>快轉 5 秒</translation>
+    </message>
+    <message>
+        <source>Step forward 5 seconds</source>
+        <translation>快轉 5 秒</translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation>上一格</translation>
+    </message>
+    <message>
+        <source>Step back one frame</source>
+        <translation>倒退一格</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>下一格</translation>
+    </message>
+    <message>
+        <source>Step forward one frame</source>
+        <translation>前進一格</translation>
+    </message>
+    <message>
+        <source>Go to start</source>
+        <translation>移至開頭</translation>
+    </message>
+    <message>
+        <source>Go to the start</source>
+        <translation>移至工作階段開頭</translation>
+    </message>
+    <message>
+        <source>Go to end</source>
+        <translation>移至結尾</translation>
+    </message>
+    <message>
+        <source>Go to the end</source>
+        <translation>移至工作階段結尾</translation>
+    </message>
+    <message>
+        <source>Next spike</source>
+        <translation>下一個尖峰</translation>
+    </message>
+    <message>
+        <source>Go to the next frustration spike</source>
+        <translation>移至下一個挫折尖峰</translation>
+    </message>
+    <message>
+        <source>Previous spike</source>
+        <translation>上一個尖峰</translation>
+    </message>
+    <message>
+        <source>Go to the previous frustration spike</source>
+        <translation>移至上一個挫折尖峰</translation>
+    </message>
+    <message>
+        <source>Next untagged spike</source>
+        <translation>下一個未標記尖峰</translation>
+    </message>
+    <message>
+        <source>Go to the next spike with no tag</source>
+        <translation>移至下一個尚未標記的尖峰</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>加快</translation>
+    </message>
+    <message>
+        <source>Play faster</source>
+        <translation>加快播放</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>放慢</translation>
+    </message>
+    <message>
+        <source>Play slower</source>
+        <translation>放慢播放</translation>
+    </message>
+    <message>
+        <source>Fit timeline</source>
+        <translation>時間軸符合視窗</translation>
+    </message>
+    <message>
+        <source>Show the whole session in the timelines</source>
+        <translation>在時間軸中顯示整個工作階段</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom the timelines in around the playhead</source>
+        <translation>以播放頭為中心放大時間軸</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom the timelines out</source>
+        <translation>縮小時間軸</translation>
+    </message>
+    <message>
+        <source>‹ Spike</source>
+        <translation>‹ 尖峰</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ 播放</translation>
+    </message>
+    <message>
+        <source>Spike ›</source>
+        <translation>尖峰 ›</translation>
+    </message>
+    <message>
+        <source>Playback speed (+ / -)</source>
+        <translation>播放速度（+ / -）</translation>
+    </message>
+    <message>
+        <source>Skip idle</source>
+        <translation>略過閒置</translation>
+    </message>
+    <message>
+        <source>Play through stretches with no activity quickly</source>
+        <translation>快速播放沒有活動的片段</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>⏸ Pause</source>
+        <translation>⏸ 暫停</translation>
+    </message>
+</context>
+<context>
     <name>SessionListPanel</name>
     <message>
         <source>Search sessions…</source>
@@ -276,8 +448,8 @@
         <translation>裝置</translation>
     </message>
     <message>
-        <source>Duration</source>
-        <translation>時長</translation>
+        <source>Length</source>
+        <translation>長度</translation>
     </message>
     <message>
         <source>Score</source>
@@ -434,8 +606,58 @@
         <translation>備註</translation>
     </message>
     <message>
-        <source>Reviewer</source>
-        <translation>審閱者</translation>
+        <source>{0} by {1}
+{2}</source>
+        <translation>{0}，由 {1} 標記
+{2}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinesWidget</name>
+    <message>
+        <source>speed px/s</source>
+        <extracomment>Rows of the events lane.</extracomment>
+        <translation>速度 px/s</translation>
+    </message>
+    <message>
+        <source>scroll px</source>
+        <translation>捲動 px</translation>
+    </message>
+    <message>
+        <source>angle °</source>
+        <translation>角度 °</translation>
+    </message>
+    <message>
+        <source>frustration</source>
+        <translation>挫折</translation>
+    </message>
+    <message>
+        <source>click</source>
+        <translation>點擊</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>頁面</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>no cursor data in this recording</source>
+        <translation>此錄製內容沒有游標資料</translation>
+    </message>
+    <message>
+        <source>no scroll data in this recording</source>
+        <translation>此錄製內容沒有捲動資料</translation>
+    </message>
+    <message>
+        <source>no rotation in this recording</source>
+        <translation>此錄製內容沒有螢幕旋轉</translation>
+    </message>
+    <message>
+        <source>no detection result for this session</source>
+        <translation>此工作階段沒有偵測結果</translation>
     </message>
 </context>
 </TS>
