@@ -70,7 +70,7 @@ class ErraticCursorConfig:
     window_ms: int = 2000
     min_reversals: int = 8
     min_path_px: float = 800.0
-    min_speed_px_per_s: float = 400.0
+    min_speed_px_per_s: float = 1000.0
     max_gap_ms: int = 600
 
 
