@@ -86,6 +86,8 @@ def import_file(
         raise
     except MemoryError:
         raise ImportFailed(source, "", "out of memory while importing (file too large?)") from None
+    except UnicodeDecodeError:
+        raise ImportFailed(source, "", "not UTF-8 text") from None
     except RecursionError:
         raise ImportFailed(source, "", "data nested too deeply") from None
     except OSError as exc:

@@ -43,13 +43,15 @@ def decode_buffer(data: bytes, *, path: str) -> Any:
     """Decode a whole JSON document; on error name the event index and line."""
     try:
         return msgspec.json.decode(data)
-    except msgspec.DecodeError as exc:
+    except (msgspec.DecodeError, UnicodeDecodeError) as exc:
         # Re-scan with the streaming decoder only to say *which event* is broken.
         if data.lstrip(b"\xef\xbb\xbf" + _WS.encode()).startswith(b"["):
             import io
 
             for _ in iter_array_stream(io.BytesIO(data), path=path):
                 pass
+        if isinstance(exc, UnicodeDecodeError):
+            raise ImportFailed(path, "", "not UTF-8 text") from None
         raise ImportFailed(path, "", f"malformed JSON ({exc})") from None
 
 

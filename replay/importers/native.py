@@ -127,6 +127,8 @@ def _decode(raw: bytes, *, path: str, line: int) -> Any:
         return msgspec.json.decode(raw)
     except msgspec.DecodeError as exc:
         raise ImportFailed(path, f"line {line}", f"malformed JSON ({exc})") from None
+    except UnicodeDecodeError:
+        raise ImportFailed(path, f"line {line}", "not UTF-8 text") from None
 
 
 def _build(acc: _Reader, header: dict[str, Any], *, path: str) -> Session:

@@ -1,0 +1,104 @@
+"""Streaming path = whole-buffer path; PostHog wrappers; progress and cancel."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import replay.importers as importers
+from replay.errors import ImportCancelled
+from replay.importers import import_file, rrweb
+from replay.model.session import ImportReport, Session
+
+
+def same(a: Session, b: Session) -> None:
+    assert set(a.channels) == set(b.channels)
+    for name, ch in a.channels.items():
+        for col, arr in ch.columns.items():
+            np.testing.assert_array_equal(arr, b.channels[name][col], err_msg=f"{name}.{col}")
+    assert a.strings == b.strings
+    assert a.nodes == b.nodes
+    assert a.meta == b.meta
+    assert a.report.to_json() == b.report.to_json()
+
+
+@pytest.mark.parametrize(
+    "name", ["dev-calm-desktop-reader", "dev-tablet-mixed", "dev-mixed-long-desktop"]
+)
+def test_stream_equals_buffer(rrweb_dir: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = (rrweb_dir / f"{name}.rrweb.json").read_bytes()
+    monkeypatch.setattr("replay.importers._rrweb_stream.STREAM_CHUNK_CHARS", 4096)  # many refills
+    fast = rrweb.load(data, path="p", report=ImportReport())
+    slow = rrweb.load(io.BytesIO(data), path="p", report=ImportReport())
+    same(fast, slow)
+
+
+def test_import_file_streams_above_threshold(
+    rrweb_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = rrweb_dir / "dev-rotation-phone.rrweb.json"
+    path = tmp_path / "r.json.gz"
+    path.write_bytes(gzip.compress(src.read_bytes()))
+    fast = import_file(path)
+    calls: list[object] = []
+    monkeypatch.setattr(importers, "STREAM_THRESHOLD_BYTES", 1000)
+    monkeypatch.setattr(rrweb, "iter_array_stream", _spy(rrweb.iter_array_stream, calls))
+    slow = import_file(path)
+    assert calls, "the streaming path was not taken"
+    same(fast, slow)
+
+
+def _spy(fn, calls):  # type: ignore[no-untyped-def]
+    def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return fn(*args, **kwargs)
+
+    return wrapper
+
+
+def test_posthog_wrappers(rrweb_dir: Path, tmp_path: Path) -> None:
+    src = rrweb_dir / "dev-tablet-mixed.rrweb.json"
+    events = json.loads(src.read_bytes())
+    plain = import_file(src)
+    v2 = {"version": "2023-04-28", "data": {"id": "s1", "person": None,
+          "snapshots": [{**e, "windowId": "w1"} for e in events]}}  # fmt: skip
+    wrapped = {
+        "version": "2023-04-28",
+        "data": {"snapshots": [{"windowId": "w1", "data": e} for e in events]},
+    }
+    v1 = {"version": "2022-12-02", "data": {"person": None, "snapshotsByWindowId": {"w1": events}}}
+    for i, doc in enumerate((v2, wrapped, v1)):
+        path = tmp_path / f"posthog{i}.json"
+        path.write_text(json.dumps(doc), encoding="utf-8")
+        session = import_file(path)
+        assert session.meta.format == "rrweb"
+        assert session.counts() == plain.counts()
+        assert session.nodes == plain.nodes
+
+
+def test_progress_and_cancel(rrweb_dir: Path) -> None:
+    src = rrweb_dir / "dev-quick-back-laptop.rrweb.json"
+    seen: list[tuple[int, int]] = []
+    import_file(src, progress=lambda done, total: seen.append((done, total)))
+    size = src.stat().st_size
+    assert seen[-1] == (size, size)
+    assert all(d <= t for d, t in seen)
+    with pytest.raises(ImportCancelled):
+        import_file(src, cancel=lambda: True)
+
+
+def test_source_kept_as_given(rrweb_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(rrweb_dir)
+    session = import_file("./dev-rotation-phone.rrweb.json")
+    assert session.meta.source == "./dev-rotation-phone.rrweb.json"
+    import hashlib
+
+    assert (
+        session.meta.content_hash
+        == hashlib.sha256((rrweb_dir / "dev-rotation-phone.rrweb.json").read_bytes()).hexdigest()
+    )
