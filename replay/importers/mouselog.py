@@ -50,6 +50,7 @@ SCREENS_PX = (
     (2560, 1080), (2560, 1440), (2560, 1600), (3440, 1440), (3840, 2160),
 )  # fmt: skip
 _USER = re.compile(r"^user\d+$")
+_NAMED_USER = re.compile(r"^balabit-(user\d+)-")
 
 
 def sniff(head: bytes) -> bool:
@@ -93,7 +94,8 @@ def load(
     viewport = _screen(x[code <= 5], y[code <= 5])
     builder.add("viewport", int(t_ms[0]), *viewport)
     parent = PurePath(path).parent.name
-    user = parent if _USER.match(parent) else ""
+    named = _NAMED_USER.match(PurePath(path).name)  # e.g. resources/demo/balabit-user29-...
+    user = parent if _USER.match(parent) else (named.group(1) if named else "")
     return builder.build(
         origin_ms=int(t_ms[0]),
         fmt=NAME,
