@@ -175,8 +175,10 @@ class CanvasData:
             self.page_height_px = float(self.v_h.max())
             return
         # The document is the scroll target with the most rows (element scrollers are rarer).
-        targets, counts = np.unique(scroll["target"], return_counts=True)
-        main = scroll["target"] == targets[int(np.argmax(counts))]
+        target = scroll["target"]
+        lowest = int(target.min())
+        counts = np.bincount(target - lowest)  # targets are node indices (>= -1)
+        main = target == int(np.argmax(counts)) + lowest
         self.s_t = scroll.t_ms[main]
         self.s_y = scroll["y_px"][main]
         self.page_height_px = float(self.s_y.max(initial=0.0)) + float(self.v_h.max())

@@ -161,3 +161,11 @@ def test_spike_spans_are_painted(qtbot, timelines: TimelinesWidget) -> None:
     outside = timelines.scene_pos_of("score", 30.0, y_top * 0.6).toPoint()
     a, b = image.pixelColor(inside), image.pixelColor(outside)
     assert a.red() > b.red() + 15  # the orange shade over the dark background
+
+
+def test_event_ticks_per_kind(timelines: TimelinesWidget) -> None:
+    # Synthetic session: 1 click, 4 rage clicks, 1 dead click, 2 page loads, 1 console error.
+    counts = sorted(len(item.xData) // 2 for item in timelines.event_ticks)
+    assert counts == [1, 1, 1, 2, 4]
+    for item in timelines.event_ticks:
+        assert item.opts["connect"] == "pairs"
