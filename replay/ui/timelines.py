@@ -165,6 +165,8 @@ class TimelinesWidget(QWidget):
         self.event_ticks.clear()
         self.tag_items.clear()
         self.selection_regions.clear()
+        for lane in self.empty_notes:
+            self.plots[lane].getAxis("left").setStyle(showValues=True)
         self.empty_notes.clear()
 
     def _on_controller_session_loaded(self, session: Session) -> None:
@@ -199,6 +201,7 @@ class TimelinesWidget(QWidget):
         plot.addItem(note, ignoreBounds=True)
         note.setPos(self._duration_s / 2, 0.5)
         plot.setYRange(0, 1, padding=0)
+        plot.getAxis("left").setStyle(showValues=False)  # no 0..1 scale for nothing
         self.empty_notes[lane] = note
 
     def _plot_speed(self, data: CanvasData) -> None:
