@@ -1,0 +1,238 @@
+"""SessionRow: one session's listing facts, and the SQL that lists and filters them.
+
+The listing joins the latest detection (score, spikes) and the live tag count, so
+``replay sessions --sort score`` works from the sessions table alone, without loading any
+channel BLOB: listing thousands of sessions reads a few KB each.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from replay.model.session import ImportReport
+
+#: ``sessions(sort=...)`` keys -> SQL expressions over the listing query's columns.
+SORT_KEYS: dict[str, str] = {
+    "id": "s.id",
+    "source": "s.source",
+    "format": "s.format",
+    "device": "s.device",
+    "duration": "s.duration_ms",
+    "started": "s.started_at_ms",
+    "events": "s.n_events",
+    "score": "d.score",
+    "spikes": "d.spike_count",
+    "tags": "tag_count",
+}
+
+SELECT_ROWS = """
+SELECT s.id, s.source, s.source_name, s.format, s.device, s.viewport_width_px,
+       s.viewport_height_px, s.started_at_ms, s.duration_ms, s.n_events, s.n_pointer,
+       s.n_clicks, s.n_scroll, s.counts_json, s.report_json, s.imported_at, s.title,
+       s.reviewed_at, s.reviewed_by, s.extra_json, d.score, d.spike_count,
+       COALESCE(t.n, 0) AS tag_count
+FROM sessions AS s
+LEFT JOIN detections AS d ON d.session_id = s.id
+LEFT JOIN (
+    SELECT session_id, COUNT(*) AS n FROM tags WHERE deleted_at IS NULL GROUP BY session_id
+) AS t ON t.session_id = s.id
+"""
+
+
+def iso_from_ms(epoch_ms: int | None) -> str | None:
+    """Return epoch milliseconds as ISO 8601 UTC with ms, or None."""
+    if epoch_ms is None:
+        return None
+    return datetime.fromtimestamp(epoch_ms / 1000, tz=UTC).isoformat(timespec="milliseconds")
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRow:
+    """What the library knows about one session without loading its channels.
+
+    Attributes
+    ----------
+    id : int
+        The session id (``#id`` in the CLI).
+    source : str
+        The file path as the user gave it at import.
+    source_name : str
+        The file's base name.
+    format, device : str
+        ``rrweb`` / ``mouselog`` / ``native``; ``desktop`` / ``mobile`` / ``tablet`` / ``unknown``.
+    viewport_width_px, viewport_height_px : int
+        The first known viewport.
+    started_at_ms : int or None
+        Epoch ms of the first event.
+    duration_ms : int
+        Last minus first event time.
+    n_events, n_pointer, n_clicks, n_scroll : int
+        Rows over all channels; pointer rows; CLICK interactions; scroll rows.
+    counts : dict[str, int]
+        Rows per channel, plus ``clicks``.
+    report : ImportReport
+        What the importer repaired or dropped.
+    imported_at : str
+        ISO 8601 UTC.
+    title : str
+        Display name.
+    reviewed_at, reviewed_by : str or None
+        Set when a reviewer marked the session reviewed.
+    extra : dict[str, str]
+        Format-specific facts.
+    score : float or None
+        Latest frustration score; None when detection has not run.
+    spike_count : int or None
+        Latest number of spikes; None when detection has not run.
+    tag_count : int
+        Live (not deleted) tags.
+    """
+
+    id: int
+    source: str
+    source_name: str
+    format: str
+    device: str
+    viewport_width_px: int
+    viewport_height_px: int
+    started_at_ms: int | None
+    duration_ms: int
+    n_events: int
+    n_pointer: int
+    n_clicks: int
+    n_scroll: int
+    counts: dict[str, int] = field(default_factory=dict)
+    report: ImportReport = field(default_factory=ImportReport)
+    imported_at: str = ""
+    title: str = ""
+    reviewed_at: str | None = None
+    reviewed_by: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+    score: float | None = None
+    spike_count: int | None = None
+    tag_count: int = 0
+
+    @classmethod
+    def from_db(cls, row: tuple[Any, ...]) -> SessionRow:
+        """Build from one row of :data:`SELECT_ROWS`."""
+        (sid, source, source_name, fmt, device, width, height, started, duration, n_events,
+         n_pointer, n_clicks, n_scroll, counts_json, report_json, imported_at, title,
+         reviewed_at, reviewed_by, extra_json, score, spikes, tag_count) = row  # fmt: skip
+        return cls(
+            id=int(sid),
+            source=source,
+            source_name=source_name,
+            format=fmt,
+            device=device,
+            viewport_width_px=int(width),
+            viewport_height_px=int(height),
+            started_at_ms=None if started is None else int(started),
+            duration_ms=int(duration),
+            n_events=int(n_events),
+            n_pointer=int(n_pointer),
+            n_clicks=int(n_clicks),
+            n_scroll=int(n_scroll),
+            counts={str(k): int(v) for k, v in json.loads(counts_json).items()},
+            report=ImportReport.from_json(json.loads(report_json)),
+            imported_at=imported_at,
+            title=title,
+            reviewed_at=reviewed_at,
+            reviewed_by=reviewed_by,
+            extra={str(k): str(v) for k, v in json.loads(extra_json).items()},
+            score=None if score is None else float(score),
+            spike_count=None if spikes is None else int(spikes),
+            tag_count=int(tag_count),
+        )
+
+    @property
+    def started_at(self) -> str | None:
+        """The start as ISO 8601 UTC, or None when the recording has no wall clock."""
+        return iso_from_ms(self.started_at_ms)
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the JSON object ``replay import --json`` and ``replay sessions --json`` print.
+
+        Contract fields (issue 2): ``id``, ``source`` (the path as given), ``format``,
+        ``device``, ``events``, ``duration_ms``; then viewport, start, counts, detection
+        results, tags, review state and the import report.
+        """
+        return {
+            "id": self.id,
+            "source": self.source,
+            "source_name": self.source_name,
+            "title": self.title,
+            "format": self.format,
+            "device": self.device,
+            "events": self.n_events,
+            "duration_ms": self.duration_ms,
+            "viewport": {"width_px": self.viewport_width_px, "height_px": self.viewport_height_px},
+            "started_at": self.started_at,
+            "started_at_ms": self.started_at_ms,
+            "pointer": self.n_pointer,
+            "clicks": self.n_clicks,
+            "scroll": self.n_scroll,
+            "counts": dict(self.counts),
+            "score": self.score,
+            "spikes": self.spike_count,
+            "tags": self.tag_count,
+            "imported_at": self.imported_at,
+            "reviewed_at": self.reviewed_at,
+            "reviewed_by": self.reviewed_by,
+            "extra": dict(self.extra),
+            "report": self.report.to_json(),
+        }
+
+
+def listing_query(
+    *,
+    sort: str,
+    descending: bool,
+    filters: Mapping[str, Any],
+    limit: int | None,
+) -> tuple[str, list[Any]]:
+    """Return the SQL and parameters for :meth:`Library.sessions`.
+
+    ``filters`` keys: format, device, min_duration_ms, max_duration_ms, search (None = no
+    filter). Sessions without a value for the sort key (no detection yet) come last.
+
+    Raises
+    ------
+    ValueError
+        On an unknown sort key.
+    """
+    if sort not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {sort!r}; use one of {', '.join(SORT_KEYS)}")
+    where: list[str] = []
+    params: list[Any] = []
+    simple = {
+        "format": "s.format = ?",
+        "device": "s.device = ?",
+        "min_duration_ms": "s.duration_ms >= ?",
+        "max_duration_ms": "s.duration_ms <= ?",
+    }
+    for key, clause in simple.items():
+        if filters.get(key) is not None:
+            where.append(clause)
+            params.append(filters[key])
+    search = filters.get("search")
+    if search:
+        # instr() instead of LIKE: no wildcard escaping; lower() folds ASCII only, and the
+        # scripts we care about (Thai, Korean, Chinese) have no case.
+        where.append(
+            "(instr(lower(s.source), lower(?)) > 0 OR instr(lower(s.title), lower(?)) > 0"
+            " OR instr(lower(s.extra_json), lower(?)) > 0)"
+        )
+        params.extend([search] * 3)
+    sql = SELECT_ROWS
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    direction = "DESC" if descending else "ASC"
+    sql += f" ORDER BY {SORT_KEYS[sort]} {direction} NULLS LAST, s.id {direction}"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return sql, params
