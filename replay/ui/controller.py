@@ -8,7 +8,6 @@ each other (PlotJuggler's fan-out, rerun's pure clock).
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,6 +16,7 @@ from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 from replay.model.session import Session
 from replay.playback import PlaybackClock, idle_gaps_from
 from replay.signals import detect
+from replay.store.results import load_result
 from replay.store.tags import TagStore
 
 #: Timer interval: one tick per 60 Hz frame (ms).
@@ -137,16 +137,20 @@ class ReplayController(QObject):
     # --- loading -------------------------------------------------------------------------
 
     def load_session(self, session_id: int) -> Session:
-        """Load session ``session_id`` from the library, its stored result (or detect it)."""
+        """Show session ``session_id`` of the library with its stored result (or detect it).
+
+        Raises
+        ------
+        RuntimeError
+            Without a library.
+        NotFound, StoreError
+            From the library.
+        """
         if self._library is None:
             raise RuntimeError("load_session needs a library; use set_session")
         session: Session = self._library.load_session(session_id)
-        result = None
-        try:
-            results = importlib.import_module("replay.store.results")
-            result = results.load_result(self._library, session_id)
-        except ImportError:
-            result = None
+        # The stored result when there is one; set_session runs the detectors otherwise.
+        result = load_result(self._library, session_id)
         self.set_session(session, result=result, session_id=session_id)
         return session
 

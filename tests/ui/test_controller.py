@@ -202,3 +202,29 @@ def test_without_a_result_the_detectors_run_and_views_draw_it(qtbot) -> None:
     assert len(view.timelines.spikes_item) == len(ctl.spikes)
     frame = view.canvas.data.frame_at(RAGE_AT_MS + 460)
     assert 2 in frame.ripple_class.tolist()  # RAGE: coloured from the real hit
+
+
+def test_load_session_from_a_real_library_with_tags_saved(qtbot, rrweb_files, db_path) -> None:
+    from replay.importers import import_file
+    from replay.store.library import Library
+    from replay.store.tags import TagStore
+
+    library = Library.open(db_path)
+    session_id, _ = library.add_session(import_file(rrweb_files[0]))
+    ctl = ReplayController(library)
+    with qtbot.waitSignal(ctl.session_loaded):
+        ctl.load_session(session_id)
+    assert ctl.session_id == session_id
+    assert ctl.duration_ms == ctl.session.meta.duration_ms > 0
+    assert ctl.result is not None
+    ctl.seek(1000)
+    tag = ctl.tag_at_playhead(category="other", severity=3, note="ปุ่มไม่ทำงาน 버튼 按钮")
+    # Saved at once: a second store on the same file sees it.
+    (stored,) = TagStore(library.db).list(session_id)
+    assert (stored.id, stored.start_ms, stored.note) == (tag.id, 1000, "ปุ่มไม่ทำงาน 버튼 按钮")
+    ctl.undo()
+    assert ctl.tags == []
+    assert TagStore(library.db).list(session_id) == []
+    ctl.redo()
+    assert [t.id for t in ctl.tags] == [tag.id]
+    library.close()
