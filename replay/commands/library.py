@@ -1,9 +1,376 @@
-"""CLI commands: library (being built)."""
+"""CLI commands for the library: ``replay import``, ``sessions``, ``info``, ``delete`` (issue 2).
+
+Command names, options and JSON fields are a contract. Output: session lines and the
+summary on stdout; warnings, errors and the progress bar on stderr (so ``--json`` stdout is
+pure JSON). Every ReplayError becomes one line and exit code 1 via :func:`handle_errors`.
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+import time
+import unicodedata
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
 import click
+
+from replay.commands.common import db_option, echo_json, handle_errors, resolve_db
+from replay.errors import ImportCancelled, ImportFailed, StoreError
+from replay.importers import FORMATS, find_session_files, import_file
+from replay.model.channels import CHANNEL_NAMES
+from replay.model.session import Device, Session
+from replay.store.library import SORT_KEYS, Library, SessionRow
+
+#: Show a progress bar (stderr is a terminal) from this many bytes or files on.
+PROGRESS_MIN_BYTES = 16 * 1024**2
+PROGRESS_MIN_FILES = 10
+
+
+def format_duration(duration_ms: int) -> str:
+    """Return a duration for people: ``4.2s``, ``3m 07.5s``, ``1h 02m 03s``."""
+    seconds = duration_ms / 1000
+    if seconds < 60:
+        return f"{seconds:.1f}s"
+    minutes, sec = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{int(minutes)}m {sec:04.1f}s"
+    hours, minutes = divmod(int(minutes), 60)
+    return f"{hours}h {minutes:02d}m {int(sec):02d}s"
+
+
+def _width(text: str) -> int:
+    """Return the terminal width of ``text`` (CJK wide = 2, combining marks = 0)."""
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
+    )
+
+
+def _pad(text: str, width: int, *, right: bool = False) -> str:
+    fill = " " * max(0, width - _width(text))
+    return fill + text if right else text + fill
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]], *, numeric: set[int]) -> str:
+    """Return an aligned plain-text table (last column unpadded: long paths go there)."""
+    widths = [max(_width(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    lines = []
+    for row in [header, *rows]:
+        cells = [
+            cell if i == len(row) - 1 else _pad(cell, widths[i], right=i in numeric)
+            for i, cell in enumerate(row)
+        ]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def _session_line(row: SessionRow, *, created: bool) -> str:
+    line = (
+        f"#{row.id}  {row.format}  {row.n_events} events  "
+        f"{format_duration(row.duration_ms)}  {row.source}"
+    )
+    return line if created else f"{line}  (already in library as #{row.id})"
+
+
+class _Progress:
+    """A click progress bar over bytes on stderr, or nothing when not wanted."""
+
+    def __init__(self, files: Sequence[Path]) -> None:
+        sizes = []
+        for f in files:
+            try:
+                sizes.append(f.stat().st_size)
+            except OSError:
+                sizes.append(0)
+        self.total = sum(sizes)
+        big = self.total >= PROGRESS_MIN_BYTES or len(files) >= PROGRESS_MIN_FILES
+        self.bar: Any = None
+        if big and sys.stderr.isatty():
+            self.bar = click.progressbar(
+                length=max(self.total, 1), label="importing", file=sys.stderr, show_eta=True
+            )
+            self.bar.__enter__()
+        self.done_before = 0
+        self.shown = 0
+
+    def callback(self) -> Callable[[int, int], None] | None:
+        if self.bar is None:
+            return None
+
+        def report(done_bytes: int, _total: int) -> None:
+            now = self.done_before + done_bytes
+            if now > self.shown:
+                self.bar.update(now - self.shown)
+                self.shown = now
+
+        return report
+
+    def file_done(self, path: Path) -> None:
+        try:
+            self.done_before += path.stat().st_size
+        except OSError:
+            return
+        if self.bar is not None and self.done_before > self.shown:
+            self.bar.update(self.done_before - self.shown)
+            self.shown = self.done_before
+
+    def echo(self, text: str, *, err: bool = False) -> None:
+        """Print a line above the bar (clear the bar's line first on a terminal)."""
+        if self.bar is not None:
+            click.echo("\r\033[K", nl=False, err=True)
+        click.echo(text, err=err)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.new = 0
+        self.existing = 0
+        self.refused = 0
+        self.repaired = 0
+        self.events = 0
+        self.started = time.perf_counter()
+
+    def summary(self) -> str:
+        seconds = time.perf_counter() - self.started
+        parts = [
+            f"imported {self.new + self.existing} session(s): {self.new} new, "
+            f"{self.existing} already in the library",
+            f"{self.refused} file(s) refused",
+            f"{self.repaired} with repairs",
+        ]
+        return ", ".join(parts) + f"; {self.events} events in {seconds:.1f} s"
+
+
+def _import_one(
+    lib: Library, file: Path, *, progress: _Progress, tally: _Tally, as_json: bool
+) -> None:
+    """Import one file and print its line(s); a refused file is reported, not raised."""
+    try:
+        session: Session = import_file(file, progress=progress.callback())
+    except ImportCancelled:
+        raise
+    except ImportFailed as exc:
+        tally.refused += 1
+        progress.echo(f"error: {exc.one_line()}", err=True)
+        return
+    except Exception as exc:  # a bug in an importer must not become a traceback (issue 7)
+        tally.refused += 1
+        reason = " ".join(f"{type(exc).__name__}: {exc}".split())
+        progress.echo(f"error: {file}: internal error while importing ({reason})", err=True)
+        return
+    session_id, created = lib.add_session(session)
+    row = lib.session_row(session_id)
+    if created:
+        tally.new += 1
+    else:
+        tally.existing += 1
+    tally.events += session.event_count
+    warnings = []
+    if not session.report.is_clean():
+        tally.repaired += 1
+        warnings.append(session.report.summary())
+        progress.echo(f"warning: {session.meta.source}: {session.report.summary()}", err=True)
+    if as_json:
+        obj = row.to_json()
+        obj["source"] = session.meta.source  # the path as given this time
+        obj.update(created=created, warnings=warnings)
+        progress.echo(json.dumps(obj, ensure_ascii=False))
+    else:
+        progress.echo(_session_line(row, created=created))
+
+
+@click.command("import")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per session (JSON Lines).")
+@handle_errors
+def import_command(paths: tuple[str, ...], db: Path | None, as_json: bool) -> None:
+    """Import session files, folders (recursively) and globs into the library.
+
+    Each file is all-or-nothing: a refused file is reported on one line and leaves no
+    trace; the good files still import. Exit code 1 when any file was refused.
+    """
+    files, failures = find_session_files(list(paths))
+    tally = _Tally()
+    for failure in failures:
+        tally.refused += 1
+        click.echo(f"error: {failure.one_line()}", err=True)
+    with Library.open(resolve_db(db)) as lib:
+        progress = _Progress(files)
+        try:
+            for file in files:
+                _import_one(lib, file, progress=progress, tally=tally, as_json=as_json)
+                progress.file_done(file)
+        except StoreError:
+            progress.close()
+            click.echo(tally.summary(), err=True)
+            raise
+        finally:
+            progress.close()
+    click.echo(tally.summary(), err=as_json)
+    if tally.refused:
+        sys.exit(1)
+
+
+def _row_cells(row: SessionRow) -> list[str]:
+    return [
+        str(row.id),
+        row.format,
+        row.device,
+        f"{row.viewport_width_px}x{row.viewport_height_px}",
+        (row.started_at or "-")[:19].replace("T", " "),
+        format_duration(row.duration_ms),
+        str(row.n_events),
+        "-" if row.score is None else f"{row.score:.2f}",
+        "-" if row.spike_count is None else str(row.spike_count),
+        str(row.tag_count),
+        row.source,
+    ]
+
+
+_HEADER = [
+    "id",
+    "format",
+    "device",
+    "viewport",
+    "started (UTC)",
+    "duration",
+    "events",
+    "score",
+    "spikes",
+    "tags",
+    "source",
+]
+
+
+@click.command("sessions")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of sessions.")
+@click.option("--sort", type=click.Choice(list(SORT_KEYS)), default="id", show_default=True)
+@click.option("--desc", is_flag=True, help="Largest first.")
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), help="Only this format.")
+@click.option("--device", type=click.Choice([d.value for d in Device]), help="Only this device.")
+@click.option("--min-duration", type=click.IntRange(min=0), help="At least this many ms.")
+@click.option("--max-duration", type=click.IntRange(min=0), help="At most this many ms.")
+@click.option("--search", help="Text in the source path or title.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many sessions.")
+@handle_errors
+def sessions_command(
+    db: Path | None,
+    as_json: bool,
+    sort: str,
+    desc: bool,
+    fmt: str | None,
+    device: str | None,
+    min_duration: int | None,
+    max_duration: int | None,
+    search: str | None,
+    limit: int | None,
+) -> None:
+    """List the sessions in the library (sort and filter; --json for scripts)."""
+    path = resolve_db(db)
+    if not path.exists():
+        click.echo(
+            f"no library at {path} yet: import sessions with `replay import PATH`", err=True
+        )
+        if as_json:
+            echo_json([])
+        return
+    with Library.open(path, create=False) as lib:
+        rows = lib.sessions(
+            sort=sort,
+            descending=desc,
+            format=fmt,
+            device=device,
+            min_duration_ms=min_duration,
+            max_duration_ms=max_duration,
+            search=search,
+            limit=limit,
+        )
+    if as_json:
+        echo_json([r.to_json() for r in rows])
+    elif not rows:
+        click.echo("no sessions match" if any([fmt, device, search]) else "no sessions")
+    else:
+        numeric = {0, 5, 6, 7, 8, 9}
+        click.echo(_table(_HEADER, [_row_cells(r) for r in rows], numeric=numeric))
+
+
+def _info_lines(row: SessionRow, session: Session) -> list[str]:
+    lines = [
+        f"session #{row.id}: {row.title or row.source_name}",
+        f"  source       {row.source}",
+        f"  format       {row.format}",
+        f"  device       {row.device}",
+        f"  viewport     {row.viewport_width_px}x{row.viewport_height_px} px",
+        f"  started      {row.started_at or 'unknown (no wall clock in the recording)'}",
+        f"  duration     {format_duration(row.duration_ms)} ({row.duration_ms} ms)",
+        f"  events       {row.n_events} ({row.n_clicks} clicks)",
+        f"  imported     {row.imported_at}",
+        f"  reviewed     {f'{row.reviewed_at} by {row.reviewed_by}' if row.reviewed_at else 'no'}",
+        f"  score        {'not computed (run replay detect)' if row.score is None else f'{row.score:.2f}'}",
+        f"  spikes       {'-' if row.spike_count is None else row.spike_count}",
+        f"  tags         {row.tag_count}",
+        f"  content      sha256 {session.meta.content_hash}",
+    ]
+    lines += [f"  {key:<12} {value}" for key, value in sorted(row.extra.items())]
+    lines.append("channels (rows; absent = this format cannot record it)")
+    for name in CHANNEL_NAMES:
+        count = row.counts.get(name)
+        lines.append(f"  {name:<13}{'absent' if count is None else count}")
+    lines.append(f"import report: {row.report.summary()}")
+    lines += [f"  note: {note}" for note in row.report.notes]
+    return lines
+
+
+@click.command("info")
+@click.argument("session_id", type=int)
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@handle_errors
+def info_command(session_id: int, db: Path | None, as_json: bool) -> None:
+    """Show everything about one session: metadata, channel counts, import report."""
+    with Library.open(resolve_db(db), create=False) as lib:
+        row = lib.session_row(session_id)
+        session = lib.load_session(session_id)
+    if as_json:
+        obj = row.to_json()
+        obj["content_hash"] = session.meta.content_hash
+        obj["channels"] = {name: len(ch) for name, ch in session.channels.items()}
+        obj["absent_channels"] = [n for n in CHANNEL_NAMES if n not in session.channels]
+        echo_json(obj)
+        return
+    click.echo("\n".join(_info_lines(row, session)))
+
+
+@click.command("delete")
+@click.argument("session_id", type=int)
+@db_option
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@handle_errors
+def delete_command(session_id: int, db: Path | None, yes: bool) -> None:
+    """Delete one session with its tags, tag history and detections."""
+    with Library.open(resolve_db(db), create=False) as lib:
+        row = lib.session_row(session_id)
+        if not yes:
+            click.confirm(
+                f"Delete session #{row.id} ({row.source}) and its {row.tag_count} tag(s)?",
+                abort=True,
+                err=True,
+            )
+        lib.delete_session(session_id)
+    click.echo(f"deleted session #{row.id} ({row.source}) and {row.tag_count} tag(s)")
 
 
 def register(group: click.Group) -> None:
-    """Add this module's commands to group."""
+    """Add ``import``, ``sessions``, ``info`` and ``delete`` to ``group``."""
+    for command in (import_command, sessions_command, info_command, delete_command):
+        group.add_command(command)
