@@ -441,7 +441,7 @@
     <name>SessionTableModel</name>
     <message>
         <source>Source</source>
-        <translation>แหล่งที่มา</translation>
+        <translation>ที่มา</translation>
     </message>
     <message>
         <source>Device</source>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation>หมวดหมู่</translation>
+        <translation>หมวด</translation>
     </message>
     <message>
         <source>Sev.</source>
@@ -617,11 +617,11 @@
     <message>
         <source>speed px/s</source>
         <extracomment>Rows of the events lane.</extracomment>
-        <translation>ความเร็ว px/s</translation>
+        <translation>เร็ว px/s</translation>
     </message>
     <message>
         <source>scroll px</source>
-        <translation>การเลื่อน px</translation>
+        <translation>เลื่อน px</translation>
     </message>
     <message>
         <source>angle °</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>frustration</source>
-        <translation>ความหงุดหงิด</translation>
+        <translation>หงุดหงิด</translation>
     </message>
     <message>
         <source>click</source>
