@@ -11,7 +11,6 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -22,6 +21,9 @@ from test_tags import fixed_clock
 import replay
 from replay.errors import ExportError, NotFound
 from replay.export import COLUMNS, TEXT_COLUMNS, export_tags, format_number, neutralise
+from replay.importers import import_file
+from replay.signals import detect
+from replay.store.results import load_result, save_result
 from replay.store.tags import TagStore
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -57,49 +59,47 @@ def fill(store: TagStore, session_id: int) -> dict[str, int]:
     return ids
 
 
-# -- until replay.store.library lands: a library over a real SQLite file -------------
+# -- a real library: a real rrweb recording, imported and detected -------------------
+
+RECORDING = "dev-rage-desktop-wide.rrweb.json"
+#: A hostile file name: the source_file cell must come out neutralised.
+HOSTILE_NAME = "=cmd|' -C calc'!A0.rrweb.json"
 
 
-class FileLibrary:
-    """The three things export needs of a Library, over a real library file."""
+@pytest.fixture(scope="module")
+def template_library(rrweb_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build once: a library with the recording (under a hostile name) and its detections."""
+    from test_cli_findings import library_class
 
-    def __init__(self, path: Path, session: Any) -> None:
-        from test_tags import add_session, open_db
-
-        self.db = open_db(path)
-        add_session(self.db, 1)
-        self.db.execute(
-            "UPDATE sessions SET started_at_ms=1700000000000, source_name=?",
-            ["=cmd|' /C calc'!A0.json"],
-        )
-        self._session = session
-
-    def session_row(self, session_id: int) -> Any:
-        row = self.db.execute(
-            "SELECT source_name, started_at_ms FROM sessions WHERE id=?", [session_id]
-        ).fetchone()
-        if row is None:
-            raise NotFound(f"no session {session_id}")
-        return SimpleNamespace(source_name=row[0], started_at_ms=row[1])
-
-    def load_session(self, session_id: int) -> Any:
-        return self._session
-
-    def close(self) -> None:
-        self.db.close()
+    folder = tmp_path_factory.mktemp("template")
+    source = folder / HOSTILE_NAME
+    shutil.copyfile(rrweb_dir / RECORDING, source)
+    path = folder / "library.sqlite"
+    with library_class().open(path) as lib:
+        session = import_file(source)
+        sid, _new = lib.add_session(session)
+        save_result(lib, sid, detect(session))
+    return path
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Iterator[FileLibrary]:
-    from test_timeline import phone_session
+def library(template_library: Path, tmp_path: Path) -> Iterator[Any]:
+    from test_cli_findings import library_class
 
-    lib = FileLibrary(tmp_path / "library.sqlite", phone_session())
+    path = tmp_path / "library.sqlite"
+    shutil.copyfile(template_library, path)
+    lib = library_class().open(path)
     yield lib
     lib.close()
 
 
 @pytest.fixture
-def store(library: FileLibrary) -> TagStore:
+def sid(library: Any) -> int:
+    return int(library.db.execute("SELECT MIN(id) FROM sessions").fetchone()[0])
+
+
+@pytest.fixture
+def store(library: Any) -> TagStore:
     return TagStore(library.db, clock=fixed_clock())
 
 
@@ -121,8 +121,8 @@ def check_golden(produced: Path, name: str) -> None:
 # -- goldens -------------------------------------------------------------------------
 
 
-def test_export_matches_golden(library: FileLibrary, store: TagStore, tmp_path: Path) -> None:
-    fill(store, 1)
+def test_export_matches_golden(library: Any, store: TagStore, sid: int, tmp_path: Path) -> None:
+    fill(store, sid)
     out = tmp_path / "findings.csv"
     assert export_tags(library, path=out) == len(NOTES)
     raw = out.read_bytes()
@@ -134,9 +134,9 @@ def test_export_matches_golden(library: FileLibrary, store: TagStore, tmp_path: 
 
 
 def test_export_without_bom_matches_golden(
-    library: FileLibrary, store: TagStore, tmp_path: Path
+    library: Any, store: TagStore, sid: int, tmp_path: Path
 ) -> None:
-    fill(store, 1)
+    fill(store, sid)
     out = tmp_path / "findings.csv"
     export_tags(library, path=out, bom=False, reviewer="민지")
     assert not out.read_bytes().startswith(b"\xef\xbb\xbf")
@@ -147,9 +147,9 @@ def test_export_without_bom_matches_golden(
 
 
 def test_round_trip_through_csv_reader(
-    library: FileLibrary, store: TagStore, tmp_path: Path
+    library: Any, store: TagStore, sid: int, tmp_path: Path
 ) -> None:
-    ids = fill(store, 1)
+    ids = fill(store, sid)
     out = tmp_path / "findings.csv"
     export_tags(library, path=out)
     rows = read_csv(out)
@@ -169,35 +169,73 @@ def test_round_trip_through_csv_reader(
     assert by_id[ids["formula"]]["note"].startswith("'=")
     assert by_id[ids["tab"]]["note"] == "'\tindented"
     assert by_id[ids["thai"]]["note"] == NOTES["thai"]  # untouched
-    # The source file name starts with "=": a text cell, so it is neutralised too.
-    assert {r["source_file"] for r in rows} == {"'=cmd|' /C calc'!A0.json"}
+    # The recording's file name starts with "=": a text cell, so it is neutralised too.
+    assert {r["source_file"] for r in rows} == {"'" + HOSTILE_NAME}
 
 
 def test_state_and_wall_clock_columns(
-    library: FileLibrary, store: TagStore, tmp_path: Path
+    library: Any, store: TagStore, sid: int, tmp_path: Path
 ) -> None:
-    tag = store.add(1, start_ms=2500, end_ms=3000, category="other")
+    # Facts of the recording at 23 595 ms (read from its events): cursor, viewport, scroll.
+    tag = store.add(sid, start_ms=23595, end_ms=24000, category="other")
     out = tmp_path / "one.csv"
     export_tags(library, path=out)
     [row] = read_csv(out)
+    started = library.session_row(sid).started_at_ms
+    assert started == 1795351648732
     assert row["tag_id"] == str(tag.id)
-    assert row["start_time_utc"] == "2023-11-14T22:13:22.500Z"  # 1700000000000 + 2500 ms
-    assert row["end_time_utc"] == "2023-11-14T22:13:23.000Z"
-    assert (row["cursor_x_px"], row["cursor_y_px"]) == ("3", "30")
-    assert (row["viewport_width_px"], row["viewport_height_px"]) == ("412", "915")
-    assert row["orientation_deg"] == "0"
-    assert row["scroll_y_px"] == "240"
-    assert row["page_url"] == "https://shop.example/ตะกร้า"
+    assert row["start_time_utc"] == "2026-11-22T12:47:52.327Z"  # started + 23 595 ms
+    assert row["end_time_utc"] == "2026-11-22T12:47:52.732Z"
+    assert row["duration_ms"] == "405"
+    assert (row["cursor_x_px"], row["cursor_y_px"]) == ("646", "334")
+    assert (row["viewport_width_px"], row["viewport_height_px"]) == ("1920", "1080")
+    assert row["orientation_deg"] == "90"  # no sensor: landscape viewport
+    assert row["scroll_y_px"] == "500"
+    assert row["page_url"] == "http://127.0.0.1:8766/index.html"
     assert row["app_version"] == replay.__version__
+    result = load_result(library, sid)
+    assert result is not None
+    assert row["detector_version"] == result.detector_version
+    assert float(row["score_at_tag"]) == pytest.approx(
+        max(result.score_at(t) for t in range(23595, 24001)), abs=1e-3
+    )
 
 
-def test_filters(library: FileLibrary, store: TagStore, tmp_path: Path) -> None:
-    fill(store, 1)
+def test_spike_rows_only_for_untagged_spikes(
+    library: Any, store: TagStore, sid: int, tmp_path: Path
+) -> None:
+    result = load_result(library, sid)
+    assert result is not None
+    assert len(result.spikes) == 2  # the recording's two rage-click bursts
+    first, second = result.spikes
+    accepted = store.add(
+        sid, start_ms=first.start_ms, end_ms=first.end_ms, category="broken_link_or_button",
+        severity=4, note="Add to basket does nothing", reviewer="Ploy",
+        spike_id=first.spike_id, signals=first.signals,
+    )  # fmt: skip
+    out = tmp_path / "spikes.csv"
+    assert export_tags(library, path=out, include_spikes=True) == 2
+    rows = read_csv(out)
+    assert [r["kind"] for r in rows] == ["range", "spike"]
+    assert rows[0]["tag_id"] == str(accepted.id)
+    assert rows[0]["signals_at_tag"] == "rage_click"
+    assert rows[1]["spike_id"] == second.spike_id
+    assert (rows[1]["start_ms"], rows[1]["end_ms"]) == (str(second.start_ms), str(second.end_ms))
+    assert rows[1]["score_at_tag"] == format_number(second.peak)
+    assert rows[1]["tag_id"] == rows[1]["reviewer"] == rows[1]["category_code"] == ""
+    check_golden(out, "export_spikes.csv")
+    store.delete(accepted.id)  # a deleted tag no longer covers its spike
+    assert export_tags(library, path=out, include_spikes=True) == 2
+    assert [r["kind"] for r in read_csv(out)] == ["spike", "spike"]
+
+
+def test_filters(library: Any, store: TagStore, sid: int, tmp_path: Path) -> None:
+    fill(store, sid)
     out = tmp_path / "f.csv"
     assert export_tags(library, path=out, category="slow_response") == 3
     assert {r["category_code"] for r in read_csv(out)} == {"slow_response"}
     assert {r["category_label"] for r in read_csv(out)} == {"Slow response"}
-    store.delete(store.list(1)[0].id)
+    store.delete(store.list(sid)[0].id)
     assert export_tags(library, path=out) == len(NOTES) - 1  # deleted tags are not exported
     with pytest.raises(NotFound):
         export_tags(library, path=out, session_ids=[42])
@@ -237,9 +275,9 @@ def test_numbers_are_plain_and_never_neutralised() -> None:
 
 
 def test_failure_leaves_no_partial_file_and_keeps_the_old_one(
-    library: FileLibrary, store: TagStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    library: Any, store: TagStore, sid: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fill(store, 1)
+    fill(store, sid)
     out = tmp_path / "findings.csv"
     out.write_bytes(b"previous export")
 
@@ -250,15 +288,13 @@ def test_failure_leaves_no_partial_file_and_keeps_the_old_one(
     with pytest.raises(ExportError, match="No space left on device"):
         export_tags(library, path=out)
     assert out.read_bytes() == b"previous export"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["findings.csv", "library.sqlite"] + [
-        p.name for p in tmp_path.iterdir() if p.name.startswith("library.sqlite-")
-    ]
+    assert not [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"]
 
 
 @pytest.mark.parametrize(
     "where", ["missing/f.csv", "a_file/f.csv", "a_folder", "/proc/replay-export.csv"]
 )
-def test_unwritable_destinations(library: FileLibrary, tmp_path: Path, where: str) -> None:
+def test_unwritable_destinations(library: Any, tmp_path: Path, where: str) -> None:
     (tmp_path / "a_file").write_text("x")
     (tmp_path / "a_folder").mkdir()
     out = Path(where) if where.startswith("/") else tmp_path / where
@@ -276,9 +312,9 @@ def test_unwritable_destinations(library: FileLibrary, tmp_path: Path, where: st
 @given(note=st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\x00")), reviewer=st.text(
     alphabet=st.characters(codec="utf-8", exclude_characters="\x00")))  # fmt: skip
 def test_any_text_survives_csv(
-    library: FileLibrary, store: TagStore, tmp_path: Path, note: str, reviewer: str
+    library: Any, store: TagStore, sid: int, tmp_path: Path, note: str, reviewer: str
 ) -> None:
-    tag = store.add(1, start_ms=0, category="other", note=note, reviewer=reviewer)
+    tag = store.add(sid, start_ms=0, category="other", note=note, reviewer=reviewer)
     out = tmp_path / "h.csv"
     export_tags(library, path=out, reviewer=reviewer)
     row = next(r for r in read_csv(out) if r["tag_id"] == str(tag.id))
@@ -342,9 +378,9 @@ def _column_letter(index: int) -> str:
 
 
 def test_libreoffice_reads_cells_back(
-    library: FileLibrary, store: TagStore, tmp_path: Path
+    library: Any, store: TagStore, sid: int, tmp_path: Path
 ) -> None:
-    ids = fill(store, 1)
+    ids = fill(store, sid)
     out = tmp_path / "findings.csv"
     export_tags(library, path=out)
     # A control file without neutralisation proves LibreOffice here *would* run formulas.
