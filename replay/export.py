@@ -16,20 +16,20 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import importlib
 import os
 import tempfile
 import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol
 
 import replay
 from replay.errors import ExportError
-from replay.model.session import Session
 from replay.model.tags import Tag, iso_utc, severity_label
 from replay.model.timeline import SessionState, SessionTimeline
+from replay.signals import DetectionResult
+from replay.store.library import Library
+from replay.store.results import load_result
 from replay.store.tags import TagStore
 
 #: Columns in order; the README's findings section documents each (name, unit, meaning).
@@ -50,20 +50,6 @@ TEXT_COLUMNS: frozenset[str] = frozenset(
 FORMULA_PREFIXES = frozenset("=+-@\t\r")
 #: A range's score and signals are sampled at this many evenly spaced moments (ends included).
 RANGE_SAMPLES = 201
-
-
-class LibraryLike(Protocol):
-    """What the export needs of a library (:class:`replay.store.library.Library`)."""
-
-    @property
-    def db(self) -> Any:
-        """The open sqlite_utils Database."""
-
-    def session_row(self, session_id: int) -> Any:
-        """Return the session's row (``source_name``, ``started_at_ms``); NotFound if none."""
-
-    def load_session(self, session_id: int) -> Session:
-        """Load the session's channels."""
 
 
 def neutralise(text: str) -> str:
@@ -97,15 +83,6 @@ def wall_clock(started_at_ms: int | None, t_ms: int | None) -> str:
     return iso_utc(datetime.fromtimestamp((started_at_ms + t_ms) / 1000, UTC))
 
 
-def _load_result(library: LibraryLike, session_id: int) -> Any:
-    """Return the session's DetectionResult or None (``replay.store.results``)."""
-    try:
-        results = importlib.import_module("replay.store.results")
-    except ImportError:  # the signals store is not installed in this build
-        return None
-    return results.load_result(library, session_id)
-
-
 def _sample_times(start_ms: int, end_ms: int | None) -> list[int]:
     if end_ms is None or end_ms == start_ms:
         return [start_ms]
@@ -114,7 +91,9 @@ def _sample_times(start_ms: int, end_ms: int | None) -> list[int]:
     return sorted({start_ms + round(i * step) for i in range(n)})
 
 
-def _detector_at(result: Any, start_ms: int, end_ms: int | None) -> tuple[float | None, set[str]]:
+def _detector_at(
+    result: DetectionResult | None, start_ms: int, end_ms: int | None
+) -> tuple[float | None, set[str]]:
     """Peak score and union of active signals over a point or range (None without a result)."""
     if result is None:
         return None, set()
@@ -129,11 +108,11 @@ def _detector_at(result: Any, start_ms: int, end_ms: int | None) -> tuple[float 
 class _SessionRows:
     """Builds the CSV rows of one session."""
 
-    def __init__(self, library: LibraryLike, session_id: int, labels: dict[str, str]) -> None:
+    def __init__(self, library: Library, session_id: int, labels: dict[str, str]) -> None:
         self.session_id = session_id
         self.row = library.session_row(session_id)
         self.timeline = SessionTimeline(library.load_session(session_id))
-        self.result = _load_result(library, session_id)
+        self.result = load_result(library, session_id)
         self.labels = labels
         self.detector_version = str(getattr(self.result, "detector_version", "") or "")
 
@@ -200,7 +179,7 @@ class _SessionRows:
         return out
 
 
-def _session_ids(library: LibraryLike, wanted: Sequence[int] | None) -> list[int]:
+def _session_ids(library: Library, wanted: Sequence[int] | None) -> list[int]:
     if wanted is not None:
         for sid in wanted:
             library.session_row(sid)  # raises NotFound naming the session
@@ -209,7 +188,7 @@ def _session_ids(library: LibraryLike, wanted: Sequence[int] | None) -> list[int
 
 
 def _rows(
-    library: LibraryLike,
+    library: Library,
     *,
     session_ids: Sequence[int] | None,
     reviewer: str | None,
@@ -285,7 +264,7 @@ def write_csv(path: Path, rows: Iterable[Sequence[str]], *, bom: bool = True) ->
 
 
 def export_tags(
-    library: LibraryLike,
+    library: Library,
     *,
     path: str | os.PathLike[str],
     session_ids: Sequence[int] | None = None,

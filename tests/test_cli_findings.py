@@ -3,35 +3,26 @@
 from __future__ import annotations
 
 import csv
-import importlib
 import io
 import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
 
 from replay.cli import cli
 from replay.importers import import_file
+from replay.store.library import Library
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def library_class() -> Any:
-    """The store engineer's Library; a clear failure (not a skip) until it has landed."""
-    try:
-        return importlib.import_module("replay.store.library").Library
-    except ImportError:
-        pytest.fail("replay.store.library.Library is missing: the findings CLI needs it")
 
 
 @pytest.fixture
 def library_file(db_path: Path, rrweb_dir: Path) -> Path:
     """A real library file with one real rrweb recording imported (session id returned as 1)."""
-    library = library_class().open(db_path)
+    library = Library.open(db_path)
     try:
         library.add_session(import_file(rrweb_dir / "dev-rage-desktop-wide.rrweb.json"))
     finally:
@@ -44,7 +35,7 @@ def run(db: Path, *args: str) -> Result:
 
 
 def session_id(db: Path) -> int:
-    library = library_class().open(db)
+    library = Library.open(db)
     try:
         return int(library.db.execute("SELECT MIN(id) FROM sessions").fetchone()[0])
     finally:

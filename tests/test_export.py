@@ -11,7 +11,6 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,6 +22,7 @@ from replay.errors import ExportError, NotFound
 from replay.export import COLUMNS, TEXT_COLUMNS, export_tags, format_number, neutralise
 from replay.importers import import_file
 from replay.signals import detect
+from replay.store.library import Library
 from replay.store.results import load_result, save_result
 from replay.store.tags import TagStore
 
@@ -69,13 +69,11 @@ HOSTILE_NAME = "=cmd|' -C calc'!A0.rrweb.json"
 @pytest.fixture(scope="module")
 def template_library(rrweb_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build once: a library with the recording (under a hostile name) and its detections."""
-    from test_cli_findings import library_class
-
     folder = tmp_path_factory.mktemp("template")
     source = folder / HOSTILE_NAME
     shutil.copyfile(rrweb_dir / RECORDING, source)
     path = folder / "library.sqlite"
-    with library_class().open(path) as lib:
+    with Library.open(path) as lib:
         session = import_file(source)
         sid, _new = lib.add_session(session)
         save_result(lib, sid, detect(session))
@@ -83,23 +81,21 @@ def template_library(rrweb_dir: Path, tmp_path_factory: pytest.TempPathFactory) 
 
 
 @pytest.fixture
-def library(template_library: Path, tmp_path: Path) -> Iterator[Any]:
-    from test_cli_findings import library_class
-
+def library(template_library: Path, tmp_path: Path) -> Iterator[Library]:
     path = tmp_path / "library.sqlite"
     shutil.copyfile(template_library, path)
-    lib = library_class().open(path)
+    lib = Library.open(path)
     yield lib
     lib.close()
 
 
 @pytest.fixture
-def sid(library: Any) -> int:
+def sid(library: Library) -> int:
     return int(library.db.execute("SELECT MIN(id) FROM sessions").fetchone()[0])
 
 
 @pytest.fixture
-def store(library: Any) -> TagStore:
+def store(library: Library) -> TagStore:
     return TagStore(library.db, clock=fixed_clock())
 
 
@@ -121,7 +117,9 @@ def check_golden(produced: Path, name: str) -> None:
 # -- goldens -------------------------------------------------------------------------
 
 
-def test_export_matches_golden(library: Any, store: TagStore, sid: int, tmp_path: Path) -> None:
+def test_export_matches_golden(
+    library: Library, store: TagStore, sid: int, tmp_path: Path
+) -> None:
     fill(store, sid)
     out = tmp_path / "findings.csv"
     assert export_tags(library, path=out) == len(NOTES)
@@ -134,7 +132,7 @@ def test_export_matches_golden(library: Any, store: TagStore, sid: int, tmp_path
 
 
 def test_export_without_bom_matches_golden(
-    library: Any, store: TagStore, sid: int, tmp_path: Path
+    library: Library, store: TagStore, sid: int, tmp_path: Path
 ) -> None:
     fill(store, sid)
     out = tmp_path / "findings.csv"
@@ -147,7 +145,7 @@ def test_export_without_bom_matches_golden(
 
 
 def test_round_trip_through_csv_reader(
-    library: Any, store: TagStore, sid: int, tmp_path: Path
+    library: Library, store: TagStore, sid: int, tmp_path: Path
 ) -> None:
     ids = fill(store, sid)
     out = tmp_path / "findings.csv"
@@ -174,7 +172,7 @@ def test_round_trip_through_csv_reader(
 
 
 def test_state_and_wall_clock_columns(
-    library: Any, store: TagStore, sid: int, tmp_path: Path
+    library: Library, store: TagStore, sid: int, tmp_path: Path
 ) -> None:
     # Facts of the recording at 23 595 ms (read from its events): cursor, viewport, scroll.
     tag = store.add(sid, start_ms=23595, end_ms=24000, category="other")
@@ -202,7 +200,7 @@ def test_state_and_wall_clock_columns(
 
 
 def test_spike_rows_only_for_untagged_spikes(
-    library: Any, store: TagStore, sid: int, tmp_path: Path
+    library: Library, store: TagStore, sid: int, tmp_path: Path
 ) -> None:
     result = load_result(library, sid)
     assert result is not None
@@ -229,7 +227,7 @@ def test_spike_rows_only_for_untagged_spikes(
     assert [r["kind"] for r in read_csv(out)] == ["spike", "spike"]
 
 
-def test_filters(library: Any, store: TagStore, sid: int, tmp_path: Path) -> None:
+def test_filters(library: Library, store: TagStore, sid: int, tmp_path: Path) -> None:
     fill(store, sid)
     out = tmp_path / "f.csv"
     assert export_tags(library, path=out, category="slow_response") == 3
@@ -275,7 +273,7 @@ def test_numbers_are_plain_and_never_neutralised() -> None:
 
 
 def test_failure_leaves_no_partial_file_and_keeps_the_old_one(
-    library: Any, store: TagStore, sid: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    library: Library, store: TagStore, sid: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fill(store, sid)
     out = tmp_path / "findings.csv"
@@ -294,7 +292,7 @@ def test_failure_leaves_no_partial_file_and_keeps_the_old_one(
 @pytest.mark.parametrize(
     "where", ["missing/f.csv", "a_file/f.csv", "a_folder", "/proc/replay-export.csv"]
 )
-def test_unwritable_destinations(library: Any, tmp_path: Path, where: str) -> None:
+def test_unwritable_destinations(library: Library, tmp_path: Path, where: str) -> None:
     (tmp_path / "a_file").write_text("x")
     (tmp_path / "a_folder").mkdir()
     out = Path(where) if where.startswith("/") else tmp_path / where
@@ -312,7 +310,7 @@ def test_unwritable_destinations(library: Any, tmp_path: Path, where: str) -> No
 @given(note=st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\x00")), reviewer=st.text(
     alphabet=st.characters(codec="utf-8", exclude_characters="\x00")))  # fmt: skip
 def test_any_text_survives_csv(
-    library: Any, store: TagStore, sid: int, tmp_path: Path, note: str, reviewer: str
+    library: Library, store: TagStore, sid: int, tmp_path: Path, note: str, reviewer: str
 ) -> None:
     tag = store.add(sid, start_ms=0, category="other", note=note, reviewer=reviewer)
     out = tmp_path / "h.csv"
@@ -378,7 +376,7 @@ def _column_letter(index: int) -> str:
 
 
 def test_libreoffice_reads_cells_back(
-    library: Any, store: TagStore, sid: int, tmp_path: Path
+    library: Library, store: TagStore, sid: int, tmp_path: Path
 ) -> None:
     ids = fill(store, sid)
     out = tmp_path / "findings.csv"

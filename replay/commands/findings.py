@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import getpass
-import importlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +18,7 @@ import click
 
 from replay.commands.common import db_option, echo_json, handle_errors, resolve_db
 from replay.model.tags import SEVERITY_MAX, SEVERITY_MIN, HistoryEntry, Tag
+from replay.store.library import Library
 from replay.store.tags import TagStore
 
 _SEVERITY = click.IntRange(SEVERITY_MIN, SEVERITY_MAX)
@@ -36,17 +36,13 @@ def default_reviewer() -> str:
 
 
 @contextlib.contextmanager
-def open_library(db: Path | None) -> Iterator[Any]:
+def open_library(db: Path | None) -> Iterator[Library]:
     """Open the library at ``--db`` (or the default) and close it afterwards."""
-    library_mod = importlib.import_module("replay.store.library")
-    library = library_mod.Library.open(resolve_db(db))
-    try:
+    with Library.open(resolve_db(db)) as library:
         yield library
-    finally:
-        library.close()
 
 
-def _store(library: Any) -> TagStore:
+def _store(library: Library) -> TagStore:
     store = getattr(library, "tags", None)
     return store if isinstance(store, TagStore) else TagStore(library.db)
 
