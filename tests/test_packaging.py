@@ -70,8 +70,14 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_resources_exist_in_checkout() -> None:
     shipped = _shipped_resources()
-    for needed in ("icons/replay.svg", "icons/replay-256.png", "replay.desktop"):
+    for needed in (
+        "thresholds.toml",
+        "icons/replay.svg",
+        "icons/replay-256.png",
+        "replay.desktop",
+    ):
         assert needed in shipped
+    assert len([r for r in shipped if r.startswith("demo/")]) >= 3, "demo sessions missing"
     for code in ("th", "ko", "zh_TW"):
         assert f"translations/replay_{code}.qm" in shipped
 
@@ -99,6 +105,7 @@ def _check_installed(python: str, replay_exe: Path, *, env: dict[str, str], cwd:
     probe = (
         "import replay, replay.resources as r; "
         "print(replay.__file__); "
+        "print(r.resource_path('thresholds.toml')); "
         "print(r.resource_path('icons', 'replay-256.png')); "
         "print(r.resource_path('translations', 'replay_th.qm'))"
     )
