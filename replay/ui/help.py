@@ -5,7 +5,7 @@ The shortcuts table is built from the menus, so it is never out of date.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,14 +21,43 @@ from PySide6.QtWidgets import (
 )
 
 #: Keys handled inside widgets rather than by menu actions.
-WIDGET_KEYS: tuple[tuple[str, str, str], ...] = (
-    ("Library", "Enter / double-click", "Open the session"),
-    ("Library", "Up / Down, Page Up / Page Down", "Move in the list"),
-    ("Tags", "Enter / click", "Jump to the tag"),
-    ("Tags", "Delete", "Delete the tag (Ctrl+Z brings it back)"),
-    ("Tag editor", "type letters", "Find a category (type-ahead)"),
-    ("Tag editor", "0 1 2 3 4 (Alt+0..4 anywhere)", "Severity"),
-    ("Tag editor", "Tab, Enter / Ctrl+Enter, Esc", "Next field, save, cancel"),
+#: QT_TRANSLATE_NOOP marks them for lupdate; _tr translates them when the dialog is built.
+WIDGET_KEYS: tuple[tuple[object, object, object], ...] = (
+    (
+        QT_TRANSLATE_NOOP("Help", "Library"),
+        QT_TRANSLATE_NOOP("Help", "Enter / double-click"),
+        QT_TRANSLATE_NOOP("Help", "Open the session"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Library"),
+        QT_TRANSLATE_NOOP("Help", "Up / Down, Page Up / Page Down"),
+        QT_TRANSLATE_NOOP("Help", "Move in the list"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Tags"),
+        QT_TRANSLATE_NOOP("Help", "Enter / click"),
+        QT_TRANSLATE_NOOP("Help", "Jump to the tag"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Tags"),
+        QT_TRANSLATE_NOOP("Help", "Delete"),
+        QT_TRANSLATE_NOOP("Help", "Delete the tag (Ctrl+Z brings it back)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Tag editor"),
+        QT_TRANSLATE_NOOP("Help", "type letters"),
+        QT_TRANSLATE_NOOP("Help", "Find a category (type-ahead)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Tag editor"),
+        QT_TRANSLATE_NOOP("Help", "0 1 2 3 4 (Alt+0..4 anywhere)"),
+        QT_TRANSLATE_NOOP("Help", "Severity"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Help", "Tag editor"),
+        QT_TRANSLATE_NOOP("Help", "Tab, Enter / Ctrl+Enter, Esc"),
+        QT_TRANSLATE_NOOP("Help", "Next field, save, cancel"),
+    ),
 )
 
 
@@ -68,7 +97,9 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = shortcut_rows(menu_bar) + [(_tr(a), _tr(b), _tr(c)) for a, b, c in WIDGET_KEYS]
+        rows = shortcut_rows(menu_bar) + [
+            (_tr(str(a)), _tr(str(b)), _tr(str(c))) for a, b, c in WIDGET_KEYS
+        ]
         table = QTableWidget(len(rows), 3, self)
         table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Keys"), self.tr("Does")])
         for r, row in enumerate(rows):
@@ -89,7 +120,8 @@ class ShortcutsDialog(QDialog):
 
 def about_text(version: str) -> str:
     """Return the About box text."""
-    return _tr(
+    return QCoreApplication.translate(
+        "Help",
         "<b>replay</b> {0}<br>Replay recorded user sessions, see where people got "
-        "frustrated, tag it and export the findings.<br>Sessions stay on this computer."
+        "frustrated, tag it and export the findings.<br>Sessions stay on this computer.",
     ).format(version)

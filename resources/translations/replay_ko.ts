@@ -77,6 +77,82 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Library</source>
+        <extracomment>Keys handled inside widgets rather than by menu actions. QT_TRANSLATE_NOOP marks them for lupdate; _tr translates them when the dialog is built.</extracomment>
+        <translation>라이브러리</translation>
+    </message>
+    <message>
+        <source>Enter / double-click</source>
+        <translation>Enter / 더블클릭</translation>
+    </message>
+    <message>
+        <source>Open the session</source>
+        <translation>세션 열기</translation>
+    </message>
+    <message>
+        <source>Up / Down, Page Up / Page Down</source>
+        <translation>Up / Down, Page Up / Page Down</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>목록에서 이동</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Enter / click</source>
+        <translation>Enter / 클릭</translation>
+    </message>
+    <message>
+        <source>Jump to the tag</source>
+        <translation>태그로 이동</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the tag (Ctrl+Z brings it back)</source>
+        <translation>태그 삭제 (Ctrl+Z로 되돌리기)</translation>
+    </message>
+    <message>
+        <source>Tag editor</source>
+        <translation>태그 편집기</translation>
+    </message>
+    <message>
+        <source>type letters</source>
+        <translation>글자 입력</translation>
+    </message>
+    <message>
+        <source>Find a category (type-ahead)</source>
+        <translation>카테고리 찾기 (입력 즉시 검색)</translation>
+    </message>
+    <message>
+        <source>0 1 2 3 4 (Alt+0..4 anywhere)</source>
+        <translation>0 1 2 3 4 (어디서나 Alt+0..4)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Tab, Enter / Ctrl+Enter, Esc</source>
+        <translation>Tab, Enter / Ctrl+Enter, Esc</translation>
+    </message>
+    <message>
+        <source>Next field, save, cancel</source>
+        <translation>다음 필드, 저장, 취소</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;replay&lt;/b&gt; {0}&lt;br&gt;Replay recorded user sessions, see where people got frustrated, tag it and export the findings.&lt;br&gt;Sessions stay on this computer.</source>
+        <translation>&lt;b&gt;replay&lt;/b&gt; {0}&lt;br&gt;녹화된 사용자 세션을 다시 재생하며 사용자가 불편을 겪은 지점을 찾고, 태그를 달고, 발견 사항을 내보냅니다.&lt;br&gt;세션은 이 컴퓨터에만 저장됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
         <source>Finding session files…</source>
@@ -472,7 +548,6 @@
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <extracomment>Keys handled inside widgets rather than by menu actions.</extracomment>
         <translation>단축키</translation>
     </message>
     <message>

@@ -77,6 +77,82 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Library</source>
+        <extracomment>Keys handled inside widgets rather than by menu actions. QT_TRANSLATE_NOOP marks them for lupdate; _tr translates them when the dialog is built.</extracomment>
+        <translation>คลังเซสชัน</translation>
+    </message>
+    <message>
+        <source>Enter / double-click</source>
+        <translation>Enter / ดับเบิลคลิก</translation>
+    </message>
+    <message>
+        <source>Open the session</source>
+        <translation>เปิดเซสชัน</translation>
+    </message>
+    <message>
+        <source>Up / Down, Page Up / Page Down</source>
+        <translation>Up / Down, Page Up / Page Down</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>เลื่อนในรายการ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>แท็ก</translation>
+    </message>
+    <message>
+        <source>Enter / click</source>
+        <translation>Enter / คลิก</translation>
+    </message>
+    <message>
+        <source>Jump to the tag</source>
+        <translation>ข้ามไปที่แท็ก</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the tag (Ctrl+Z brings it back)</source>
+        <translation>ลบแท็ก (Ctrl+Z เพื่อนำกลับมา)</translation>
+    </message>
+    <message>
+        <source>Tag editor</source>
+        <translation>ตัวแก้ไขแท็ก</translation>
+    </message>
+    <message>
+        <source>type letters</source>
+        <translation>พิมพ์ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Find a category (type-ahead)</source>
+        <translation>ค้นหาหมวดหมู่ (พิมพ์แล้วค้นหาทันที)</translation>
+    </message>
+    <message>
+        <source>0 1 2 3 4 (Alt+0..4 anywhere)</source>
+        <translation>0 1 2 3 4 (Alt+0..4 ได้ทุกที่)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>ความรุนแรง</translation>
+    </message>
+    <message>
+        <source>Tab, Enter / Ctrl+Enter, Esc</source>
+        <translation>Tab, Enter / Ctrl+Enter, Esc</translation>
+    </message>
+    <message>
+        <source>Next field, save, cancel</source>
+        <translation>ช่องถัดไป, บันทึก, ยกเลิก</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;replay&lt;/b&gt; {0}&lt;br&gt;Replay recorded user sessions, see where people got frustrated, tag it and export the findings.&lt;br&gt;Sessions stay on this computer.</source>
+        <translation>&lt;b&gt;replay&lt;/b&gt; {0}&lt;br&gt;เล่นเซสชันผู้ใช้ที่บันทึกไว้ซ้ำ ดูว่าผู้ใช้หงุดหงิดตรงไหน ติดแท็ก แล้วส่งออกผลการค้นพบ&lt;br&gt;เซสชันทั้งหมดเก็บอยู่ในคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
         <source>Finding session files…</source>
@@ -472,7 +548,6 @@
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <extracomment>Keys handled inside widgets rather than by menu actions.</extracomment>
         <translation>แป้นพิมพ์ลัด</translation>
     </message>
     <message>

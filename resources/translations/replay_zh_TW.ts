@@ -77,6 +77,82 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Library</source>
+        <extracomment>Keys handled inside widgets rather than by menu actions. QT_TRANSLATE_NOOP marks them for lupdate; _tr translates them when the dialog is built.</extracomment>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>Enter / double-click</source>
+        <translation>Enter / 按兩下</translation>
+    </message>
+    <message>
+        <source>Open the session</source>
+        <translation>開啟工作階段</translation>
+    </message>
+    <message>
+        <source>Up / Down, Page Up / Page Down</source>
+        <translation>Up / Down、Page Up / Page Down</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>在清單中移動</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標記</translation>
+    </message>
+    <message>
+        <source>Enter / click</source>
+        <translation>Enter / 按一下</translation>
+    </message>
+    <message>
+        <source>Jump to the tag</source>
+        <translation>跳至該標記</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the tag (Ctrl+Z brings it back)</source>
+        <translation>刪除標記（Ctrl+Z 可復原）</translation>
+    </message>
+    <message>
+        <source>Tag editor</source>
+        <translation>標記編輯器</translation>
+    </message>
+    <message>
+        <source>type letters</source>
+        <translation>輸入文字</translation>
+    </message>
+    <message>
+        <source>Find a category (type-ahead)</source>
+        <translation>尋找類別（邊打邊找）</translation>
+    </message>
+    <message>
+        <source>0 1 2 3 4 (Alt+0..4 anywhere)</source>
+        <translation>0 1 2 3 4（任何位置皆可用 Alt+0..4）</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重度</translation>
+    </message>
+    <message>
+        <source>Tab, Enter / Ctrl+Enter, Esc</source>
+        <translation>Tab、Enter / Ctrl+Enter、Esc</translation>
+    </message>
+    <message>
+        <source>Next field, save, cancel</source>
+        <translation>下一個欄位、儲存、取消</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;replay&lt;/b&gt; {0}&lt;br&gt;Replay recorded user sessions, see where people got frustrated, tag it and export the findings.&lt;br&gt;Sessions stay on this computer.</source>
+        <translation>&lt;b&gt;replay&lt;/b&gt; {0}&lt;br&gt;重播錄製的使用者工作階段，找出使用者感到挫折之處，加上標記並匯出研究發現。&lt;br&gt;工作階段只會保存在這台電腦上。</translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
         <source>Finding session files…</source>
@@ -472,7 +548,6 @@
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <extracomment>Keys handled inside widgets rather than by menu actions.</extracomment>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
