@@ -203,3 +203,39 @@ def test_ui_text_goes_through_translation() -> None:
                 ):
                     bare.append(f"{path.name}:{node.lineno} {name}({text!r})")
     assert not bare, "untranslated UI text:\n" + "\n".join(bare)
+
+
+def _translate_wrappers(tree: ast.Module) -> set[str]:
+    """Names of module functions that pass their argument to tr()/translate()."""
+    wrappers = set()
+    for fn in tree.body:
+        if not isinstance(fn, ast.FunctionDef) or not fn.args.args:
+            continue
+        param = fn.args.args[0].arg
+        for node in ast.walk(fn):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("tr", "translate")
+                and any(isinstance(a, ast.Name) and a.id == param for a in node.args)
+            ):
+                wrappers.add(fn.name)
+    return wrappers
+
+
+def test_no_literal_through_a_translate_wrapper() -> None:
+    """lupdate only sees tr()/translate()/QT_TRANSLATE_NOOP: ``_tr("text")`` is never extracted."""
+    hidden = []
+    for path in sorted(UI.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        wrappers = _translate_wrappers(tree)
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in wrappers
+                and node.args
+                and _literal_text(node.args[0]) is not None
+            ):
+                hidden.append(f"{path.name}:{node.lineno} {node.func.id}(...)")
+    assert not hidden, "strings lupdate cannot see:\n" + "\n".join(hidden)

@@ -204,10 +204,6 @@ class ImportRunner(QObject):
             show_import_report(self._parent, outcome)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportReport", text)
-
-
 def failure_lines(outcome: ImportOutcome) -> list[str]:
     """Return one line per failed file, each naming the file."""
     lines = []
@@ -220,14 +216,20 @@ def failure_lines(outcome: ImportOutcome) -> list[str]:
 def import_report_text(outcome: ImportOutcome) -> str:
     """Return the plain-text summary of ``outcome`` (what the report dialog shows)."""
     lines = [
-        _tr("{0} session(s) imported, {1} already in the library, {2} failed.").format(
+        QCoreApplication.translate(
+            "ImportReport", "{0} session(s) imported, {1} already in the library, {2} failed."
+        ).format(
             outcome.created_count,
             len(outcome.imported) - outcome.created_count,
             len(outcome.failed),
         )
     ]
     if outcome.cancelled:
-        lines.append(_tr("The import was cancelled; the sessions imported before it stay."))
+        lines.append(
+            QCoreApplication.translate(
+                "ImportReport", "The import was cancelled; the sessions imported before it stay."
+            )
+        )
     return "\n".join(lines)
 
 
@@ -239,15 +241,21 @@ def show_import_report(parent: QWidget, outcome: ImportOutcome) -> QMessageBox:
     """Show the import summary, listing failed files with their one-line reasons."""
     box = QMessageBox(parent)
     box.setObjectName("importReport")
-    box.setWindowTitle(_tr("Import finished"))
+    box.setWindowTitle(QCoreApplication.translate("ImportReport", "Import finished"))
     box.setText(import_report_text(outcome))
     lines = failure_lines(outcome)
     if lines:
         box.setIcon(QMessageBox.Icon.Warning)
         shown = "\n".join(f"• {line}" for line in lines[:SHOWN_FAILURES])
         if len(lines) > SHOWN_FAILURES:
-            shown += "\n" + _tr("… and {0} more (see details)").format(len(lines) - SHOWN_FAILURES)
-        box.setInformativeText(_tr("These files were not imported:") + "\n" + shown)
+            shown += "\n" + QCoreApplication.translate(
+                "ImportReport", "… and {0} more (see details)"
+            ).format(len(lines) - SHOWN_FAILURES)
+        box.setInformativeText(
+            QCoreApplication.translate("ImportReport", "These files were not imported:")
+            + "\n"
+            + shown
+        )
         box.setDetailedText("\n".join(lines))
     else:
         box.setIcon(QMessageBox.Icon.Information)

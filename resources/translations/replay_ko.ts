@@ -153,6 +153,30 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>{0} session(s) imported, {1} already in the library, {2} failed.</source>
+        <translation>세션 {0}개를 가져왔습니다. {1}개는 이미 라이브러리에 있고, {2}개는 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the sessions imported before it stay.</source>
+        <translation>가져오기가 취소되었습니다. 그 전에 가져온 세션은 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <extracomment>Failures listed in the dialog&apos;s text; all of them are in its details.</extracomment>
+        <translation>가져오기 완료</translation>
+    </message>
+    <message>
+        <source>… and {0} more (see details)</source>
+        <translation>… 외 {0}개 (자세히 보기)</translation>
+    </message>
+    <message>
+        <source>These files were not imported:</source>
+        <translation>다음 파일은 가져오지 못했습니다:</translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
         <source>Finding session files…</source>

@@ -153,6 +153,30 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>{0} session(s) imported, {1} already in the library, {2} failed.</source>
+        <translation>นำเข้า {0} เซสชัน, มีอยู่ในคลังแล้ว {1}, ล้มเหลว {2}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the sessions imported before it stay.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว เซสชันที่นำเข้าไปก่อนหน้ายังคงอยู่</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <extracomment>Failures listed in the dialog&apos;s text; all of them are in its details.</extracomment>
+        <translation>นำเข้าเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>… and {0} more (see details)</source>
+        <translation>… และอีก {0} รายการ (ดูรายละเอียด)</translation>
+    </message>
+    <message>
+        <source>These files were not imported:</source>
+        <translation>ไฟล์เหล่านี้ไม่ได้ถูกนำเข้า:</translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
         <source>Finding session files…</source>

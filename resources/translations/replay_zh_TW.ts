@@ -153,6 +153,30 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>{0} session(s) imported, {1} already in the library, {2} failed.</source>
+        <translation>已匯入 {0} 個工作階段，{1} 個已在資料庫中，{2} 個失敗。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the sessions imported before it stay.</source>
+        <translation>已取消匯入；先前已匯入的工作階段會保留。</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <extracomment>Failures listed in the dialog&apos;s text; all of them are in its details.</extracomment>
+        <translation>匯入完成</translation>
+    </message>
+    <message>
+        <source>… and {0} more (see details)</source>
+        <translation>… 以及另外 {0} 個（請見詳細資料）</translation>
+    </message>
+    <message>
+        <source>These files were not imported:</source>
+        <translation>下列檔案未匯入：</translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
         <source>Finding session files…</source>
