@@ -8,7 +8,8 @@ definition in ``SIGNALS.md``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import bisect
+from typing import Protocol
 
 from replay.model.session import Session
 from replay.signals import (
@@ -26,13 +27,25 @@ from replay.signals import (
 from replay.signals.config import SignalConfig, load_config
 from replay.signals.engagement import engagement as compute_engagement
 from replay.signals.hits import SIGNAL_NAMES, DetectorOutput, SignalHit
+from replay.signals.prepared import Prepared
 from replay.signals.result import DetectionResult
 from replay.signals.score import Spike, curve, session_score, spikes
 
 #: Bump when a detector's behaviour changes: stored results with another version are stale.
 DETECTOR_VERSION = "1.0.0"
 
-DETECTORS: tuple[Callable[[Session, SignalConfig], DetectorOutput], ...] = (
+
+class Detector(Protocol):
+    """A detector module's ``detect``: pure, reads the session (and its shared arrays)."""
+
+    def __call__(
+        self, session: Session, config: SignalConfig, *, prep: Prepared | None = None
+    ) -> DetectorOutput:
+        """Return the hits found in ``session`` and the signals it cannot compute."""
+        ...
+
+
+DETECTORS: tuple[Detector, ...] = (
     rage_click.detect,
     dead_click.detect,
     error_click.detect,
@@ -49,6 +62,8 @@ __all__ = [
     "DETECTOR_VERSION",
     "SIGNAL_NAMES",
     "DetectionResult",
+    "Detector",
+    "Prepared",
     "SignalConfig",
     "SignalHit",
     "Spike",
@@ -76,8 +91,9 @@ def detect(session: Session, config: SignalConfig | None = None) -> DetectionRes
     cfg = config if config is not None else load_config()
     hits: list[SignalHit] = []
     unavailable: dict[str, str] = {}
+    prep = Prepared(session)  # derived arrays shared by the detectors, computed once
     for run in DETECTORS:
-        found = run(session, cfg)
+        found = run(session, cfg, prep=prep)
         hits.extend(found.hits)
         unavailable.update(found.unavailable)
     hits = _fold_rage_members(hits)
@@ -109,14 +125,20 @@ def _fold_rage_members(hits: list[SignalHit]) -> list[SignalHit]:
     The truth convention (and Sentry's) is one rage click for a burst on a dead control,
     with ``evidence["dead"]`` saying so, not one dead click per press.
     """
-    bursts = [h for h in hits if h.signal == "rage_click"]
+    bursts = sorted((h for h in hits if h.signal == "rage_click"), key=lambda b: b.start_ms)
     if not bursts:
         return hits
+    starts = [b.start_ms for b in bursts]
+    # bursts are disjoint runs of clicks, so their ends rise with their starts: walk back
+    # from the last burst starting at or before the click while it can still hold it
+    # (binary search, not every burst for every click)
 
     def inside(h: SignalHit) -> bool:
-        return any(
-            b.start_ms <= h.start_ms <= b.end_ms and (b.target == h.target or h.target is None)
-            for b in bursts
-        )
+        k = bisect.bisect_right(starts, h.start_ms) - 1
+        while k >= 0 and bursts[k].end_ms >= h.start_ms:
+            if bursts[k].target == h.target or h.target is None:
+                return True
+            k -= 1
+        return False
 
     return [h for h in hits if h.signal not in ("dead_click", "slow_click") or not inside(h)]

@@ -14,7 +14,7 @@ def reversal_indices(values: npt.NDArray[np.floating], *, min_step: float) -> I6
 
     Steps smaller than ``min_step`` are ignored (jitter); a reversal is a sign change
     between consecutive kept steps, reported at the position where the new direction
-    starts (the turning point).
+    starts (the turning point). See :func:`step_reversals`.
 
     Parameters
     ----------
@@ -25,14 +25,37 @@ def reversal_indices(values: npt.NDArray[np.floating], *, min_step: float) -> I6
     """
     if len(values) < 3:
         return np.empty(0, dtype=np.int64)
-    step = np.diff(values.astype(np.float64))
-    sign = np.sign(step)
-    sign[~(np.abs(step) >= min_step)] = 0
-    kept = np.flatnonzero(sign)
+    return step_reversals(np.diff(values), min_step=min_step)
+
+
+def step_reversals(step: npt.NDArray[np.floating], *, min_step: float) -> I64:
+    """Return the indices ``k`` of steps whose direction turns back from the last kept step.
+
+    Step ``k`` goes from position ``k`` to ``k + 1``, so ``k`` is also the turning
+    position. Kept steps: ``|step| >= min_step`` and non-zero (NaN is never kept).
+    Vectorised as one mask, one compress and one comparison of neighbours (no
+    ``np.sign`` over the whole track and no ``flatnonzero`` on floats, both slow).
+
+    Parameters
+    ----------
+    step : (N-1,) float
+        Signed steps along one axis.
+    min_step : float
+        Smallest step that counts as movement.
+
+    Returns
+    -------
+    (R,) int64, increasing
+    """
+    moving = np.abs(step) >= min_step
+    if not min_step > 0:
+        moving &= step != 0
+    kept = np.flatnonzero(moving)
     if len(kept) < 2:
         return np.empty(0, dtype=np.int64)
-    turned = sign[kept[1:]] != sign[kept[:-1]]
-    out: I64 = kept[1:][turned].astype(np.int64)
+    forward = step[kept] > 0
+    turned = forward[1:] != forward[:-1]
+    out: I64 = kept[1:][turned].astype(np.int64, copy=False)
     return out
 
 
@@ -105,3 +128,29 @@ def merge_intervals(starts: I64, ends: I64, *, max_gap: int) -> list[tuple[int, 
     out_e = np.zeros(len(out_s), dtype=np.int64)
     np.maximum.at(out_e, group, e)
     return [(int(a), int(b)) for a, b in zip(out_s, out_e, strict=True)]
+
+
+def prefix_sums_at(values: npt.NDArray[np.floating], points: I64) -> F64:
+    """Return ``values[:p].sum()`` (float64) for every ``p`` in ``points`` (0 <= p <= N).
+
+    One ``np.add.reduceat`` over the sorted distinct points instead of a cumulative sum
+    of the whole array: the same prefix sums, evaluated only where they are needed.
+
+    Parameters
+    ----------
+    values : (N,) float
+    points : (P,) int, each in ``[0, N]``, any order
+    """
+    n = len(values)
+    if len(points) == 0:
+        return np.empty(0, dtype=np.float64)
+    cuts = np.unique(np.concatenate([[0], points])).astype(np.int64)
+    inner = cuts[cuts < n]
+    if n == 0:
+        return np.zeros(len(points), dtype=np.float64)
+    seg = np.add.reduceat(values, inner, dtype=np.float64)  # sums of [inner[k], inner[k+1])
+    at = np.empty(len(cuts), dtype=np.float64)
+    at[0] = 0.0
+    np.cumsum(seg[: len(cuts) - 1], out=at[1:])  # cuts == n (if any) gets the total
+    out: F64 = at[np.searchsorted(cuts, points)]
+    return out

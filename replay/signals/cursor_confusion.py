@@ -14,9 +14,10 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-from replay.model.session import PointerKind, Session
+from replay.model.session import Session
 from replay.signals.config import SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
+from replay.signals.prepared import Prepared, prepared
 
 SIGNAL = "cursor_confusion"
 
@@ -30,8 +31,18 @@ def _robust_z(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     return out
 
 
-def detect(session: Session, config: SignalConfig) -> DetectorOutput:
+def detect(
+    session: Session, config: SignalConfig, *, prep: Prepared | None = None
+) -> DetectorOutput:
     """Find confused movement segments.
+
+    Parameters
+    ----------
+    session : Session
+    config : SignalConfig
+        ``cursor_confusion`` thresholds.
+    prep : Prepared, optional
+        Shared derived arrays of ``session`` (built when not given).
 
     Returns
     -------
@@ -43,20 +54,22 @@ def detect(session: Session, config: SignalConfig) -> DetectorOutput:
         out.unavailable[SIGNAL] = "the recording has no pointer positions"
         return out
     cc = config.cursor_confusion
-    ptr = session.channel("pointer")
-    mouse = ptr["kind"] == PointerKind.MOVE
-    t = ptr.t_ms[mouse]
-    x = ptr["x_px"][mouse].astype(np.float64)
-    y = ptr["y_px"][mouse].astype(np.float64)
+    tr = prepared(session, prep).mouse
+    t, x, y = tr.t_ms, tr.x_px, tr.y_px
     if len(t) < 3:
         return out
-    brk = np.flatnonzero(np.diff(t) >= cc.pause_ms) + 1
+    brk = np.flatnonzero(tr.dt_ms >= cc.pause_ms) + 1
     first = np.concatenate([[0], brk])
     last = np.concatenate([brk - 1, [len(t) - 1]])
-    step = np.concatenate([[0.0], np.hypot(np.diff(x), np.diff(y))])
-    step[first] = 0.0  # the jump across a pause is not part of a segment
-    path = np.add.reduceat(step, first)
-    straight = np.hypot(x[last] - x[first], y[last] - y[first])
+    # step k (k -> k+1) belongs to the segment of position k unless k is its last one
+    # (the jump across a pause is not part of a segment); summed in float64
+    inside = np.zeros(len(t), dtype=np.float32)
+    inside[:-1] = tr.step_px
+    inside[last] = 0.0
+    path = np.add.reduceat(inside, first, dtype=np.float64)
+    straight = np.hypot(
+        x[last].astype(np.float64) - x[first], y[last].astype(np.float64) - y[first]
+    )
     dur_ms = (t[last] - t[first]).astype(np.float64)
     ok = (path >= cc.min_segment_px) & (last - first >= 2) & (dur_ms > 0)
     if np.count_nonzero(ok) < cc.min_segments:
@@ -89,8 +102,8 @@ def detect(session: Session, config: SignalConfig) -> DetectorOutput:
                     "speed_z": round(float(z_speed[k]), 2),
                     "segments_in_baseline": len(idx),
                 },
-                x_px=float(np.mean(x[a : b + 1])),
-                y_px=float(np.mean(y[a : b + 1])),
+                x_px=float(x[a : b + 1].mean(dtype=np.float64)),
+                y_px=float(y[a : b + 1].mean(dtype=np.float64)),
             )
         )
     return out

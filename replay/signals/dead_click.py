@@ -19,22 +19,23 @@ import numpy as np
 
 from replay.model.session import Session
 from replay.signals._clicks import (
-    clicks_of,
     describe_target,
     no_response_text,
     pointer_name,
-    responses_of,
     seconds,
     short_target,
 )
 from replay.signals.config import SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
+from replay.signals.prepared import Prepared, prepared
 
 DEAD = "dead_click"
 SLOW = "slow_click"
 
 
-def detect(session: Session, config: SignalConfig) -> DetectorOutput:
+def detect(
+    session: Session, config: SignalConfig, *, prep: Prepared | None = None
+) -> DetectorOutput:
     """Find dead and slow clicks.
 
     Parameters
@@ -64,10 +65,11 @@ def detect(session: Session, config: SignalConfig) -> DetectorOutput:
         out.unavailable[SLOW] = why
         return out
     dc = config.dead_click
-    clicks = clicks_of(session)
+    shared = prepared(session, prep)
+    clicks = shared.clicks
     if len(clicks) == 0:
         return out
-    responses = responses_of(session, clicks, dc)
+    responses = shared.responses(dc)
     candidate = _candidates(session, clicks.t_ms, clicks.target, config)
     dead = candidate & ~responses.answered
     slow = candidate & responses.answered & (responses.delay_ms > dc.slow_ms)

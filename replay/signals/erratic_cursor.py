@@ -13,17 +13,32 @@ and out of the last reversal (samples less than ``max_gap_ms`` apart).
 from __future__ import annotations
 
 import numpy as np
+import numpy.typing as npt
 
-from replay.model.session import PointerKind, Session
-from replay.signals._geom import dense_windows, reversal_indices
-from replay.signals.config import SignalConfig
+from replay.model.session import Session
+from replay.signals._geom import dense_windows, prefix_sums_at, step_reversals
+from replay.signals.config import ErraticCursorConfig, SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
+from replay.signals.prepared import MouseTrack, Prepared, prepared
 
 SIGNAL = "erratic_cursor"
 
 
-def detect(session: Session, config: SignalConfig) -> DetectorOutput:
+def detect(
+    session: Session, config: SignalConfig, *, prep: Prepared | None = None
+) -> DetectorOutput:
     """Find erratic cursor episodes.
+
+    Vectorised over the whole track (reversals, windows, paths, spans); Python runs
+    only once per reported episode.
+
+    Parameters
+    ----------
+    session : Session
+    config : SignalConfig
+        ``erratic_cursor`` thresholds.
+    prep : Prepared, optional
+        Shared derived arrays of ``session`` (built when not given).
 
     Returns
     -------
@@ -35,66 +50,79 @@ def detect(session: Session, config: SignalConfig) -> DetectorOutput:
         out.unavailable[SIGNAL] = "the recording has no pointer positions"
         return out
     ec = config.erratic_cursor
-    ptr = session.channel("pointer")
-    mouse = ptr["kind"] == PointerKind.MOVE
-    t = ptr.t_ms[mouse]
-    x = ptr["x_px"][mouse].astype(np.float64)
-    y = ptr["y_px"][mouse].astype(np.float64)
-    if len(t) < 3:
+    tr = prepared(session, prep).mouse
+    if len(tr) < 3:
         return out
-    rx = reversal_indices(x, min_step=ec.min_step_px)
-    ry = reversal_indices(y, min_step=ec.min_step_px)
+    rx = step_reversals(tr.dx_px, min_step=ec.min_step_px)
+    ry = step_reversals(tr.dy_px, min_step=ec.min_step_px)
     rev = np.sort(np.concatenate([rx, ry]), kind="stable")
     if len(rev) < ec.min_reversals:
         return out
-    step = np.hypot(np.diff(x), np.diff(y))
-    cum = np.concatenate([[0.0], np.cumsum(step)])
-    # samples joined by a step that keeps moving without a pause; stops end an episode's span
-    stops = np.flatnonzero((np.diff(t) >= ec.max_gap_ms) | (step < ec.min_step_px))
-    for i, j in dense_windows(t[rev], window_ms=ec.window_ms, min_count=ec.min_reversals):
-        p0, p1 = int(rev[i]), int(rev[j])
-        path = float(cum[p1] - cum[p0])
-        dur = max(int(t[p1] - t[p0]), 1)
-        speed = path / dur * 1000.0
-        if path < ec.min_path_px or speed < ec.min_speed_px_per_s:
-            continue
-        s0, s1 = _extend(p0, p1, stops, n_steps=len(step))
-        n_x = int(np.searchsorted(rx, p1, side="right") - np.searchsorted(rx, p0, side="left"))
-        n_y = int(np.searchsorted(ry, p1, side="right") - np.searchsorted(ry, p0, side="left"))
-        t0, t1 = int(t[s0]), int(t[s1])
-        total = float(cum[s1] - cum[s0])
+    windows = dense_windows(tr.t_ms[rev], window_ms=ec.window_ms, min_count=ec.min_reversals)
+    if not windows:
+        return out
+    ij = np.asarray(windows, dtype=np.int64)
+    p0, p1 = rev[ij[:, 0]], rev[ij[:, 1]]
+    path0, path1 = np.split(prefix_sums_at(tr.step_px, np.concatenate([p0, p1])), 2)
+    path = path1 - path0
+    dur = np.maximum(tr.t_ms[p1] - tr.t_ms[p0], 1)
+    speed = path / dur * 1000.0
+    keep = ~((path < ec.min_path_px) | (speed < ec.min_speed_px_per_s))
+    p0, p1 = p0[keep], p1[keep]
+    if len(p0) == 0:
+        return out
+    s0, s1 = _extend(p0, p1, tr, ec)
+    n_x = np.searchsorted(rx, p1, side="right") - np.searchsorted(rx, p0, side="left")
+    n_y = np.searchsorted(ry, p1, side="right") - np.searchsorted(ry, p0, side="left")
+    c0, c1 = np.split(prefix_sums_at(tr.step_px, np.concatenate([s0, s1])), 2)
+    for k in range(len(p0)):
         out.hits.append(
-            SignalHit(
-                signal=SIGNAL,
-                start_ms=t0,
-                end_ms=t1,
-                strength=float(min(1.0, (n_x + n_y) / (2.0 * ec.min_reversals))),
-                reason=f"{n_x} horizontal and {n_y} vertical direction reversals, "
-                f"{total:.0f} px of cursor path in {t1 - t0} ms "
-                f"(mean {total / max(t1 - t0, 1) * 1000:.0f} px/s)",
-                evidence={
-                    "x_reversals": n_x,
-                    "y_reversals": n_y,
-                    "path_px": round(total, 1),
-                    "positions": s1 - s0 + 1,
-                    "x_range_px": [float(x[s0 : s1 + 1].min()), float(x[s0 : s1 + 1].max())],
-                    "y_range_px": [float(y[s0 : s1 + 1].min()), float(y[s0 : s1 + 1].max())],
-                },
-                x_px=float(np.mean(x[s0 : s1 + 1])),
-                y_px=float(np.mean(y[s0 : s1 + 1])),
-            )
+            _hit(tr, int(s0[k]), int(s1[k]), int(n_x[k]), int(n_y[k]), float(c1[k] - c0[k]), ec)
         )
     return out
 
 
-def _extend(p0: int, p1: int, stops: np.ndarray, *, n_steps: int) -> tuple[int, int]:
-    """Widen ``[p0, p1]`` over the continuous movement around it (binary search in ``stops``).
+def _hit(
+    tr: MouseTrack, s0: int, s1: int, n_x: int, n_y: int, total: float, ec: ErraticCursorConfig
+) -> SignalHit:
+    t0, t1 = int(tr.t_ms[s0]), int(tr.t_ms[s1])
+    xs, ys = tr.x_px[s0 : s1 + 1], tr.y_px[s0 : s1 + 1]
+    return SignalHit(
+        signal=SIGNAL,
+        start_ms=t0,
+        end_ms=t1,
+        strength=float(min(1.0, (n_x + n_y) / (2.0 * ec.min_reversals))),
+        reason=f"{n_x} horizontal and {n_y} vertical direction reversals, "
+        f"{total:.0f} px of cursor path in {t1 - t0} ms "
+        f"(mean {total / max(t1 - t0, 1) * 1000:.0f} px/s)",
+        evidence={
+            "x_reversals": n_x,
+            "y_reversals": n_y,
+            "path_px": round(total, 1),
+            "positions": s1 - s0 + 1,
+            "x_range_px": [float(xs.min()), float(xs.max())],
+            "y_range_px": [float(ys.min()), float(ys.max())],
+        },
+        x_px=float(xs.mean(dtype=np.float64)),
+        y_px=float(ys.mean(dtype=np.float64)),
+    )
 
-    ``stops`` are the indices k of steps (k -> k+1) that break movement (a pause or a
-    jitter-sized step), sorted.
+
+def _extend(
+    p0: npt.NDArray[np.int64], p1: npt.NDArray[np.int64], tr: MouseTrack, ec: ErraticCursorConfig
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Widen each ``[p0, p1]`` over the continuous movement around it.
+
+    A stop is a step ``k -> k+1`` that breaks movement (a pause of ``max_gap_ms`` or a
+    jitter-sized step); a span runs from just after the last stop before ``p0`` to the
+    first stop at or after ``p1`` (binary search in the sorted stops, all spans at once).
     """
-    before = int(np.searchsorted(stops, p0, side="left")) - 1
-    start = int(stops[before]) + 1 if before >= 0 else 0
-    after = int(np.searchsorted(stops, p1, side="left"))
-    end = int(stops[after]) if after < len(stops) else n_steps
-    return start, end
+    stops = np.flatnonzero((tr.dt_ms >= ec.max_gap_ms) | (tr.step_px < ec.min_step_px))
+    n_steps = len(tr.step_px)
+    if len(stops) == 0:
+        return np.zeros_like(p0), np.full_like(p1, n_steps)
+    before = np.searchsorted(stops, p0, side="left") - 1
+    start = np.where(before >= 0, stops[np.maximum(before, 0)] + 1, 0)
+    after = np.searchsorted(stops, p1, side="left")
+    end = np.where(after < len(stops), stops[np.minimum(after, len(stops) - 1)], n_steps)
+    return start.astype(np.int64), end.astype(np.int64)

@@ -9,14 +9,17 @@ from __future__ import annotations
 import numpy as np
 
 from replay.model.session import LogLevel, Session
-from replay.signals._clicks import clicks_of, describe_target, next_delay_ms, short_target
+from replay.signals._clicks import describe_target, next_delay_ms, short_target
 from replay.signals.config import SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
+from replay.signals.prepared import Prepared, prepared
 
 SIGNAL = "error_click"
 
 
-def detect(session: Session, config: SignalConfig) -> DetectorOutput:
+def detect(
+    session: Session, config: SignalConfig, *, prep: Prepared | None = None
+) -> DetectorOutput:
     """Find clicks followed within ``window_ms`` by a console error.
 
     Returns
@@ -36,7 +39,8 @@ def detect(session: Session, config: SignalConfig) -> DetectorOutput:
         )
         return out
     errors = console.mask(console["level"] >= LogLevel.ERROR)
-    clicks = clicks_of(session)
+    shared = prepared(session, prep)
+    clicks = shared.clicks
     delay = next_delay_ms(errors.t_ms, clicks.t_ms)
     window = config.error_click.window_ms
     for i in np.flatnonzero(delay <= window):

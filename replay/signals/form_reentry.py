@@ -15,11 +15,14 @@ from replay.model.session import Session
 from replay.signals._clicks import describe_target, short_target
 from replay.signals.config import SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
+from replay.signals.prepared import Prepared
 
 SIGNAL = "form_reentry"
 
 
-def detect(session: Session, config: SignalConfig) -> DetectorOutput:
+def detect(
+    session: Session, config: SignalConfig, *, prep: Prepared | None = None
+) -> DetectorOutput:
     """Find fields that were cleared and retyped.
 
     Returns

@@ -12,16 +12,27 @@ from __future__ import annotations
 
 import numpy as np
 
-from replay.model.session import InteractionKind, PointerKind, PointerType, Session
-from replay.signals._clicks import clicks_of, describe_target, short_target
+from replay.model.session import InteractionKind, PointerType, Session
+from replay.signals._clicks import describe_target, short_target
 from replay.signals.config import SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
+from replay.signals.prepared import Prepared, prepared
 
 SIGNAL = "hesitation"
 
 
-def detect(session: Session, config: SignalConfig) -> DetectorOutput:
+def detect(
+    session: Session, config: SignalConfig, *, prep: Prepared | None = None
+) -> DetectorOutput:
     """Find hesitations before clicks and before typing.
+
+    Parameters
+    ----------
+    session : Session
+    config : SignalConfig
+        ``hesitation`` thresholds.
+    prep : Prepared, optional
+        Shared derived arrays of ``session`` (built when not given).
 
     Returns
     -------
@@ -33,39 +44,45 @@ def detect(session: Session, config: SignalConfig) -> DetectorOutput:
         out.unavailable[SIGNAL] = "the recording has no clicks or focus events"
         return out
     if session.has("pointer"):
-        out.hits.extend(_dwell_hits(session, config))
+        out.hits.extend(_dwell_hits(session, config, prepared(session, prep)))
     if session.has("inputs"):
         out.hits.extend(_focus_hits(session, config))
     out.hits.sort(key=lambda h: h.start_ms)
     return out
 
 
-def _dwell_hits(session: Session, config: SignalConfig) -> list[SignalHit]:
+def _dwell_hits(session: Session, config: SignalConfig, prep: Prepared) -> list[SignalHit]:
     hc = config.hesitation
-    clicks = clicks_of(session)
-    ptr = session.channel("pointer")
-    mouse = ptr["kind"] == PointerKind.MOVE
-    pt = ptr.t_ms[mouse]
+    clicks = prep.clicks
+    tr = prep.mouse
+    pt = tr.t_ms
     if len(clicks) == 0 or len(pt) == 0:
         return []
-    px = ptr["x_px"][mouse].astype(np.float64)
-    py = ptr["y_px"][mouse].astype(np.float64)
-    # each position belongs to the next click at or after it (vectorised, no loop per event)
-    k = np.searchsorted(clicks.t_ms, pt, side="left")
-    inside = k < len(clicks)
-    pos = np.flatnonzero(inside)
-    kk = k[inside]
-    far = np.hypot(px[pos] - clicks.x_px[kk], py[pos] - clicks.y_px[kk]) > hc.dwell_radius_px
-    far &= np.isfinite(clicks.x_px[kk])
-    # positions are in time order, so kk is non-decreasing: the last far position of each
-    # click is where kk[far] changes value (no ufunc.at, which is slow on 1M rows)
-    last_far = np.full(len(clicks), -1, dtype=np.int64)
-    kf, pf = kk[far], pos[far]
-    if len(kf):
-        ends = np.flatnonzero(np.diff(kf, append=kf[-1] + 1) != 0)
-        last_far[kf[ends]] = pf[ends]
-    has_pos = np.zeros(len(clicks), dtype=bool)
-    has_pos[kk] = True
+    # each position belongs to the next click at or after it: click k owns the positions
+    # [bound[k-1], bound[k]) (times in (t[k-1], t[k]]), so the click point is repeated
+    # per position (np.repeat: no per-event loop, no gather over 1M rows)
+    bound = np.searchsorted(pt, clicks.t_ms, side="right")
+    owned = np.diff(bound, prepend=0)
+    n_in = int(bound[-1])
+    cx = np.repeat(clicks.x_px.astype(np.float32), owned)
+    cy = np.repeat(clicks.y_px.astype(np.float32), owned)
+    cx -= tr.x_px[:n_in]
+    cy -= tr.y_px[:n_in]
+    cx *= cx
+    cy *= cy
+    cx += cy
+    # squared distance, float32 (no sqrt); NaN click points (unknown) are never far
+    radius = np.float32(hc.dwell_radius_px)
+    far = np.flatnonzero(cx > radius * radius)
+    # the last far position of each click: the last far index below its bound
+    last = np.searchsorted(far, bound, side="left") - 1
+    first_owned = bound - owned
+    if len(far):
+        last_far = np.where(last >= 0, far[np.maximum(last, 0)], -1)
+        last_far = np.where(last_far >= first_owned, last_far, -1)
+    else:
+        last_far = np.full(len(clicks), -1, dtype=np.int64)
+    has_pos = owned > 0
     # arrival: the first position after the last far one (if before the click)
     arrive = last_far + 1
     valid = has_pos & (last_far >= 0) & (arrive < len(pt))

@@ -12,9 +12,10 @@ from __future__ import annotations
 import numpy as np
 
 from replay.model.session import Session
-from replay.signals._clicks import clicks_of, describe_target, short_target
+from replay.signals._clicks import describe_target, short_target
 from replay.signals.config import SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
+from replay.signals.prepared import Prepared, prepared
 
 QUICK_BACK = "quick_back"
 PAGE_LOOP = "page_loop"
@@ -26,7 +27,9 @@ def _path(url: str) -> str:
     return rest[slash:] if slash >= 0 else "/"
 
 
-def detect(session: Session, config: SignalConfig) -> DetectorOutput:
+def detect(
+    session: Session, config: SignalConfig, *, prep: Prepared | None = None
+) -> DetectorOutput:
     """Find quick backs and page loops.
 
     Returns
@@ -46,7 +49,8 @@ def detect(session: Session, config: SignalConfig) -> DetectorOutput:
     keep = np.ones(len(url), dtype=bool)
     keep[1:] = url[1:] != url[:-1]
     t, url = nav.t_ms[keep], url[keep]
-    clicks = clicks_of(session)
+    shared = prepared(session, prep)
+    clicks = shared.clicks
     # A -> B -> A with a short stay on B
     if len(url) >= 3:
         dwell = t[2:] - t[1:-1]

@@ -19,15 +19,14 @@ from replay.model.session import PointerType, Session
 from replay.signals._clicks import (
     Clicks,
     Responses,
-    clicks_of,
     describe_target,
     no_response_text,
     pointer_name,
-    responses_of,
     short_target,
 )
 from replay.signals.config import SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
+from replay.signals.prepared import Prepared, prepared
 
 SIGNAL = "rage_click"
 
@@ -78,7 +77,9 @@ def _ignored(session: Session, target: int, cfg: SignalConfig) -> bool:
     return any(word.lower() == label for word in cfg.rage_click.ignore_labels)
 
 
-def detect(session: Session, config: SignalConfig) -> DetectorOutput:
+def detect(
+    session: Session, config: SignalConfig, *, prep: Prepared | None = None
+) -> DetectorOutput:
     """Find rage clicks and taps.
 
     Parameters
@@ -97,8 +98,9 @@ def detect(session: Session, config: SignalConfig) -> DetectorOutput:
     if not session.has("interactions"):
         out.unavailable[SIGNAL] = "the recording has no clicks or taps"
         return out
-    clicks = clicks_of(session)
-    responses = responses_of(session, clicks, config.dead_click)
+    shared = prepared(session, prep)
+    clicks = shared.clicks
+    responses = shared.responses(config.dead_click)
     can_judge = session.has("mutations")
     for first, last in burst_bounds(clicks, config):
         hit = _burst_hit(session, clicks, responses, first, last, config, can_judge=can_judge)

@@ -13,11 +13,14 @@ import numpy as np
 from replay.model.session import Session
 from replay.signals.config import SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
+from replay.signals.prepared import Prepared
 
 SIGNAL = "repeated_rotation"
 
 
-def detect(session: Session, config: SignalConfig) -> DetectorOutput:
+def detect(
+    session: Session, config: SignalConfig, *, prep: Prepared | None = None
+) -> DetectorOutput:
     """Find episodes of repeated rotation from the viewport channel.
 
     Returns

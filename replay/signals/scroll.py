@@ -20,12 +20,15 @@ from replay.model.session import Session
 from replay.signals._geom import dense_windows, legs
 from replay.signals.config import SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
+from replay.signals.prepared import Prepared
 
 THRASH = "scroll_thrash"
 EXCESSIVE = "excessive_scroll"
 
 
-def detect(session: Session, config: SignalConfig) -> DetectorOutput:
+def detect(
+    session: Session, config: SignalConfig, *, prep: Prepared | None = None
+) -> DetectorOutput:
     """Find scroll thrash and excessive scrolling.
 
     Returns
