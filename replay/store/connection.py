@@ -137,6 +137,14 @@ def check_file(path: Path, *, create: bool, readonly: bool) -> None:
             )
 
 
+def _too_new(path: Path, version: int) -> StoreError:
+    return StoreError(
+        path,
+        f"made by a newer replay (schema v{version}, this replay knows up to "
+        f"v{migrations.SCHEMA_VERSION}); it was left untouched: upgrade replay",
+    )
+
+
 def _check_header(path: Path) -> None:
     """Refuse a file that is not SQLite, or is shorter than its header's page count."""
     try:
@@ -151,6 +159,11 @@ def _check_header(path: Path) -> None:
         raise DatabaseCorrupt(
             path, "is not a replay library (not an SQLite file); it was left untouched"
         )
+    # user_version lives at header offset 60 (fileformat.html 1.3): refuse a newer
+    # library before SQLite opens it at all (check_version re-checks through SQLite).
+    version = int.from_bytes(head[60:64], "big")
+    if version > migrations.SCHEMA_VERSION:
+        raise _too_new(path, version)
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     n_pages = int.from_bytes(head[28:32], "big")
@@ -168,7 +181,10 @@ def _check_header(path: Path) -> None:
 
 
 def connect(path: Path, *, readonly: bool, busy_timeout_ms: int) -> sqlite3.Connection:
-    """Open a connection with replay's policy (WAL, synchronous=FULL, foreign keys, timeout).
+    """Open a connection with replay's policy (synchronous=FULL, foreign keys, busy timeout).
+
+    Nothing is written here: WAL is switched on by :func:`enable_wal` once the file's
+    version has been accepted.
 
     Raises
     ------
@@ -183,10 +199,6 @@ def connect(path: Path, *, readonly: bool, busy_timeout_ms: int) -> sqlite3.Conn
             conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000)
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-            if not readonly:
-                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-                if str(mode).lower() != "wal":
-                    raise StoreError(path, f"cannot switch the library to WAL (got {mode})")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             # Reading the schema parses sqlite_master: a damaged file fails here, at open.
@@ -195,6 +207,14 @@ def connect(path: Path, *, readonly: bool, busy_timeout_ms: int) -> sqlite3.Conn
             conn.close()
             raise
     return conn
+
+
+def enable_wal(path: Path, conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL (a write: only after :func:`check_version` accepted it)."""
+    with translate_errors(path):
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise StoreError(path, f"cannot switch the library to WAL journaling (got {mode})")
 
 
 def user_version(conn: sqlite3.Connection) -> int:
@@ -220,11 +240,7 @@ def check_version(path: Path, conn: sqlite3.Connection, *, readonly: bool) -> in
     """
     version = user_version(conn)
     if version > migrations.SCHEMA_VERSION:
-        raise StoreError(
-            path,
-            f"made by a newer replay (schema v{version}, this replay knows up to "
-            f"v{migrations.SCHEMA_VERSION}); it was left untouched: upgrade replay",
-        )
+        raise _too_new(path, version)
     if version == 0 and _foreign_tables(conn):
         raise StoreError(path, "is an SQLite file but not a replay library; it was left untouched")
     if readonly and version < migrations.SCHEMA_VERSION:

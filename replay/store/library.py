@@ -104,6 +104,8 @@ class Library:
             with connection.translate_errors(path):
                 db = Database(conn, execute_plugins=False)
                 connection.check_version(path, conn, readonly=readonly)
+                if not readonly:
+                    connection.enable_wal(path, conn)
                 made = None if readonly else connection.migrate(path, conn, db)
         except BaseException:
             conn.close()

@@ -231,7 +231,8 @@ def listing_query(
     if where:
         sql += " WHERE " + " AND ".join(where)
     direction = "DESC" if descending else "ASC"
-    sql += f" ORDER BY {SORT_KEYS[sort]} {direction} NULLS LAST, s.id {direction}"
+    # Ties (and sessions without a value) keep import order, whatever the direction.
+    sql += f" ORDER BY {SORT_KEYS[sort]} {direction} NULLS LAST, s.id ASC"
     if limit is not None:
         sql += " LIMIT ?"
         params.append(int(limit))
