@@ -3,30 +3,27 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-pytest.importorskip("replay.store.library", reason="the store engineer's Library has not landed")
-
-from replay.store.library import Library
-
 from replay.cli import cli
 from replay.importers import import_file
+from replay.store.library import Library
 
 FILES = ("dev-rage-desktop-wide.rrweb.json", "dev-calm-desktop-basket.rrweb.json")
 
 
 @pytest.fixture
 def library(db_path: Path, rrweb_dir: Path) -> Path:
-    lib = Library.open(db_path)
-    for name in FILES:
-        lib.add_session(import_file(rrweb_dir / name))
-    close = getattr(lib, "close", None)
-    if close:
-        close()
+    with Library.open(db_path) as lib:
+        for name in FILES:
+            lib.add_session(import_file(rrweb_dir / name))
     return db_path
 
 
@@ -102,3 +99,46 @@ def test_evaluate_with_import(db_path: Path, rrweb_dir: Path, tmp_path: Path) ->
     for row in data["signals"]:
         assert row["precision"] >= 0.9, row
         assert row["recall"] >= 0.9, row
+
+
+def test_end_to_end_as_a_user_runs_it(tmp_path: Path, rrweb_dir: Path) -> None:
+    """import -> detect -> sessions -> signals -> evaluate, each a real `replay` process."""
+    db = tmp_path / "lib.sqlite"
+    env = dict(os.environ)
+    env.pop("REPLAY_DB", None)
+    env.pop("REPLAY_CONFIG", None)
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")  # no user thresholds.toml
+    env["REPLAY_SETTINGS_DIR"] = str(tmp_path / "settings")
+
+    def replay(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "replay", *args, "--db", str(db)],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            timeout=300,
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert "Traceback" not in done.stderr
+        return done.stdout
+
+    assert "14 new" in replay("import", str(rrweb_dir))
+    assert "detected 14 session(s)" in replay("detect")
+    rows = json.loads(replay("sessions", "--json", "--sort", "score", "--desc"))
+    assert rows[0]["source_name"] == "dev-rage-desktop-wide.rrweb.json"
+    assert rows[0]["score"] > 0
+    assert rows[0]["spikes"] == 2
+    calm = [r for r in rows if r["source_name"].startswith("dev-calm-")]
+    assert len(calm) == 4
+    assert all(r["score"] == 0 and r["spikes"] == 0 for r in calm)
+    hits = json.loads(replay("signals", str(rows[0]["id"]), "--json"))
+    assert [(h["signal"], h["start_ms"], h["end_ms"]) for h in hits] == [
+        ("rage_click", 16088, 16802),
+        ("rage_click", 37059, 39496),
+    ]
+    report = replay("evaluate", "--truth", str(rrweb_dir / "truth.csv"))
+    lines = {line.split()[0]: line.split() for line in report.splitlines() if line}
+    for signal in ("rage_click", "dead_click", "erratic_cursor", "scroll_thrash", "quick_back"):
+        assert lines[signal][4:7] == ["1.00", "1.00", "1.00"], report
+    assert "false spikes on 4 session(s) with no truth rows: 0" in report

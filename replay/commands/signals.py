@@ -5,62 +5,52 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
 import click
 
 from replay.commands.common import db_option, echo_json, handle_errors, resolve_db
 from replay.errors import NotFound, ReplayError
+from replay.importers import import_file
 from replay.signals import DetectionResult, SignalConfig, detect, load_config
 from replay.signals.evaluate import evaluate, read_recording_list, read_truth
+from replay.store.library import Library
 from replay.store.results import load_result, needs_detection, save_result
 
 
 @contextlib.contextmanager
-def _open_library(db: Path | None) -> Iterator[Any]:
-    from replay.store.library import Library
-
+def _open_library(db: Path | None) -> Iterator[Library]:
     lib = Library.open(resolve_db(db))
     try:
         yield lib
     finally:
-        close = getattr(lib, "close", None)
-        if close is not None:
-            close()
+        lib.close()
 
 
-def _all_sessions(lib: Any) -> list[tuple[int, str]]:
-    return [
-        (int(r["id"]), str(r["source_name"]))
-        for r in lib.db.query("SELECT id, source_name FROM sessions ORDER BY id")
-    ]
+def _all_sessions(lib: Library) -> list[tuple[int, str]]:
+    return [(row.id, row.source_name) for row in lib.sessions(sort="id")]
 
 
-def _resolve_sessions(lib: Any, names: Sequence[str]) -> list[tuple[int, str]]:
+def _resolve_sessions(lib: Library, names: Sequence[str]) -> list[tuple[int, str]]:
     """Map each SESSION argument (id, file name or source path) to (id, source_name)."""
-    known = _all_sessions(lib)
+    rows = lib.sessions(sort="id")
     if not names:
-        return known
-    by_id = dict(known)
+        return [(r.id, r.source_name) for r in rows]
+    by_id = {r.id: r.source_name for r in rows}
     out = []
     for name in names:
         if name.isdigit() and int(name) in by_id:
             out.append((int(name), by_id[int(name)]))
             continue
-        rows = list(
-            lib.db.query(
-                "SELECT id, source_name FROM sessions WHERE source_name = ? OR source = ? "
-                "ORDER BY id",
-                [name, name],
-            )
-        )
-        if not rows:
+        found = [(r.id, r.source_name) for r in rows if name in (r.source_name, r.source)]
+        if not found:
             raise NotFound(f"no session {name!r} in the library (see `replay sessions`)")
-        out.extend((int(r["id"]), str(r["source_name"])) for r in rows)
+        out.extend(found)
     return out
 
 
-def _result_for(lib: Any, session_id: int, cfg: SignalConfig, *, force: bool) -> DetectionResult:
+def _result_for(
+    lib: Library, session_id: int, cfg: SignalConfig, *, force: bool
+) -> DetectionResult:
     """Return an up-to-date result, computing and storing it when needed."""
     if not force and not needs_detection(lib, session_id, cfg):
         stored = load_result(lib, session_id)
@@ -234,9 +224,7 @@ def evaluate_command(
         click.echo(f"  unmatched {rec} {sig} {a}-{b}")
 
 
-def _import_folder(lib: Any, folder: Path) -> None:
-    from replay.importers import import_file
-
+def _import_folder(lib: Library, folder: Path) -> None:
     files = sorted(p for p in folder.iterdir() if p.is_file() and p.name.endswith(".json"))
     if not files:
         raise NotFound(f"{folder}: no .json recordings to import")

@@ -175,12 +175,12 @@ def short_target(session: Session, index: int) -> str:
     return text
 
 
+_POINTER_NAMES = {int(p): p.name.lower() for p in PointerType}
+
+
 def pointer_name(pointer: int) -> str:
     """Return ``mouse``, ``pen``, ``touch`` or ``unknown``."""
-    try:
-        return PointerType(int(pointer)).name.lower()
-    except ValueError:
-        return "unknown"
+    return _POINTER_NAMES.get(int(pointer), "unknown")
 
 
 def seconds(ms: float) -> str:

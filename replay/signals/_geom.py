@@ -154,3 +154,50 @@ def prefix_sums_at(values: npt.NDArray[np.floating], points: I64) -> F64:
     np.cumsum(seg[: len(cuts) - 1], out=at[1:])  # cuts == n (if any) gets the total
     out: F64 = at[np.searchsorted(cuts, points)]
     return out
+
+
+def span_stats(values: npt.NDArray[np.floating], s0: I64, s1: I64) -> tuple[F64, F64, F64]:
+    """Return (min, max, mean) of ``values[s0[k] : s1[k] + 1]`` for every span k, at once.
+
+    Spans may overlap (two episodes of one continuous movement share its ends). The
+    array is cut at every span end into pieces reduced by one ``reduceat`` each; a span
+    is a run of whole pieces, so its min/max come from a sparse table over the pieces
+    (two lookups per span) and its sum from the pieces' prefix sums. No loop per span.
+
+    Parameters
+    ----------
+    values : (N,) float
+    s0, s1 : (E,) int
+        First and last index of each span, ``0 <= s0 <= s1 < N``.
+    """
+    if len(s0) == 0:
+        empty = np.empty(0, dtype=np.float64)
+        return empty, empty, empty
+    n = len(values)
+    cuts = np.unique(np.concatenate([s0, s1 + 1]))
+    cuts = cuts[cuts < n]
+    a = np.searchsorted(cuts, s0)  # first piece of each span
+    b = np.searchsorted(cuts, s1 + 1)  # one past its last piece
+    piece_sum = np.concatenate([[0.0], np.cumsum(np.add.reduceat(values, cuts, dtype=np.float64))])
+    mean = (piece_sum[b] - piece_sum[a]) / (s1 - s0 + 1)
+    lo = _range_reduce(np.minimum, np.minimum.reduceat(values, cuts), a, b)
+    hi = _range_reduce(np.maximum, np.maximum.reduceat(values, cuts), a, b)
+    return lo.astype(np.float64), hi.astype(np.float64), mean
+
+
+def _range_reduce(
+    op: np.ufunc, pieces: npt.NDArray[np.floating], a: I64, b: I64
+) -> npt.NDArray[np.floating]:
+    """Return ``op.reduce(pieces[a[k]:b[k]])`` per k (sparse table, b > a)."""
+    length = b - a
+    level = np.floor(np.log2(length)).astype(np.int64)
+    out = np.empty(len(a), dtype=pieces.dtype)
+    table = pieces
+    for k in range(int(level.max()) + 1):
+        if k:
+            half = 1 << (k - 1)
+            table = op(table[:-half], table[half:])  # table[i] = op over pieces[i : i + 2**k]
+        sel = level == k
+        if bool(sel.any()):
+            out[sel] = op(table[a[sel]], table[b[sel] - (1 << k)])
+    return out

@@ -16,12 +16,13 @@ import numpy as np
 import numpy.typing as npt
 
 from replay.model.session import Session
-from replay.signals._geom import dense_windows, prefix_sums_at, step_reversals
+from replay.signals._geom import dense_windows, prefix_sums_at, span_stats, step_reversals
 from replay.signals.config import ErraticCursorConfig, SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
 from replay.signals.prepared import MouseTrack, Prepared, prepared
 
 SIGNAL = "erratic_cursor"
+I64 = npt.NDArray[np.int64]
 
 
 def detect(
@@ -75,42 +76,35 @@ def detect(
     n_x = np.searchsorted(rx, p1, side="right") - np.searchsorted(rx, p0, side="left")
     n_y = np.searchsorted(ry, p1, side="right") - np.searchsorted(ry, p0, side="left")
     c0, c1 = np.split(prefix_sums_at(tr.step_px, np.concatenate([s0, s1])), 2)
+    x_stats, y_stats = span_stats(tr.x_px, s0, s1), span_stats(tr.y_px, s0, s1)
     for k in range(len(p0)):
+        t0, t1 = int(tr.t_ms[s0[k]]), int(tr.t_ms[s1[k]])
+        nx, ny, total = int(n_x[k]), int(n_y[k]), float(c1[k] - c0[k])
         out.hits.append(
-            _hit(tr, int(s0[k]), int(s1[k]), int(n_x[k]), int(n_y[k]), float(c1[k] - c0[k]), ec)
+            SignalHit(
+                signal=SIGNAL,
+                start_ms=t0,
+                end_ms=t1,
+                strength=float(min(1.0, (nx + ny) / (2.0 * ec.min_reversals))),
+                reason=f"{nx} horizontal and {ny} vertical direction reversals, "
+                f"{total:.0f} px of cursor path in {t1 - t0} ms "
+                f"(mean {total / max(t1 - t0, 1) * 1000:.0f} px/s)",
+                evidence={
+                    "x_reversals": nx,
+                    "y_reversals": ny,
+                    "path_px": round(total, 1),
+                    "positions": int(s1[k] - s0[k] + 1),
+                    "x_range_px": [float(x_stats[0][k]), float(x_stats[1][k])],
+                    "y_range_px": [float(y_stats[0][k]), float(y_stats[1][k])],
+                },
+                x_px=float(x_stats[2][k]),
+                y_px=float(y_stats[2][k]),
+            )
         )
     return out
 
 
-def _hit(
-    tr: MouseTrack, s0: int, s1: int, n_x: int, n_y: int, total: float, ec: ErraticCursorConfig
-) -> SignalHit:
-    t0, t1 = int(tr.t_ms[s0]), int(tr.t_ms[s1])
-    xs, ys = tr.x_px[s0 : s1 + 1], tr.y_px[s0 : s1 + 1]
-    return SignalHit(
-        signal=SIGNAL,
-        start_ms=t0,
-        end_ms=t1,
-        strength=float(min(1.0, (n_x + n_y) / (2.0 * ec.min_reversals))),
-        reason=f"{n_x} horizontal and {n_y} vertical direction reversals, "
-        f"{total:.0f} px of cursor path in {t1 - t0} ms "
-        f"(mean {total / max(t1 - t0, 1) * 1000:.0f} px/s)",
-        evidence={
-            "x_reversals": n_x,
-            "y_reversals": n_y,
-            "path_px": round(total, 1),
-            "positions": s1 - s0 + 1,
-            "x_range_px": [float(xs.min()), float(xs.max())],
-            "y_range_px": [float(ys.min()), float(ys.max())],
-        },
-        x_px=float(xs.mean(dtype=np.float64)),
-        y_px=float(ys.mean(dtype=np.float64)),
-    )
-
-
-def _extend(
-    p0: npt.NDArray[np.int64], p1: npt.NDArray[np.int64], tr: MouseTrack, ec: ErraticCursorConfig
-) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+def _extend(p0: I64, p1: I64, tr: MouseTrack, ec: ErraticCursorConfig) -> tuple[I64, I64]:
     """Widen each ``[p0, p1]`` over the continuous movement around it.
 
     A stop is a step ``k -> k+1`` that breaks movement (a pause of ``max_gap_ms`` or a

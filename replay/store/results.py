@@ -50,14 +50,16 @@ def save_result(library: Library, session_id: int, result: DetectionResult) -> N
         "hits_json": _dumps(data["hits"]),
         "spikes_json": _dumps(data["spikes"]),
     }
-    library.db["detections"].upsert(row, pk="session_id")
+    with library.write() as db:  # one transaction under the write lock (Library.write)
+        db.table("detections").upsert(row, pk="session_id")
 
 
 def load_result(library: Library, session_id: int) -> DetectionResult | None:
     """Return the session's stored result, or None when it was never detected."""
-    rows = list(
-        library.db.query("SELECT * FROM detections WHERE session_id = ?", [int(session_id)])
-    )
+    with library.guard():
+        rows = list(
+            library.db.query("SELECT * FROM detections WHERE session_id = ?", [int(session_id)])
+        )
     if not rows:
         return None
     row = rows[0]
@@ -78,12 +80,13 @@ def load_result(library: Library, session_id: int) -> DetectionResult | None:
 
 def needs_detection(library: Library, session_id: int, config: SignalConfig) -> bool:
     """Return True unless a result with this config hash and detector version is stored."""
-    rows = list(
-        library.db.query(
-            "SELECT config_hash, detector_version FROM detections WHERE session_id = ?",
-            [int(session_id)],
+    with library.guard():
+        rows = list(
+            library.db.query(
+                "SELECT config_hash, detector_version FROM detections WHERE session_id = ?",
+                [int(session_id)],
+            )
         )
-    )
     if not rows:
         return True
     row = rows[0]
