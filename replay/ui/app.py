@@ -7,7 +7,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QEventLoop,
+    QMessageLogContext,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -36,6 +43,15 @@ def needs_offscreen(*, screenshot: bool) -> bool:
     return sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     )
+
+
+#: What the offscreen platform says about every top-level window (its limit, not ours).
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def _quiet_offscreen_handler(mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    if message != OFFSCREEN_NOISE:
+        sys.stderr.write(message + "\n")
 
 
 def _apply_fonts(app: QApplication) -> None:
@@ -106,21 +122,41 @@ def run_app(
     settings = settings or Settings()
     if language is not None:
         settings.language = language
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        qInstallMessageHandler(_quiet_offscreen_handler)
     app = create_application(language=settings.language)
     from replay.ui.main_window import MainWindow
 
     window = MainWindow(settings=settings, remember=screenshot is None)
-    window.open_library(db_path)
-    if size is not None:
-        window.resize(*size)
-    if session_id is not None:
-        window.open_session(session_id, at_ms=at_ms)
-    elif screenshot is not None and at_ms is None:
-        window.select_first_session()
+    # A screenshot has no one to read a message box: errors become one line and exit 1.
+    window.raise_errors = screenshot is not None
+    try:
+        window.open_library(db_path)
+        if size is not None:
+            window.resize(*size)
+        if session_id is not None:
+            window.open_session(session_id, at_ms=at_ms)
+        elif screenshot is not None and at_ms is None:
+            window.select_first_session()
+    except BaseException:
+        window.close()
+        raise
     window.show()
     if screenshot is not None:
+        wait_for_workers(window, app=app)
         return save_screenshot(window, screenshot, app=app)
     return int(app.exec())
+
+
+def wait_for_workers(window: object, *, app: QCoreApplication, timeout_ms: int = 120_000) -> None:
+    """Run the event loop until ``window``'s import and detection threads are done."""
+    timer = QElapsedTimer()
+    timer.start()
+    while timer.elapsed() < timeout_ms and (
+        getattr(window, "import_runner", None) is not None
+        or getattr(window, "detect_runner", None) is not None
+    ):
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
 
 
 def save_screenshot(window: QApplication | object, path: Path, *, app: QCoreApplication) -> int:

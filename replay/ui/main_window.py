@@ -40,7 +40,7 @@ from replay.ui.i18n import build_language_menu, language_changed_note
 from replay.ui.session_list import SessionListPanel
 from replay.ui.settings import Settings, default_reviewer
 from replay.ui.tag_panel import TagPanel
-from replay.ui.workers import ImportOutcome, ImportRunner
+from replay.ui.workers import DetectRunner, ImportOutcome, ImportRunner
 
 DEFAULT_SIZE = (1440, 900)
 
@@ -54,15 +54,6 @@ def _make_replay_view(controller: ReplayController, parent: QWidget) -> QWidget:
     # text fields keep their own keys (Qt gives them the shortcut override).
     view.set_shortcut_context(Qt.ShortcutContext.WindowShortcut)
     return view
-
-
-def _set_controller_library(controller: ReplayController, library: Any) -> None:
-    """Point the controller at a newly opened library (its tags and sessions)."""
-    setter = getattr(controller, "set_library", None)
-    if setter is not None:
-        setter(library)
-    else:  # until the controller grows set_library (asked for in the report)
-        controller._library = library
 
 
 class MainWindow(QMainWindow):
@@ -90,6 +81,9 @@ class MainWindow(QMainWindow):
         self.library: Any = None
         self.db_path: Path | None = None
         self.import_runner: ImportRunner | None = None
+        self.detect_runner: DetectRunner | None = None
+        #: Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).
+        self.raise_errors = False
         self._rows: dict[int, Any] = {}
 
         self.controller = ReplayController(parent=self)
@@ -198,16 +192,36 @@ class MainWindow(QMainWindow):
         except ReplayError as exc:
             self._error(self.tr("Cannot open the library"), exc)
             return False
+        self._stop_detect_runner()
         if self.library is not None:
             self.library.close()
         self.library, self.db_path = library, Path(path)
-        _set_controller_library(self.controller, library)
+        self.controller.set_library(library)
         self.tag_panel.set_categories(TagStore(library.db).categories())
         if self.remember:
             self.settings.last_library = self.db_path
         self.library_label.setText(self.tr("Library: {0}").format(self.db_path))
         self.refresh_library()
+        self.detect_missing()
         return True
+
+    def detect_missing(self) -> DetectRunner | None:
+        """Compute, in a worker thread, the scores of sessions that have none yet."""
+        missing = [sid for sid, row in self._rows.items() if row.score is None]
+        if self.db_path is None or not missing or self.detect_runner is not None:
+            return None
+        runner = DetectRunner(self.db_path, missing, parent=self)
+        runner.worker.progress.connect(self._on_detect_progress)
+        runner.done.connect(self._on_detect_runner_done)
+        self.detect_runner = runner
+        runner.start()
+        return runner
+
+    def _stop_detect_runner(self) -> None:
+        if self.detect_runner is not None:
+            self.detect_runner.done.disconnect(self._on_detect_runner_done)
+            self.detect_runner.stop()
+            self.detect_runner = None
 
     def refresh_library(self) -> None:
         """Re-read the session rows (after an import, a tag or a review mark)."""
@@ -235,10 +249,23 @@ class MainWindow(QMainWindow):
             self._error(self.tr("Cannot open session {0}").format(session_id), exc)
             return False
         self.session_list.select_session(session_id)
+        self._save_computed_result(session_id)
         if at_ms is not None:
             self.controller.seek(at_ms)
         self._update_title()
         return True
+
+    def _save_computed_result(self, session_id: int) -> None:
+        """Store the result the controller computed for a session that had none."""
+        from replay.store.results import load_result, save_result
+
+        row = self._rows.get(session_id)
+        result = self.controller.result
+        if self.library is None or row is None or row.score is not None or result is None:
+            return
+        if load_result(self.library, session_id) is None:
+            save_result(self.library, session_id, result)
+        self.refresh_library()
 
     def open_adjacent_session(self, step: int) -> bool:
         """Open the session ``step`` rows below (or above) the open one in the list."""
@@ -346,6 +373,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About replay"), about_text(__version__))
 
     def _error(self, title: str, exc: ReplayError) -> None:
+        if self.raise_errors:
+            raise exc
         box = QMessageBox(QMessageBox.Icon.Warning, title, exc.one_line(), parent=self)
         box.open()
 
@@ -386,9 +415,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.pause()
         if self.import_runner is not None:
-            self.import_runner.worker.cancel()
-            self.import_runner.worker_thread.quit()
-            self.import_runner.worker_thread.wait()
+            self.import_runner.stop()
+            self.import_runner = None
+        self._stop_detect_runner()
         if self.remember:
             self.save_layout()
         if self.library is not None:
@@ -413,6 +442,22 @@ class MainWindow(QMainWindow):
     def _on_import_runner_done(self, _outcome: ImportOutcome) -> None:
         self.import_runner = None
         self.refresh_library()
+
+    def _on_detect_progress(self, done: int, total: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("Computing frustration scores: {0} of {1}").format(done, total), 3000
+        )
+
+    def _on_detect_runner_done(self, failed: list[tuple[int, str]]) -> None:
+        self.detect_runner = None
+        self.refresh_library()
+        if failed:
+            self.statusBar().showMessage(
+                self.tr("Scores not computed for {0} session(s): {1}").format(
+                    len(failed), failed[0][1]
+                ),
+                15000,
+            )
 
     def _on_controller_tags_changed(self) -> None:
         # Tag counts in the list follow every saved change.

@@ -126,6 +126,13 @@ class TagDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        # Tab from the category list goes straight to the note (severity has its keys);
+        # the checked severity button comes after the reviewer field.
+        QWidget.setTabOrder(self.category_list, self.note_edit)
+        QWidget.setTabOrder(self.note_edit, self.reviewer_edit)
+        checked = self.severity_group.checkedButton()
+        if checked is not None:
+            QWidget.setTabOrder(self.reviewer_edit, checked)
         self.category_list.setFocus()
         self.resize(560, 460)
 

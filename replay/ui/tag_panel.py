@@ -359,9 +359,14 @@ class TagPanel(QWidget):
                 self._remember(choice)
                 on_choice(choice)
             dialog.deleteLater()
+            # Give the keyboard back to the window (N, Space, Ctrl+Z go on working).
+            self.window().activateWindow()
 
         dialog.finished.connect(finished)
         dialog.open()
+        # Keys typed next belong to the editor, even where the window manager is slow to
+        # focus a new window.
+        dialog.activateWindow()
         return dialog
 
     def _remember(self, choice: TagChoice) -> None:

@@ -16,11 +16,16 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from replay.errors import ImportCancelled, ReplayError
+
+if TYPE_CHECKING:
+    from replay.model.session import Session
+    from replay.store.library import Library
 
 
 @dataclass(slots=True)
@@ -111,8 +116,6 @@ class ImportWorker(QObject):
                 try:
                     session = import_file(path, progress=self._progress, cancel=self.is_cancelled)
                     session_id, created = library.add_session(session)
-                    if created and self.detect:
-                        _detect_and_save(library, session_id, session)
                 except ImportCancelled:
                     outcome.cancelled = True
                     break
@@ -120,6 +123,10 @@ class ImportWorker(QObject):
                     outcome.failed.append((str(path), exc.one_line()))
                     continue
                 outcome.imported.append((str(path), int(session_id), bool(created)))
+                if created and self.detect:
+                    why = detect_and_save(library, session_id, session)
+                    if why:  # the session stays imported; its score is computed on open
+                        outcome.failed.append((str(path), why))
         finally:
             library.close()
 
@@ -133,12 +140,114 @@ def _failure_line(failure: object) -> tuple[str, str]:
     return ("", str(failure))
 
 
-def _detect_and_save(library: object, session_id: int, session: object) -> None:
-    """Run the detectors on a new session and store the result (same as the CLI)."""
+def detect_and_save(library: Library, session_id: int, session: Session | None = None) -> str:
+    """Run the detectors on a session and store the result (as ``replay detect`` does).
+
+    Returns "" when saved, else one line saying why not (the session itself is kept).
+    """
     from replay.signals import detect
     from replay.store.results import save_result
 
-    save_result(library, session_id, detect(session))  # type: ignore[arg-type]
+    try:
+        if session is None:
+            session = library.load_session(session_id)
+        save_result(library, session_id, detect(session))
+    except ReplayError as exc:
+        return f"frustration signals not computed: {exc.one_line()}"
+    except Exception as exc:  # a detector bug must not stop the import of the other files
+        return f"frustration signals not computed: {type(exc).__name__}: {exc}"
+    return ""
+
+
+class DetectWorker(QObject):
+    """Computes and stores the missing detection results of ``session_ids`` (in a QThread).
+
+    Libraries imported by an older version, or by ``replay import --no-detect``, have
+    sessions without a score; this fills them in without blocking the UI.
+
+    Signals
+    -------
+    progress(int, int)
+        Sessions done and the total.
+    finished(object)
+        List of (session_id, reason) for sessions that could not be detected.
+    """
+
+    progress = Signal(int, int)
+    finished = Signal(object)
+
+    def __init__(self, db_path: Path, session_ids: Sequence[int]) -> None:
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.session_ids = [int(i) for i in session_ids]
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop after the current session (thread-safe)."""
+        self._cancel.set()
+
+    @Slot()
+    def run(self) -> None:
+        """Detect each session still lacking a result; always emits :attr:`finished` once."""
+        from replay.store.library import Library
+        from replay.store.results import load_result
+
+        failed: list[tuple[int, str]] = []
+        try:
+            library = Library.open(self.db_path)
+        except ReplayError as exc:
+            self.finished.emit([(0, exc.one_line())])
+            return
+        try:
+            for done, session_id in enumerate(self.session_ids):
+                if self._cancel.is_set():
+                    break
+                # The GUI may have saved it meanwhile (a session opened before its turn).
+                if load_result(library, session_id) is None:
+                    why = detect_and_save(library, session_id)
+                    if why:
+                        failed.append((session_id, why))
+                self.progress.emit(done + 1, len(self.session_ids))
+        finally:
+            library.close()
+        self.finished.emit(failed)
+
+
+class DetectRunner(QObject):
+    """Runs one :class:`DetectWorker` in a QThread (no dialog: the status bar shows it).
+
+    Signals
+    -------
+    done(object)
+        The worker's failure list, after the thread has finished.
+    """
+
+    done = Signal(object)
+
+    def __init__(self, db_path: Path, session_ids: Sequence[int], *, parent: QObject) -> None:
+        super().__init__(parent)
+        self.failed: list[tuple[int, str]] | None = None
+        self.worker_thread = QThread(self)
+        self.worker = DetectWorker(db_path, session_ids)
+        self.worker.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.worker.run)
+        self.worker.finished.connect(self._on_worker_finished)
+
+    def start(self) -> None:
+        """Start detecting; returns at once."""
+        self.worker_thread.start()
+
+    def stop(self) -> None:
+        """Cancel and wait for the thread (the window is closing)."""
+        self.worker.cancel()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
+
+    def _on_worker_finished(self, failed: list[tuple[int, str]]) -> None:
+        self.failed = failed
+        self.worker_thread.quit()
+        self.worker_thread.wait()
+        self.done.emit(failed)
 
 
 class ImportRunner(QObject):
@@ -181,6 +290,12 @@ class ImportRunner(QObject):
     def start(self) -> None:
         """Start the import; returns at once."""
         self.worker_thread.start()
+
+    def stop(self) -> None:
+        """Cancel and wait for the thread (the window is closing); imported files stay."""
+        self.worker.cancel()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
 
     def _on_worker_file_started(self, index: int, total: int, path: str) -> None:
         self._file_index, self._file_total = index, max(total, 1)

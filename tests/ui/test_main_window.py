@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from replay.ui.help import ShortcutsDialog, shortcut_rows
@@ -152,6 +152,16 @@ def test_drop_folder_imports(qtbot, app_settings, tmp_path, rrweb_dir) -> None:
     window = _window(qtbot, app_settings, tmp_path / "lib.sqlite")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    # A real drag enters the window first; Qt delivers a drop only after an accepted enter.
+    enter = QDragEnterEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
     event = QDropEvent(
         QPointF(10, 10),
         Qt.DropAction.CopyAction,
@@ -170,4 +180,36 @@ def test_drop_folder_imports(qtbot, app_settings, tmp_path, rrweb_dir) -> None:
     report = window.findChild(QMessageBox, "importReport")
     if report is not None:
         report.close()
+    window.close()
+
+
+def test_missing_scores_are_computed_in_a_worker(qtbot, app_settings, tmp_path, rrweb_dir) -> None:
+    from replay.importers import import_file
+    from replay.store.library import Library
+    from replay.store.results import load_result
+
+    db = tmp_path / "no-scores.sqlite"
+    with Library.open(db) as library:  # as ``replay import`` without detection leaves it
+        rage_id, _ = library.add_session(
+            import_file(rrweb_dir / "dev-rage-desktop-wide.rrweb.json")
+        )
+        phone_id, _ = library.add_session(import_file(rrweb_dir / "dev-rotation-phone.rrweb.json"))
+        assert [r.score for r in library.sessions()] == [None, None]
+    window = MainWindow(settings=app_settings)
+    qtbot.addWidget(window)
+    assert window.open_library(db)
+    runner = window.detect_runner
+    assert runner is not None
+    window.show()
+    # Opening a session before the worker reaches it stores what the replay computed.
+    assert window.open_session(phone_id)
+    assert load_result(window.library, phone_id) is not None
+    qtbot.waitUntil(lambda: window.detect_runner is None, timeout=120_000)
+    assert runner.failed == []
+    rows = {r.id: r for r in window.library.sessions()}
+    assert rows[rage_id].score is not None
+    assert rows[rage_id].spike_count >= 1
+    assert window.session_list.visible_session_ids()[0] == rage_id  # most frustrated first
+    index = window.session_list.proxy.index(0, 4)
+    assert index.data() == str(rows[rage_id].spike_count)
     window.close()

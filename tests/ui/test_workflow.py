@@ -91,6 +91,7 @@ def test_review_day_by_keyboard(qtbot, tmp_path, rrweb_dir, app_settings, type_t
     _key(qtbot, Qt.Key.Key_T)
     dialog = window.tag_panel.dialog
     assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow)  # the reviewer types once the editor is up
     qtbot.keyClicks(dialog.category_list, "br")
     qtbot.keyClick(dialog.category_list, Qt.Key.Key_4)
     qtbot.keyClick(dialog.category_list, Qt.Key.Key_Tab)
@@ -107,7 +108,7 @@ def test_review_day_by_keyboard(qtbot, tmp_path, rrweb_dir, app_settings, type_t
     assert tag.start_ms == spike.start_ms
 
     # Undo, redo (Ctrl+Z, Ctrl+Shift+Z), then mark the session reviewed (Ctrl+R).
-    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # the editor closed: keys go to the window
     _key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert controller.tags == []
     _key(
