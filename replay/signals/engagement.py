@@ -10,6 +10,7 @@ the distance scrolled per second of scrolling; focus time is time spent in form 
 from __future__ import annotations
 
 import numpy as np
+import numpy.typing as npt
 
 from replay.model.session import InteractionKind, Session
 
@@ -17,14 +18,43 @@ _ACTIVE = ("pointer", "interactions", "scroll", "viewport", "inputs", "media")
 
 
 def active_ms(session: Session, *, gap_ms: int) -> float:
-    """Return active time in ms (PostHog: segments end after ``gap_ms`` without activity)."""
+    """Return active time in ms (PostHog: segments end after ``gap_ms`` without activity).
+
+    That is the span from the first to the last active event minus the idle gaps
+    (gaps longer than ``gap_ms`` between consecutive events of all channels merged).
+    An idle gap must lie inside a long gap of *every* channel, so the idle gaps are the
+    pieces longer than ``gap_ms`` of the intersection of the channels' long gaps: a
+    sweep over a few interval ends instead of sorting every event of the session.
+    """
     times = [session.channel(name).t_ms for name in _ACTIVE if session.has(name)]  # type: ignore[arg-type]
-    # stable sort = timsort/radix merging the already sorted channels (3x faster here)
-    t = np.sort(np.concatenate(times), kind="stable") if times else np.empty(0, dtype=np.int64)
-    if len(t) < 2:
+    times = [t for t in times if len(t)]
+    if sum(len(t) for t in times) < 2:
         return 0.0
-    gaps = np.diff(t)
-    return float(gaps[gaps <= gap_ms].sum())
+    lo_ms = min(int(t[0]) for t in times)
+    hi_ms = max(int(t[-1]) for t in times)
+    return float(hi_ms - lo_ms - _idle_ms(times, gap_ms=gap_ms))
+
+
+def _idle_ms(times: list[npt.NDArray[np.int64]], *, gap_ms: int) -> int:
+    """Return the total length of merged gaps longer than ``gap_ms`` (each ``t`` sorted)."""
+    far = np.iinfo(np.int64)
+    starts, ends = [], []
+    for t in times:
+        long_gap = np.flatnonzero(np.diff(t) > gap_ms)
+        # a channel is idle in its long gaps and before its first / after its last event
+        starts.append(np.concatenate([[far.min], t[long_gap], [t[-1]]]))
+        ends.append(np.concatenate([[t[0]], t[long_gap + 1], [far.max]]))
+    start, end = np.concatenate(starts), np.concatenate(ends)
+    at = np.concatenate([end, start])
+    delta = np.concatenate([np.full(len(end), -1), np.full(len(start), 1)])
+    order = np.lexsort((delta, at))  # at equal times an end comes first (an event splits)
+    at, covered = at[order], np.cumsum(delta[order])
+    # after event i all channels idle until event i+1: a merged gap (open interval)
+    piece = np.flatnonzero(covered[:-1] == len(times))
+    a, b = at[piece], at[piece + 1]
+    bounded = (a != far.min) & (b != far.max)  # not before the first / after the last event
+    length = b[bounded] - a[bounded]
+    return int(length[length > gap_ms].sum())
 
 
 def engagement(session: Session, *, gap_ms: int) -> dict[str, float]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from replay.signals._geom import prefix_sums_at, reversal_indices, span_stats, step_reversals
+from replay.signals.engagement import _idle_ms
 
 
 def _reversals_by_hand(values: np.ndarray, min_step: float) -> list[int]:
@@ -52,3 +53,20 @@ def test_span_stats_and_prefix_sums_match_slices_for_overlapping_spans() -> None
         want = [values[:p].sum(dtype=np.float64) for p in points]
         assert np.allclose(prefix_sums_at(values, points), want)
     assert prefix_sums_at(np.empty(0, dtype=np.float32), np.array([0])).tolist() == [0.0]
+
+
+def test_idle_time_equals_the_merged_timeline_definition() -> None:
+    """Active time's idle gaps, from interval ends only, match sorting every event."""
+    rng = np.random.default_rng(5)
+    for _ in range(1000):
+        gap_ms = int(rng.integers(1, 50))
+        times = [
+            np.sort(rng.integers(0, int(rng.integers(1, 400)), int(rng.integers(1, 12))))
+            for _ in range(int(rng.integers(1, 5)))
+        ]
+        merged_gaps = np.diff(np.sort(np.concatenate(times)))
+        want = int(merged_gaps[merged_gaps > gap_ms].sum())
+        assert _idle_ms(times, gap_ms=gap_ms) == want
+    # a gap of exactly gap_ms is active; one ms more is idle
+    assert _idle_ms([np.array([0, 10]), np.array([5, 15])], gap_ms=5) == 0
+    assert _idle_ms([np.array([0, 6])], gap_ms=5) == 6
