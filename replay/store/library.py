@@ -13,6 +13,7 @@ returns and, with ``synchronous=FULL``, survives SIGKILL.
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +25,7 @@ from replay.errors import NotFound, StoreError
 from replay.model.session import Device, Session, SessionMeta
 from replay.store import codec, connection
 from replay.store.rows import SELECT_ROWS, SORT_KEYS, SessionRow, listing_query
+from replay.store.tags import TagStore
 
 __all__ = ["SORT_KEYS", "Library", "SessionRow"]
 
@@ -111,6 +113,11 @@ class Library:
             conn.close()
             raise
         return cls(path, db, readonly=readonly, backup_path=made)
+
+    @functools.cached_property
+    def tags(self) -> TagStore:
+        """The library's tags and codebook (every change committed before it returns)."""
+        return TagStore(self.db)
 
     def close(self) -> None:
         """Close the connection (committed data is already on disk)."""
