@@ -131,3 +131,34 @@ def test_regional_cjk_font_preferred(app_in_english: QApplication) -> None:
             assert families[1] == family, families
     finally:
         app_in_english.setFont(before)
+
+
+@pytest.mark.parametrize(
+    ("lang_env", "expected"), [("th_TH.UTF-8", "th"), ("zh_TW.UTF-8", "zh_TW")]
+)
+def test_follows_system_locale_end_to_end(lang_env: str, expected: str) -> None:
+    """With no language chosen, a fresh process follows $LANG (what QLocale.system() reads)."""
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        "from PySide6.QtWidgets import QApplication; "
+        "from PySide6.QtCore import QCoreApplication; "
+        "from replay.ui.i18n import install_translator; "
+        "app = QApplication([]); "
+        "print(install_translator(app, None)); "
+        "print(QCoreApplication.translate('LanguageMenu', 'System default'))"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env.update(LANG=lang_env, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", probe],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout.splitlines()
+    assert out[0] == expected
+    assert out[1] != "System default"
