@@ -191,8 +191,13 @@ class DomMirror:
         parts: list[str] = []
         size = 0
         stack = [node_id]
+        seen: set[int] = set()  # reused ids can make a node its own descendant: no loops
         while stack and size < _TEXT_SCAN_CHARS:
-            entry = self.nodes.get(stack.pop())
+            current = stack.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            entry = self.nodes.get(current)
             if entry is None or entry[0] in _NO_TEXT_TAGS:
                 continue
             if entry[0] == "#text":

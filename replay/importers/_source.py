@@ -131,10 +131,14 @@ class SourceReader:
                     self.path, f"byte {self.in_bytes}", f"not valid gzip data ({exc})"
                 ) from None
             if out:
-                self._check_bomb(len(out))
+                # Compare with the compressed bytes the decompressor used, not those read
+                # from disk: a whole small bomb arrives in one read, which would otherwise
+                # allow 200x the *file* before the bound fires.
+                consumed = self.in_bytes - len(gz.unconsumed_tail) - len(gz.unused_data)
+                self._check_bomb(len(out), consumed_bytes=consumed)
                 return out
 
-    def _check_bomb(self, produced: int) -> None:
+    def _check_bomb(self, produced: int, *, consumed_bytes: int) -> None:
         self.out_bytes += produced
         if self.out_bytes > MAX_DECOMPRESSED_BYTES:
             raise ImportFailed(
@@ -143,7 +147,7 @@ class SourceReader:
                 "refused: decompresses to more than 4 GiB (gzip bomb?)",
             )
         if self.out_bytes > GZIP_RATIO_FLOOR_BYTES and self.out_bytes > MAX_GZIP_RATIO * max(
-            self.in_bytes, 1
+            consumed_bytes, 1
         ):
             raise ImportFailed(
                 self.path,
