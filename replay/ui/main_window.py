@@ -37,6 +37,7 @@ from replay.errors import ReplayError
 from replay.ui.controller import ReplayController
 from replay.ui.help import ShortcutsDialog, about_text
 from replay.ui.i18n import build_language_menu, language_changed_note
+from replay.ui.replay_view import ReplayView
 from replay.ui.session_list import SessionListPanel
 from replay.ui.settings import Settings, default_reviewer
 from replay.ui.tag_panel import TagPanel
@@ -45,10 +46,8 @@ from replay.ui.workers import DetectRunner, ImportOutcome, ImportRunner
 DEFAULT_SIZE = (1440, 900)
 
 
-def _make_replay_view(controller: ReplayController, parent: QWidget) -> QWidget:
+def _make_replay_view(controller: ReplayController, parent: QWidget) -> ReplayView:
     """Return the replay view (canvas, timelines, transport) for ``controller``."""
-    from replay.ui.replay_view import ReplayView
-
     view = ReplayView(controller, parent=parent)
     # Playback keys work wherever the focus is in the window (library list, tag list);
     # text fields keep their own keys (Qt gives them the shortcut override).
@@ -98,7 +97,9 @@ class MainWindow(QMainWindow):
         for widget in (self.session_list, self.replay_view, self.tag_panel):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([440, 780, 380])
+        self.splitter.setSizes([500, 740, 360])
+        # Timelines get nearly half the height: five lanes, each tall enough for its label.
+        self.replay_view.splitter.setSizes([500, 420])
         self.setCentralWidget(self.splitter)
 
         self.library_label = QLabel(self)
@@ -111,7 +112,10 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._update_title()
 
+        # Empty lanes with 0-1 scales say nothing: the timelines appear with a session.
+        self.replay_view.timelines.setVisible(False)
         self.session_list.session_activated.connect(self._on_session_list_session_activated)
+        self.controller.session_loaded.connect(self._on_controller_session_loaded)
         self.controller.tags_changed.connect(self._on_controller_tags_changed)
         self.controller.speed_changed.connect(self._on_controller_speed_changed)
 
@@ -435,6 +439,9 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
+
+    def _on_controller_session_loaded(self, _session: object) -> None:
+        self.replay_view.timelines.setVisible(True)
 
     def _on_session_list_session_activated(self, session_id: int) -> None:
         self.open_session(session_id)

@@ -50,6 +50,19 @@ class SessionRowLike(Protocol):
     reviewed_at: str | None
 
 
+#: File name endings the list leaves out (the format column says it; the tooltip has all).
+SESSION_SUFFIXES = (".rrweb.json.gz", ".rrweb.json", ".jsonl.gz", ".jsonl", ".json.gz", ".json")
+
+
+def display_name(source_name: str) -> str:
+    """Return ``source_name`` without its format ending ("dev-rage.rrweb.json" -> "dev-rage")."""
+    lowered = source_name.lower()
+    for suffix in SESSION_SUFFIXES:
+        if lowered.endswith(suffix) and len(source_name) > len(suffix):
+            return source_name[: -len(suffix)]
+    return source_name
+
+
 def format_duration(duration_ms: int) -> str:
     """Return ``m:ss`` (or ``h:mm:ss``) for a duration in ms."""
     total_s = max(0, int(duration_ms)) // 1000
@@ -138,7 +151,7 @@ class SessionTableModel(QAbstractTableModel):
 
     def _display(self, row: SessionRowLike, key: str) -> str:
         if key == "source":
-            return row.source_name
+            return display_name(row.source_name)
         if key == "device":
             return row.device
         if key == "duration":
@@ -237,6 +250,9 @@ class SessionListPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        # Long names keep both ends visible ("balabit-us…2786719181"); the tooltip has all.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)  # wrapping at "-" would elide the second line instead
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
         header = self.table.horizontalHeader()

@@ -85,6 +85,16 @@ class TagDialog(QDialog):
             item.setToolTip(cat.description)
         self.category_list.setCurrentRow(max(0, self._row_of(category)))
         self.category_list.installEventFilter(self)
+        # As tall as the codebook (up to 12 rows): no empty box below a short list.
+        rows = min(max(self.category_list.count(), 3), 12)
+        row_px = max(self.category_list.sizeHintForRow(0), 1)
+        self.category_list.setFixedHeight(rows * row_px + 2 * self.category_list.frameWidth() + 4)
+        self.heading = QLabel(title, self)
+        self.heading.setObjectName("tagDialogHeading")
+        heading_font = self.heading.font()
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
+        self.heading.setFont(heading_font)
 
         self.severity_group = QButtonGroup(self)
         severity_row = QHBoxLayout()
@@ -124,6 +134,7 @@ class TagDialog(QDialog):
         form.addRow(self.tr("&Note"), self.note_edit)
         form.addRow(self.tr("&Reviewer"), self.reviewer_edit)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)  # the title bar may be hidden (tiling WMs, Xvfb)
         layout.addLayout(form)
         layout.addWidget(buttons)
         # Tab from the category list goes straight to the note (severity has its keys);
@@ -134,7 +145,7 @@ class TagDialog(QDialog):
         if checked is not None:
             QWidget.setTabOrder(self.reviewer_edit, checked)
         self.category_list.setFocus()
-        self.resize(560, 460)
+        self.resize(600, self.sizeHint().height())
 
     def _row_of(self, code: str) -> int:
         for row in range(self.category_list.count()):

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QBrush, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -228,8 +230,27 @@ class TagPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.spike_label)
         layout.addWidget(self.table, 1)
+        # The whole note of the selected tag (else the one under the playhead): the list
+        # has room for the start of a note only.
+        self.detail = QLabel(self)
+        self.detail.setObjectName("tagDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setFrameShape(QFrame.Shape.StyledPanel)
+        self.detail.setMargin(6)
+        self.detail.setMinimumHeight(90)
+        layout.addWidget(self.detail)
+        self.empty_hint = QLabel(self.table.viewport())
+        self.empty_hint.setObjectName("tagEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setEnabled(False)  # drawn greyed: a hint, not content
+        self.table.viewport().installEventFilter(self)
 
         self.table.clicked.connect(self._on_table_jump)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self.table.jump_requested.connect(self._on_table_jump)
         self.table.delete_requested.connect(self._on_table_delete)
         controller.tags_changed.connect(self._on_controller_tags_changed)
@@ -304,6 +325,7 @@ class TagPanel(QWidget):
     def _refill(self) -> None:
         self.model.set_tags(self.controller.tags, self._labels())
         self.title.setText(self.tr("Tags ({0})").format(len(self.controller.tags)))
+        self._place_empty_hint()
         self._on_controller_time_changed(self.controller.t_ms)
 
     def current_tag(self) -> Any:
@@ -323,6 +345,48 @@ class TagPanel(QWidget):
         if not self.table.currentIndex().isValid() and self.model.rowCount():
             row = max(0, self.model.row_of(self.model.active_id))
             self.table.selectRow(row)
+
+    def _update_detail(self) -> None:
+        """Show the selected tag's (else the active tag's) full note and facts."""
+        tag = self.current_tag()
+        if tag is None and self.model.active_id is not None:
+            row = self.model.row_of(self.model.active_id)
+            tag = self.model.tag_at(row) if row >= 0 else None
+        self.detail.setVisible(tag is not None)
+        if tag is None:
+            self.detail.clear()
+            return
+        label = self._labels().get(tag.category, tag.category)
+        level = next((lv for lv in SEVERITY_SCALE if lv.value == tag.severity), None)
+        severity = f"{tag.severity} {level.label}" if level is not None else str(tag.severity)
+        head = " · ".join(
+            part
+            for part in (format_span(tag.start_ms, tag.end_ms), label, severity, tag.reviewer)
+            if part
+        )
+        signals = ", ".join(getattr(tag, "signals", ()) or ())
+        lines = [head, *([self.tr("signals: {0}").format(signals)] if signals else [])]
+        self.detail.setText("\n".join([*lines, "", str(tag.note)]).rstrip())
+
+    def _place_empty_hint(self) -> None:
+        """Show the how-to-tag hint over the empty list (hidden once there are tags)."""
+        viewport = self.table.viewport()
+        self.empty_hint.setGeometry(viewport.rect().adjusted(16, 16, -16, -16))
+        if self.controller.session is None:
+            text = self.tr("Open a session from the library to see and add its tags.")
+        else:
+            text = self.tr(
+                "No tags yet.\n\nT tags the moment at the playhead, A accepts the spike "
+                "under it, Shift+T tags a range dragged on the timelines.\n\n"
+                "Every tag is saved at once."
+            )
+        self.empty_hint.setText(text)
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_empty_hint()
+        return super().eventFilter(watched, event)
 
     # -- tagging --
     def nearest_spike(self) -> Any:
@@ -450,6 +514,9 @@ class TagPanel(QWidget):
         if index.isValid():
             self.controller.seek(self.model.tag_at(index.row()).start_ms)
 
+    def _on_table_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_detail()
+
     def _on_table_delete(self, index: QModelIndex) -> None:
         if index.isValid():
             self.controller.delete_tag(self.model.tag_at(index.row()).id)
@@ -470,6 +537,7 @@ class TagPanel(QWidget):
     def _on_controller_time_changed(self, t_ms: int) -> None:
         tag = tag_under(self.controller.tags, t_ms)
         self.model.set_active(None if tag is None else tag.id)
+        self._update_detail()
         if tag is not None:
             self.table.scrollTo(self.model.index(self.model.row_of(tag.id), 0))
         spike = self.controller.spike_at(t_ms)

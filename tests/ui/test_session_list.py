@@ -66,7 +66,7 @@ def test_cells_show_units_and_marks(panel) -> None:
     model = panel.proxy
     texts = [[model.index(r, c).data() for c in range(7)] for r in range(model.rowCount())]
     assert texts[0] == [
-        "dev-rage-desktop-wide.rrweb.json",
+        "dev-rage-desktop-wide",  # the format column says rrweb; the tooltip has the file
         "desktop",
         "0:47",
         "61.5",
@@ -77,6 +77,9 @@ def test_cells_show_units_and_marks(panel) -> None:
     assert texts[1][6] == "✓"
     assert texts[2][2] == "2:30:00"
     assert texts[3][3:5] == ["–", "–"]  # no detection yet
+    assert texts[2][0] == "session_1060325796"  # no known ending: shown whole
+    tip = model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "#1 dev-rage-desktop-wide.rrweb.json (rrweb)"
 
 
 def test_search_and_filters(qtbot, panel) -> None:

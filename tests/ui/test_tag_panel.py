@@ -135,3 +135,20 @@ def test_helpers() -> None:
     assert tag_under(tags, 5_200) is tags[1]
     assert tag_under(tags, 9_000) is tags[0]
     assert tag_under(tags, 11_000) is None
+
+
+def test_detail_shows_whole_note_of_tag_under_playhead(panel, controller) -> None:
+    assert panel.empty_hint.isVisibleTo(panel)
+    long_note = "ปุ่ม “เพิ่มลงตะกร้า” ไม่ตอบสนอง กดซ้ำ 5 ครั้ง / 버튼 무반응 / 按钮没有反应"
+    controller.add_tag(
+        start_ms=20_000, end_ms=22_000, category="slow_response", severity=3, note=long_note
+    )
+    assert not panel.empty_hint.isVisibleTo(panel)
+    controller.seek(5_000)
+    assert not panel.detail.isVisibleTo(panel)  # nothing under the playhead, none selected
+    controller.seek(21_000)
+    assert panel.detail.isVisibleTo(panel)
+    text = panel.detail.text()
+    assert long_note in text
+    assert "Slow response" in text
+    assert "3 major" in text
