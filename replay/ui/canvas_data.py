@@ -16,6 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from replay.model.session import Device, InteractionKind, PointerType, Session
+from replay.ui.i18n import signal_name
 
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
@@ -193,7 +194,7 @@ class CanvasData:
         self.h_end = np.array([h.end_ms for h in hits], dtype=np.int64)
         self.h_x = np.array([h.x_px for h in hits], dtype=np.float32)
         self.h_y = np.array([h.y_px for h in hits], dtype=np.float32)
-        self.h_text = [h.signal.replace("_", " ") for h in hits]
+        self.h_text = [signal_name(h.signal) for h in hits]  # translated (issue 6)
 
     # --- per frame: searchsorted only ----------------------------------------------------
 

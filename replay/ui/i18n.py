@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 from PySide6.QtGui import QAction, QActionGroup, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -31,6 +37,36 @@ _CJK_FAMILIES = {"zh_TW": "Noto Sans CJK TC", "ko": "Noto Sans CJK KR"}
 # The translators currently installed, kept so a second call replaces rather than stacks them
 # (QCoreApplication does not own them; they must outlive the call).
 _installed: list[QTranslator] = []
+
+
+#: What the UI calls each detector's signal kind (the ids in replay/signals, thresholds.toml).
+#: QT_TRANSLATE_NOOP marks them for lupdate; :func:`signal_name` translates them.
+_SIGNAL_NAMES: dict[str, object] = {
+    "rage_click": QT_TRANSLATE_NOOP("Signals", "rage click"),
+    "dead_click": QT_TRANSLATE_NOOP("Signals", "dead click"),
+    "slow_click": QT_TRANSLATE_NOOP("Signals", "slow click"),
+    "error_click": QT_TRANSLATE_NOOP("Signals", "error click"),
+    "erratic_cursor": QT_TRANSLATE_NOOP("Signals", "erratic cursor"),
+    "cursor_confusion": QT_TRANSLATE_NOOP("Signals", "cursor confusion"),
+    "hesitation": QT_TRANSLATE_NOOP("Signals", "hesitation"),
+    "scroll_thrash": QT_TRANSLATE_NOOP("Signals", "scroll thrash"),
+    "excessive_scroll": QT_TRANSLATE_NOOP("Signals", "excessive scroll"),
+    "repeated_rotation": QT_TRANSLATE_NOOP("Signals", "repeated rotation"),
+    "quick_back": QT_TRANSLATE_NOOP("Signals", "quick back"),
+    "page_loop": QT_TRANSLATE_NOOP("Signals", "page loop"),
+    "form_reentry": QT_TRANSLATE_NOOP("Signals", "form re-entry"),
+}
+
+
+def signal_name(kind: str) -> str:
+    """Return the translated display name of a signal kind (``"rage_click"`` -> "rage click").
+
+    Unknown kinds (a detector added later) show their id with spaces for underscores.
+    """
+    text = _SIGNAL_NAMES.get(kind)
+    if text is None:
+        return kind.replace("_", " ")
+    return QCoreApplication.translate("Signals", str(text))
 
 
 def available_languages() -> dict[str, str]:

@@ -199,7 +199,6 @@
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <extracomment>Language code -&gt; its name in that language (as a language menu shows it). The language the source strings are written in: it needs no translator. QLocale names used for dates and numbers of each UI language. The CJK family with each language&apos;s regional glyph forms: a Han character shared by Chinese, Japanese and Korean is drawn differently in each (Noto CJK&apos;s region subsets).</extracomment>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
@@ -215,6 +214,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
@@ -340,6 +340,14 @@
     <message>
         <source>About replay</source>
         <translation>replay 정보</translation>
+    </message>
+    <message>
+        <source>Computing frustration scores: {0} of {1}</source>
+        <translation>불만 점수 계산 중: {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Scores not computed for {0} session(s): {1}</source>
+        <translation>세션 {0}개의 점수를 계산하지 못했습니다: {1}</translation>
     </message>
 </context>
 <context>
@@ -541,6 +549,7 @@
     <name>SessionTableModel</name>
     <message>
         <source>Source</source>
+        <extracomment>File name endings the list leaves out (the format column says it; the tooltip has all).</extracomment>
         <translation>원본</translation>
     </message>
     <message>
@@ -585,6 +594,62 @@
     <message>
         <source>Does</source>
         <translation>동작</translation>
+    </message>
+</context>
+<context>
+    <name>Signals</name>
+    <message>
+        <source>rage click</source>
+        <extracomment>Language code -&gt; its name in that language (as a language menu shows it). The language the source strings are written in: it needs no translator. QLocale names used for dates and numbers of each UI language. The CJK family with each language&apos;s regional glyph forms: a Han character shared by Chinese, Japanese and Korean is drawn differently in each (Noto CJK&apos;s region subsets). What the UI calls each detector&apos;s signal kind (the ids in replay/signals, thresholds.toml). QT_TRANSLATE_NOOP marks them for lupdate; :func:`signal_name` translates them.</extracomment>
+        <translation>분노 클릭</translation>
+    </message>
+    <message>
+        <source>dead click</source>
+        <translation>무반응 클릭</translation>
+    </message>
+    <message>
+        <source>slow click</source>
+        <translation>느린 반응 클릭</translation>
+    </message>
+    <message>
+        <source>error click</source>
+        <translation>오류 클릭</translation>
+    </message>
+    <message>
+        <source>erratic cursor</source>
+        <translation>불규칙한 커서</translation>
+    </message>
+    <message>
+        <source>cursor confusion</source>
+        <translation>커서 혼란</translation>
+    </message>
+    <message>
+        <source>hesitation</source>
+        <translation>망설임</translation>
+    </message>
+    <message>
+        <source>scroll thrash</source>
+        <translation>스크롤 반복</translation>
+    </message>
+    <message>
+        <source>excessive scroll</source>
+        <translation>과도한 스크롤</translation>
+    </message>
+    <message>
+        <source>repeated rotation</source>
+        <translation>반복 화면 회전</translation>
+    </message>
+    <message>
+        <source>quick back</source>
+        <translation>빠른 뒤로 가기</translation>
+    </message>
+    <message>
+        <source>page loop</source>
+        <translation>페이지 반복 방문</translation>
+    </message>
+    <message>
+        <source>form re-entry</source>
+        <translation>양식 재입력</translation>
     </message>
 </context>
 <context>
@@ -663,6 +728,26 @@
     <message>
         <source>Tags ({0})</source>
         <translation>태그 ({0})</translation>
+    </message>
+    <message>
+        <source>signals: {0}</source>
+        <translation>신호: {0}</translation>
+    </message>
+    <message>
+        <source>Open a session from the library to see and add its tags.</source>
+        <translation>라이브러리에서 세션을 열면 태그를 보고 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No tags yet.
+
+T tags the moment at the playhead, A accepts the spike under it, Shift+T tags a range dragged on the timelines.
+
+Every tag is saved at once.</source>
+        <translation>아직 태그가 없습니다.
+
+T는 재생 헤드 위치에 태그를 달고, A는 그 위치의 스파이크를 수락하며, Shift+T는 타임라인에서 드래그한 구간에 태그를 답니다.
+
+모든 태그는 즉시 저장됩니다.</translation>
     </message>
     <message>
         <source>Tag at {0}</source>

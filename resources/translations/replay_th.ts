@@ -199,7 +199,6 @@
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <extracomment>Language code -&gt; its name in that language (as a language menu shows it). The language the source strings are written in: it needs no translator. QLocale names used for dates and numbers of each UI language. The CJK family with each language&apos;s regional glyph forms: a Han character shared by Chinese, Japanese and Korean is drawn differently in each (Noto CJK&apos;s region subsets).</extracomment>
         <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
@@ -215,6 +214,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).</extracomment>
         <translation>ไฟล์ (&amp;F)</translation>
     </message>
     <message>
@@ -340,6 +340,14 @@
     <message>
         <source>About replay</source>
         <translation>เกี่ยวกับ replay</translation>
+    </message>
+    <message>
+        <source>Computing frustration scores: {0} of {1}</source>
+        <translation>กำลังคำนวณคะแนนความหงุดหงิด: {0} จาก {1}</translation>
+    </message>
+    <message>
+        <source>Scores not computed for {0} session(s): {1}</source>
+        <translation>คำนวณคะแนนไม่ได้ {0} เซสชัน: {1}</translation>
     </message>
 </context>
 <context>
@@ -541,6 +549,7 @@
     <name>SessionTableModel</name>
     <message>
         <source>Source</source>
+        <extracomment>File name endings the list leaves out (the format column says it; the tooltip has all).</extracomment>
         <translation>ที่มา</translation>
     </message>
     <message>
@@ -585,6 +594,62 @@
     <message>
         <source>Does</source>
         <translation>การทำงาน</translation>
+    </message>
+</context>
+<context>
+    <name>Signals</name>
+    <message>
+        <source>rage click</source>
+        <extracomment>Language code -&gt; its name in that language (as a language menu shows it). The language the source strings are written in: it needs no translator. QLocale names used for dates and numbers of each UI language. The CJK family with each language&apos;s regional glyph forms: a Han character shared by Chinese, Japanese and Korean is drawn differently in each (Noto CJK&apos;s region subsets). What the UI calls each detector&apos;s signal kind (the ids in replay/signals, thresholds.toml). QT_TRANSLATE_NOOP marks them for lupdate; :func:`signal_name` translates them.</extracomment>
+        <translation>คลิกรัว</translation>
+    </message>
+    <message>
+        <source>dead click</source>
+        <translation>คลิกแล้วไม่มีผล</translation>
+    </message>
+    <message>
+        <source>slow click</source>
+        <translation>คลิกแล้วตอบสนองช้า</translation>
+    </message>
+    <message>
+        <source>error click</source>
+        <translation>คลิกแล้วเกิดข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>erratic cursor</source>
+        <translation>เคอร์เซอร์ส่ายไปมา</translation>
+    </message>
+    <message>
+        <source>cursor confusion</source>
+        <translation>เคอร์เซอร์วนหา</translation>
+    </message>
+    <message>
+        <source>hesitation</source>
+        <translation>ลังเล</translation>
+    </message>
+    <message>
+        <source>scroll thrash</source>
+        <translation>เลื่อนขึ้นลงไปมา</translation>
+    </message>
+    <message>
+        <source>excessive scroll</source>
+        <translation>เลื่อนมากเกินไป</translation>
+    </message>
+    <message>
+        <source>repeated rotation</source>
+        <translation>หมุนจอซ้ำ ๆ</translation>
+    </message>
+    <message>
+        <source>quick back</source>
+        <translation>ย้อนกลับทันที</translation>
+    </message>
+    <message>
+        <source>page loop</source>
+        <translation>วนกลับหน้าเดิม</translation>
+    </message>
+    <message>
+        <source>form re-entry</source>
+        <translation>กรอกฟอร์มซ้ำ</translation>
     </message>
 </context>
 <context>
@@ -663,6 +728,26 @@
     <message>
         <source>Tags ({0})</source>
         <translation>แท็ก ({0})</translation>
+    </message>
+    <message>
+        <source>signals: {0}</source>
+        <translation>สัญญาณ: {0}</translation>
+    </message>
+    <message>
+        <source>Open a session from the library to see and add its tags.</source>
+        <translation>เปิดเซสชันจากคลังเพื่อดูและเพิ่มแท็ก</translation>
+    </message>
+    <message>
+        <source>No tags yet.
+
+T tags the moment at the playhead, A accepts the spike under it, Shift+T tags a range dragged on the timelines.
+
+Every tag is saved at once.</source>
+        <translation>ยังไม่มีแท็ก
+
+กด T เพื่อแท็กช่วงเวลาที่หัวเล่นอยู่ กด A เพื่อรับจุดพุ่งสูงตรงนั้นเป็นแท็ก กด Shift+T เพื่อแท็กช่วงที่ลากเลือกบนไทม์ไลน์
+
+ทุกแท็กจะถูกบันทึกทันที</translation>
     </message>
     <message>
         <source>Tag at {0}</source>

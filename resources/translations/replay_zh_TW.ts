@@ -199,7 +199,6 @@
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <extracomment>Language code -&gt; its name in that language (as a language menu shows it). The language the source strings are written in: it needs no translator. QLocale names used for dates and numbers of each UI language. The CJK family with each language&apos;s regional glyph forms: a Han character shared by Chinese, Japanese and Korean is drawn differently in each (Noto CJK&apos;s region subsets).</extracomment>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
@@ -215,6 +214,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).</extracomment>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
@@ -340,6 +340,14 @@
     <message>
         <source>About replay</source>
         <translation>關於 replay</translation>
+    </message>
+    <message>
+        <source>Computing frustration scores: {0} of {1}</source>
+        <translation>正在計算挫折分數：第 {0} 個，共 {1} 個</translation>
+    </message>
+    <message>
+        <source>Scores not computed for {0} session(s): {1}</source>
+        <translation>有 {0} 個工作階段無法計算分數：{1}</translation>
     </message>
 </context>
 <context>
@@ -541,6 +549,7 @@
     <name>SessionTableModel</name>
     <message>
         <source>Source</source>
+        <extracomment>File name endings the list leaves out (the format column says it; the tooltip has all).</extracomment>
         <translation>來源</translation>
     </message>
     <message>
@@ -585,6 +594,62 @@
     <message>
         <source>Does</source>
         <translation>功能</translation>
+    </message>
+</context>
+<context>
+    <name>Signals</name>
+    <message>
+        <source>rage click</source>
+        <extracomment>Language code -&gt; its name in that language (as a language menu shows it). The language the source strings are written in: it needs no translator. QLocale names used for dates and numbers of each UI language. The CJK family with each language&apos;s regional glyph forms: a Han character shared by Chinese, Japanese and Korean is drawn differently in each (Noto CJK&apos;s region subsets). What the UI calls each detector&apos;s signal kind (the ids in replay/signals, thresholds.toml). QT_TRANSLATE_NOOP marks them for lupdate; :func:`signal_name` translates them.</extracomment>
+        <translation>憤怒點擊</translation>
+    </message>
+    <message>
+        <source>dead click</source>
+        <translation>無效點擊</translation>
+    </message>
+    <message>
+        <source>slow click</source>
+        <translation>回應緩慢的點擊</translation>
+    </message>
+    <message>
+        <source>error click</source>
+        <translation>錯誤點擊</translation>
+    </message>
+    <message>
+        <source>erratic cursor</source>
+        <translation>游標亂動</translation>
+    </message>
+    <message>
+        <source>cursor confusion</source>
+        <translation>游標徘徊</translation>
+    </message>
+    <message>
+        <source>hesitation</source>
+        <translation>猶豫</translation>
+    </message>
+    <message>
+        <source>scroll thrash</source>
+        <translation>來回捲動</translation>
+    </message>
+    <message>
+        <source>excessive scroll</source>
+        <translation>過度捲動</translation>
+    </message>
+    <message>
+        <source>repeated rotation</source>
+        <translation>反覆旋轉螢幕</translation>
+    </message>
+    <message>
+        <source>quick back</source>
+        <translation>快速返回</translation>
+    </message>
+    <message>
+        <source>page loop</source>
+        <translation>頁面循環</translation>
+    </message>
+    <message>
+        <source>form re-entry</source>
+        <translation>表單重新填寫</translation>
     </message>
 </context>
 <context>
@@ -663,6 +728,26 @@
     <message>
         <source>Tags ({0})</source>
         <translation>標記（{0}）</translation>
+    </message>
+    <message>
+        <source>signals: {0}</source>
+        <translation>訊號：{0}</translation>
+    </message>
+    <message>
+        <source>Open a session from the library to see and add its tags.</source>
+        <translation>從資料庫開啟工作階段，即可檢視及新增標記。</translation>
+    </message>
+    <message>
+        <source>No tags yet.
+
+T tags the moment at the playhead, A accepts the spike under it, Shift+T tags a range dragged on the timelines.
+
+Every tag is saved at once.</source>
+        <translation>尚無標記。
+
+按 T 在播放頭位置標記此刻，按 A 採用該處的尖峰，按 Shift+T 標記在時間軸上拖曳選取的範圍。
+
+每個標記都會立即儲存。</translation>
     </message>
     <message>
         <source>Tag at {0}</source>

@@ -162,3 +162,22 @@ def test_follows_system_locale_end_to_end(lang_env: str, expected: str) -> None:
     ).stdout.splitlines()
     assert out[0] == expected
     assert out[1] != "System default"
+
+
+def test_signal_names_cover_every_detector(app_in_english: QApplication) -> None:
+    """Every signal kind the score weighs has a display name, translated with the UI."""
+    import tomllib
+    from pathlib import Path
+
+    from replay.ui.i18n import signal_name
+
+    thresholds = Path(__file__).resolve().parents[2] / "resources" / "thresholds.toml"
+    kinds = tomllib.loads(thresholds.read_text(encoding="utf-8"))["score"]["weights"]
+    english = {kind: signal_name(kind) for kind in kinds}
+    assert english["rage_click"] == "rage click"
+    install_translator(app_in_english, "ko")
+    korean = {kind: signal_name(kind) for kind in kinds}
+    untranslated = [kind for kind in kinds if korean[kind] == english[kind]]
+    assert not untranslated, untranslated
+    assert korean["rage_click"] == "분노 클릭"
+    assert signal_name("future_signal") == "future signal"
