@@ -69,6 +69,21 @@ def signal_name(kind: str) -> str:
     return QCoreApplication.translate("Signals", str(text))
 
 
+#: What the UI calls each device class (replay.model.session.Device values).
+_DEVICE_NAMES: dict[str, object] = {
+    "desktop": QT_TRANSLATE_NOOP("Devices", "desktop"),
+    "mobile": QT_TRANSLATE_NOOP("Devices", "mobile"),
+    "tablet": QT_TRANSLATE_NOOP("Devices", "tablet"),
+    "unknown": QT_TRANSLATE_NOOP("Devices", "unknown"),
+}
+
+
+def device_name(device: str) -> str:
+    """Return the translated display name of a device class (``"mobile"`` -> "มือถือ" in Thai)."""
+    text = _DEVICE_NAMES.get(device)
+    return device if text is None else QCoreApplication.translate("Devices", str(text))
+
+
 def available_languages() -> dict[str, str]:
     """Return the UI languages: code -> native name (``{"th": "ไทย", ...}``)."""
     return dict(_LANGUAGES)

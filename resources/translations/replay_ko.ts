@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>Devices</name>
+    <message>
+        <source>desktop</source>
+        <extracomment>What the UI calls each device class (replay.model.session.Device values).</extracomment>
+        <translation>데스크톱</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>모바일</translation>
+    </message>
+    <message>
+        <source>tablet</source>
+        <translation>태블릿</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export findings to CSV</source>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
+    <name>Devices</name>
+    <message>
+        <source>desktop</source>
+        <extracomment>What the UI calls each device class (replay.model.session.Device values).</extracomment>
+        <translation>เดสก์ท็อป</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>มือถือ</translation>
+    </message>
+    <message>
+        <source>tablet</source>
+        <translation>แท็บเล็ต</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export findings to CSV</source>

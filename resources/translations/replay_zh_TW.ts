@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Devices</name>
+    <message>
+        <source>desktop</source>
+        <extracomment>What the UI calls each device class (replay.model.session.Device values).</extracomment>
+        <translation>桌機</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>tablet</source>
+        <translation>平板</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export findings to CSV</source>

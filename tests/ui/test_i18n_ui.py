@@ -181,3 +181,14 @@ def test_signal_names_cover_every_detector(app_in_english: QApplication) -> None
     assert not untranslated, untranslated
     assert korean["rage_click"] == "분노 클릭"
     assert signal_name("future_signal") == "future signal"
+
+
+def test_device_names_translated(app_in_english: QApplication) -> None:
+    from replay.model.session import Device
+    from replay.ui.i18n import device_name
+
+    assert [device_name(d.value) for d in Device] == [d.value for d in Device]
+    install_translator(app_in_english, "zh_TW")
+    assert device_name(Device.MOBILE.value) == "手機"
+    assert all(device_name(d.value) != d.value for d in Device)
+    assert device_name("smartwatch") == "smartwatch"
