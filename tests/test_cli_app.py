@@ -144,3 +144,42 @@ def test_unknown_session_is_one_line(tmp_path: Path) -> None:
     (line,) = shot.stderr.strip().splitlines()  # one line, no Qt noise
     assert "99" in line
     assert not (tmp_path / "x.png").exists()
+
+
+def test_demo_builds_and_opens_on_the_most_frustrated_spike(tmp_path: Path) -> None:
+    png = tmp_path / "demo.png"
+    env = _env(tmp_path)
+    command = [sys.executable, "-m", "replay", "demo", "--size", "1280x800"]
+    shot = subprocess.run(
+        [*command, "--screenshot", str(png)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    assert shot.returncode == 0, shot.stderr
+    assert "building the demo library" in shot.stderr
+    assert "Traceback" not in shot.stderr
+    assert _colour_count(png) > 30
+    from replay.store.library import Library
+    from replay.ui.demo import first_spike_ms, most_frustrated_id
+
+    (db,) = (tmp_path / "cache").glob("demo-*.sqlite")
+    top = most_frustrated_id(db)
+    assert top is not None
+    with Library.open(db) as library:
+        rows = library.sessions()
+    assert len(rows) >= 5
+    assert all(r.score is not None for r in rows)  # every demo session detected and saved
+    assert max(rows, key=lambda r: r.score or 0.0).id == top
+    assert first_spike_ms(db, top) is not None
+    # The second run reuses the cached library.
+    again = subprocess.run(
+        [*command, "--screenshot", str(tmp_path / "again.png")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    assert again.returncode == 0, again.stderr
+    assert "building" not in again.stderr

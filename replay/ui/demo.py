@@ -94,6 +94,21 @@ def most_frustrated_id(db_path: Path) -> int | None:
     return int(max(scored, key=lambda r: (r.score, -r.id)).id)
 
 
+def first_spike_ms(db_path: Path, session_id: int) -> int | None:
+    """Return where the first detected spike of ``session_id`` starts (ms), or None."""
+    from replay.store.library import Library
+    from replay.store.results import load_result
+
+    library = Library.open(db_path)
+    try:
+        result = load_result(library, session_id)
+    finally:
+        library.close()
+    if result is None or not result.spikes:
+        return None
+    return int(min(spike.start_ms for spike in result.spikes))
+
+
 def build_demo_library(
     *,
     rebuild: bool = False,
