@@ -217,14 +217,22 @@ def test_standalone_bundles_resources(standalone: Path) -> None:
 
 @pytest.mark.parametrize("command", ["app", "demo"])
 def test_standalone_screenshot_without_python(
-    standalone: Path, tmp_path: Path, command: str
+    standalone: Path, tmp_path: Path, command: str, rrweb_files: list[Path]
 ) -> None:
-    """The built app draws a real window with no Python and no venv on the path."""
+    """The built app imports and draws a real window with no Python and no venv on the path."""
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     shot = tmp_path / f"{command}.png"
     args = [str(standalone / "replay"), command, "--screenshot", str(shot), "--size", "1280x800"]
     if command == "app":
-        args += ["--db", str(tmp_path / "library.sqlite")]
+        library = tmp_path / "library.sqlite"
+        imported = _run(
+            [str(standalone / "replay"), "import", "--db", str(library), str(rrweb_files[0])],
+            env=env,
+            cwd=tmp_path,
+            timeout_s=300,
+        )
+        assert rrweb_files[0].name in imported.stdout + imported.stderr
+        args += ["--db", str(library), "--session", "1", "--language", "th"]
     proc = _run(args, env=env, cwd=tmp_path, timeout_s=300)
     assert "Traceback" not in proc.stderr, proc.stderr
     assert shot.is_file(), proc.stderr
