@@ -18,6 +18,7 @@ state Move/Drag/Pressed/Released/Up/Down; x, y screen pixels. What each row beco
 
 from __future__ import annotations
 
+import csv
 import re
 from pathlib import PurePath
 from typing import IO
@@ -84,7 +85,10 @@ def load(
         except UnicodeDecodeError as exc:
             line = body.count(b"\n", 0, exc.start) + 2
             raise ImportFailed(path, f"line {line}", "not UTF-8 text") from None
-        parsed = parse_tolerant(text, report=report)
+        try:
+            parsed = parse_tolerant(text, report=report)
+        except csv.Error as exc:  # e.g. a bare CR inside a field (found by fuzzing)
+            raise ImportFailed(path, "", f"malformed CSV: {exc}") from None
     t_ms, code, x, y = parsed
     t_ms, code, x, y = _fix_times(t_ms, code, x, y, report=report)
     if len(t_ms) == 0:

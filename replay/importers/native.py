@@ -237,7 +237,10 @@ class _Reader:
             return
         self.b.enable(channel)
         t_ms = round(t)
-        self.b.add(channel, t_ms, *values)
+        try:
+            self.b.add(channel, t_ms, *values)
+        except (TypeError, ValueError, OverflowError):  # e.g. an id past int64 (fuzzing)
+            self.b.report.drop("malformed_event")
         self.min_t = t_ms if self.events == 0 else min(self.min_t, t_ms)
         self.max_t = t_ms if self.events == 0 else max(self.max_t, t_ms)
         self.events += 1
