@@ -28,6 +28,7 @@ import numpy.typing as npt
 
 from replay.errors import ImportFailed
 from replay.importers._builder import SessionBuilder
+from replay.importers._csv_bulk import parse_bulk
 from replay.importers._csv_parse import parse_fast, parse_tolerant
 from replay.model.channels import MAX_COORD_PX
 from replay.model.session import (
@@ -78,7 +79,10 @@ def load(
         raise ImportFailed(path, "line 1", f"header is not {','.join(HEADER)}")
     if b"\r" in body:
         body = body.replace(b"\r\n", b"\n")
-    parsed = parse_fast(body) if body.strip() else None
+    # Three parsers, fastest first; each later one accepts more, all agree where they
+    # overlap (tests/importers/test_mouselog_bulk.py): bulk (the common clean file),
+    # fast (any plain-decimal clean file), tolerant (anything, with counted repairs).
+    parsed = (parse_bulk(body) or parse_fast(body)) if body.strip() else None
     if parsed is None:
         try:
             text = body.decode("utf-8")
