@@ -187,7 +187,7 @@ def test_state_and_wall_clock_columns(
     assert row["duration_ms"] == "405"
     assert (row["cursor_x_px"], row["cursor_y_px"]) == ("646", "334")
     assert (row["viewport_width_px"], row["viewport_height_px"]) == ("1920", "1080")
-    assert row["orientation_deg"] == "90"  # no sensor: landscape viewport
+    assert row["orientation_deg"] == "0"  # no sensor: a landscape desktop is at its natural angle
     assert row["scroll_y_px"] == "500"
     assert row["page_url"] == "http://127.0.0.1:8766/index.html"
     assert row["app_version"] == replay.__version__

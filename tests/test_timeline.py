@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -122,7 +124,7 @@ def test_orientation_derived_from_viewport(t_ms: int, angle: float) -> None:
 
 def test_mouse_log_without_channels() -> None:
     session = Session(
-        meta=meta(1920, 1080),
+        meta=replace(meta(1920, 1080), device=Device.DESKTOP, format="mouselog"),
         channels={
             "pointer": Channel.from_columns(
                 "pointer", t_ms=[0, 5], x_px=[1, 2], y_px=[3, 4], kind=[0, 0], target=[-1, -1]
@@ -131,7 +133,14 @@ def test_mouse_log_without_channels() -> None:
     )
     state = state_at(session, 10)
     assert (state.viewport_width_px, state.viewport_height_px) == (1920, 1080)
-    assert state.orientation_deg == 90.0
+    assert state.orientation_deg == 0.0  # a landscape desktop is in its natural orientation
     assert state.scroll_y_px is None  # a mouse log cannot say
     assert state.url == ""
     assert state.cursor_x_px == 2.0
+
+
+def test_desktop_orientation_is_landscape_by_nature() -> None:
+    desktop = replace(meta(1366, 768), device=Device.DESKTOP)
+    assert state_at(Session(meta=desktop, channels={}), 0).orientation_deg == 0.0
+    rotated = replace(meta(1080, 1920), device=Device.DESKTOP)  # a monitor turned on its side
+    assert state_at(Session(meta=rotated, channels={}), 0).orientation_deg == 90.0

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from replay.model.session import InteractionKind, Session
+from replay.model.session import Device, InteractionKind, Session
 
 #: Tags of nodes whose scroll is the page's own scroll (rrweb records the document node's id).
 _DOCUMENT_TAGS = frozenset({"#document", "document", "html", "body"})
@@ -63,6 +63,33 @@ def value_at(
     return default if i < 0 else values[i]
 
 
+def derived_orientation_deg(
+    device: Device | str, width_px: npt.ArrayLike, height_px: npt.ArrayLike
+) -> npt.NDArray[np.float32]:
+    """Return the screen angle implied by viewport sizes, for recordings without a sensor.
+
+    Phones and tablets are portrait by nature: 90 when wider than tall, else 0. Desktops
+    (and unknown devices) are landscape by nature: 0, or 90 when taller than wide (a
+    monitor turned on its side).
+
+    Parameters
+    ----------
+    device : Device or str
+        The session's device.
+    width_px, height_px : (N,) array-like or scalars
+        Viewport sizes.
+
+    Returns
+    -------
+    (N,) float32
+        Angles in degrees (0 or 90), shaped like the inputs.
+    """
+    w = np.asarray(width_px)
+    h = np.asarray(height_px)
+    turned = w > h if str(device) in (Device.MOBILE, Device.TABLET) else h > w
+    return np.where(turned, 90.0, 0.0).astype(np.float32)
+
+
 @dataclass(frozen=True, slots=True)
 class SessionState:
     """The state of a replayed session at one moment; None where the recording cannot say.
@@ -76,8 +103,10 @@ class SessionState:
     viewport_width_px, viewport_height_px : int
         Viewport in force (the first one before any resize; the session's when none).
     orientation_deg : float
-        Screen angle (0, 90, 180, 270) from the orientation channel, else 90 when the
-        viewport is wider than tall and 0 otherwise.
+        Screen angle (0, 90, 180, 270) from the orientation channel, else derived from
+        the viewport: phones and tablets are portrait by nature (90 when wider than tall,
+        else 0); desktops are landscape by nature, so a desktop is 0 unless its viewport
+        is taller than wide (a rotated monitor, 90).
     scroll_x_px, scroll_y_px : float or None
         The page's (document's) scroll offset; 0 before the first scroll of a recording
         that has a scroll channel, None for one that has none (mouse logs).
@@ -166,11 +195,10 @@ class SessionTimeline:
         o = index_at(self._orientation.t_ms, t_ms)
         if o < 0 and len(self._orientation):
             o = 0
-        angle = (
-            float(self._orientation["angle_deg"][o])
-            if o >= 0
-            else (90.0 if width > height else 0.0)
-        )
+        if o >= 0:
+            angle = float(self._orientation["angle_deg"][o])
+        else:
+            angle = float(derived_orientation_deg(meta.device, width, height))
         s = index_at(self._scroll.t_ms, t_ms)
         scroll_x: float | None = None
         scroll_y: float | None = None

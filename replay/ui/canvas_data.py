@@ -16,6 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from replay.model.session import Device, InteractionKind, PointerType, Session
+from replay.model.timeline import derived_orientation_deg
 from replay.ui.i18n import signal_name
 
 F32 = npt.NDArray[np.float32]
@@ -163,8 +164,8 @@ class CanvasData:
             self.o_t: I64 = orient.t_ms
             self.o_deg: F32 = orient["angle_deg"]
         else:
-            # No orientation channel: landscape when the viewport is wider than tall.
-            deg = np.where(self.v_w > self.v_h, 90.0, 0.0).astype(np.float32)
+            # No orientation channel: derive it from the viewport and the device's nature.
+            deg = derived_orientation_deg(meta.device, self.v_w, self.v_h)
             change = np.concatenate(([True], deg[1:] != deg[:-1]))
             self.o_t, self.o_deg = self.v_t[change], deg[change]
 
