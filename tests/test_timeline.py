@@ -144,3 +144,20 @@ def test_desktop_orientation_is_landscape_by_nature() -> None:
     assert state_at(Session(meta=desktop, channels={}), 0).orientation_deg == 0.0
     rotated = replace(meta(1080, 1920), device=Device.DESKTOP)  # a monitor turned on its side
     assert state_at(Session(meta=rotated, channels={}), 0).orientation_deg == 90.0
+
+
+def test_orientation_before_the_first_reading_comes_from_the_viewport() -> None:
+    # A portrait phone whose first reading (the turn to landscape) comes at 1000 ms.
+    session = Session(
+        meta=meta(412, 915),
+        channels={
+            "viewport": Channel.from_columns(
+                "viewport", t_ms=[0, 1000], width_px=[412, 915], height_px=[915, 412]
+            ),
+            "orientation": Channel.from_columns("orientation", t_ms=[1000], angle_deg=[90]),
+        },
+    )
+    assert state_at(session, 500).orientation_deg == 0.0
+    assert state_at(session, 1500).orientation_deg == 90.0
+    # The fixture phone starts in landscape and first reads 270: the exact angle is used.
+    assert state_at(phone_session(), 500).orientation_deg == 270.0

@@ -192,13 +192,17 @@ class SessionTimeline:
             v = 0  # before the first resize the first known viewport is the best answer
         width = int(self._viewport["width_px"][v]) if v >= 0 else meta.viewport_width_px
         height = int(self._viewport["height_px"][v]) if v >= 0 else meta.viewport_height_px
+        # Before the first orientation event the recorder had not reported an angle yet
+        # (recorders report on change): the viewport's shape is the best answer then.
         o = index_at(self._orientation.t_ms, t_ms)
-        if o < 0 and len(self._orientation):
-            o = 0
         if o >= 0:
             angle = float(self._orientation["angle_deg"][o])
         else:
             angle = float(derived_orientation_deg(meta.device, width, height))
+            if len(self._orientation):
+                first = float(self._orientation["angle_deg"][0])
+                if (first % 180 == 90) == (angle == 90.0):
+                    angle = first  # same shape: the exact angle (90 or 270) is known
         s = index_at(self._scroll.t_ms, t_ms)
         scroll_x: float | None = None
         scroll_y: float | None = None

@@ -161,8 +161,14 @@ class CanvasData:
             self.v_h = np.array([max(1, meta.viewport_height_px)], dtype=np.int32)
         orient = session.channel("orientation")
         if len(orient):
-            self.o_t: I64 = orient.t_ms
-            self.o_deg: F32 = orient["angle_deg"]
+            # Before the first reading the viewport's shape says the angle (recorders
+            # report orientation on change only).
+            first = derived_orientation_deg(meta.device, self.v_w[:1], self.v_h[:1])
+            if (float(orient["angle_deg"][0]) % 180 == 90) == (float(first[0]) == 90.0):
+                first = orient["angle_deg"][:1]  # same shape: the exact angle is known
+            start = min(int(self.v_t[0]), int(orient.t_ms[0]))
+            self.o_t: I64 = np.concatenate(([start], orient.t_ms)).astype(np.int64)
+            self.o_deg: F32 = np.concatenate((first, orient["angle_deg"])).astype(np.float32)
         else:
             # No orientation channel: derive it from the viewport and the device's nature.
             deg = derived_orientation_deg(meta.device, self.v_w, self.v_h)
