@@ -11,14 +11,17 @@ progress, cancel, and turns every problem with the content into :class:`ImportFa
 from __future__ import annotations
 
 import dataclasses
+import functools
 import glob
+import hashlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import BinaryIO
 
 from replay.errors import ImportCancelled, ImportFailed, UnknownFormat
 from replay.importers import mouselog, native, rrweb
-from replay.importers._source import HEAD_BYTES, SourceReader
+from replay.importers._source import GZIP_MAGIC, HEAD_BYTES, READ_CHUNK_BYTES, SourceReader
 from replay.model.session import ImportReport, Session
 
 __all__ = [
@@ -105,25 +108,86 @@ def _import(
         raise ImportFailed(source, "", "is a folder, not a session file")
     with path.open("rb") as raw:
         total = path.stat().st_size
-        reader = SourceReader(
-            raw, path=source, total_bytes=total, progress=progress, cancel=cancel
-        )
-        head = reader.peek(HEAD_BYTES)
-        if not head.strip():
-            raise ImportFailed(source, "byte 0", "file is empty" if not head else "file is blank")
-        name = sniff_format(head)
-        if name is None:
-            raise _unknown(source, head)
-        report = ImportReport()
-        data, complete = reader.read_upto(STREAM_THRESHOLD_BYTES)
-        session: Session = _IMPORTERS[name].load(
-            data if complete else reader, path=source, report=report, check=reader.check_cancel
-        )
-        reader.drain()
+        whole = _read_plain(raw, source=source, total=total, progress=progress, cancel=cancel)
+        session: Session
+        if whole is not None:
+            data, digest = whole
+            check = functools.partial(_check_cancel, cancel, source)
+            session = _sniffed(data[:HEAD_BYTES], source).load(
+                data, path=source, report=ImportReport(), check=check
+            )
+        else:
+            raw.seek(0)
+            reader = SourceReader(
+                raw, path=source, total_bytes=total, progress=progress, cancel=cancel
+            )
+            module = _sniffed(reader.peek(HEAD_BYTES), source)
+            data, complete = reader.read_upto(STREAM_THRESHOLD_BYTES)
+            session = module.load(
+                data if complete else reader,
+                path=source,
+                report=ImportReport(),
+                check=reader.check_cancel,
+            )
+            reader.drain()
+            digest = reader.hexdigest()
         if progress is not None:
             progress(total, total)
-        meta = dataclasses.replace(session.meta, source=source, content_hash=reader.hexdigest())
+        meta = dataclasses.replace(session.meta, source=source, content_hash=digest)
         return dataclasses.replace(session, meta=meta)
+
+
+def _read_plain(
+    raw: BinaryIO,
+    *,
+    source: str,
+    total: int,
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> tuple[bytes, str] | None:
+    """Read a whole uncompressed file of at most STREAM_THRESHOLD_BYTES, with its SHA-256.
+
+    The common case, read in 1 MiB chunks (progress and cancel as ``SourceReader`` does)
+    and joined once: ``SourceReader`` buffers and slices, about 3 more copies of the file.
+    Returns None for gzip (magic bytes) or a larger file; the caller then rewinds and
+    uses ``SourceReader``.
+    """
+    if total > STREAM_THRESHOLD_BYTES:
+        return None
+    digest = hashlib.sha256()
+    chunks: list[bytes] = []
+    done = 0
+    while True:
+        _check_cancel(cancel, source)
+        chunk = raw.read(READ_CHUNK_BYTES)
+        if not chunk:
+            break
+        if not chunks and chunk.startswith(GZIP_MAGIC):
+            return None
+        done += len(chunk)
+        if done > STREAM_THRESHOLD_BYTES:
+            return None  # grew since stat(): stream it
+        digest.update(chunk)
+        chunks.append(chunk)
+        if progress is not None:
+            progress(min(done, total), total)
+    data = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    return data, digest.hexdigest()
+
+
+def _check_cancel(cancel: Callable[[], bool] | None, source: str) -> None:
+    if cancel is not None and cancel():
+        raise ImportCancelled(f"{source}: import cancelled")
+
+
+def _sniffed(head: bytes, source: str) -> ModuleType:
+    """Return the importer for ``head``; ImportFailed for an empty, blank or unknown file."""
+    if not head.strip():
+        raise ImportFailed(source, "byte 0", "file is empty" if not head else "file is blank")
+    name = sniff_format(head)
+    if name is None:
+        raise _unknown(source, head)
+    return _IMPORTERS[name]
 
 
 def _unknown(source: str, head: bytes) -> ImportFailed:
