@@ -285,11 +285,17 @@ class ImportRunner(QObject):
         self.worker.file_started.connect(self._on_worker_file_started)
         self.worker.bytes_progress.connect(self._on_worker_bytes_progress)
         self.worker.finished.connect(self._on_worker_finished)
-        self.dialog.canceled.connect(self.worker.cancel)
+        # Through a slot of this GUI-thread object: connected straight to the worker's
+        # bound method, the call is queued to the worker's thread, busy in run(), and
+        # Cancel would only land after the import finished (found by tests/safety).
+        self.dialog.canceled.connect(self._on_dialog_canceled)
 
     def start(self) -> None:
         """Start the import; returns at once."""
         self.worker_thread.start()
+
+    def _on_dialog_canceled(self) -> None:
+        self.worker.cancel()  # thread-safe: sets the threading.Event the importer polls
 
     def stop(self) -> None:
         """Cancel and wait for the thread (the window is closing); imported files stay."""
