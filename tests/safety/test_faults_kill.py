@@ -210,3 +210,16 @@ def test_sigkill_during_tagging(tag_library: Path, tmp_path: Path) -> None:
         f"(add/edit/delete), {len(expected)} tags, every one present with its content"
     )
     assert confirmed > TAG_KILLS, "the children made almost no changes: kills too early"
+
+
+def test_connection_policy(tmp_path: Path) -> None:
+    """SIGKILL alone cannot show fsync at work (the OS keeps the page cache): the policy that
+    makes a committed tag survive power loss too is asserted on the real connection."""
+    library = Library.open(tmp_path / "library.sqlite")
+    try:
+        conn = library.db.conn
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+    finally:
+        library.close()
