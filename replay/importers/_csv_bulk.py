@@ -78,13 +78,15 @@ for (_b, _s), _code in CODES.items():
     _CODE[_BUTTON_SLOT[_b] * 8 + _STATE_SLOT[_s]] = _code
 
 
-def parse_bulk(body: bytes) -> Columns | None:
+def parse_bulk(data: bytes, *, start: int = 0) -> Columns | None:
     r"""Parse a clean mouse-log body (no header, ``\n`` line ends) into (t_ms, code, x, y).
 
     Parameters
     ----------
-    body : bytes
-        The CSV after the header line.
+    data : bytes
+        The CSV; the body (the rows after the header line) starts at byte ``start``.
+    start : int
+        Where the body starts (passing it avoids a copy of the body).
 
     Returns
     -------
@@ -92,9 +94,9 @@ def parse_bulk(body: bytes) -> Columns | None:
         int64 ms (seconds x 1000, round half up on the 4th fraction digit), int8 row codes
         (``CODES``), float64 pixels; None when any row is outside the subset above.
     """
-    if not body.endswith(b"\n"):
-        body += b"\n"
-    buf = np.frombuffer(_PAD + body + _PAD, dtype=np.uint8)
+    end = b"" if data.endswith(b"\n") else b"\n"
+    # One copy (join), padded on both sides: no 8-byte word read below leaves the buffer.
+    buf = np.frombuffer(b"".join((_PAD, memoryview(data)[start:], end, _PAD)), dtype=np.uint8)
     sep = _separators(buf)
     if sep is None or not _only_digits_and_dots(buf, sep):
         return None

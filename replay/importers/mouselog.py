@@ -73,16 +73,25 @@ def load(
     """
     raw = data if isinstance(data, bytes) else data.read()
     raw = raw.removeprefix(b"\xef\xbb\xbf")
-    header, _, body = raw.partition(b"\n")
+    newline = raw.find(b"\n")
+    header, body_at = (raw, len(raw)) if newline < 0 else (raw[:newline], newline + 1)
     fields = tuple(f.strip().lower() for f in header.decode("latin-1").split(","))
     if fields[:6] != HEADER:
         raise ImportFailed(path, "line 1", f"header is not {','.join(HEADER)}")
-    if b"\r" in body:
-        body = body.replace(b"\r\n", b"\n")
     # Three parsers, fastest first; each later one accepts more, all agree where they
-    # overlap (tests/importers/test_mouselog_bulk.py): bulk (the common clean file),
-    # fast (any plain-decimal clean file), tolerant (anything, with counted repairs).
-    parsed = (parse_bulk(body) or parse_fast(body)) if body.strip() else None
+    # overlap (tests/importers/test_mouselog_bulk.py): bulk (the common clean file, read
+    # in place: no copy of the body), fast (any plain-decimal clean file), tolerant
+    # (anything, with counted repairs).
+    crlf = raw.find(b"\r", body_at) >= 0
+    parsed = None if crlf else parse_bulk(raw, start=body_at)
+    if parsed is not None:
+        return _session(parsed, path=path, report=report)
+    body = raw[body_at:]
+    if crlf:
+        body = body.replace(b"\r\n", b"\n")
+        parsed = parse_bulk(body)
+    if parsed is None and body.strip():
+        parsed = parse_fast(body)
     if parsed is None:
         try:
             text = body.decode("utf-8")
@@ -93,6 +102,11 @@ def load(
             parsed = parse_tolerant(text, report=report)
         except csv.Error as exc:  # e.g. a bare CR inside a field (found by fuzzing)
             raise ImportFailed(path, "", f"malformed CSV: {exc}") from None
+    return _session(parsed, path=path, report=report)
+
+
+def _session(parsed: Arrays, *, path: str, report: ImportReport) -> Session:
+    """Build the session from the parsed rows (t_ms, code, x, y)."""
     t_ms, code, x, y = parsed
     t_ms, code, x, y = _fix_times(t_ms, code, x, y, report=report)
     if len(t_ms) == 0:

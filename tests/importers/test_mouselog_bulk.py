@@ -16,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from replay.importers import import_file
 from replay.importers._csv_bulk import parse_bulk
 from replay.importers._csv_parse import CODES, parse_fast
 
@@ -154,3 +155,28 @@ row = st.builds(
 def test_agrees_with_parse_fast_on_random_bodies(lines: list[str], newline: bool) -> None:
     body = ("\n".join(lines) + ("\n" if newline else "")).encode()
     same(body)
+
+
+def test_body_read_in_place_crlf_and_bom_import_the_same(
+    balabit_files: list[Path], tmp_path: Path
+) -> None:
+    raw = balabit_files[7].read_bytes()
+    start = raw.index(b"\n") + 1
+    in_place, copied = parse_bulk(raw, start=start), parse_bulk(raw[start:])
+    assert in_place is not None
+    assert copied is not None
+    for a, b in zip(in_place, copied, strict=True):
+        np.testing.assert_array_equal(a, b)
+    plain = import_file(balabit_files[7])
+    for name, content in (
+        ("crlf.csv", raw.replace(b"\n", b"\r\n")),
+        ("bom.csv", b"\xef\xbb\xbf" + raw),
+        ("no-final-newline.csv", raw.rstrip(b"\n")),
+    ):
+        (tmp_path / name).write_bytes(content)
+        session = import_file(tmp_path / name)
+        assert session.report.to_json() == plain.report.to_json(), name
+        assert session.counts() == plain.counts(), name
+        for channel, columns in plain.channels.items():
+            for column, values in columns.columns.items():
+                np.testing.assert_array_equal(session.channel(channel)[column], values)
