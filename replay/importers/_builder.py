@@ -172,7 +172,8 @@ def _validate(
     (``coordinate_invalid``); negative pointer/interaction coordinates are clamped to 0
     (``negative_coordinate``); an interaction's invalid coordinate becomes NaN = unknown
     (``coordinate_invalid``, repaired); viewport sizes outside 1..MAX_COORD_PX are dropped
-    (``viewport_invalid``).
+    (``viewport_invalid``); orientation angles that are not finite or beyond ±360 degrees
+    are dropped (``angle_invalid``).
     """
     if name in ("pointer", "scroll", "interactions"):
         x, y = cols["x_px"], cols["y_px"]
@@ -203,4 +204,13 @@ def _validate(
             report.drop("viewport_invalid", int(bad.sum()))
             keep_vp: npt.NDArray[np.bool_] = ~bad
             return keep_vp
+    elif name == "orientation":
+        # A screen angle is 0-360 (negative angles are allowed by some sensors); anything
+        # else, NaN or a number beyond float32's range, is not an angle.
+        with np.errstate(invalid="ignore"):
+            bad = ~(np.abs(cols["angle_deg"]) <= 360.0)
+        if bad.any():
+            report.drop("angle_invalid", int(bad.sum()))
+            keep_angle: npt.NDArray[np.bool_] = ~bad
+            return keep_angle
     return None

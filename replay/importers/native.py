@@ -122,6 +122,9 @@ def load(
     return _build(acc, header, path=path)
 
 
+_DEVICES = frozenset(d.value for d in Device)
+
+
 def _decode(raw: bytes, *, path: str, line: int) -> Any:
     try:
         return msgspec.json.decode(raw)
@@ -142,7 +145,9 @@ def _build(acc: _Reader, header: dict[str, Any], *, path: str) -> Session:
         origin_ms=0,
         fmt=NAME,
         path=path,
-        device=Device(device) if device in set(Device) else Device.UNKNOWN,
+        device=Device(device)
+        if isinstance(device, str) and device in _DEVICES
+        else Device.UNKNOWN,
         viewport=(width, height),
         started_at_ms=_started_at(header.get("started_at"), path=path),
         duration_ms=_int(duration) if duration is not None else acc.max_t - acc.min_t,
