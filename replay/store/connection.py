@@ -252,6 +252,24 @@ def check_version(path: Path, conn: sqlite3.Connection, *, readonly: bool) -> in
     return version
 
 
+def check_pages(path: Path, conn: sqlite3.Connection) -> None:
+    """Refuse a library whose pages SQLite finds damaged, before anything is written to it.
+
+    The header check in :func:`check_file` only sees a wrong or truncated file; a zeroed or
+    overwritten page inside it shows only here. ``PRAGMA quick_check`` reads every page but
+    skips the index-content cross-checks of ``integrity_check``: about 18 ms for a 51 MB
+    library of all 65 Balabit sessions, so it runs on every open.
+    """
+    row = conn.execute("PRAGMA quick_check(1)").fetchone()
+    verdict = str(row[0]) if row else "no answer"
+    if verdict != "ok":
+        raise DatabaseCorrupt(
+            path,
+            f"the library is damaged (SQLite quick_check: {verdict}); it was left untouched: "
+            "restore a backup (a .bak-* file beside it) or open another library",
+        )
+
+
 def backup(path: Path, *, old_version: int) -> Path:
     """Copy the library to ``<name>.bak-v<old>-<UTC timestamp>`` with SQLite's backup API.
 

@@ -106,6 +106,7 @@ class Library:
             with connection.translate_errors(path):
                 db = Database(conn, execute_plugins=False)
                 connection.check_version(path, conn, readonly=readonly)
+                connection.check_pages(path, conn)
                 if not readonly:
                     connection.enable_wal(path, conn)
                 made = None if readonly else connection.migrate(path, conn, db)
