@@ -127,7 +127,12 @@ class ReplayCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if self._data is None:
             painter.setPen(theme.qcolor(theme.URL_BAR))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("No session open"))
+            hint = self.tr(
+                "No session open\n\nOpen one from the library with Enter or a double-click,\n"
+                "or import recordings with File ▸ Import files… (Ctrl+O)."
+            )
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(rect.adjusted(24, 0, -24, 0), int(flags), hint)
             return
         frame = self._data.frame_at(t_ms)
         self._paint_url_bar(painter, rect, frame)

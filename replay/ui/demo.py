@@ -94,8 +94,18 @@ def most_frustrated_id(db_path: Path) -> int | None:
     return int(max(scored, key=lambda r: (r.score, -r.id)).id)
 
 
-def first_spike_ms(db_path: Path, session_id: int) -> int | None:
-    """Return where the first detected spike of ``session_id`` starts (ms), or None."""
+#: How long before the first frustrated moment the demo starts, so the viewer sees it come.
+DEMO_LEAD_MS = 1_000
+
+
+def first_spike_ms(db_path: Path, session_id: int, *, lead_ms: int = DEMO_LEAD_MS) -> int | None:
+    """Return where to start watching the first spike of ``session_id`` (ms), or None.
+
+    That is ``lead_ms`` before the first signal hit of the first detected spike (the rage
+    clicks themselves), not the spike's start: the score curve rises about 2 sigma before
+    the first hit, so opening at the spike's start left a new user ~4 s of nothing.
+    Never before the spike's start, nor before 0.
+    """
     from replay.store.library import Library
     from replay.store.results import load_result
 
@@ -106,7 +116,11 @@ def first_spike_ms(db_path: Path, session_id: int) -> int | None:
         library.close()
     if result is None or not result.spikes:
         return None
-    return int(min(spike.start_ms for spike in result.spikes))
+    spike = min(result.spikes, key=lambda s: s.start_ms)
+    hit_starts = [result.hits[i].start_ms for i in spike.hit_indices if 0 <= i < len(result.hits)]
+    if not hit_starts:
+        return int(spike.start_ms)
+    return int(max(min(hit_starts) - lead_ms, spike.start_ms, 0))
 
 
 def build_demo_library(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QWidget,
 )
@@ -104,6 +105,11 @@ class MainWindow(QMainWindow):
 
         self.library_label = QLabel(self)
         self.count_label = QLabel(self)
+        # The path may be longer than the window: it is clipped (whole in the tooltip)
+        # instead of widening the window, and kept off the window's left edge.
+        self.library_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.library_label.setContentsMargins(6, 0, 6, 0)
+        self.count_label.setContentsMargins(6, 0, 6, 0)
         self.statusBar().addWidget(self.library_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_menus()
@@ -205,6 +211,7 @@ class MainWindow(QMainWindow):
         if self.remember:
             self.settings.last_library = self.db_path
         self.library_label.setText(self.tr("Library: {0}").format(self.db_path))
+        self.library_label.setToolTip(str(self.db_path))
         self.refresh_library()
         self.detect_missing()
         return True

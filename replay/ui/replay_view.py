@@ -222,9 +222,12 @@ class ReplayView(QWidget):
     # --- transport -----------------------------------------------------------------------
 
     def _tool_button(self, action: QAction, text: str) -> QToolButton:
+        # A tool button shows its action's iconText and re-reads it whenever the action
+        # changes (enabled, checked): a setText on the button lasted until the first change,
+        # so the short label goes on the action (menus keep the action's full text).
+        action.setIconText(text)
         button = QToolButton()
         button.setDefaultAction(action)
-        button.setText(text)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the view
         return button
 
@@ -251,9 +254,7 @@ class ReplayView(QWidget):
         self.skip_idle_box.toggled.connect(self._controller.set_skip_idle)
         self.time_label = QLabel()
         self.time_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.time_label.setMinimumWidth(
-            self.time_label.fontMetrics().horizontalAdvance("0:00:00.0 / 0:00:00.0") + 8
-        )
+        self._fit_time_label(0)
         fit = self._tool_button(self.replay_actions["fit_timeline"], self.tr("Fit"))
         for widget in (self.prev_spike_button, self.play_button, self.next_spike_button):
             bar.addWidget(widget)
@@ -272,7 +273,19 @@ class ReplayView(QWidget):
 
     # --- controller -> view --------------------------------------------------------------
 
+    def _fit_time_label(self, duration_ms: int) -> None:
+        """Give the time label the width of "m:ss.s / m:ss.s" for this session's length.
+
+        Fixed, so the text does not jitter while playing; no wider than the session needs
+        (a 0:00:00.0 width for every session took room the transport lacks in Thai).
+        """
+        longest = format_clock(duration_ms / 1000.0, decimals=1)
+        sample = "".join("0" if ch.isdigit() else ch for ch in longest)
+        width = self.time_label.fontMetrics().horizontalAdvance(f"{sample} / {sample}") + 8
+        self.time_label.setMinimumWidth(width)
+
     def _on_controller_session_loaded(self, session: Session) -> None:
+        self._fit_time_label(self._controller.duration_ms)
         self._update_time_label(self._controller.t_ms)
         self._on_controller_playing_changed(self._controller.playing)
 
@@ -288,7 +301,9 @@ class ReplayView(QWidget):
             self.time_label.setText(text)
 
     def _on_controller_playing_changed(self, playing: bool) -> None:
-        self.play_button.setText(self.tr("⏸ Pause") if playing else self.tr("▶ Play"))
+        self.replay_actions["play_pause"].setIconText(
+            self.tr("⏸ Pause") if playing else self.tr("▶ Play")
+        )
 
     def _on_controller_speed_changed(self, speed: float) -> None:
         index = self.speed_box.findData(speed)

@@ -11,6 +11,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,10 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from replay.ui.i18n import device_name
+
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+#: The source name is what a reviewer reads the list by: its column keeps room for about
+#: this many characters (of a session name) in every UI language; the panel widens instead.
+SOURCE_MIN_CHARS = 17
 
 
 class SessionRowLike(Protocol):
@@ -153,7 +159,7 @@ class SessionTableModel(QAbstractTableModel):
         if key == "source":
             return display_name(row.source_name)
         if key == "device":
-            return row.device
+            return device_name(row.device)
         if key == "duration":
             return format_duration(row.duration_ms)
         if key == "score":
@@ -198,7 +204,8 @@ class SessionFilterProxy(QSortFilterProxyModel):
         if self._format and row.format != self._format:
             return False
         if self._search:
-            haystack = f"{row.source_name} #{row.id} {row.device} {row.format}".casefold()
+            device = f"{row.device} {device_name(row.device)}"
+            haystack = f"{row.source_name} #{row.id} {device} {row.format}".casefold()
             return all(word in haystack for word in self._search.split())
         return True
 
@@ -273,6 +280,7 @@ class SessionListPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         self._fill_filter_combos([])
+        self._update_minimum_width()
 
         self.search.textChanged.connect(self._on_search_text_changed)
         self.device_filter.currentIndexChanged.connect(self._on_filters_changed)
@@ -288,6 +296,7 @@ class SessionListPanel(QWidget):
         current = self.current_session_id()
         self.model.set_rows(rows)
         self._fill_filter_combos(rows)
+        self._update_minimum_width()
         if current is not None:
             self.select_session(current)
 
@@ -301,10 +310,44 @@ class SessionListPanel(QWidget):
             combo.clear()
             combo.addItem(everything, "")
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(device_name(value) if combo is self.device_filter else value, value)
             found = combo.findData(chosen)
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)
+
+    def source_min_width_px(self) -> int:
+        """Return the width the Source column keeps (:data:`SOURCE_MIN_CHARS` digits' worth)."""
+        metrics = self.table.fontMetrics()
+        return metrics.horizontalAdvance("0" * SOURCE_MIN_CHARS) + 12
+
+    def _update_minimum_width(self) -> None:
+        """Make the panel wide enough for every other column plus the Source minimum.
+
+        The other columns fit their contents (and their translated headers, longer in Thai
+        than in English); without a floor the stretching Source column took what was left,
+        down to "d…e". The splitter never shrinks the panel below this width.
+        """
+        header = self.table.horizontalHeader()
+        others = sum(
+            max(self.table.sizeHintForColumn(col), header.sectionSizeHint(col))
+            for col in range(1, self.model.columnCount())
+        )
+        layout = self.layout()
+        if layout is None:  # called before the panel's layout exists
+            return
+        margins = layout.contentsMargins()
+        chrome = (
+            2 * self.table.frameWidth()
+            + self.table.verticalScrollBar().sizeHint().width()
+            + margins.left()
+            + margins.right()
+        )
+        self.setMinimumWidth(others + self.source_min_width_px() + chrome)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self._update_minimum_width()
 
     def row_count(self) -> int:
         """Rows shown after filtering."""

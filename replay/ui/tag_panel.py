@@ -8,6 +8,7 @@ can put them in its Tag menu.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -35,11 +36,14 @@ from PySide6.QtWidgets import (
 
 from replay.model.tags import DEFAULT_SEVERITY, SEVERITY_SCALE, Category
 from replay.ui.controller import ReplayController
+from replay.ui.i18n import signal_name
 from replay.ui.settings import Settings, default_reviewer
 from replay.ui.tag_dialog import TagChoice, TagDialog
 from replay.ui.theme import qcolor, severity_colour
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+#: A mnemonic in brackets, as Thai, Korean and Chinese menus write it ("แท็กตรงนี้ (&T)").
+_BRACKETED_MNEMONIC = re.compile(r"\s*\(&\w\)")
 #: A point tag counts as "under the playhead" this long after its moment (ms).
 POINT_HIGHLIGHT_MS = 1500
 
@@ -219,6 +223,7 @@ class TagPanel(QWidget):
         self._make_actions()
         buttons = QHBoxLayout()
         for action in (self.tag_here_action, self.tag_range_action, self.accept_spike_action):
+            action.setIconText(button_text(action.text()))
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -364,7 +369,7 @@ class TagPanel(QWidget):
             for part in (format_span(tag.start_ms, tag.end_ms), label, severity, tag.reviewer)
             if part
         )
-        signals = ", ".join(getattr(tag, "signals", ()) or ())
+        signals = signal_names(getattr(tag, "signals", ()) or ())
         lines = [head, *([self.tr("signals: {0}").format(signals)] if signals else [])]
         self.detail.setText("\n".join([*lines, "", str(tag.note)]).rstrip())
 
@@ -471,7 +476,7 @@ class TagPanel(QWidget):
         self.controller.seek(spike.start_ms)
         return self._open_dialog(
             self.tr("Accept spike {0} ({1})").format(
-                format_span(spike.start_ms, spike.end_ms), ", ".join(spike.signals)
+                format_span(spike.start_ms, spike.end_ms), signal_names(spike.signals)
             ),
             lambda c: self._save(
                 start_ms=spike.start_ms,
@@ -545,9 +550,23 @@ class TagPanel(QWidget):
             ""
             if spike is None
             else self.tr("Spike {0}: {1}").format(
-                format_span(spike.start_ms, spike.end_ms), ", ".join(spike.signals)
+                format_span(spike.start_ms, spike.end_ms), signal_names(spike.signals)
             )
         )
+
+
+def signal_names(kinds: Sequence[str]) -> str:
+    """Return the translated names of signal ``kinds``, comma-separated ("rage click, ...")."""
+    return ", ".join(signal_name(kind) for kind in kinds)
+
+
+def button_text(action_text: str) -> str:
+    """Return a menu text as a button shows it: no mnemonic, no bracketed mnemonic key.
+
+    The button's tooltip names its shortcut; "(T)" on the button only made the three
+    tag buttons too wide for the panel in Thai.
+    """
+    return re.sub(r"&(.)", r"\1", _BRACKETED_MNEMONIC.sub("", action_text))  # "&&" -> "&"
 
 
 def _fields(choice: TagChoice) -> dict[str, Any]:

@@ -45,6 +45,7 @@ SCROLL_CURVE = BLUISH_GREEN
 ORIENTATION_CURVE = REDDISH_PURPLE
 NAVIGATION = ORANGE
 SELECTION_FILL = (86, 180, 233, 60)  # SKY_BLUE, translucent
+AXIS_TEXT = "#BDC1C6"  # lane titles, as light as pyqtgraph's axis values on BACKGROUND
 
 #: Tag severity 0-4 (Nielsen): cosmetic to catastrophe, lighter to darker.
 SEVERITY = ("#9AA0A6", "#F0E442", "#E69F00", "#D55E00", "#A50026")

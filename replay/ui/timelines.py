@@ -26,10 +26,16 @@ from replay.model.session import LogLevel, Session
 from replay.ui import theme
 from replay.ui.canvas_data import DEAD, RAGE, TAP, CanvasData
 from replay.ui.controller import ReplayController
+from replay.ui.i18n import signal_name
 from replay.ui.timeline_axis import TimeAxisItem
 from replay.ui.timeline_items import SpanItem
 
-LEFT_AXIS_PX = 72
+#: The narrowest left axis (tick values such as "1500"); wider when the events lane's row
+#: names need it ("ข้อผิดพลาด" in Thai). Every lane gets the same width, so times line up.
+LEFT_AXIS_MIN_PX = 44
+#: Lanes whose tags are drawn as shaded ranges; elsewhere a range shows as its two edges
+#: only, so five lanes of shading do not bury the curves.
+RANGE_LANES = ("score", "events")
 #: Rows of the events lane.
 ROW_CLICK, ROW_NAV, ROW_ERROR = 2.0, 1.0, 0.0
 TICK_HALF = 0.3  # half a tick's height (rows)
@@ -99,6 +105,7 @@ class TimelinesWidget(QWidget):
         self.tag_items: list[Any] = []
         self.selection_regions: list[pg.LinearRegionItem] = []
         self.empty_notes: dict[str, pg.TextItem] = {}
+        self.lane_titles: dict[str, pg.TextItem] = {}
         self._duration_s = 0.0
         self._build_lanes()
         controller.session_loaded.connect(self._on_controller_session_loaded)
@@ -112,22 +119,36 @@ class TimelinesWidget(QWidget):
 
     def _build_lanes(self) -> None:
         lanes = (
-            ("speed", self.tr("speed px/s"), 1),
-            ("scroll", self.tr("scroll px"), 1),
-            ("orientation", self.tr("angle °"), 1),
-            ("score", self.tr("frustration"), 2),
-            ("events", "", 1),
+            ("speed", self.tr("cursor speed"), self.tr("px/s"), 1),
+            ("scroll", self.tr("scroll depth"), self.tr("px"), 1),
+            ("orientation", self.tr("screen angle"), "°", 1),
+            ("score", self.tr("frustration"), "", 2),
+            ("events", "", "", 1),
+        )
+        row_names = [
+            (ROW_CLICK, self.tr("click")),
+            (ROW_NAV, self.tr("page")),
+            (ROW_ERROR, self.tr("error")),
+        ]
+        metrics = self.fontMetrics()
+        axis_px = max(
+            LEFT_AXIS_MIN_PX, *(metrics.horizontalAdvance(name) + 14 for _row, name in row_names)
         )
         first: pg.PlotItem | None = None
-        for row, (name, label, stretch) in enumerate(lanes):
+        for row, (name, title, unit, stretch) in enumerate(lanes):
             vb = LaneViewBox(on_seek=self._seek_s, on_select=self._select_s)
             axis = TimeAxisItem(orientation="bottom")
             plot = self._layout_widget.addPlot(
                 row=row, col=0, viewBox=vb, axisItems={"bottom": axis}
             )
             self._layout_widget.ci.layout.setRowStretchFactor(row, stretch)
-            plot.setLabel("left", label)
-            plot.getAxis("left").setWidth(LEFT_AXIS_PX)
+            left = plot.getAxis("left")
+            left.setWidth(axis_px)
+            # A value label centred on a lane's edge would run into the next lane's
+            # ("0" over "0"): labels that do not fit inside their lane are left out.
+            left.setStyle(hideOverlappingLabels=True)
+            if title:
+                self._lane_title(plot, title, unit)
             plot.showGrid(x=True, y=False, alpha=0.15)
             plot.setMenuEnabled(False)
             plot.hideButtons()
@@ -146,15 +167,22 @@ class TimelinesWidget(QWidget):
         self.plots["scroll"].invertY(True)
         events = self.plots["events"]
         events.setYRange(-0.6, 2.6, padding=0)
-        events.getAxis("left").setTicks(
-            [
-                [
-                    (ROW_CLICK, self.tr("click")),
-                    (ROW_NAV, self.tr("page")),
-                    (ROW_ERROR, self.tr("error")),
-                ]
-            ]
+        events.getAxis("left").setTicks([row_names])
+
+    def _lane_title(self, plot: pg.PlotItem, title: str, unit: str) -> None:
+        """Write the lane's name (and unit) in its top-left corner, fixed while panning.
+
+        Rotated axis labels of 60-px lanes ran into each other ("scroll px" over
+        "speed px/s"); inside the lane, horizontal, every title has the room it needs.
+        """
+        text = f"{title} ({unit})" if unit else title
+        item = pg.TextItem(
+            text, color=theme.AXIS_TEXT, fill=theme.qcolor(theme.BACKGROUND, 200), anchor=(0, 0)
         )
+        item.setParentItem(plot.vb)  # in the view box's pixels, not data: it never pans
+        item.setPos(2, 0)
+        item.setZValue(90)
+        self.lane_titles[text] = item
 
     def _clear_session_items(self) -> None:
         for plot in self.plots.values():
@@ -257,7 +285,7 @@ class TimelinesWidget(QWidget):
         self.spikes_item = SpanItem(
             [sp.start_ms / 1000.0 for sp in spikes],
             [sp.end_ms / 1000.0 for sp in spikes],
-            [", ".join(sp.signals) for sp in spikes],
+            [", ".join(signal_name(kind) for kind in sp.signals) for sp in spikes],
             fill=theme.qcolor(theme.SPIKE_FILL),
             text=theme.qcolor(theme.RAGE),
         )
@@ -314,30 +342,39 @@ class TimelinesWidget(QWidget):
                     plot.removeItem(item)
         self.tag_items.clear()
         for tag in self._controller.tags:
-            for plot in self.plots.values():
-                self.tag_items.append(self._tag_item(plot, tag))
+            for lane, plot in self.plots.items():
+                self.tag_items.extend(self._tag_items(plot, tag, shaded=lane in RANGE_LANES))
 
-    def _tag_item(self, plot: pg.PlotItem, tag: Any) -> Any:
-        if tag.end_ms is None:
-            item = pg.InfiniteLine(
-                pos=tag.start_ms / 1000.0,
-                angle=90,
-                movable=False,
-                pen=pg.mkPen(
-                    theme.severity_colour(tag.severity), width=2, style=Qt.PenStyle.DashLine
-                ),
-            )
+    def _tag_items(self, plot: pg.PlotItem, tag: Any, *, shaded: bool) -> list[Any]:
+        """Return the items drawing ``tag`` in ``plot`` (added to it).
+
+        A point is a dashed line; a range is shaded (``shaded``) or shown by its two edges
+        as thin dashed lines.
+        """
+        colour = theme.severity_colour(tag.severity)
+        items: list[Any]
+        if tag.end_ms is not None and shaded:
+            items = [
+                pg.LinearRegionItem(
+                    values=(tag.start_ms / 1000.0, tag.end_ms / 1000.0),
+                    movable=False,
+                    brush=pg.mkBrush(theme.severity_colour(tag.severity, 70)),
+                    pen=pg.mkPen(colour, width=1),
+                )
+            ]
         else:
-            item = pg.LinearRegionItem(
-                values=(tag.start_ms / 1000.0, tag.end_ms / 1000.0),
-                movable=False,
-                brush=pg.mkBrush(theme.severity_colour(tag.severity, 70)),
-                pen=pg.mkPen(theme.severity_colour(tag.severity), width=1),
-            )
-        item.setZValue(-5)
-        item.setToolTip(f"{tag.category} (severity {tag.severity}) {tag.note}".strip())
-        plot.addItem(item, ignoreBounds=True)
-        return item
+            edges = [tag.start_ms] if tag.end_ms is None else [tag.start_ms, tag.end_ms]
+            width = 2 if tag.end_ms is None else 1
+            pen = pg.mkPen(colour, width=width, style=Qt.PenStyle.DashLine)
+            items = [
+                pg.InfiniteLine(pos=t_ms / 1000.0, angle=90, movable=False, pen=pen)
+                for t_ms in edges
+            ]
+        for item in items:
+            item.setZValue(-5)
+            item.setToolTip(f"{tag.category} (severity {tag.severity}) {tag.note}".strip())
+            plot.addItem(item, ignoreBounds=True)
+        return items
 
     def _on_controller_selection_changed(self, selection: tuple[int, int] | None) -> None:
         for region in self.selection_regions:

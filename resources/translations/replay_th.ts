@@ -373,9 +373,15 @@
 <context>
     <name>ReplayCanvas</name>
     <message>
-        <source>No session open</source>
+        <source>No session open
+
+Open one from the library with Enter or a double-click,
+or import recordings with File ▸ Import files… (Ctrl+O).</source>
         <extracomment>Trail drawn as this many polylines of growing opacity (one QPainter call each).</extracomment>
-        <translation>ยังไม่ได้เปิดเซสชัน</translation>
+        <translation>ยังไม่ได้เปิดเซสชัน
+
+เปิดเซสชันจากคลังด้วยปุ่ม Enter หรือดับเบิลคลิก
+หรือนำเข้าไฟล์บันทึกผ่านเมนู ไฟล์ ▸ นำเข้าไฟล์… (Ctrl+O)</translation>
     </message>
     <message>
         <source>mouse log: screen area {0} × {1} px</source>
@@ -569,7 +575,7 @@
     <name>SessionTableModel</name>
     <message>
         <source>Source</source>
-        <extracomment>File name endings the list leaves out (the format column says it; the tooltip has all).</extracomment>
+        <extracomment>The source name is what a reviewer reads the list by: its column keeps room for about this many characters (of a session name) in every UI language; the panel widens instead. File name endings the list leaves out (the format column says it; the tooltip has all).</extracomment>
         <translation>ที่มา</translation>
     </message>
     <message>
@@ -794,7 +800,7 @@ Every tag is saved at once.</source>
     <name>TagTableModel</name>
     <message>
         <source>Time</source>
-        <extracomment>A point tag counts as &quot;under the playhead&quot; this long after its moment (ms).</extracomment>
+        <extracomment>A mnemonic in brackets, as Thai, Korean and Chinese menus write it (&quot;แท็กตรงนี้ (&amp;T)&quot;). A point tag counts as &quot;under the playhead&quot; this long after its moment (ms).</extracomment>
         <translation>เวลา</translation>
     </message>
     <message>
@@ -819,17 +825,25 @@ Every tag is saved at once.</source>
 <context>
     <name>TimelinesWidget</name>
     <message>
-        <source>speed px/s</source>
-        <extracomment>Rows of the events lane.</extracomment>
-        <translation>เร็ว px/s</translation>
+        <source>cursor speed</source>
+        <extracomment>The narrowest left axis (tick values such as &quot;1500&quot;); wider when the events lane&apos;s row names need it (&quot;ข้อผิดพลาด&quot; in Thai). Every lane gets the same width, so times line up. Lanes whose tags are drawn as shaded ranges; elsewhere a range shows as its two edges only, so five lanes of shading do not bury the curves. Rows of the events lane.</extracomment>
+        <translation>ความเร็วเคอร์เซอร์</translation>
     </message>
     <message>
-        <source>scroll px</source>
-        <translation>เลื่อน px</translation>
+        <source>px/s</source>
+        <translation>px/วินาที</translation>
     </message>
     <message>
-        <source>angle °</source>
-        <translation>มุม °</translation>
+        <source>scroll depth</source>
+        <translation>ระยะเลื่อนหน้า</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>screen angle</source>
+        <translation>มุมหน้าจอ</translation>
     </message>
     <message>
         <source>frustration</source>

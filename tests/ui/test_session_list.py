@@ -115,6 +115,60 @@ def test_enter_opens_and_adjacent(qtbot, panel) -> None:
     assert panel.adjacent_session_id(1, from_id=4) is None
 
 
+def test_device_shown_by_its_translated_name(qapp, panel) -> None:
+    from replay.ui.i18n import install_translator
+
+    assert panel.proxy.index(0, 1).data() == "desktop"
+    assert panel.device_filter.itemText(panel.device_filter.findData("mobile")) == "mobile"
+    try:
+        install_translator(qapp, "th")
+        panel.set_rows(ROWS)
+        assert panel.proxy.index(0, 1).data() == "เดสก์ท็อป"
+        assert panel.device_filter.itemText(panel.device_filter.findData("mobile")) == "มือถือ"
+        panel.search.setText("มือถือ")  # the translated name finds it too
+        assert panel.visible_session_ids() == [2]
+    finally:
+        install_translator(qapp, "en")
+
+
+@pytest.mark.parametrize("size", [(1440, 900), (1600, 1000)])
+@pytest.mark.parametrize("language", ["th", "ko", "zh_TW", "en"])
+def test_source_column_stays_readable(
+    qtbot, qapp, app_settings, desktop_session, desktop_result, language, size
+) -> None:
+    """The other columns' translated headers (wide in Thai) never squeeze the source name.
+
+    It collapsed to "d…e" in Thai at 1440x900: the main window at its default sizes must
+    leave the Source column room for 16 characters of a session name.
+    """
+    from PySide6.QtGui import QFontMetrics
+
+    from replay.ui.i18n import install_translator
+    from replay.ui.main_window import MainWindow
+
+    try:
+        install_translator(qapp, language)
+        window = MainWindow(settings=app_settings, remember=False)
+        qtbot.addWidget(window)
+        window.session_list.set_rows(ROWS)
+        # A session open: the replay's transport bar (long in Thai) takes its share too.
+        window.controller.set_session(desktop_session, result=desktop_result)
+        window.replay_view.timelines.setVisible(True)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        qapp.processEvents()
+        table = window.session_list.table
+        # 16 digits: wider than 16 characters of a typical session name ("dev-rotation-pho").
+        needed = QFontMetrics(table.font()).horizontalAdvance("0" * 16) + 8
+        assert table.horizontalHeader().sectionSize(0) >= needed
+        assert window.width() == size[0]  # the window did not have to grow for it
+        # And Source is the column that got the room: the table needs no scrolling.
+        assert not table.horizontalScrollBar().isVisible()
+    finally:
+        install_translator(qapp, "en")
+
+
 def test_format_duration() -> None:
     assert format_duration(0) == "0:00"
     assert format_duration(61_999) == "1:01"

@@ -47,7 +47,8 @@ def test_one_shaded_region_and_label_per_spike(timelines: TimelinesWidget, contr
     spans = timelines.spikes_item
     assert len(spans) == len(controller.spikes) == 2
     assert (spans.start_s[0], spans.end_s[0]) == pytest.approx((19.0, 21.45))
-    assert spans.labels == ["rage_click", "dead_click"]
+    # Signal names as the UI says them (replay.ui.i18n.signal_name), never the raw ids.
+    assert spans.labels == ["rage click", "dead click"]
     assert spans.span_at(20.0) == 0
     assert spans.span_at(30.0) is None
     assert spans.scene() is timelines.graphics.scene()
@@ -114,12 +115,20 @@ def test_tags_drawn_as_lines_and_regions_and_redrawn(timelines, controller) -> N
     controller.add_tag(start_ms=42_000, end_ms=45_000, category="other", severity=4)
     lines = [i for i in timelines.tag_items if isinstance(i, pg.InfiniteLine)]
     regions = [i for i in timelines.tag_items if isinstance(i, pg.LinearRegionItem)]
-    assert len(lines) == len(regions) == len(LANES)
+    # The point: a dashed line in every lane. The range: shaded in the score and events
+    # lanes only, its two edges as thin dashed lines in the other three.
+    assert len(lines) == len(LANES) + 2 * (len(LANES) - 2)
+    assert len(regions) == 2
     assert lines[0].value() == 5.0
     assert lines[0].pen.style() == Qt.PenStyle.DashLine
     assert regions[0].getRegion() == (42.0, 45.0)
+    for lane in LANES:
+        shaded = [i for i in timelines.plots[lane].items if isinstance(i, pg.LinearRegionItem)]
+        assert len(shaded) == (1 if lane in ("score", "events") else 0), lane
+    edges = [i.value() for i in timelines.plots["speed"].items if isinstance(i, pg.InfiniteLine)]
+    assert sorted(edges)[-2:] == [42.0, 45.0]
     controller.delete_tag(point.id)
-    assert len(timelines.tag_items) == len(LANES)
+    assert len(timelines.tag_items) == 2 + 2 * (len(LANES) - 2)
     assert all(i.scene() is not None for i in timelines.tag_items)
     in_scene = [i for i in timelines.plots["score"].items if isinstance(i, pg.InfiniteLine)]
     assert len(in_scene) == 1  # only the playhead: the deleted tag's line is gone
