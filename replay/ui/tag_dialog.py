@@ -102,7 +102,14 @@ class TagDialog(QDialog):
             button = QRadioButton(f"&{level.value} {level.label}", self)
             button.setToolTip(level.description)
             colour = severity_colour(level.value).name()
-            button.setStyleSheet(f"QRadioButton::indicator:checked {{ background: {colour}; }}")
+            # Styling only :checked turned that one indicator into a bare square; every
+            # state is styled as the same round dot, the chosen one filled with its colour.
+            button.setStyleSheet(
+                "QRadioButton::indicator { width: 12px; height: 12px; border-radius: 7px;"
+                " border: 1px solid #80868B; background: white; }"
+                f" QRadioButton::indicator:checked {{ background: {colour};"
+                " border: 2px solid #3C4043; }"
+            )
             self.severity_group.addButton(button, level.value)
             severity_row.addWidget(button)
         self.set_severity(severity)
