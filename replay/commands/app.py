@@ -67,6 +67,11 @@ def app_command(
         size=size,
         language=language,
     )
+    _exit_after(code, screenshot)
+
+
+def _exit_after(code: int, screenshot: Path | None) -> None:
+    """Say where the screenshot went (when one was asked for) and exit with the app's code."""
     if screenshot is not None and code == 0:
         click.echo(f"saved {screenshot}")
     raise SystemExit(code)
@@ -102,9 +107,7 @@ def demo_command(
         size=size,
         language=language,
     )
-    if screenshot is not None and code == 0:
-        click.echo(f"saved {screenshot}")
-    raise SystemExit(code)
+    _exit_after(code, screenshot)
 
 
 def register(group: click.Group) -> None:

@@ -16,6 +16,13 @@ from replay.signals.evaluate import evaluate, read_recording_list, read_truth
 from replay.store.library import Library
 from replay.store.results import load_result, needs_detection, save_result
 
+config_option = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Thresholds file overriding the defaults (else $REPLAY_CONFIG).",
+)
+
 
 @contextlib.contextmanager
 def _open_library(db: Path | None) -> Iterator[Library]:
@@ -64,12 +71,7 @@ def _result_for(
 @click.command("detect")
 @click.argument("sessions", nargs=-1)
 @db_option
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Thresholds file overriding the defaults (else $REPLAY_CONFIG).",
-)
+@config_option
 @click.option("--force", is_flag=True, help="Recompute even when the stored result is current.")
 @handle_errors
 def detect_command(
@@ -104,12 +106,7 @@ def detect_command(
 @click.command("signals")
 @click.argument("session")
 @db_option
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Thresholds file overriding the defaults (else $REPLAY_CONFIG).",
-)
+@config_option
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of hits.")
 @handle_errors
 def signals_command(
@@ -173,12 +170,7 @@ def _fmt(value: float | None) -> str:
     help="Import the recordings in DIR into the library first.",
 )
 @db_option
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Thresholds file overriding the defaults (else $REPLAY_CONFIG).",
-)
+@config_option
 @click.option("--json", "as_json", is_flag=True, help="Print the evaluation as JSON.")
 @handle_errors
 def evaluate_command(
