@@ -178,6 +178,7 @@ class ReplayView(QWidget):
         controller.speed_changed.connect(self._on_controller_speed_changed)
         self._update_time_label(controller.t_ms)
         self._on_controller_speed_changed(controller.speed)
+        self._set_transport_enabled(controller.session is not None)
 
     # --- actions -------------------------------------------------------------------------
 
@@ -284,7 +285,15 @@ class ReplayView(QWidget):
         width = self.time_label.fontMetrics().horizontalAdvance(f"{sample} / {sample}") + 8
         self.time_label.setMinimumWidth(width)
 
+    def _set_transport_enabled(self, enabled: bool) -> None:
+        """Enable playback controls only when there is a session to play."""
+        for action in self.replay_actions.values():
+            action.setEnabled(enabled)
+        self.speed_box.setEnabled(enabled)
+        self.skip_idle_box.setEnabled(enabled)
+
     def _on_controller_session_loaded(self, session: Session) -> None:
+        self._set_transport_enabled(True)
         self._fit_time_label(self._controller.duration_ms)
         self._update_time_label(self._controller.t_ms)
         self._on_controller_playing_changed(self._controller.playing)

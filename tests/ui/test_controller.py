@@ -228,3 +228,16 @@ def test_load_session_from_a_real_library_with_tags_saved(qtbot, rrweb_files, db
     ctl.redo()
     assert [t.id for t in ctl.tags] == [tag.id]
     library.close()
+
+
+def test_transport_is_disabled_until_a_session_is_open(qtbot, desktop_session: Session) -> None:
+    controller = ReplayController()
+    view = ReplayView(controller)
+    qtbot.addWidget(view)
+    assert not view.replay_actions["play_pause"].isEnabled()
+    assert not view.play_button.isEnabled()
+    assert not view.speed_box.isEnabled()
+    controller.set_session(desktop_session)
+    assert view.replay_actions["play_pause"].isEnabled()
+    assert view.play_button.isEnabled()
+    assert view.speed_box.isEnabled()
