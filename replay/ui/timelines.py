@@ -177,7 +177,7 @@ class TimelinesWidget(QWidget):
         """
         text = f"{title} ({unit})" if unit else title
         item = pg.TextItem(
-            text, color=theme.AXIS_TEXT, fill=theme.qcolor(theme.BACKGROUND, 200), anchor=(0, 0)
+            text, color=theme.AXIS_TEXT, fill=theme.qcolor(theme.BACKGROUND, 130), anchor=(0, 0)
         )
         item.setParentItem(plot.vb)  # in the view box's pixels, not data: it never pans
         item.setPos(2, 0)
