@@ -342,8 +342,8 @@ class ReplayCanvas(QWidget):
         self, painter: QPainter, screen: QRectF, scale: float, frame: Frame
     ) -> None:
         painter.setFont(self._small_font)
-        for text, x, y, age in frame.hit_labels:
-            colour = theme.signal_colour(text.replace(" ", "_"), int(255 * (1.0 - age)))
+        for signal, text, x, y, age in frame.hit_labels:
+            colour = theme.signal_colour(signal, int(255 * (1.0 - age)))
             anchor = QPointF(screen.left() + x * scale + 16, screen.top() + y * scale - 16)
             metrics = painter.fontMetrics()
             box = QRectF(metrics.boundingRect(text)).adjusted(-5, -3, 5, 3)

@@ -67,7 +67,8 @@ class Frame:
     ripple_y: F32
     ripple_age_ms: F64
     ripple_class: npt.NDArray[np.int8]
-    hit_labels: list[tuple[str, float, float, float]]  # (text, x_px, y_px, age fraction)
+    # (signal id for the colour, translated text with the target, x_px, y_px, age fraction)
+    hit_labels: list[tuple[str, str, float, float, float]]
 
 
 def _last_index(t: I64, t_ms: float) -> int:
@@ -201,7 +202,9 @@ class CanvasData:
         self.h_end = np.array([h.end_ms for h in hits], dtype=np.int64)
         self.h_x = np.array([h.x_px for h in hits], dtype=np.float32)
         self.h_y = np.array([h.y_px for h in hits], dtype=np.float32)
-        self.h_text = [signal_name(h.signal) for h in hits]  # translated (issue 6)
+        self.h_signal = [h.signal for h in hits]
+        # Translated name (issue 6) and what was clicked, so the reviewer sees *what* failed.
+        self.h_text = [_hit_text(signal_name(h.signal), h.target) for h in hits]
 
     # --- per frame: searchsorted only ----------------------------------------------------
 
@@ -233,6 +236,7 @@ class CanvasData:
         hits = np.flatnonzero((self.h_start <= t) & (self.h_end + HIT_LABEL_MS >= t))
         labels = [
             (
+                self.h_signal[i],
                 self.h_text[i],
                 float(self.h_x[i]),
                 float(self.h_y[i]),
@@ -260,3 +264,16 @@ class CanvasData:
             ripple_class=self.c_cls[rs],
             hit_labels=labels,
         )
+
+
+#: Longest target description shown beside a hit on the canvas (characters).
+MAX_TARGET_CHARS = 40
+
+
+def _hit_text(name: str, target: str | None) -> str:
+    """Return a hit's canvas label: its name, then the target it happened on, if known."""
+    if not target:
+        return name
+    if len(target) > MAX_TARGET_CHARS:
+        target = target[: MAX_TARGET_CHARS - 1] + "…"
+    return f"{name} · {target}"

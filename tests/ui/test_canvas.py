@@ -169,3 +169,35 @@ def test_hundred_thousand_void_qt_calls_do_not_abort() -> None:
         painter.drawLine(0, i % 64, 63, 63 - i % 64)
     painter.end()
     assert QColor(image.pixel(0, 0)) != QColor("white")
+
+
+def test_hit_label_names_the_target_and_keeps_its_signal_colour(qtbot) -> None:
+    from dataclasses import replace
+
+    from synth import make_result
+
+    from replay.ui.i18n import install_translator
+
+    session = make_session()
+    result = make_result(session)
+    rage = replace(result.hits[0], target='button#add-p2 "Add to cart but much longer than fits"')
+    result = replace(result, hits=[rage, *result.hits[1:]])
+    frame = CanvasData(session, result).frame_at(RAGE_AT_MS + 100)
+    signal, text, *_ = frame.hit_labels[0]
+    assert signal == "rage_click"
+    assert text.startswith("rage click · button#add-p2")
+    assert text.endswith("…")
+    assert len(text) <= len("rage click · ") + 40
+    # In Thai the text is translated, but the colour still comes from the signal id.
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert app is not None
+    install_translator(app, "th")
+    try:
+        frame = CanvasData(session, result).frame_at(RAGE_AT_MS + 100)
+        signal, text, *_ = frame.hit_labels[0]
+        assert signal == "rage_click"
+        assert not text.startswith("rage click")
+    finally:
+        install_translator(app, "en")
