@@ -90,6 +90,50 @@ def derived_orientation_deg(
     return np.where(turned, 90.0, 0.0).astype(np.float32)
 
 
+def orientation_track(
+    session: Session,
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]:
+    """Return the screen angle over time as steps: the angle holds from each ``t_ms`` on.
+
+    With an orientation channel its readings are the steps; before the first reading
+    (recorders report on change only) the viewport's shape says the angle, and where that
+    shape agrees with the first reading, the reading's exact angle (90 or 270) is used.
+    Without one, the angle is derived from every viewport size
+    (:func:`derived_orientation_deg`). Consecutive equal angles are merged. Before the
+    first step, the first step's angle is the answer.
+
+    Returns
+    -------
+    t_ms : (N,) int64
+        Step times, ms since the session start, sorted; N >= 1.
+    angle_deg : (N,) float32
+        The angle from each step on.
+    """
+    meta = session.meta
+    vp = session.channel("viewport")
+    if len(vp):
+        v_t, v_w, v_h = vp.t_ms, vp["width_px"], vp["height_px"]
+    else:
+        v_t = np.zeros(1, dtype=np.int64)
+        v_w = np.array([meta.viewport_width_px], dtype=np.int32)
+        v_h = np.array([meta.viewport_height_px], dtype=np.int32)
+    derived = derived_orientation_deg(meta.device, v_w, v_h)
+    orient = session.channel("orientation")
+    if len(orient):
+        first = np.float32(orient["angle_deg"][0])
+        before = v_t < orient.t_ms[0]
+        if not before.any():  # no viewport before the first reading: its shape still counts
+            before[0] = True
+        pre_t, pre_deg = v_t[before], derived[before].copy()
+        pre_deg[(pre_deg == 90.0) == (float(first) % 180 == 90)] = first
+        t = np.concatenate((np.minimum(pre_t, orient.t_ms[0]), orient.t_ms))
+        deg = np.concatenate((pre_deg, orient["angle_deg"]))
+    else:
+        t, deg = v_t, derived
+    keep = np.concatenate(([True], deg[1:] != deg[:-1]))
+    return t[keep].astype(np.int64), deg[keep].astype(np.float32)
+
+
 @dataclass(frozen=True, slots=True)
 class SessionState:
     """The state of a replayed session at one moment; None where the recording cannot say.
@@ -175,7 +219,7 @@ class SessionTimeline:
         self.session = session
         self._pointer = session.channel("pointer")
         self._viewport = session.channel("viewport")
-        self._orientation = session.channel("orientation")
+        self._angle_t, self._angle_deg = orientation_track(session)
         self._navigation = session.channel("navigation")
         inter = session.channel("interactions")
         self._clicks = inter.mask(inter["kind"] == InteractionKind.CLICK)
@@ -192,17 +236,7 @@ class SessionTimeline:
             v = 0  # before the first resize the first known viewport is the best answer
         width = int(self._viewport["width_px"][v]) if v >= 0 else meta.viewport_width_px
         height = int(self._viewport["height_px"][v]) if v >= 0 else meta.viewport_height_px
-        # Before the first orientation event the recorder had not reported an angle yet
-        # (recorders report on change): the viewport's shape is the best answer then.
-        o = index_at(self._orientation.t_ms, t_ms)
-        if o >= 0:
-            angle = float(self._orientation["angle_deg"][o])
-        else:
-            angle = float(derived_orientation_deg(meta.device, width, height))
-            if len(self._orientation):
-                first = float(self._orientation["angle_deg"][0])
-                if (first % 180 == 90) == (angle == 90.0):
-                    angle = first  # same shape: the exact angle (90 or 270) is known
+        angle = float(self._angle_deg[max(index_at(self._angle_t, t_ms), 0)])
         s = index_at(self._scroll.t_ms, t_ms)
         scroll_x: float | None = None
         scroll_y: float | None = None

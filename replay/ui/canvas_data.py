@@ -16,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from replay.model.session import Device, InteractionKind, PointerType, Session
-from replay.model.timeline import derived_orientation_deg
+from replay.model.timeline import document_scroll_targets, orientation_track
 from replay.ui.i18n import signal_name
 
 F32 = npt.NDArray[np.float32]
@@ -160,21 +160,7 @@ class CanvasData:
             self.v_t = np.zeros(1, dtype=np.int64)
             self.v_w = np.array([max(1, meta.viewport_width_px)], dtype=np.int32)
             self.v_h = np.array([max(1, meta.viewport_height_px)], dtype=np.int32)
-        orient = session.channel("orientation")
-        if len(orient):
-            # Before the first reading the viewport's shape says the angle (recorders
-            # report orientation on change only).
-            first = derived_orientation_deg(meta.device, self.v_w[:1], self.v_h[:1])
-            if (float(orient["angle_deg"][0]) % 180 == 90) == (float(first[0]) == 90.0):
-                first = orient["angle_deg"][:1]  # same shape: the exact angle is known
-            start = min(int(self.v_t[0]), int(orient.t_ms[0]))
-            self.o_t: I64 = np.concatenate(([start], orient.t_ms)).astype(np.int64)
-            self.o_deg: F32 = np.concatenate((first, orient["angle_deg"])).astype(np.float32)
-        else:
-            # No orientation channel: derive it from the viewport and the device's nature.
-            deg = derived_orientation_deg(meta.device, self.v_w, self.v_h)
-            change = np.concatenate(([True], deg[1:] != deg[:-1]))
-            self.o_t, self.o_deg = self.v_t[change], deg[change]
+        self.o_t, self.o_deg = orientation_track(session)
 
     def _init_scroll(self, session: Session) -> None:
         scroll = session.channel("scroll")
@@ -183,11 +169,8 @@ class CanvasData:
             self.s_t, self.s_y = _empty_i64(), _empty_f32()
             self.page_height_px = float(self.v_h.max())
             return
-        # The document is the scroll target with the most rows (element scrollers are rarer).
-        target = scroll["target"]
-        lowest = int(target.min())
-        counts = np.bincount(target - lowest)  # targets are node indices (>= -1)
-        main = target == int(np.argmax(counts)) + lowest
+        # The page's own scroll, every page load's document (the CSV export's rule too).
+        main = np.isin(scroll["target"], document_scroll_targets(session))
         self.s_t = scroll.t_ms[main]
         self.s_y = scroll["y_px"][main]
         self.page_height_px = float(self.s_y.max(initial=0.0)) + float(self.v_h.max())

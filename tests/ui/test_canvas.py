@@ -201,3 +201,26 @@ def test_hit_label_names_the_target_and_keeps_its_signal_colour(qtbot) -> None:
         assert not text.startswith("rage click")
     finally:
         install_translator(app, "en")
+
+
+def test_scroll_follows_every_page_loads_document() -> None:
+    from replay.model.session import Channel, Node, Session, SessionMeta
+
+    # rrweb node ids restart per page load: page 0's document is node 0, page 1's node 1.
+    # Page 0 scrolls more often; the canvas must still follow page 1 after it loads.
+    session = Session(
+        meta=SessionMeta("x.json", "rrweb", Device.DESKTOP, 1280, 800, None, 10_000, "h"),
+        channels={
+            "scroll": Channel.from_columns(
+                "scroll",
+                t_ms=[100, 200, 300, 5000],
+                x_px=[0, 0, 0, 0],
+                y_px=[100, 200, 300, 700],
+                target=[0, 0, 0, 1],
+            ),
+        },
+        nodes=(Node(tag="#document", page=0), Node(tag="#document", page=1)),
+    )
+    data = CanvasData(session)
+    assert data.frame_at(400).scroll_y_px == 300.0
+    assert data.frame_at(6000).scroll_y_px == 700.0
