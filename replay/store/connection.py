@@ -82,6 +82,36 @@ def translate_errors(path: Path) -> Iterator[None]:
         raise cls(path, reason) from exc
 
 
+@contextlib.contextmanager
+def write_transaction(path: Path, db: Database) -> Iterator[Database]:
+    """Run the block as one all-or-nothing write transaction, committed before it ends.
+
+    ``BEGIN IMMEDIATE`` waits up to the busy timeout for other writers; ``COMMIT`` runs
+    inside the guarded block, so a failed commit rolls back instead of leaving an open
+    transaction behind. Inside a caller's transaction the block becomes a savepoint.
+    The one write path of the library and its tags.
+
+    Raises
+    ------
+    DatabaseLocked, DatabaseCorrupt, StoreError
+        Translated from the ``sqlite3`` error (see :func:`translate_errors`).
+    """
+    conn = db.conn
+    with translate_errors(path):
+        if conn.in_transaction:
+            with db.atomic():
+                yield db
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
 def _read_only(path: Path) -> bool:
     """Return True when ``path`` cannot or must not be written.
 

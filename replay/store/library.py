@@ -154,20 +154,8 @@ class Library:
         """
         if self.readonly:
             raise StoreError(self.path, "the library was opened read-only: nothing was written")
-        conn = self.db.conn
-        with self.guard():
-            if conn.in_transaction:
-                with self.db.atomic():
-                    yield self.db
-                return
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.db
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
+        with connection.write_transaction(self.path, self.db) as db:
+            yield db
 
     # -- sessions ---------------------------------------------------------------------
 

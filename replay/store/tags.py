@@ -23,11 +23,12 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from replay.errors import DatabaseLocked, NotFound, StoreError
+from replay.errors import NotFound
 from replay.model.tags import (
     DEFAULT_SEVERITY,
     HISTORY_STATES,
@@ -41,6 +42,7 @@ from replay.model.tags import (
     validate_category_code,
     validate_text,
 )
+from replay.store import connection
 
 Clock = Callable[[], datetime]
 
@@ -107,38 +109,15 @@ class TagStore:
     def _now(self) -> str:
         return iso_utc(self._clock())
 
-    @contextlib.contextmanager
-    def _errors(self) -> Iterator[None]:
-        """Turn SQLite failures into typed store errors naming the file."""
-        try:
-            yield
-        except sqlite3.OperationalError as exc:
-            text = str(exc)
-            if "locked" in text or "busy" in text:
-                raise DatabaseLocked(
-                    self.path, "another replay is writing to this library; try again"
-                ) from exc
-            raise StoreError(self.path, f"cannot write the library: {text}") from exc
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(self.path, f"library error: {exc}") from exc
+    def _errors(self) -> contextlib.AbstractContextManager[None]:
+        """Turn SQLite failures into typed store errors naming the file (the library's rule)."""
+        return connection.translate_errors(Path(self.path))
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction, committed before the caller's method returns."""
-        conn = self.db.conn
-        with self._errors():
-            if conn.in_transaction:  # inside a caller's db.atomic(): join it
-                with self.db.atomic():
-                    yield conn
-                return
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
+        with connection.write_transaction(Path(self.path), self.db) as db:
+            yield db.conn
 
     def _read(self, sql: str, params: Iterable[Any] = ()) -> builtins.list[tuple[Any, ...]]:
         with self._errors():
