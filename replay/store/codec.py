@@ -23,18 +23,18 @@ from replay.model.session import Channel, ColumnArray, Node, Session
 ChannelRow = tuple[int, str, str, str, int, ColumnArray]
 
 
-def dumps_text(obj: Any) -> str:
+def dumps_text(obj: Any, *, sort_keys: bool = False) -> str:
     """Return ``obj`` as JSON text that round-trips every string exactly.
 
     Non-ASCII stays readable (Thai, Korean, Chinese, emoji as themselves). A lone surrogate
     (JSON recordings may escape one, e.g. U+D800) cannot be stored as UTF-8, so then the
     whole text is ASCII-escaped instead, which ``json.loads`` reads back identically.
     """
-    text = json.dumps(obj, ensure_ascii=False)
+    text = json.dumps(obj, ensure_ascii=False, sort_keys=sort_keys)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        return json.dumps(obj, ensure_ascii=True)
+        return json.dumps(obj, ensure_ascii=True, sort_keys=sort_keys)
     return text
 
 

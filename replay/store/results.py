@@ -13,13 +13,16 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from replay.signals import DETECTOR_VERSION, DetectionResult, SignalConfig
+from replay.store import codec
 
 if TYPE_CHECKING:
     from replay.store.library import Library
 
 
 def _dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True)
+    # The library's JSON writer: a lone surrogate in a node label (rrweb text can carry one)
+    # cannot be stored as UTF-8, so it falls back to ASCII escapes instead of a traceback.
+    return codec.dumps_text(obj, sort_keys=True)
 
 
 def save_result(library: Library, session_id: int, result: DetectionResult) -> None:
