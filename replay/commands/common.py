@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import click
 
 from replay.errors import ReplayError
+
+if TYPE_CHECKING:
+    from replay.store.library import Library
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -61,3 +65,12 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
 def echo_json(obj: Any) -> None:
     """Print ``obj`` as JSON (UTF-8, not ASCII-escaped, so every script reads back exactly)."""
     click.echo(json.dumps(obj, ensure_ascii=False))
+
+
+@contextlib.contextmanager
+def open_library(db: Path | None) -> Iterator[Library]:
+    """Open the library at ``--db`` (or the default, see :func:`resolve_db`); close it after."""
+    from replay.store.library import Library
+
+    with Library.open(resolve_db(db)) as library:
+        yield library

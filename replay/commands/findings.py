@@ -7,19 +7,15 @@ and reports errors as one line via :func:`handle_errors`.
 
 from __future__ import annotations
 
-import contextlib
 import getpass
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import click
 
-from replay.commands.common import db_option, echo_json, handle_errors, resolve_db
+from replay.commands.common import db_option, echo_json, handle_errors, open_library
 from replay.model.tags import SEVERITY_MAX, SEVERITY_MIN, HistoryEntry, Tag
-from replay.store.library import Library
-from replay.store.tags import TagStore
 
 _SEVERITY = click.IntRange(SEVERITY_MIN, SEVERITY_MAX)
 
@@ -33,18 +29,6 @@ def default_reviewer() -> str:
         return getpass.getuser()
     except (OSError, KeyError):  # no user name in this environment (containers)
         return ""
-
-
-@contextlib.contextmanager
-def open_library(db: Path | None) -> Iterator[Library]:
-    """Open the library at ``--db`` (or the default) and close it afterwards."""
-    with Library.open(resolve_db(db)) as library:
-        yield library
-
-
-def _store(library: Library) -> TagStore:
-    store = getattr(library, "tags", None)
-    return store if isinstance(store, TagStore) else TagStore(library.db)
 
 
 def _codebook_db(db: Path | None) -> Path | None:
@@ -106,7 +90,7 @@ def tag_add(
 ) -> None:
     """Tag SESSION at --at MS (a point) or from --at to --end (a range); print the tag id."""
     with open_library(db) as library:
-        tag = _store(library).add(
+        tag = library.tags.add(
             session,
             start_ms=at_ms,
             end_ms=end_ms,
@@ -139,7 +123,7 @@ def tag_list(
 ) -> None:
     """List tags (of SESSION, or all), by session and start time."""
     with open_library(db) as library:
-        tags = _store(library).list(
+        tags = library.tags.list(
             session, reviewer=reviewer, category=category, include_deleted=deleted
         )
     if as_json:
@@ -191,7 +175,7 @@ def tag_edit(
     if point:
         changes["end_ms"] = None
     with open_library(db) as library:
-        tag = _store(library).edit(tag_id, **changes)
+        tag = library.tags.edit(tag_id, **changes)
     if as_json:
         echo_json(tag.to_json())
     else:
@@ -205,7 +189,7 @@ def tag_edit(
 def tag_delete(tag_id: int, db: Path | None) -> None:
     """Delete tag TAG_ID (kept in history: `replay tag undo` brings it back)."""
     with open_library(db) as library:
-        _store(library).delete(tag_id)
+        library.tags.delete(tag_id)
     click.echo(f"deleted tag {tag_id}")
 
 
@@ -216,7 +200,7 @@ def tag_delete(tag_id: int, db: Path | None) -> None:
 def tag_restore(tag_id: int, db: Path | None) -> None:
     """Bring back deleted tag TAG_ID."""
     with open_library(db) as library:
-        _store(library).restore(tag_id)
+        library.tags.restore(tag_id)
     click.echo(f"restored tag {tag_id}")
 
 
@@ -228,7 +212,7 @@ def tag_restore(tag_id: int, db: Path | None) -> None:
 def tag_undo(session: int | None, as_json: bool, db: Path | None) -> None:
     """Undo the latest tag change (of SESSION, or of the library); works after restarts."""
     with open_library(db) as library:
-        entry = _store(library).undo(session)
+        entry = library.tags.undo(session)
     _echo_step(entry, verb="undo", as_json=as_json)
 
 
@@ -240,7 +224,7 @@ def tag_undo(session: int | None, as_json: bool, db: Path | None) -> None:
 def tag_redo(session: int | None, as_json: bool, db: Path | None) -> None:
     """Redo the last undone tag change (of SESSION, or of the library)."""
     with open_library(db) as library:
-        entry = _store(library).redo(session)
+        entry = library.tags.redo(session)
     _echo_step(entry, verb="redo", as_json=as_json)
 
 
@@ -252,7 +236,7 @@ def tag_redo(session: int | None, as_json: bool, db: Path | None) -> None:
 def tag_history(session: int, as_json: bool, db: Path | None) -> None:
     """Show every change to SESSION's tags, oldest first (state: done/undone/superseded)."""
     with open_library(db) as library:
-        entries = _store(library).history(session)
+        entries = library.tags.history(session)
     if as_json:
         echo_json([e.to_json() for e in entries])
         return
@@ -272,7 +256,7 @@ def codebook_group(ctx: click.Context, as_json: bool, show_all: bool, db: Path |
         ctx.obj = db
         return
     with open_library(db) as library:
-        cats = _store(library).categories(include_inactive=show_all)
+        cats = library.tags.categories(include_inactive=show_all)
     if as_json:
         echo_json([c.to_json() for c in cats])
         return
@@ -293,7 +277,7 @@ def codebook_add(
 ) -> None:
     """Add category CODE (lower-case letters, digits, _) to the codebook."""
     with open_library(_codebook_db(db)) as library:
-        cat = _store(library).add_category(
+        cat = library.tags.add_category(
             code, label=label, description=description, position=position
         )
     click.echo(f"added {cat.code}")
@@ -317,7 +301,7 @@ def codebook_edit(
 ) -> None:
     """Change the label, description, position or active flag of category CODE."""
     with open_library(_codebook_db(db)) as library:
-        cat = _store(library).edit_category(
+        cat = library.tags.edit_category(
             code, label=label, description=description, position=position, active=active
         )
     click.echo(f"{cat.code}\t{cat.label}\t{'active' if cat.active else 'inactive'}")
@@ -330,7 +314,7 @@ def codebook_edit(
 def codebook_deactivate(code: str, db: Path | None) -> None:
     """Stop offering category CODE for new tags (existing tags keep it)."""
     with open_library(_codebook_db(db)) as library:
-        _store(library).deactivate_category(code)
+        library.tags.deactivate_category(code)
     click.echo(f"deactivated {code}")
 
 

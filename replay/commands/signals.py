@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
 
-from replay.commands.common import db_option, echo_json, handle_errors, resolve_db
+from replay.commands.common import db_option, echo_json, handle_errors, open_library
 from replay.errors import NotFound, ReplayError
 from replay.importers import import_file
-from replay.signals import DetectionResult, SignalConfig, detect, load_config
+from replay.signals import DetectionResult, SignalConfig, load_config
 from replay.signals.evaluate import evaluate, read_recording_list, read_truth
 from replay.store.library import Library
-from replay.store.results import load_result, needs_detection, save_result
+from replay.store.results import detect_and_store, load_result, needs_detection
 
 config_option = click.option(
     "--config",
@@ -22,19 +21,6 @@ config_option = click.option(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Thresholds file overriding the defaults (else $REPLAY_CONFIG).",
 )
-
-
-@contextlib.contextmanager
-def _open_library(db: Path | None) -> Iterator[Library]:
-    lib = Library.open(resolve_db(db))
-    try:
-        yield lib
-    finally:
-        lib.close()
-
-
-def _all_sessions(lib: Library) -> list[tuple[int, str]]:
-    return [(row.id, row.source_name) for row in lib.sessions(sort="id")]
 
 
 def _resolve_sessions(lib: Library, names: Sequence[str]) -> list[tuple[int, str]]:
@@ -63,9 +49,7 @@ def _result_for(
         stored = load_result(lib, session_id)
         if stored is not None:
             return stored
-    result = detect(lib.load_session(session_id), cfg)
-    save_result(lib, session_id, result)
-    return result
+    return detect_and_store(lib, session_id, cfg)
 
 
 @click.command("detect")
@@ -79,7 +63,7 @@ def detect_command(
 ) -> None:
     """Run the frustration detectors on SESSIONS (default: all) and store the results."""
     cfg = load_config(config_path)
-    with _open_library(db) as lib:
+    with open_library(db) as lib:
         targets = _resolve_sessions(lib, sessions)
         if not targets:
             click.echo("the library has no sessions: nothing to detect")
@@ -90,8 +74,7 @@ def detect_command(
                 skipped += 1
                 click.echo(f"{sid} {name}: up to date (same config and detector version)")
                 continue
-            result = detect(lib.load_session(sid), cfg)
-            save_result(lib, sid, result)
+            result = detect_and_store(lib, sid, cfg)
             done += 1
             click.echo(
                 f"{sid} {name}: {len(result.hits)} hits, {len(result.spikes)} spikes, "
@@ -114,7 +97,7 @@ def signals_command(
 ) -> None:
     """List the frustration signals found in SESSION, with reasons."""
     cfg = load_config(config_path)
-    with _open_library(db) as lib:
+    with open_library(db) as lib:
         targets = _resolve_sessions(lib, [session])
         if len(targets) > 1:
             raise NotFound(f"{session!r} names {len(targets)} sessions; give the id instead")
@@ -185,11 +168,11 @@ def evaluate_command(
     cfg = load_config(config_path)
     truth = read_truth(truth_path)
     wanted = read_recording_list(truth_path)
-    with _open_library(db) as lib:
+    with open_library(db) as lib:
         if import_dir is not None:
             _import_folder(lib, import_dir)
         results: dict[str, DetectionResult] = {}
-        for sid, name in _all_sessions(lib):
+        for sid, name in _resolve_sessions(lib, ()):
             if wanted is not None and name not in wanted:
                 continue
             results[name] = _result_for(lib, sid, cfg, force=False)

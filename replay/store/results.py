@@ -12,10 +12,11 @@ import json
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from replay.signals import DETECTOR_VERSION, DetectionResult, SignalConfig
+from replay.signals import DETECTOR_VERSION, DetectionResult, SignalConfig, detect
 from replay.store import codec
 
 if TYPE_CHECKING:
+    from replay.model.session import Session
     from replay.store.library import Library
 
 
@@ -96,3 +97,32 @@ def needs_detection(library: Library, session_id: int, config: SignalConfig) -> 
     return not (
         row["config_hash"] == config.config_hash and row["detector_version"] == DETECTOR_VERSION
     )
+
+
+def detect_and_store(
+    library: Library,
+    session_id: int,
+    config: SignalConfig | None = None,
+    *,
+    session: Session | None = None,
+) -> DetectionResult:
+    """Run the detectors on a stored session and save the result; return it.
+
+    The one "detect and save" of the CLI, the app's workers and the demo.
+
+    Parameters
+    ----------
+    library : Library
+        The open library.
+    session_id : int
+        The session to detect on.
+    config : SignalConfig, optional
+        Thresholds and weights (default: ``load_config()``).
+    session : Session, optional
+        The session already in memory (skips loading it again).
+    """
+    if session is None:
+        session = library.load_session(session_id)
+    result = detect(session, config)
+    save_result(library, session_id, result)
+    return result

@@ -83,15 +83,10 @@ def most_frustrated_id(db_path: Path) -> int | None:
     """Return the id of the session with the highest score in the library, or None."""
     from replay.store.library import Library
 
-    library = Library.open(db_path)
-    try:
-        rows = library.sessions()
-    finally:
-        library.close()
-    scored = [r for r in rows if r.score is not None]
-    if not scored:
-        return rows[0].id if rows else None
-    return int(max(scored, key=lambda r: (r.score, -r.id)).id)
+    with Library.open(db_path) as library:
+        # Highest score first, unscored last, ties and no scores: the lowest id.
+        rows = library.sessions(sort="score", descending=True, limit=1)
+    return rows[0].id if rows else None
 
 
 #: How long before the first frustrated moment the demo starts, so the viewer sees it come.
@@ -175,9 +170,8 @@ def build_demo_library(
 def _import_all(db_path: Path, files: list[Path], say: Callable[[str], None]) -> list[str]:
     """Import, store and detect every file into a new library; return failure lines."""
     from replay.importers import import_file
-    from replay.signals import detect
     from replay.store.library import Library
-    from replay.store.results import save_result
+    from replay.ui.workers import detect_and_save
 
     failures: list[str] = []
     library = Library.open(db_path)
@@ -186,11 +180,13 @@ def _import_all(db_path: Path, files: list[Path], say: Callable[[str], None]) ->
             try:
                 session = import_file(path)
                 session_id, _created = library.add_session(session)
-                save_result(library, session_id, detect(session))
             except ReplayError as exc:
                 failures.append(exc.one_line())
                 say(f"skipped: {exc.one_line()}")
                 continue
+            why = detect_and_save(library, session_id, session)
+            if why:  # imported, but not scored: say so, keep the session
+                failures.append(f"{path.name}: {why}")
             say(f"imported {path.name}")
     finally:
         library.close()

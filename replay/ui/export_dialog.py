@@ -171,6 +171,5 @@ class ExportDialog(QDialog):
 
 
 def _categories(library: Any) -> list[Any]:
-    from replay.store.tags import TagStore
 
-    return list(TagStore(library.db).categories(include_inactive=True))
+    return list(library.tags.categories(include_inactive=True))

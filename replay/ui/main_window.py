@@ -195,7 +195,6 @@ class MainWindow(QMainWindow):
     def open_library(self, path: Path) -> bool:
         """Open (or create) the library at ``path``; False and a message if it cannot."""
         from replay.store.library import Library
-        from replay.store.tags import TagStore
 
         try:
             library = Library.open(Path(path))
@@ -207,7 +206,7 @@ class MainWindow(QMainWindow):
             self.library.close()
         self.library, self.db_path = library, Path(path)
         self.controller.set_library(library)
-        self.tag_panel.set_categories(TagStore(library.db).categories())
+        self.tag_panel.set_categories(library.tags.categories())
         if self.remember:
             self.settings.last_library = self.db_path
         self.library_label.setText(self.tr("Library: {0}").format(self.db_path))

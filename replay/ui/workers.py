@@ -145,13 +145,10 @@ def detect_and_save(library: Library, session_id: int, session: Session | None =
 
     Returns "" when saved, else one line saying why not (the session itself is kept).
     """
-    from replay.signals import detect
-    from replay.store.results import save_result
+    from replay.store.results import detect_and_store
 
     try:
-        if session is None:
-            session = library.load_session(session_id)
-        save_result(library, session_id, detect(session))
+        detect_and_store(library, session_id, session=session)
     except ReplayError as exc:
         return f"frustration signals not computed: {exc.one_line()}"
     except Exception as exc:  # a detector bug must not stop the import of the other files
