@@ -21,15 +21,16 @@ from replay.model.session import Device, InteractionKind, Session
 _DOCUMENT_TAGS = frozenset({"#document", "document", "html", "body"})
 
 
-def index_at(t_ms_array: npt.NDArray[np.int64], t_ms: int) -> int:
+def index_at(t_ms_array: npt.NDArray[np.int64], t_ms: float) -> int:
     """Return the index of the last row with ``t_ms_array[i] <= t_ms``, or -1 if none.
 
     Parameters
     ----------
     t_ms_array : (N,) int64
         Sorted times in ms.
-    t_ms : int
-        The moment asked about, in ms since the session start.
+    t_ms : int or float
+        The moment asked about, in ms since the session start (a frame's time may be
+        fractional).
     """
     return int(np.searchsorted(t_ms_array, t_ms, side="right")) - 1
 

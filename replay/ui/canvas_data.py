@@ -16,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from replay.model.session import Device, InteractionKind, PointerType, Session
-from replay.model.timeline import document_scroll_targets, orientation_track
+from replay.model.timeline import document_scroll_targets, index_at, orientation_track
 from replay.ui.i18n import signal_name
 
 F32 = npt.NDArray[np.float32]
@@ -69,10 +69,6 @@ class Frame:
     ripple_class: npt.NDArray[np.int8]
     # (signal id for the colour, translated text with the target, x_px, y_px, age fraction)
     hit_labels: list[tuple[str, str, float, float, float]]
-
-
-def _last_index(t: I64, t_ms: float) -> int:
-    return int(np.searchsorted(t, t_ms, side="right")) - 1
 
 
 #: The last CanvasData built (views of one session share it; one session is open at a time).
@@ -194,14 +190,14 @@ class CanvasData:
     def frame_at(self, t_ms: float) -> Frame:
         """Return what is on screen at ``t_ms`` (O(trail + ripples), no per-event loop)."""
         t = float(min(max(t_ms, 0), self.duration_ms))
-        iv = max(_last_index(self.v_t, t), 0)
-        io = _last_index(self.o_t, t)
+        iv = max(index_at(self.v_t, t), 0)
+        io = index_at(self.o_t, t)
         angle = float(self.o_deg[io]) if io >= 0 else 0.0
         before = float(self.o_deg[io - 1]) if io >= 1 else angle
         progress = min(1.0, (t - float(self.o_t[io])) / ROTATE_MS) if io >= 1 else 1.0
-        inav = _last_index(self.n_t, t)
+        inav = index_at(self.n_t, t)
         url = self.strings[int(self.n_url[inav])] if inav >= 0 else ""
-        iscroll = _last_index(self.s_t, t)
+        iscroll = index_at(self.s_t, t)
         scroll_y = float(self.s_y[iscroll]) if iscroll >= 0 else 0.0
 
         lo, hi = np.searchsorted(self.p_t, [t - TRAIL_MS, t], side="right")

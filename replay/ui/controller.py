@@ -48,6 +48,7 @@ class ReplayController(QObject):
     playing_changed = Signal(bool)
     speed_changed = Signal(float)
     tags_changed = Signal()
+    tags_edited = Signal()  # a tag was added, edited, deleted, undone or redone (not a reload)
     selection_changed = Signal(object)  # (start_ms, end_ms) or None
 
     def __init__(self, library: Any = None, parent: QObject | None = None) -> None:
@@ -357,6 +358,7 @@ class ReplayController(QObject):
         out = getattr(self._tag_store, name)(*args, **kwargs)
         self._reload_tags()
         self.tags_changed.emit()
+        self.tags_edited.emit()
         return out
 
     def add_tag(

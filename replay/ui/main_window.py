@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self.replay_view.timelines.setVisible(False)
         self.session_list.session_activated.connect(self._on_session_list_session_activated)
         self.controller.session_loaded.connect(self._on_controller_session_loaded)
-        self.controller.tags_changed.connect(self._on_controller_tags_changed)
+        self.controller.tags_edited.connect(self._on_controller_tags_edited)
         self.controller.speed_changed.connect(self._on_controller_speed_changed)
 
     # -- menus --
@@ -472,8 +472,8 @@ class MainWindow(QMainWindow):
                 15000,
             )
 
-    def _on_controller_tags_changed(self) -> None:
-        # Tag counts in the list follow every saved change.
+    def _on_controller_tags_edited(self) -> None:
+        # Tag counts in the list follow every saved change (opening a session changes none).
         if self.library is not None and self.controller.session_id is not None:
             self.refresh_library()
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from replay.ui.i18n import device_name
+from replay.ui.timeline_axis import format_clock
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -71,10 +72,7 @@ def display_name(source_name: str) -> str:
 
 def format_duration(duration_ms: int) -> str:
     """Return ``m:ss`` (or ``h:mm:ss``) for a duration in ms."""
-    total_s = max(0, int(duration_ms)) // 1000
-    hours, rest = divmod(total_s, 3600)
-    minutes, seconds = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+    return format_clock(max(0, int(duration_ms)) // 1000)
 
 
 class SessionTableModel(QAbstractTableModel):

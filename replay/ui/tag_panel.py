@@ -40,6 +40,7 @@ from replay.ui.i18n import signal_name
 from replay.ui.settings import Settings, default_reviewer
 from replay.ui.tag_dialog import TagChoice, TagDialog
 from replay.ui.theme import qcolor, severity_colour
+from replay.ui.timeline_axis import format_clock
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 #: A mnemonic in brackets, as Thai, Korean and Chinese menus write it ("แท็กตรงนี้ (&T)").
@@ -49,10 +50,10 @@ POINT_HIGHLIGHT_MS = 1500
 
 
 def format_t_ms(t_ms: int) -> str:
-    """Return ``m:ss.s`` for a session time in ms."""
-    t_ms = max(0, int(t_ms))
-    minutes, rest_ms = divmod(t_ms, 60_000)
-    return f"{minutes}:{rest_ms / 1000:04.1f}"
+    """Return ``m:ss.s`` (``h:mm:ss.s`` past an hour) for a session time in ms."""
+    # The transport's clock format: truncated tenths, h:mm:ss past an hour (a rounding
+    # copy here printed 0:60.0 for 59,960 ms and 61:40.0 past an hour).
+    return format_clock(max(0, int(t_ms)) / 1000.0, decimals=1)
 
 
 def format_span(start_ms: int, end_ms: int | None) -> str:
@@ -576,8 +577,3 @@ def _fields(choice: TagChoice) -> dict[str, Any]:
         "note": choice.note,
         "reviewer": choice.reviewer,
     }
-
-
-def severity_labels() -> list[str]:
-    """Return ``"0 not a problem"`` .. ``"4 catastrophe"`` (for menus and help)."""
-    return [f"{level.value} {level.label}" for level in SEVERITY_SCALE]

@@ -213,3 +213,29 @@ def test_missing_scores_are_computed_in_a_worker(qtbot, app_settings, tmp_path, 
     index = window.session_list.proxy.index(0, 4)
     assert index.data() == str(rows[rage_id].spike_count)
     window.close()
+
+
+def test_opening_a_session_does_not_reload_the_list_but_tagging_does(
+    qtbot, app_settings, rrweb_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from replay.importers import import_file
+    from replay.signals import detect
+    from replay.store.library import Library
+    from replay.store.results import save_result
+
+    db = tmp_path / "scored.sqlite"
+    with Library.open(db) as library:
+        session = import_file(rrweb_dir / "dev-rage-desktop-wide.rrweb.json")
+        sid, _ = library.add_session(session)
+        save_result(library, sid, detect(session))
+    window = _window(qtbot, app_settings, db)
+    reloads: list[int] = []
+    real = window.refresh_library
+    monkeypatch.setattr(window, "refresh_library", lambda: (reloads.append(1), real())[1])
+    assert window.open_session(sid)
+    assert reloads == []  # a session opening changes no tag count
+    window.controller.add_tag(start_ms=1000, category="other", severity=1, note="สวัสดี")
+    assert len(reloads) == 1  # the list's tag count follows the saved change
+    assert window.library is not None
+    assert window.library.session_row(sid).tag_count == 1
+    window.close()

@@ -152,3 +152,11 @@ def test_detail_shows_whole_note_of_tag_under_playhead(panel, controller) -> Non
     assert long_note in text
     assert "Slow response" in text
     assert "3 major" in text
+
+
+def test_tag_times_use_the_transport_clock_format() -> None:
+    from replay.ui.tag_panel import format_t_ms
+
+    assert format_t_ms(59_960) == "0:59.9"  # truncated like the transport, never 0:60.0
+    assert format_t_ms(3_700_000) == "1:01:40.0"
+    assert format_t_ms(-5) == "0:00.0"
