@@ -98,10 +98,6 @@ class SessionBuilder:
         self.nodes.append(node)
         return len(self.nodes) - 1
 
-    def row_count(self) -> int:
-        """Rows collected so far, all channels."""
-        return sum(len(c) for c in self.cols.values())
-
     def build(
         self,
         *,
@@ -214,3 +210,10 @@ def _validate(
             keep_angle: npt.NDArray[np.bool_] = ~bad
             return keep_angle
     return None
+
+
+def note_unknown(report: ImportReport, unknown: Mapping[str, int]) -> None:
+    """Add the one note for events of unknown type: ``12 events of unknown type ignored (...)``."""
+    if unknown:
+        detail = ", ".join(f"{k}: {v}" for k, v in sorted(unknown.items()))
+        report.notes.append(f"{sum(unknown.values())} events of unknown type ignored ({detail})")

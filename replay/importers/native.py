@@ -18,7 +18,7 @@ import msgspec
 import numpy as np
 
 from replay.errors import ImportFailed
-from replay.importers._builder import SessionBuilder
+from replay.importers._builder import SessionBuilder, note_unknown
 from replay.model.channels import CHANNEL_NAMES, ChannelName
 from replay.model.session import (
     Button,
@@ -114,11 +114,7 @@ def load(
             check()
     if acc.events == 0:
         raise ImportFailed(path, "", "no valid events after the header")
-    if acc.unknown:
-        detail = ", ".join(f"{k}: {v}" for k, v in sorted(acc.unknown.items()))
-        report.notes.append(
-            f"{sum(acc.unknown.values())} events of unknown type ignored ({detail})"
-        )
+    note_unknown(report, acc.unknown)
     return _build(acc, header, path=path)
 
 
@@ -246,6 +242,7 @@ class _Reader:
             self.b.add(channel, t_ms, *values)
         except (TypeError, ValueError, OverflowError):  # e.g. an id past int64 (fuzzing)
             self.b.report.drop("malformed_event")
+            return  # a dropped event is not a valid event, and its time is not the session's
         self.min_t = t_ms if self.events == 0 else min(self.min_t, t_ms)
         self.max_t = t_ms if self.events == 0 else max(self.max_t, t_ms)
         self.events += 1

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import IO, Any
 
-from replay.importers._builder import SessionBuilder
+from replay.importers._builder import SessionBuilder, note_unknown
 from replay.importers._dom import DomMirror
 from replay.importers._rrweb_stream import (
     decode_buffer,
@@ -426,11 +426,7 @@ class _Accumulator:
         if self.first_ms is None:
             raise ImportFailed(path, "", "no valid events (nothing with a usable timestamp)")
         self.end_page()
-        if self.unknown:
-            detail = ", ".join(f"{k}: {v}" for k, v in sorted(self.unknown.items()))
-            self.report.notes.append(
-                f"{sum(self.unknown.values())} events of unknown type ignored ({detail})"
-            )
+        note_unknown(self.report, self.unknown)
         session = self.b.build(
             origin_ms=self.min_ms,
             fmt=NAME,

@@ -32,3 +32,23 @@ def test_absurd_orientation_angles_are_dropped_and_counted(tmp_path: Path) -> No
     angles = session.channel("orientation")["angle_deg"]
     assert angles.tolist() == [90.0, 0.0]
     assert session.report.dropped.get("angle_invalid") == 2
+
+
+def test_a_file_of_only_malformed_events_is_refused(tmp_path: Path) -> None:
+    import pytest
+
+    from replay.errors import ImportFailed
+
+    header = {
+        "replay": "native",
+        "version": 1,
+        "device": "desktop",
+        "viewport": {"width": 1280, "height": 800},
+        "started_at": 1_700_000_000_000,
+    }
+    # An input length past int64 cannot be stored: the event is dropped, so nothing is valid.
+    events = [{"t_ms": 10, "type": "input", "field": 0, "length": 2**70}]
+    path = tmp_path / "only-bad.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in [header, *events]) + "\n", encoding="utf-8")
+    with pytest.raises(ImportFailed, match="no valid events"):
+        import_file(path)
