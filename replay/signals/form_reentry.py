@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from replay.model.session import Session
-from replay.signals._clicks import describe_target, short_target
+from replay.signals._clicks import describe_target, seconds, short_target
 from replay.signals.config import SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
 from replay.signals.prepared import Prepared
@@ -66,7 +66,7 @@ def detect(
                 strength=float(min(1.0, 0.6 + 0.2 * n_clears)),
                 reason=f"{where} cleared to empty {n_clears} time"
                 f"{'s' if n_clears != 1 else ''} and retyped ({len(t)} inputs over "
-                f"{(t1 - t0) / 1000:.1f} s)",
+                f"{seconds(t1 - t0)})",
                 evidence={
                     "inputs": len(t),
                     "clears": n_clears,

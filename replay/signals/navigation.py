@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from replay.model.session import Session
-from replay.signals._clicks import describe_target, short_target
+from replay.signals._clicks import Clicks, describe_target, short_target
 from replay.signals.config import SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
 from replay.signals.prepared import Prepared, prepared
@@ -88,12 +88,9 @@ def detect(
 
 
 def _quick_back(
-    session: Session, clicks: object, t: np.ndarray, url: np.ndarray, i: int, config: SignalConfig
+    session: Session, clicks: Clicks, t: np.ndarray, url: np.ndarray, i: int, config: SignalConfig
 ) -> SignalHit:
     nc = config.navigation
-    from replay.signals._clicks import Clicks
-
-    assert isinstance(clicks, Clicks)
     b_load, a_again = int(t[i + 1]), int(t[i + 2])
     start = b_load
     target: str | None = None

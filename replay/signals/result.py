@@ -71,13 +71,6 @@ class DetectionResult:
         }
         return sorted(names)
 
-    def counts(self) -> dict[str, int]:
-        """Return hits per signal."""
-        out: dict[str, int] = {}
-        for h in self.hits:
-            out[h.signal] = out.get(h.signal, 0) + 1
-        return out
-
     def to_json(self) -> dict[str, Any]:
         """Return a JSON-able dict (the curve is left out: it is recomputed from the hits)."""
         return {

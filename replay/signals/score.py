@@ -144,17 +144,18 @@ def spikes(
     ends = np.flatnonzero(edge == -1) - 1
     out = []
     margin = 2 * cfg.sigma_ms
+    weights = [hit_weight(h, cfg) for h in hits]  # once, not once per spike
     for a, b in zip(starts, ends, strict=True):
         peak_i = int(a + np.argmax(value[a : b + 1]))
         s_ms, e_ms, p_ms = int(t_ms[a]), int(t_ms[b]), int(t_ms[peak_i])
         members = [
             i
             for i, h in enumerate(hits)
-            if h.start_ms - margin <= e_ms and h.end_ms + margin >= s_ms and hit_weight(h, cfg) > 0
+            if h.start_ms - margin <= e_ms and h.end_ms + margin >= s_ms and weights[i] > 0
         ]
         contrib: dict[str, float] = {}
         for i in members:
-            contrib[hits[i].signal] = contrib.get(hits[i].signal, 0.0) + hit_weight(hits[i], cfg)
+            contrib[hits[i].signal] = contrib.get(hits[i].signal, 0.0) + weights[i]
         names = tuple(sorted(contrib, key=lambda s: (-contrib[s], s)))
         out.append(
             Spike(
