@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import os
 import tempfile
 import unicodedata
@@ -30,7 +31,6 @@ from replay.model.timeline import SessionState, SessionTimeline
 from replay.signals import DetectionResult
 from replay.store.library import Library
 from replay.store.results import load_result
-from replay.store.tags import TagStore
 
 #: Columns in order; the README's findings section documents each (name, unit, meaning).
 COLUMNS: tuple[str, ...] = (
@@ -110,11 +110,16 @@ class _SessionRows:
 
     def __init__(self, library: Library, session_id: int, labels: dict[str, str]) -> None:
         self.session_id = session_id
+        self._library = library
         self.row = library.session_row(session_id)
-        self.timeline = SessionTimeline(library.load_session(session_id))
         self.result = load_result(library, session_id)
         self.labels = labels
         self.detector_version = str(getattr(self.result, "detector_version", "") or "")
+
+    @functools.cached_property
+    def timeline(self) -> SessionTimeline:
+        """The session's state over time, loaded only when a row needs it."""
+        return SessionTimeline(self._library.load_session(self.session_id))
 
     def _common(
         self, kind: str, start_ms: int, end_ms: int | None, state: SessionState
@@ -195,7 +200,7 @@ def _rows(
     category: str | None,
     include_spikes: bool,
 ) -> list[dict[str, str]]:
-    store = getattr(library, "tags", None) or TagStore(library.db)
+    store = library.tags
     labels = {c.code: c.label for c in store.categories(include_inactive=True)}
     out: list[dict[str, str]] = []
     for sid in _session_ids(library, session_ids):
@@ -205,7 +210,8 @@ def _rows(
         builder = _SessionRows(library, sid, labels)
         keyed = [((t.start_ms, 0, t.id), builder.tag_row(t)) for t in tags]
         if include_spikes:
-            tagged = {t.spike_id for t in store.list(sid) if t.spike_id is not None}
+            unfiltered = tags if reviewer is None and category is None else store.list(sid)
+            tagged = {t.spike_id for t in unfiltered if t.spike_id is not None}
             keyed += [((start, 1, 0), row) for start, row in builder.spike_rows(tagged)]
         # Stable sort: spikes keep the detector's order among equal start times.
         out.extend(row for _key, row in sorted(keyed, key=lambda kr: kr[0]))
