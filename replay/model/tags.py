@@ -151,11 +151,6 @@ def validate_text(name: str, value: object) -> str:
     return value
 
 
-def utc_now_iso() -> str:
-    """Return the current UTC time as ISO 8601 with ms and a ``Z`` suffix."""
-    return iso_utc(datetime.now(UTC))
-
-
 def iso_utc(when: datetime) -> str:
     """Format an aware datetime as ``YYYY-MM-DDTHH:MM:SS.mmmZ`` in UTC."""
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{when.microsecond // 1000:03d}Z"

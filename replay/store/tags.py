@@ -158,9 +158,6 @@ class TagStore:
              after.reviewer, _DONE),
         )  # fmt: skip
 
-    def _active_codes(self) -> set[str]:
-        return {r[0] for r in self._read("SELECT code FROM categories WHERE active=1")}
-
     def _check_category(self, code: str) -> None:
         rows = self._read("SELECT active FROM categories WHERE code=?", (code,))
         if not rows:
