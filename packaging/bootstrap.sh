@@ -6,7 +6,7 @@
 #   bash packaging/bootstrap.sh setup   # set up only
 #
 # Set-up is idempotent and quick when nothing changed: Debian packages are installed only
-# when missing (see README "System packages" for why each is needed), the virtual
+# when missing (docs/dependencies.md says why each is needed), the virtual
 # environment .venv is created once, and pip runs again only when pyproject.toml changed.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

@@ -22,7 +22,7 @@ PY="${PYTHON:-.venv/bin/python}"
   echo "build: PyInstaller is missing: $PY -m pip install -e '.[build]'" >&2; exit 1; }
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$dist" --workpath "$work" packaging/replay.spec
-# The desktop entry and icon beside the binary, for installing into a desktop menu (README).
+# The desktop entry and icon beside the binary, for installing into a desktop menu (docs/install.md).
 cp resources/replay.desktop "$dist/replay/replay.desktop"
 cp resources/icons/replay-256.png "$dist/replay/replay.png"
 echo "build: $(du -sh "$dist/replay" | cut -f1) in $dist/replay (run $dist/replay/replay app)"

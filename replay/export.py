@@ -32,7 +32,7 @@ from replay.signals import DetectionResult
 from replay.store.library import Library
 from replay.store.results import load_result
 
-#: Columns in order; the README's findings section documents each (name, unit, meaning).
+#: Columns in order; docs/findings.md ("The CSV export") documents each (name, unit, meaning).
 COLUMNS: tuple[str, ...] = (
     "session_id", "source_file", "reviewer", "kind", "start_ms", "end_ms",
     "start_time_utc", "end_time_utc", "duration_ms", "category_code", "category_label",

@@ -1,4 +1,4 @@
-"""Take the README screenshots: run under Xvfb from the repository root.
+"""Take the screenshots of the README and docs/: run under Xvfb from the repository root.
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/screenshots/take_screenshots.py
 

@@ -2,7 +2,7 @@
 
 Rows are appended to ``array.array`` columns (8 bytes a value, not a Python object each), so
 a huge file imports in bounded memory; :meth:`SessionBuilder.build` turns them into numpy
-in one go, validates coordinates vectorised (README "Repair rules"), stable-sorts each
+in one go, validates coordinates vectorised (docs/formats.md, "Repair rules"), stable-sorts each
 channel by time and makes ``t_ms`` relative to the session start.
 """
 
@@ -163,7 +163,7 @@ def _validate(
 ) -> npt.NDArray[np.bool_] | None:
     """Apply the coordinate rules in place; return a keep-mask when rows must be dropped.
 
-    Rules (README "Repair rules"): pointer and scroll rows with a non-finite coordinate or
+    Rules (docs/formats.md, "Repair rules"): pointer and scroll rows with a non-finite coordinate or
     one beyond the limit (``MAX_COORD_PX``; ``MAX_SCROLL_PX`` for scroll) are dropped
     (``coordinate_invalid``); negative pointer/interaction coordinates are clamped to 0
     (``negative_coordinate``); an interaction's invalid coordinate becomes NaN = unknown

@@ -21,7 +21,7 @@ import numpy.typing as npt
 
 from replay.model.session import ImportReport
 
-# Row codes (button, state) -> code; README "Mouse-log CSV" lists what each becomes.
+# Row codes (button, state) -> code; docs/formats.md "Mouse-log CSV" lists what each becomes.
 CODES: dict[tuple[str, str], int] = {
     ("NoButton", "Move"): 0,
     ("NoButton", "Drag"): 1,

@@ -1,4 +1,4 @@
-"""Native JSONL: replay's own format, the one other tools can target (README "Native JSONL").
+"""Native JSONL: replay's own format, the one other tools can target (docs/formats.md, "Native JSONL").
 
 Line 1 is a header object, every other line one event or node object, UTF-8, ``t_ms`` in
 integer milliseconds since the session start. :func:`dump_native` writes a session so that

@@ -2,7 +2,7 @@
 
 Each channel column is one BLOB of its raw little-endian bytes plus its numpy dtype string
 and row count: writing 1M samples is a handful of ``memcpy``s and reading them back is
-``np.frombuffer`` (no per-row Python objects; README "Storage" has the measurements that
+``np.frombuffer`` (no per-row Python objects; docs/storage.md has the measurements that
 chose this over one row per event).
 """
 

@@ -2,7 +2,7 @@
 
 replay's translations are ``resources/translations/replay_<code>.qm``, compiled with
 ``pyside6-lrelease`` from the ``.ts`` files ``pyside6-lupdate`` extracts from ``replay/ui``
-(see README, Languages). Qt's own strings (standard dialog buttons) come from the
+(see docs/languages.md). Qt's own strings (standard dialog buttons) come from the
 ``qtbase_<code>.qm`` that PySide6 ships, where one exists (Korean and Chinese; not Thai).
 
 The UI language also sets :meth:`QLocale.setDefault`, so dates and numbers shown in the UI
