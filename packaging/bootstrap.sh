@@ -70,6 +70,8 @@ case "$action" in
     .venv/bin/ruff format --check replay tests packaging
     .venv/bin/mypy
     shift || true
-    exec .venv/bin/pytest "$@";;
+    # The whole suite: the heavy `full` tests too (plain pytest runs only the fast tier).
+    # A later -m among the arguments overrides this one.
+    exec .venv/bin/pytest -m "full or not full" "$@";;
   *) echo "usage: bash packaging/bootstrap.sh [setup|demo|test]" >&2; exit 2;;
 esac

@@ -54,3 +54,15 @@ def balabit_files(balabit_dir: Path) -> list[Path]:
 def db_path(tmp_path: Path) -> Path:
     """A path for a real library file in a temp dir (not created yet)."""
     return tmp_path / "library.sqlite"
+
+
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    """Say when the heavy tests were left out (plain ``pytest`` is the fast tier)."""
+    deselected = len(terminalreporter.stats.get("deselected", []))
+    if config.getoption("markexpr") == "not full" and deselected:
+        terminalreporter.write_line(
+            f"fast tier: {deselected} tests left out (heavy ones marked `full` among them); "
+            'bash packaging/bootstrap.sh test, or pytest -m "full or not full", runs everything'
+        )

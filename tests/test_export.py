@@ -375,6 +375,7 @@ def _column_letter(index: int) -> str:
     return letters
 
 
+@pytest.mark.full  # starts LibreOffice (several seconds)
 def test_libreoffice_reads_cells_back(
     library: Library, store: TagStore, sid: int, tmp_path: Path
 ) -> None:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.full  # heavy: the fast tier (plain pytest) leaves it out
+
 REPO = Path(__file__).resolve().parent.parent
 RESOURCES = REPO / "resources"
 PY = sys.executable

@@ -18,6 +18,8 @@ import pytest
 from bigfile import write_big_rrweb
 from safetykit import FULL, child_env, helper_cmd, record, scaled
 
+pytestmark = pytest.mark.full  # heavy: the fast tier (plain pytest) leaves it out
+
 BIG_BYTES = scaled(100_000_000, 1_000_000_000)
 #: Peak RSS bound for the big import, independent of the file's size (issue 7: "bounded").
 #: A whole-file parse needs ~6.5x the file (STACK.md): ~650 MB for 100 MB, ~6.5 GB for 1 GB.

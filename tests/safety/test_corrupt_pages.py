@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from safetykit import record
 from test_damaged_library import check_refused, sqlite_sees_damage, zeroed_copies
+
+pytestmark = pytest.mark.full  # heavy: the fast tier (plain pytest) leaves it out
 
 
 def test_zeroed_page_refused(real_library: Path, tmp_path: Path, one_recording: Path) -> None:

@@ -25,10 +25,13 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pytest
 from safetykit import child_env, file_digest, integrity, record, replay_cmd, tree_digest
 
 from replay.store import migrations
 from replay.store.library import Library
+
+pytestmark = pytest.mark.full  # heavy: the fast tier (plain pytest) leaves it out
 
 
 def run_cli(

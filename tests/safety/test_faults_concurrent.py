@@ -20,6 +20,8 @@ from typing import Any
 import pytest
 from safetykit import child_env, half_imported, integrity, record, replay_cmd, scaled
 
+pytestmark = pytest.mark.full  # heavy: the fast tier (plain pytest) leaves it out
+
 TAGS_PER_WORKER = scaled(6, 25)
 
 

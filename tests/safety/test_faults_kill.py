@@ -26,6 +26,8 @@ from safetykit import child_env, half_imported, helper_cmd, integrity, record, s
 from replay.importers import import_file
 from replay.store.library import Library
 
+pytestmark = pytest.mark.full  # heavy: the fast tier (plain pytest) leaves it out
+
 IMPORT_KILLS = scaled(13, 60)
 TAG_KILLS = scaled(12, 60)
 #: How long a tagging child runs at most before it is killed.

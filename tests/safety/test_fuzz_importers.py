@@ -34,6 +34,8 @@ from replay.errors import ImportFailed
 from replay.importers import import_file
 from replay.model.session import Session
 
+pytestmark = pytest.mark.full  # heavy: the fast tier (plain pytest) leaves it out
+
 #: Fuzz cases per importer: at least 10,000 in CI (issue 7); REPLAY_SLOW=1 runs 50,000.
 CASES = scaled(10_000, 50_000)
 #: Wall-clock bound per case; a tiny file that takes longer is a hang.

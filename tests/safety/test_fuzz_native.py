@@ -16,6 +16,8 @@ from test_fuzz_importers import CASES, fuzz
 
 from replay.importers import import_file
 
+pytestmark = pytest.mark.full  # heavy: the fast tier (plain pytest) leaves it out
+
 
 @pytest.fixture(scope="module")
 def native_seeds(rrweb_dir: Path) -> list[Any]:

@@ -22,6 +22,8 @@ from safetykit import record, scaled
 
 from replay.ui.workers import ImportOutcome, ImportWorker
 
+pytestmark = pytest.mark.full  # heavy: the fast tier (plain pytest) leaves it out
+
 BIG_BYTES = scaled(100_000_000, 300_000_000)
 TICK_MS = 50
 MAX_GAP_MS = 300

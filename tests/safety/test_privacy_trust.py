@@ -22,6 +22,8 @@ from safetykit import child_env, helper_cmd, record, replay_cmd
 
 from replay.importers import import_file
 
+pytestmark = pytest.mark.full  # heavy: the fast tier (plain pytest) leaves it out
+
 TYPED_RECORDINGS = (
     "dev-rage-desktop-wide",  # the discount code AUTUMN30
     "dev-form-reentry-wide",  # name, phone, card number
