@@ -26,7 +26,7 @@ from pathlib import Path
 
 import replay
 from replay.errors import ExportError
-from replay.model.tags import Tag, iso_utc, severity_label
+from replay.model.tags import Tag, iso_utc, severity_label, spike_is_tagged
 from replay.model.timeline import SessionState, SessionTimeline
 from replay.signals import DetectionResult
 from replay.store.library import Library
@@ -166,12 +166,13 @@ class _SessionRows:
         )
         return row
 
-    def spike_rows(self, tagged_spike_ids: set[str]) -> list[tuple[int, dict[str, str]]]:
+    def spike_rows(self, tags: Sequence[Tag]) -> list[tuple[int, dict[str, str]]]:
+        """Rows of the spikes no live tag covers (:func:`replay.model.tags.spike_is_tagged`)."""
         if self.result is None:
             return []
         out = []
         for spike in self.result.spikes:
-            if str(spike.spike_id) in tagged_spike_ids:
+            if spike_is_tagged(spike, tags):
                 continue
             start, end = int(spike.start_ms), int(spike.end_ms)
             row = self._common("spike", start, end, self.timeline.state_at(start))
@@ -211,8 +212,7 @@ def _rows(
         keyed = [((t.start_ms, 0, t.id), builder.tag_row(t)) for t in tags]
         if include_spikes:
             unfiltered = tags if reviewer is None and category is None else store.list(sid)
-            tagged = {t.spike_id for t in unfiltered if t.spike_id is not None}
-            keyed += [((start, 1, 0), row) for start, row in builder.spike_rows(tagged)]
+            keyed += [((start, 1, 0), row) for start, row in builder.spike_rows(unfiltered)]
         # Stable sort: spikes keep the detector's order among equal start times.
         out.extend(row for _key, row in sorted(keyed, key=lambda kr: kr[0]))
     return out
@@ -292,7 +292,8 @@ def export_tags(
     reviewer, category : str, optional
         Only tags by this reviewer / in this category.
     include_spikes : bool
-        Also write each detected spike that no live tag references, as a row of kind
+        Also write each detected spike that no live tag covers (accepted from it or lying
+        on its range: :func:`replay.model.tags.spike_is_tagged`), as a row of kind
         ``spike`` (reviewer and category filters do not apply to those rows).
     bom : bool
         Start with a UTF-8 BOM (default, for Excel).

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from replay.errors import ReplayError
 
@@ -394,3 +394,41 @@ class HistoryEntry:
             "reviewer": self.reviewer,
             "state": self.state,
         }
+
+
+class SpikeSpan(Protocol):
+    """What the tagged-spike rule reads of a detected spike (``replay.signals.Spike``)."""
+
+    @property
+    def spike_id(self) -> str:
+        """Stable id of the spike."""
+
+    @property
+    def start_ms(self) -> int:
+        """Start of the spike (ms since the first event)."""
+
+    @property
+    def end_ms(self) -> int:
+        """End of the spike (ms since the first event)."""
+
+
+def tag_covers_spike(tag: Tag, spike: SpikeSpan) -> bool:
+    """Return True when ``tag`` reviews ``spike``: the ONE "tagged spike" rule.
+
+    A spike counts as tagged when a live tag was accepted from it (its ``spike_id``) *or*
+    lies on its range (the tag's point or span touches ``[start_ms, end_ms]``, edges
+    included). The app's "next untagged spike" (``U``) and the CSV export's spike rows
+    (``--include-spikes``) both use this rule, so a spike the reviewer tagged by hand
+    (``T`` inside it, or a dragged range over it) is neither offered again nor exported
+    as untagged beside the reviewer's own row. A matching ``spike_id`` alone would keep
+    such spikes "untagged" and export the same moment twice.
+    """
+    if tag.spike_id is not None and tag.spike_id == spike.spike_id:
+        return True
+    end_ms = tag.start_ms if tag.end_ms is None else tag.end_ms
+    return tag.start_ms <= spike.end_ms and end_ms >= spike.start_ms
+
+
+def spike_is_tagged(spike: SpikeSpan, tags: Iterable[Tag]) -> bool:
+    """Return True when any of ``tags`` covers ``spike`` (:func:`tag_covers_spike`)."""
+    return any(tag_covers_spike(tag, spike) for tag in tags)

@@ -115,6 +115,26 @@ class Library:
             raise
         return cls(path, db, readonly=readonly, backup_path=made)
 
+    @classmethod
+    def in_memory(cls) -> Library:
+        """Return a new, empty library in memory (same schema; gone when closed).
+
+        For a session shown without a library (tests, screenshots): its tags still go
+        through the one :class:`TagStore`, with the same rules and undo/redo.
+        """
+        path = Path(":memory:")
+        conn = connection.connect(
+            path, readonly=False, busy_timeout_ms=connection.DEFAULT_BUSY_TIMEOUT_MS
+        )
+        try:
+            with connection.translate_errors(path):
+                db = Database(conn, execute_plugins=False)
+                connection.migrate(path, conn, db)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, db, readonly=False, backup_path=None)
+
     @functools.cached_property
     def tags(self) -> TagStore:
         """The library's tags and codebook (every change committed before it returns)."""
@@ -167,13 +187,17 @@ class Library:
             ).fetchone()
         return None if row is None else int(row[0])
 
-    def add_session(self, session: Session) -> tuple[int, bool]:
+    def add_session(self, session: Session, *, samples: bool = True) -> tuple[int, bool]:
         """Store ``session`` in one transaction; a re-import returns the existing id.
 
         Parameters
         ----------
         session : Session
             As returned by ``replay.importers.import_file``.
+        samples : bool
+            Also store the channels and texts (default). False stores only the session's
+            row, for an in-memory library that holds the tags of a session shown without
+            a library (:meth:`in_memory`); :meth:`load_session` cannot load it back.
 
         Returns
         -------
@@ -216,8 +240,9 @@ class Library:
                 ],
             )
             session_id = int(cur.lastrowid or 0)
-            db.conn.executemany(_INSERT_CHANNEL, codec.channel_rows(session_id, session))
-            db.conn.executemany(_INSERT_TEXT, codec.text_rows(session_id, session))
+            if samples:
+                db.conn.executemany(_INSERT_CHANNEL, codec.channel_rows(session_id, session))
+                db.conn.executemany(_INSERT_TEXT, codec.text_rows(session_id, session))
         return session_id, True
 
     def _meta_row(self, session_id: int) -> tuple[SessionRow, str]:

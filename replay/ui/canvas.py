@@ -3,7 +3,7 @@
 Painted by hand with ``QPainter`` (issue 5, "Replay canvas"): the viewport is drawn to
 scale and letterboxed; mobile and tablet sessions sit in a device frame that turns with
 the orientation; desktop mouse logs show the screen area the cursor covered. All
-per-frame lookups are in :class:`~replay.ui.canvas_data.CanvasData` (searchsorted only).
+per-frame lookups are in :class:`~replay.review.canvas_data.CanvasData` (searchsorted only).
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPaintEvent, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from replay.model.session import Session
-from replay.ui import theme
-from replay.ui.canvas_data import (
+from replay.review.canvas_data import (
     DEAD,
     RAGE,
     RIPPLE_MS,
@@ -26,6 +25,7 @@ from replay.ui.canvas_data import (
     CanvasData,
     Frame,
 )
+from replay.ui import theme
 from replay.ui.controller import ReplayController
 
 URL_BAR_PX = 28
@@ -92,7 +92,7 @@ class ReplayCanvas(QWidget):
         return self._t_ms
 
     def _on_controller_session_loaded(self, session: Session) -> None:
-        self._data = CanvasData.shared(session, self._controller.result)
+        self._data = self._controller.canvas_data
         self._t_ms = self._controller.t_ms
         self.update()
 

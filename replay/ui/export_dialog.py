@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from replay.errors import ReplayError
+from replay.model.tags import Category
+from replay.store.library import Library
 
 SCOPES = ("session", "selected", "all")
 
@@ -50,7 +51,7 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        library: Any,
+        library: Library,
         *,
         current_session_id: int | None,
         selected_session_ids: Sequence[int],
@@ -170,6 +171,6 @@ class ExportDialog(QDialog):
             self.path_edit.setText(path if path.lower().endswith(".csv") else path + ".csv")
 
 
-def _categories(library: Any) -> list[Any]:
+def _categories(library: Library) -> list[Category]:
 
     return list(library.tags.categories(include_inactive=True))

@@ -1,16 +1,15 @@
 """The main window: library list on the left, the replay in the centre, tags on the right.
 
 The window only arranges panels, menus and keyboard focus; every job is done by the
-controller (replay), the tag panel (tags), the import worker and the core (library,
-export). A whole day of review is possible by keyboard alone (issue 5): Ctrl+L library,
+review model behind the controller (library, session, tags; ``replay.review.model``), the
+tag panel, the import worker and the core (export): the window makes no store call. A whole day of review is possible by keyboard alone (issue 5): Ctrl+L library,
 Ctrl+T tags, Ctrl+Up/Down or Alt+Up/Down previous/next session, Ctrl+R reviewed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from replay import __version__
 from replay.errors import ReplayError
+from replay.store.library import Library, SessionRow
 from replay.ui.controller import ReplayController
 from replay.ui.help import ShortcutsDialog, about_text
 from replay.ui.i18n import build_language_menu, language_changed_note
@@ -78,13 +78,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings or Settings()
         self.remember = remember
-        self.library: Any = None
         self.db_path: Path | None = None
         self.import_runner: ImportRunner | None = None
         self.detect_runner: DetectRunner | None = None
         #: Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).
         self.raise_errors = False
-        self._rows: dict[int, Any] = {}
+        self._rows: dict[int, SessionRow] = {}
 
         self.controller = ReplayController(parent=self)
         self.controller.reviewer = self.settings.reviewer
@@ -125,8 +124,15 @@ class MainWindow(QMainWindow):
         self.controller.tags_edited.connect(self._on_controller_tags_edited)
         self.controller.speed_changed.connect(self._on_controller_speed_changed)
 
+    @property
+    def library(self) -> Library | None:
+        """The open library (the review model's), or None."""
+        return self.controller.library
+
     # -- menus --
-    def _add(self, menu: QMenu, text: str, slot: Any, shortcuts: Sequence[str] = ()) -> QAction:
+    def _add(
+        self, menu: QMenu, text: str, slot: Callable[[], object], shortcuts: Sequence[str] = ()
+    ) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.triggered.connect(slot)
@@ -194,19 +200,14 @@ class MainWindow(QMainWindow):
     # -- library --
     def open_library(self, path: Path) -> bool:
         """Open (or create) the library at ``path``; False and a message if it cannot."""
-        from replay.store.library import Library
-
         try:
-            library = Library.open(Path(path))
+            self.controller.model.open_library(Path(path))
         except ReplayError as exc:
             self._error(self.tr("Cannot open the library"), exc)
             return False
         self._stop_detect_runner()
-        if self.library is not None:
-            self.library.close()
-        self.library, self.db_path = library, Path(path)
-        self.controller.set_library(library)
-        self.tag_panel.set_categories(library.tags.categories())
+        self.db_path = Path(path)
+        self.tag_panel.set_categories(self.controller.model.categories())
         if self.remember:
             self.settings.last_library = self.db_path
         self.library_label.setText(self.tr("Library: {0}").format(self.db_path))
@@ -237,7 +238,7 @@ class MainWindow(QMainWindow):
         """Re-read the session rows (after an import, a tag or a review mark)."""
         if self.library is None:
             return
-        rows = self.library.sessions()
+        rows = self.controller.model.session_rows()
         self._rows = {row.id: row for row in rows}
         self.session_list.set_rows(rows)
         self.count_label.setText(self.tr("{0} sessions").format(len(rows)))
@@ -259,23 +260,13 @@ class MainWindow(QMainWindow):
             self._error(self.tr("Cannot open session {0}").format(session_id), exc)
             return False
         self.session_list.select_session(session_id)
-        self._save_computed_result(session_id)
+        row = self._rows.get(session_id)
+        if row is not None and row.score is None:
+            self.refresh_library()  # the model detected and stored it: score and spikes
         if at_ms is not None:
             self.controller.seek(at_ms)
         self._update_title()
         return True
-
-    def _save_computed_result(self, session_id: int) -> None:
-        """Store the result the controller computed for a session that had none."""
-        from replay.store.results import load_result, save_result
-
-        row = self._rows.get(session_id)
-        result = self.controller.result
-        if self.library is None or row is None or row.score is not None or result is None:
-            return
-        if load_result(self.library, session_id) is None:
-            save_result(self.library, session_id, result)
-        self.refresh_library()
 
     def open_adjacent_session(self, step: int) -> bool:
         """Open the session ``step`` rows below (or above) the open one in the list."""
@@ -283,7 +274,7 @@ class MainWindow(QMainWindow):
         target = self.session_list.adjacent_session_id(step, from_id=from_id)
         return target is not None and self.open_session(target)
 
-    def current_row(self) -> Any:
+    def current_row(self) -> SessionRow | None:
         """Return the library row of the open session, or None."""
         sid = self.controller.session_id
         return None if sid is None else self._rows.get(sid)
@@ -294,7 +285,7 @@ class MainWindow(QMainWindow):
         if row is None or self.library is None:
             return
         reviewer = self.settings.reviewer or default_reviewer()
-        self.library.set_reviewed(row.id, reviewer=reviewer, reviewed=not row.reviewed_at)
+        self.controller.model.set_reviewed(row.id, reviewer=reviewer, reviewed=not row.reviewed_at)
         self.refresh_library()
 
     # -- import and export --
@@ -430,9 +421,7 @@ class MainWindow(QMainWindow):
         self._stop_detect_runner()
         if self.remember:
             self.save_layout()
-        if self.library is not None:
-            self.library.close()
-            self.library = None
+        self.controller.model.close_library()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

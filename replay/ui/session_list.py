@@ -44,17 +44,26 @@ SOURCE_MIN_CHARS = 17
 
 
 class SessionRowLike(Protocol):
-    """What the panel reads from a ``replay.store.library.SessionRow``."""
+    """What the panel reads from a ``replay.store.library.SessionRow`` (read-only)."""
 
-    id: int
-    source_name: str
-    format: str
-    device: str
-    duration_ms: int
-    score: float | None
-    spike_count: int | None
-    tag_count: int
-    reviewed_at: str | None
+    @property
+    def id(self) -> int: ...
+    @property
+    def source_name(self) -> str: ...
+    @property
+    def format(self) -> str: ...
+    @property
+    def device(self) -> str: ...
+    @property
+    def duration_ms(self) -> int: ...
+    @property
+    def score(self) -> float | None: ...
+    @property
+    def spike_count(self) -> int | None: ...
+    @property
+    def tag_count(self) -> int: ...
+    @property
+    def reviewed_at(self) -> str | None: ...
 
 
 #: File name endings the list leaves out (the format column says it; the tooltip has all).

@@ -9,7 +9,7 @@ can put them in its Tag menu.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from replay.model.tags import DEFAULT_SEVERITY, SEVERITY_SCALE, Category
+from replay.model.tags import DEFAULT_SEVERITY, SEVERITY_SCALE, Category, Tag
+from replay.signals import Spike
 from replay.ui.controller import ReplayController
 from replay.ui.i18n import signal_name
 from replay.ui.settings import Settings, default_reviewer
@@ -63,13 +64,13 @@ def format_span(start_ms: int, end_ms: int | None) -> str:
     return f"{format_t_ms(start_ms)}–{format_t_ms(end_ms)}"
 
 
-def tag_under(tags: Sequence[Any], t_ms: int) -> Any:
+def tag_under(tags: Sequence[Tag], t_ms: int) -> Tag | None:
     """Return the tag under ``t_ms``, or None.
 
     That is the latest-starting range covering ``t_ms``, or a point tag at most
     :data:`POINT_HIGHLIGHT_MS` before it.
     """
-    best = None
+    best: Tag | None = None
     for tag in tags:
         end = tag.end_ms if tag.end_ms is not None else tag.start_ms + POINT_HIGHLIGHT_MS
         if tag.start_ms <= t_ms <= end and (best is None or tag.start_ms >= best.start_ms):
@@ -82,18 +83,18 @@ class TagTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._tags: list[Any] = []
+        self._tags: list[Tag] = []
         self._labels: dict[str, str] = {}
         self.active_id: int | None = None
 
-    def set_tags(self, tags: Sequence[Any], labels: dict[str, str]) -> None:
+    def set_tags(self, tags: Sequence[Tag], labels: dict[str, str]) -> None:
         """Show ``tags`` (sorted by start), with category ``labels`` by code."""
         self.beginResetModel()
         self._tags = list(tags)
         self._labels = dict(labels)
         self.endResetModel()
 
-    def tag_at(self, row: int) -> Any:
+    def tag_at(self, row: int) -> Tag:
         """Return the tag of ``row``."""
         return self._tags[row]
 
@@ -266,7 +267,7 @@ class TagPanel(QWidget):
         self._update_enabled()
 
     # -- actions --
-    def _action(self, text: str, shortcuts: Sequence[str], slot: Any) -> QAction:
+    def _action(self, text: str, shortcuts: Sequence[str], slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -334,7 +335,7 @@ class TagPanel(QWidget):
         self._place_empty_hint()
         self._on_controller_time_changed(self.controller.t_ms)
 
-    def current_tag(self) -> Any:
+    def current_tag(self) -> Tag | None:
         """Return the tag of the table's current row, or None."""
         index = self.table.currentIndex()
         return self.model.tag_at(index.row()) if index.isValid() else None
@@ -370,7 +371,7 @@ class TagPanel(QWidget):
             for part in (format_span(tag.start_ms, tag.end_ms), label, severity, tag.reviewer)
             if part
         )
-        signals = signal_names(getattr(tag, "signals", ()) or ())
+        signals = signal_names(tag.signals)
         lines = [head, *([self.tr("signals: {0}").format(signals)] if signals else [])]
         self.detail.setText("\n".join([*lines, "", str(tag.note)]).rstrip())
 
@@ -395,7 +396,7 @@ class TagPanel(QWidget):
         return super().eventFilter(watched, event)
 
     # -- tagging --
-    def nearest_spike(self) -> Any:
+    def nearest_spike(self) -> Spike | None:
         """Return the spike under the playhead, else the one nearest to it, else None."""
         spikes = self.controller.spikes
         if not spikes:
@@ -406,7 +407,9 @@ class TagPanel(QWidget):
             return under
         return min(spikes, key=lambda s: min(abs(s.start_ms - t), abs(s.end_ms - t)))
 
-    def _open_dialog(self, title: str, on_choice: Any, *, tag: Any = None) -> TagDialog | None:
+    def _open_dialog(
+        self, title: str, on_choice: Callable[[TagChoice], object], *, tag: Tag | None = None
+    ) -> TagDialog | None:
         if self.controller.session is None:
             return None
         self.controller.pause()

@@ -23,8 +23,9 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from replay.model.session import LogLevel, Session
+from replay.model.tags import Tag
+from replay.review.canvas_data import DEAD, RAGE, TAP, CanvasData
 from replay.ui import theme
-from replay.ui.canvas_data import DEAD, RAGE, TAP, CanvasData
 from replay.ui.controller import ReplayController
 from replay.ui.i18n import signal_name
 from replay.ui.timeline_axis import TimeAxisItem
@@ -102,7 +103,7 @@ class TimelinesWidget(QWidget):
         self.playheads: list[pg.InfiniteLine] = []
         self.spikes_item: SpanItem | None = None
         self.event_ticks: list[pg.PlotDataItem] = []
-        self.tag_items: list[Any] = []
+        self.tag_items: list[pg.GraphicsObject] = []
         self.selection_regions: list[pg.LinearRegionItem] = []
         self.empty_notes: dict[str, pg.TextItem] = {}
         self.lane_titles: dict[str, pg.TextItem] = {}
@@ -199,7 +200,9 @@ class TimelinesWidget(QWidget):
 
     def _on_controller_session_loaded(self, session: Session) -> None:
         self._clear_session_items()
-        data = CanvasData.shared(session, self._controller.result)
+        data = self._controller.canvas_data
+        if data is None:  # never: a session was just loaded
+            return
         self._duration_s = max(session.meta.duration_ms / 1000.0, 0.001)
         self._plot_speed(data)
         self._plot_scroll(data)
@@ -345,14 +348,14 @@ class TimelinesWidget(QWidget):
             for lane, plot in self.plots.items():
                 self.tag_items.extend(self._tag_items(plot, tag, shaded=lane in RANGE_LANES))
 
-    def _tag_items(self, plot: pg.PlotItem, tag: Any, *, shaded: bool) -> list[Any]:
+    def _tag_items(self, plot: pg.PlotItem, tag: Tag, *, shaded: bool) -> list[pg.GraphicsObject]:
         """Return the items drawing ``tag`` in ``plot`` (added to it).
 
         A point is a dashed line; a range is shaded (``shaded``) or shown by its two edges
         as thin dashed lines.
         """
         colour = theme.severity_colour(tag.severity)
-        items: list[Any]
+        items: list[pg.GraphicsObject]
         if tag.end_ms is not None and shaded:
             items = [
                 pg.LinearRegionItem(

@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from synth import DEAD_AT_MS, DEAD_XY, RAGE_AT_MS, RAGE_XY, ROTATE_AT_MS, make_session
 
 from replay.model.session import Device
+from replay.review.canvas_data import MAX_TRAIL_POINTS, CanvasData
 from replay.ui import theme
 from replay.ui.canvas import ReplayCanvas
-from replay.ui.canvas_data import MAX_TRAIL_POINTS, CanvasData
 from replay.ui.controller import ReplayController
 
 SIZE = QSize(900, 600)
@@ -195,10 +195,17 @@ def test_hit_label_names_the_target_and_keeps_its_signal_colour(qtbot) -> None:
     assert app is not None
     install_translator(app, "th")
     try:
-        frame = CanvasData(session, result).frame_at(RAGE_AT_MS + 100)
+        # The app's controller hands the translated names to the (Qt-free) canvas data.
+        from replay.ui.controller import ReplayController
+
+        controller = ReplayController()
+        controller.set_session(session, result=result)
+        assert controller.canvas_data is not None
+        frame = controller.canvas_data.frame_at(RAGE_AT_MS + 100)
         signal, text, *_ = frame.hit_labels[0]
         assert signal == "rage_click"
         assert not text.startswith("rage click")
+        assert text.endswith("…")
     finally:
         install_translator(app, "en")
 

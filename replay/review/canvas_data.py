@@ -4,20 +4,23 @@
 the read-only channel columns, no copies of the large ones); :meth:`CanvasData.frame_at`
 answers "what is on screen at ``t_ms``" with ``np.searchsorted`` only, so a frame costs
 O(trail + ripples) whatever the session's size (issue 5: 60 fps on a million events).
-No Qt here: the painting is in :mod:`replay.ui.canvas`.
+No Qt here: the painting is in :mod:`replay.ui.canvas` and the timelines; both get the one
+``CanvasData`` of the open session from :attr:`replay.review.model.ReviewModel.canvas_data`.
+Display names of signals come in as a function (the app passes its translated
+``replay.ui.i18n.signal_name``), so this module imports nothing of the UI.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 from replay.model.session import Device, InteractionKind, PointerType, Session
 from replay.model.timeline import document_scroll_targets, index_at, orientation_track
-from replay.ui.i18n import signal_name
+from replay.signals import DetectionResult
 
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
@@ -71,8 +74,9 @@ class Frame:
     hit_labels: list[tuple[str, str, float, float, float]]
 
 
-#: The last CanvasData built (views of one session share it; one session is open at a time).
-_SHARED: dict[str, CanvasData] = {}
+def plain_signal_name(signal: str) -> str:
+    """Return the untranslated display name of a signal id (``rage_click`` -> ``rage click``)."""
+    return signal.replace("_", " ")
 
 
 class CanvasData:
@@ -84,9 +88,17 @@ class CanvasData:
         The session shown.
     result : DetectionResult, optional
         Its hits colour rage and dead clicks and label them on the canvas.
+    signal_label : callable, optional
+        Display name of a signal id for the hit labels (default: :func:`plain_signal_name`).
     """
 
-    def __init__(self, session: Session, result: Any = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        result: DetectionResult | None = None,
+        *,
+        signal_label: Callable[[str], str] = plain_signal_name,
+    ) -> None:
         meta = session.meta
         self.session = session
         self.result = result
@@ -104,23 +116,14 @@ class CanvasData:
         nav = session.channel("navigation")
         self.n_t: I64 = nav.t_ms
         self.n_url: npt.NDArray[np.int32] = nav["url"]
-        self._init_hits(result)
-
-    @classmethod
-    def shared(cls, session: Session, result: Any = None) -> CanvasData:
-        """Return the arrays of ``session``, built once for the canvas and the timelines."""
-        last = _SHARED.get("last")
-        if last is None or last.session is not session or last.result is not result:
-            last = cls(session, result)
-            _SHARED["last"] = last
-        return last
+        self._init_hits(result, signal_label)
 
     @property
     def is_handheld(self) -> bool:
         """True for mobile and tablet sessions (drawn in a device frame)."""
         return self.device in (Device.MOBILE, Device.TABLET)
 
-    def _init_clicks(self, session: Session, result: Any) -> None:
+    def _init_clicks(self, session: Session, result: DetectionResult | None) -> None:
         inter = session.channel("interactions")
         kind = inter["kind"]
         keep = (kind == InteractionKind.CLICK) | (kind == InteractionKind.DBL_CLICK)
@@ -132,7 +135,7 @@ class CanvasData:
         self.c_y: F32 = inter["y_px"][keep]
         cls = np.where(inter["pointer"][keep] == PointerType.TOUCH, TAP, CLICK).astype(np.int8)
         # A click inside a rage (or dead) hit's span takes that hit's colour; hits are few.
-        for hit in getattr(result, "hits", ()) or ():
+        for hit in result.hits if result is not None else ():
             code = RAGE if "rage" in hit.signal else DEAD if "dead" in hit.signal else None
             if code is None:
                 continue
@@ -171,10 +174,12 @@ class CanvasData:
         self.s_y = scroll["y_px"][main]
         self.page_height_px = float(self.s_y.max(initial=0.0)) + float(self.v_h.max())
 
-    def _init_hits(self, result: Any) -> None:
+    def _init_hits(
+        self, result: DetectionResult | None, signal_label: Callable[[str], str]
+    ) -> None:
         hits = [
             h
-            for h in (getattr(result, "hits", ()) or ())
+            for h in (result.hits if result is not None else ())
             if h.x_px is not None and h.y_px is not None
         ]
         self.h_start = np.array([h.start_ms for h in hits], dtype=np.int64)
@@ -183,7 +188,7 @@ class CanvasData:
         self.h_y = np.array([h.y_px for h in hits], dtype=np.float32)
         self.h_signal = [h.signal for h in hits]
         # Translated name (issue 6) and what was clicked, so the reviewer sees *what* failed.
-        self.h_text = [_hit_text(signal_name(h.signal), h.target) for h in hits]
+        self.h_text = [_hit_text(signal_label(h.signal), h.target) for h in hits]
 
     # --- per frame: searchsorted only ----------------------------------------------------
 
