@@ -161,8 +161,8 @@ def test_demo_builds_and_opens_on_the_most_frustrated_spike(tmp_path: Path) -> N
     assert "building the demo library" in shot.stderr
     assert "Traceback" not in shot.stderr
     assert _colour_count(png) > 30
+    from replay.demo import first_spike_ms, most_frustrated_id
     from replay.store.library import Library
-    from replay.ui.demo import first_spike_ms, most_frustrated_id
 
     (db,) = (tmp_path / "cache").glob("demo-*.sqlite")
     top = most_frustrated_id(db)

@@ -37,9 +37,9 @@ TAGS = (
 
 
 def _library(folder: Path) -> tuple[Path, dict[str, int]]:
+    from replay.demo import build_demo_library
     from replay.store.library import Library
     from replay.store.tags import TagStore
-    from replay.ui.demo import build_demo_library  # noqa: TID251 - a UI script
 
     demo = build_demo_library(cache_dir=folder, echo=print)
     with Library.open(demo.db_path) as library:

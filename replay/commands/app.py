@@ -90,15 +90,17 @@ def demo_command(
     rebuild: bool,
 ) -> None:
     """Open the app on a demo library built from the bundled sessions (cached)."""
-    from replay.ui.app import run_app  # noqa: TID251 - lazy: the CLI must not import Qt
-    from replay.ui.demo import build_demo_library, first_spike_ms  # noqa: TID251 - lazy
+    from replay.demo import build_demo_library, first_spike_ms
 
+    # The library is built without Qt (replay.demo + replay.ingest); Qt only shows it.
     demo = build_demo_library(rebuild=rebuild, echo=lambda line: click.echo(line, err=True))
     if session_id is None:
         session_id = demo.most_frustrated_id
         # A new user lands on the first frustration spike, not on an empty first frame.
         if at_ms is None and session_id is not None:
             at_ms = first_spike_ms(demo.db_path, session_id)
+    from replay.ui.app import run_app  # noqa: TID251 - lazy: the CLI must not import Qt
+
     code = run_app(
         demo.db_path,
         session_id=session_id,

@@ -18,8 +18,8 @@ from typing import Any
 import click
 
 from replay.commands.common import db_option, echo_json, handle_errors, resolve_db
-from replay.errors import ImportCancelled, ImportFailed, StoreError
-from replay.importers import FORMATS, find_session_files, import_file
+from replay.importers import FORMATS, find_session_files
+from replay.ingest import FileDone, ingest_files
 from replay.model.channels import CHANNEL_NAMES
 from replay.model.session import Device, Session
 from replay.store.library import SORT_KEYS, Library, SessionRow
@@ -149,26 +149,20 @@ class _Tally:
         return ", ".join(parts) + f"; {self.events} events in {seconds:.1f} s"
 
 
-def _import_one(
-    lib: Library, file: Path, *, progress: _Progress, tally: _Tally, as_json: bool
+def _report_file(
+    lib: Library, done: FileDone, *, progress: _Progress, tally: _Tally, as_json: bool
 ) -> None:
-    """Import one file and print its line(s); a refused file is reported, not raised."""
-    try:
-        session: Session = import_file(file, progress=progress.callback())
-    except ImportCancelled:
-        raise
-    except ImportFailed as exc:
+    """Print one file's line(s): its session, or why it was refused."""
+    progress.file_done(done.path)
+    if done.refused is not None:
         tally.refused += 1
-        progress.echo(f"error: {exc.one_line()}", err=True)
+        progress.echo(f"error: {done.refused}", err=True)
         return
-    except Exception as exc:  # a bug in an importer must not become a traceback (issue 7)
-        tally.refused += 1
-        reason = " ".join(f"{type(exc).__name__}: {exc}".split())
-        progress.echo(f"error: {file}: internal error while importing ({reason})", err=True)
+    session, session_id = done.session, done.session_id
+    if session is None or session_id is None:
         return
-    session_id, created = lib.add_session(session)
     row = lib.session_row(session_id)
-    if created:
+    if done.created:
         tally.new += 1
     else:
         tally.existing += 1
@@ -181,10 +175,10 @@ def _import_one(
     if as_json:
         obj = row.to_json()
         obj["source"] = session.meta.source  # the path as given this time
-        obj.update(created=created, warnings=warnings)
+        obj.update(created=done.created, warnings=warnings)
         progress.echo(json.dumps(obj, ensure_ascii=False))
     else:
-        progress.echo(_session_line(row, created=created))
+        progress.echo(_session_line(row, created=done.created))
 
 
 @click.command("import")
@@ -206,15 +200,20 @@ def import_command(paths: tuple[str, ...], db: Path | None, as_json: bool) -> No
     with Library.open(resolve_db(db)) as lib:
         progress = _Progress(files)
         try:
-            for file in files:
-                _import_one(lib, file, progress=progress, tally=tally, as_json=as_json)
-                progress.file_done(file)
-        except StoreError:
-            progress.close()
-            click.echo(tally.summary(), err=True)
-            raise
+            outcome = ingest_files(
+                lib,
+                files,
+                detect=False,  # `replay detect` scores them (the app's import also detects)
+                on_bytes=progress.callback(),
+                on_done=lambda done: _report_file(
+                    lib, done, progress=progress, tally=tally, as_json=as_json
+                ),
+            )
         finally:
             progress.close()
+        if outcome.error is not None:  # the library failed: the files before it stay
+            click.echo(tally.summary(), err=True)
+            raise outcome.error
     click.echo(tally.summary(), err=as_json)
     if tally.refused:
         sys.exit(1)
@@ -260,7 +259,10 @@ _HEADER = [
 @click.option("--device", type=click.Choice([d.value for d in Device]), help="Only this device.")
 @click.option("--min-duration", type=click.IntRange(min=0), help="At least this many ms.")
 @click.option("--max-duration", type=click.IntRange(min=0), help="At most this many ms.")
-@click.option("--search", help="Text in the source path or title.")
+@click.option(
+    "--search",
+    help="Words (all, any order, any case) in the path, title, format, device, #id or facts.",
+)
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many sessions.")
 @handle_errors
 def sessions_command(

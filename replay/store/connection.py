@@ -26,7 +26,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from replay.errors import DatabaseCorrupt, DatabaseLocked, StoreError
-from replay.store import migrations
+from replay.store import migrations, rows
 
 #: Every SQLite 3 file starts with these 16 bytes (https://sqlite.org/fileformat.html 1.3).
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -231,6 +231,10 @@ def connect(path: Path, *, readonly: bool, busy_timeout_ms: int) -> sqlite3.Conn
             conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
+            # The one session search rule, callable from the listing query.
+            conn.create_function(
+                rows.SQL_MATCHES_SEARCH, 7, rows.sql_matches_search, deterministic=True
+            )
             # Reading the schema parses sqlite_master: a damaged file fails here, at open.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except BaseException:

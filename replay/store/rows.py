@@ -8,10 +8,10 @@ channel BLOB: listing thousands of sessions reads a few KB each.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from replay.model.session import ImportReport
 
@@ -187,6 +187,106 @@ class SessionRow:
         }
 
 
+def search_words(query: str) -> list[str]:
+    """Split a session search into case-folded words (no words: no filter)."""
+    return query.casefold().split()
+
+
+def search_text(
+    *, session_id: int, source: str, title: str, format: str, device: str, extra: Mapping[str, str]
+) -> str:
+    """Return what a session search looks in, case-folded.
+
+    The source path, the title, the format, the device class, ``#<id>`` and the values of
+    ``extra`` (e.g. a Balabit ``user``).
+    """
+    parts = [source, title or "", format, device, f"#{session_id}", *extra.values()]
+    return " ".join(parts).casefold()
+
+
+class Searchable(Protocol):
+    """What the search rule reads of a session row (:class:`SessionRow` has it all)."""
+
+    @property
+    def id(self) -> int:
+        """The session id."""
+
+    @property
+    def source(self) -> str:
+        """The path as imported."""
+
+    @property
+    def title(self) -> str:
+        """The recording's title."""
+
+    @property
+    def format(self) -> str:
+        """``rrweb``, ``mouselog`` or ``native``."""
+
+    @property
+    def device(self) -> str:
+        """The device class."""
+
+    @property
+    def extra(self) -> Mapping[str, str]:
+        """Format-specific facts."""
+
+
+def matches_search(row: Searchable, query: str, *, also: Sequence[str] = ()) -> bool:
+    """Return True when every word of ``query`` is in the row's search text (THE search rule).
+
+    Case-insensitive (``casefold``), any script, words in any order, no wildcards:
+    ``"rage desktop"`` finds a desktop session whose file name holds "rage". ``replay
+    sessions --search`` runs it inside SQLite (:func:`sql_matches_search`, registered on
+    every library connection); the app's search box calls it with ``also`` = the
+    translated names it shows (a device searched by its Thai name).
+    """
+    words = search_words(query)
+    if not words:
+        return True
+    text = search_text(
+        session_id=row.id,
+        source=row.source,
+        title=row.title,
+        format=row.format,
+        device=row.device,
+        extra=row.extra,
+    )
+    if also:
+        text = " ".join([text, *also]).casefold()
+    return all(word in text for word in words)
+
+
+#: The SQL name of :func:`sql_matches_search` (registered by ``replay.store.connection``).
+SQL_MATCHES_SEARCH = "replay_matches_search"
+
+
+def sql_matches_search(
+    query: str,
+    session_id: int,
+    source: str,
+    title: str | None,
+    fmt: str,
+    device: str,
+    extra_json: str,
+) -> int:
+    """:func:`matches_search` on the columns of one ``sessions`` row (1 or 0, for SQLite)."""
+    words = search_words(query)
+    try:
+        extra = {str(k): str(v) for k, v in json.loads(extra_json or "{}").items()}
+    except (ValueError, AttributeError):
+        extra = {}
+    text = search_text(
+        session_id=int(session_id),
+        source=source or "",
+        title=title or "",
+        format=fmt or "",
+        device=device or "",
+        extra=extra,
+    )
+    return int(all(word in text for word in words))
+
+
 def listing_query(
     *,
     sort: str,
@@ -219,14 +319,12 @@ def listing_query(
             where.append(clause)
             params.append(filters[key])
     search = filters.get("search")
-    if search:
-        # instr() instead of LIKE: no wildcard escaping; lower() folds ASCII only, and the
-        # scripts we care about (Thai, Korean, Chinese) have no case.
+    if search and search_words(search):
+        # The one search rule (matches_search), run by SQLite on each row: no wildcards.
         where.append(
-            "(instr(lower(s.source), lower(?)) > 0 OR instr(lower(s.title), lower(?)) > 0"
-            " OR instr(lower(s.extra_json), lower(?)) > 0)"
+            f"{SQL_MATCHES_SEARCH}(?, s.id, s.source, s.title, s.format, s.device, s.extra_json)"
         )
-        params.extend([search] * 3)
+        params.append(search)
     sql = SELECT_ROWS
     if where:
         sql += " WHERE " + " AND ".join(where)

@@ -6,7 +6,7 @@ uses each column's raw value (``SORT_ROLE``), so durations and scores sort as nu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from replay.store.rows import matches_search
 from replay.ui.i18n import device_name
 from replay.ui.timeline_axis import format_clock
 
@@ -64,6 +65,12 @@ class SessionRowLike(Protocol):
     def tag_count(self) -> int: ...
     @property
     def reviewed_at(self) -> str | None: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def extra(self) -> Mapping[str, str]: ...
 
 
 #: File name endings the list leaves out (the format column says it; the tooltip has all).
@@ -211,9 +218,8 @@ class SessionFilterProxy(QSortFilterProxyModel):
         if self._format and row.format != self._format:
             return False
         if self._search:
-            device = f"{row.device} {device_name(row.device)}"
-            haystack = f"{row.source_name} #{row.id} {device} {row.format}".casefold()
-            return all(word in haystack for word in self._search.split())
+            # The core's one search rule, plus the names this list shows (translated device).
+            return matches_search(row, self._search, also=(device_name(row.device),))
         return True
 
 

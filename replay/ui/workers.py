@@ -1,11 +1,12 @@
-"""Import in a worker thread: the same ``import_file`` the CLI uses, never blocking the UI.
+"""Import in a worker thread: the one ingest path the CLI uses, never blocking the UI.
 
 :class:`ImportWorker` lives in a ``QThread``; it opens its own :class:`Library` connection
-there (SQLite connections belong to the thread that made them), imports each file, stores
-it, runs detection and saves the result. It reports per file and per byte, stops between
-(and, through the importer's cancel callback, inside) files when cancelled, and ends with
-an :class:`ImportOutcome`: every failure is a file name and a one-line reason, never a
-traceback (STYLE.md 6.4).
+there (SQLite connections belong to the thread that made them) and calls
+:func:`replay.ingest.ingest_files` (import, store, detect; the same error handling as
+``replay import``), turning its progress callbacks into Qt signals. It stops between (and,
+through the importer's cancel callback, inside) files when cancelled, and ends with an
+:class:`~replay.ingest.IngestOutcome`: every failure is a file name and a one-line reason,
+never a traceback (STYLE.md 6.4).
 
 :class:`ImportRunner` wires a worker to a progress dialog and the failure report.
 """
@@ -14,42 +15,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from replay.errors import ImportCancelled, ReplayError
+from replay.errors import ReplayError
+from replay.ingest import IngestOutcome, detect_and_save
 
-if TYPE_CHECKING:
-    from replay.model.session import Session
-    from replay.store.library import Library
+#: What an import run did (the core's outcome; the name the UI has always used).
+ImportOutcome = IngestOutcome
 
-
-@dataclass(slots=True)
-class ImportOutcome:
-    """What an import run did.
-
-    Attributes
-    ----------
-    imported : list of (path, session_id, created)
-        ``created`` is False when the file was already in the library (same content).
-    failed : list of (path, reason)
-        One line per refused file.
-    cancelled : bool
-        True when the user cancelled; files imported before that are kept.
-    """
-
-    imported: list[tuple[str, int, bool]] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
-    cancelled: bool = False
-
-    @property
-    def created_count(self) -> int:
-        """Sessions newly added to the library."""
-        return sum(1 for _p, _i, created in self.imported if created)
+__all__ = ["DetectRunner", "DetectWorker", "ImportOutcome", "ImportRunner", "ImportWorker"]
 
 
 class ImportWorker(QObject):
@@ -100,60 +77,32 @@ class ImportWorker(QObject):
         self.finished.emit(outcome)
 
     def _run(self, outcome: ImportOutcome) -> None:
-        from replay.importers import find_session_files, import_file
+        from replay.importers import find_session_files
+        from replay.ingest import ingest_files
         from replay.store.library import Library
 
         files, failures = find_session_files([str(p) for p in self.paths])
-        for failure in failures:
-            outcome.failed.append(_failure_line(failure))
+        outcome.failed.extend((str(f.path), f.one_line()) for f in failures)
         library = Library.open(self.db_path)
         try:
-            for index, path in enumerate(files):
-                if self.is_cancelled():
-                    outcome.cancelled = True
-                    break
-                self.file_started.emit(index, len(files), str(path))
-                try:
-                    session = import_file(path, progress=self._progress, cancel=self.is_cancelled)
-                    session_id, created = library.add_session(session)
-                except ImportCancelled:
-                    outcome.cancelled = True
-                    break
-                except ReplayError as exc:
-                    outcome.failed.append((str(path), exc.one_line()))
-                    continue
-                outcome.imported.append((str(path), int(session_id), bool(created)))
-                if created and self.detect:
-                    why = detect_and_save(library, session_id, session)
-                    if why:  # the session stays imported; its score is computed on open
-                        outcome.failed.append((str(path), why))
+            done = ingest_files(
+                library,
+                files,
+                detect=self.detect,
+                on_file=self._file_started,
+                on_bytes=self._progress,
+                cancel=self.is_cancelled,
+            )
         finally:
             library.close()
+        outcome.imported.extend(done.imported)
+        outcome.failed.extend(done.failed)
+        outcome.cancelled = done.cancelled
+        if done.error is not None:  # the library failed: the run stopped at that file
+            outcome.failed.append((str(self.db_path), done.error.one_line()))
 
-
-def _failure_line(failure: object) -> tuple[str, str]:
-    """Turn what ``find_session_files`` reports as a failure into (path, one line)."""
-    if isinstance(failure, ReplayError):
-        return (str(getattr(failure, "path", "")), failure.one_line())
-    if isinstance(failure, tuple) and len(failure) == 2:
-        return (str(failure[0]), str(failure[1]))
-    return ("", str(failure))
-
-
-def detect_and_save(library: Library, session_id: int, session: Session | None = None) -> str:
-    """Run the detectors on a session and store the result (as ``replay detect`` does).
-
-    Returns "" when saved, else one line saying why not (the session itself is kept).
-    """
-    from replay.store.results import detect_and_store
-
-    try:
-        detect_and_store(library, session_id, session=session)
-    except ReplayError as exc:
-        return f"frustration signals not computed: {exc.one_line()}"
-    except Exception as exc:  # a detector bug must not stop the import of the other files
-        return f"frustration signals not computed: {type(exc).__name__}: {exc}"
-    return ""
+    def _file_started(self, index: int, total: int, path: Path) -> None:
+        self.file_started.emit(index, total, str(path))
 
 
 class DetectWorker(QObject):

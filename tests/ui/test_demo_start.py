@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from replay.demo import DEMO_LEAD_MS, build_demo_library, first_spike_ms
 from replay.store.library import Library
 from replay.store.results import load_result
-from replay.ui.demo import DEMO_LEAD_MS, build_demo_library, first_spike_ms
 
 
 def test_demo_opens_a_second_before_the_first_hit_of_the_first_spike(tmp_path: Path) -> None:

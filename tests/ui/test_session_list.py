@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtCore import Qt
@@ -24,6 +24,12 @@ class Row:
     spike_count: int | None
     tag_count: int
     reviewed_at: str | None
+    source: str = ""  # the path as imported (default: the file name)
+    title: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.source = self.source or f"/recordings/{self.source_name}"
 
 
 ROWS = [

@@ -3,7 +3,9 @@
 ``replay demo`` (the README's first command) opens the app on it. The library is cached in
 the user's cache folder under a name made from the demo files' content, so it is built
 once and rebuilt only when the demo files change. It is built in a temporary file and
-moved into place, so an interrupted build never leaves a half library behind.
+moved into place, so an interrupted build never leaves a half library behind. No Qt
+here: the library is built by the one ingest path (:func:`replay.ingest.ingest_files`),
+so ``replay demo`` needs Qt only to show it.
 """
 
 from __future__ import annotations
@@ -169,25 +171,24 @@ def build_demo_library(
 
 def _import_all(db_path: Path, files: list[Path], say: Callable[[str], None]) -> list[str]:
     """Import, store and detect every file into a new library; return failure lines."""
-    from replay.importers import import_file
+    from replay.ingest import FileDone, ingest_files
     from replay.store.library import Library
-    from replay.ui.workers import detect_and_save
 
-    failures: list[str] = []
+    def report(done: FileDone) -> None:
+        if done.refused is not None:
+            say(f"skipped: {done.refused}")
+        else:
+            say(f"imported {done.path.name}")
+
     library = Library.open(db_path)
     try:
-        for path in files:
-            try:
-                session = import_file(path)
-                session_id, _created = library.add_session(session)
-            except ReplayError as exc:
-                failures.append(exc.one_line())
-                say(f"skipped: {exc.one_line()}")
-                continue
-            why = detect_and_save(library, session_id, session)
-            if why:  # imported, but not scored: say so, keep the session
-                failures.append(f"{path.name}: {why}")
-            say(f"imported {path.name}")
+        outcome = ingest_files(library, files, detect=True, on_done=report)
     finally:
         library.close()
-    return failures
+    if outcome.error is not None:
+        raise outcome.error
+    # Refusals name the file already; a detection failure gets the file's name in front.
+    return [
+        why if why.startswith(path) else f"{Path(path).name}: {why}"
+        for path, why in outcome.failed
+    ]
