@@ -35,10 +35,6 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"invalid JSON constant {name}")
 
 
-def _line_of(data: bytes, offset: int) -> int:
-    return data.count(b"\n", 0, max(0, offset)) + 1
-
-
 def decode_buffer(data: bytes, *, path: str) -> Any:
     """Decode a whole JSON document; on error name the event index and line."""
     try:

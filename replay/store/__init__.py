@@ -1,1 +1,15 @@
-"""The library store: the only code that touches SQLite."""
+"""The library store: the only code that touches SQLite.
+
+This package re-exports nothing; import what you need from its modules:
+
+- :class:`replay.store.library.Library`: open (``Library.open(path)``) or make in memory
+  (``Library.in_memory()``) a library; sessions (``add_session``, ``load_session``,
+  ``sessions``, ``delete_session``, ``set_reviewed``); ``library.tags`` is its
+  :class:`~replay.store.tags.TagStore` (tags, undo/redo, codebook).
+- :mod:`replay.store.results`: ``detect_and_store``, ``save_result``, ``load_result``,
+  ``needs_detection`` (detections).
+- :class:`replay.store.rows.SessionRow`: one listed session; ``matches_search`` is the
+  session search rule.
+
+``connection``, ``codec`` and ``migrations`` are the library's internals.
+"""

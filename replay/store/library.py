@@ -6,8 +6,10 @@ use ``library.db`` with :meth:`Library.write` and :meth:`Library.guard`).
 
 Writes of several statements run in :meth:`Library.write`: ``BEGIN IMMEDIATE`` (take the
 write lock first, so the busy timeout applies instead of a mid-transaction "database is
-locked") and all-or-nothing. A single sqlite-utils call (one tag) commits before it
-returns and, with ``synchronous=FULL``, survives SIGKILL.
+locked") and all-or-nothing. A tag change is such a transaction too: the tag row and
+its history row, committed by :class:`~replay.store.tags.TagStore` in one ``BEGIN
+IMMEDIATE`` ... ``COMMIT`` before the call returns, so with ``synchronous=FULL`` it
+survives SIGKILL and power loss.
 """
 
 from __future__ import annotations
