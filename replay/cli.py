@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from replay import __version__
-from replay.commands import app, findings, library, signals
+from replay.commands import app, batch, findings, library, signals
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -22,6 +22,7 @@ library.register(cli)
 signals.register(cli)
 findings.register(cli)
 app.register(cli)
+batch.register(cli)
 
 
 def main() -> None:

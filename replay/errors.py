@@ -90,3 +90,7 @@ class ConfigError(ReplayError):
 
 class ExportError(ReplayError):
     """An export could not be written; no partial file is left behind."""
+
+
+class BatchError(ReplayError):
+    """A batch run cannot start or its result file cannot be used; names what and why."""

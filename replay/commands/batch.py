@@ -1,0 +1,189 @@
+"""``replay batch``: score very many recordings on Dask, then load the worst into a library."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from replay.commands.common import db_option, echo_json, handle_errors, open_library
+from replay.commands.signals import config_option
+from replay.errors import BatchError, ImportFailed
+
+
+def format_eta(seconds: float) -> str:
+    """Return ``seconds`` as ``1h02m``, ``3m05s`` or ``42s``."""
+    s = max(0, round(seconds))
+    if s >= 3600:
+        return f"{s // 3600}h{s % 3600 // 60:02d}m"
+    if s >= 60:
+        return f"{s // 60}m{s % 60:02d}s"
+    return f"{s}s"
+
+
+class _Bar:
+    """A one-line progress bar with rate and ETA on stderr (a line per 10 % when not a TTY)."""
+
+    def __init__(self) -> None:
+        self.t0 = time.perf_counter()
+        self.tty = sys.stderr.isatty()
+        self.first: int | None = None
+        self.last_decile = -1
+
+    def __call__(self, done: int, total: int, refused: int) -> None:
+        if self.first is None:  # the first call comes before any work: the rate starts here
+            self.first = done
+            self.t0 = time.perf_counter()
+            return
+        elapsed = time.perf_counter() - self.t0
+        rate = (done - self.first) / elapsed if elapsed > 0 else 0.0
+        eta = format_eta((total - done) / rate) if rate > 0 else "?"
+        width = 30
+        fill = int(width * done / total) if total else width
+        line = (
+            f"[{'#' * fill}{'.' * (width - fill)}] {done}/{total} sessions, "
+            f"{refused} refused, {rate:.1f}/s, ETA {eta}"
+        )
+        if self.tty:
+            click.echo("\r" + line, nl=False, err=True)
+            if done >= total:
+                click.echo(err=True)
+        else:
+            decile = 10 * done // total if total else 10
+            if decile != self.last_decile:
+                self.last_decile = decile
+                click.echo(line, err=True)
+
+
+@click.group("batch")
+def batch_group() -> None:
+    """Score many recordings on a Dask cluster, then load the worst for review."""
+
+
+@batch_group.command("detect")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Parquet file of results (rows already in it are kept; their files are skipped).",
+)
+@click.option("--scheduler", default=None, help="Dask scheduler address (tcp://host:8786).")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 1024),
+    default=None,
+    help="Worker processes of the local cluster (default: one per core).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@config_option
+@handle_errors
+def batch_detect_command(
+    inputs: tuple[str, ...],
+    out: Path,
+    scheduler: str | None,
+    workers: int | None,
+    as_json: bool,
+    config_path: Path | None,
+) -> None:
+    """Import and score INPUTS (files, folders, globs; every format, .gz) without a library.
+
+    One Parquet row per recording: content hash, source, device, duration, score, per-signal
+    counts and the spikes (a nested column); a refused file is a row with its reason and
+    never stops the batch. A rerun skips files already in --out.
+    """
+    from replay.batch import batch_detect
+    from replay.signals import load_config
+
+    if out.is_dir():
+        raise BatchError(f"{out}: is a folder, not a Parquet file")
+    cfg = load_config(config_path)
+    summary = batch_detect(
+        inputs, out, config=cfg, scheduler=scheduler, workers=workers, progress=_Bar()
+    )
+    if as_json:
+        echo_json(
+            {
+                "out": str(out),
+                "total": summary.total,
+                "skipped": summary.skipped,
+                "scored": summary.scored,
+                "refused": summary.refused,
+                "seconds": round(summary.seconds, 3),
+                "sessions_per_second": round(summary.per_second, 2),
+                "workers": summary.workers,
+            }
+        )
+        return
+    click.echo(
+        f"scored {summary.scored} recording(s) ({summary.refused} refused), "
+        f"skipped {summary.skipped} already in {out}; "
+        f"{summary.per_second:.1f}/s on {summary.workers} worker(s)"
+    )
+
+
+@batch_group.command("load")
+@click.argument("results", type=click.Path(path_type=Path))
+@db_option
+@click.option("--top", type=click.IntRange(1, 10**9), default=None, help="The N highest scores.")
+@click.option("--min-score", type=float, default=None, help="Every session scoring at least S.")
+@config_option
+@handle_errors
+def batch_load_command(
+    results: Path,
+    db: Path | None,
+    top: int | None,
+    min_score: float | None,
+    config_path: Path | None,
+) -> None:
+    """Import the worst-scoring recordings of RESULTS into the library, worst first.
+
+    Each chosen recording is imported from its source file (which must still be there and
+    unchanged: its content hash is checked) and detected, so the team opens it at once.
+    """
+    from replay.batch import ResultStore, select_sessions
+    from replay.importers import import_file
+    from replay.signals import load_config
+    from replay.store.results import detect_and_store
+
+    if top is None and min_score is None:
+        raise click.UsageError("choose the sessions: --top N or --min-score S")
+    if not results.is_file():
+        raise BatchError(f"{results}: no such batch result file")
+    chosen = select_sessions(ResultStore(results).read(), top=top, min_score=min_score)
+    cfg = load_config(config_path)
+    loaded = existing = failed = 0
+    with open_library(db) as lib:
+        for row in chosen:
+            try:
+                session = import_file(row["source"])
+            except ImportFailed as exc:
+                failed += 1
+                click.echo(f"error: {exc.one_line()}", err=True)
+                continue
+            if session.meta.content_hash != row["content_hash"]:
+                failed += 1
+                click.echo(
+                    f"error: {row['source']}: changed since it was scored (content hash differs)",
+                    err=True,
+                )
+                continue
+            sid, created = lib.add_session(session)
+            detect_and_store(lib, sid, cfg, session=session)
+            loaded += created
+            existing += not created
+            click.echo(f"#{sid}  score {row['score']:.2f}  {row['source']}")
+    click.echo(
+        f"loaded {loaded} new session(s), {existing} already in the library, "
+        f"{failed} could not be loaded (of {len(chosen)} chosen)"
+    )
+    if failed:
+        sys.exit(1)
+
+
+def register(cli: click.Group) -> None:
+    """Add the ``batch`` group to the CLI."""
+    cli.add_command(batch_group)
