@@ -177,3 +177,17 @@ def test_one_line_errors(tmp_path: Path, corpus: list[Path]) -> None:
     assert proc.returncode == 1
     assert proc.stderr.startswith("error: ")
     assert "not a replay batch result" in proc.stderr
+
+
+def test_load_warns_when_the_file_changed(tmp_path: Path, rrweb_files: list[Path]) -> None:
+    src = tmp_path / "one.rrweb.json"
+    shutil.copy(rrweb_files[4], src)
+    store = ResultStore(tmp_path / "r.parquet")
+    store.write_part([score_file(src, load_config())])
+    store.finish()
+    src.write_text(src.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    proc = _replay(
+        "batch", "load", str(store.out), "--db", str(tmp_path / "l.sqlite"), "--top", "1"
+    )
+    assert "changed since it was scored" in proc.stderr
+    assert "loaded 1 new session(s)" in proc.stdout

@@ -10,7 +10,7 @@ import click
 
 from replay.commands.common import db_option, echo_json, handle_errors, open_library
 from replay.commands.signals import config_option
-from replay.errors import BatchError, ImportFailed
+from replay.errors import BatchError
 
 
 def format_eta(seconds: float) -> str:
@@ -145,42 +145,45 @@ def batch_load_command(
     unchanged: its content hash is checked) and detected, so the team opens it at once.
     """
     from replay.batch import ResultStore, select_sessions
-    from replay.importers import import_file
+    from replay.ingest import FileDone, ingest_files
     from replay.signals import load_config
-    from replay.store.results import detect_and_store
 
     if top is None and min_score is None:
         raise click.UsageError("choose the sessions: --top N or --min-score S")
     if not results.is_file():
         raise BatchError(f"{results}: no such batch result file")
     chosen = select_sessions(ResultStore(results).read(), top=top, min_score=min_score)
-    cfg = load_config(config_path)
-    loaded = existing = failed = 0
+    scored = {row["source"]: row for row in chosen}
+
+    def done(item: FileDone) -> None:
+        row = scored[str(item.path)]
+        if item.refused:
+            click.echo(f"error: {item.refused}", err=True)
+            return
+        assert item.session is not None
+        if item.session.meta.content_hash != row["content_hash"]:
+            click.echo(
+                f"warning: {item.path}: changed since it was scored (content hash differs); "
+                "imported as it is now",
+                err=True,
+            )
+        click.echo(f"#{item.session_id}  score {row['score']:.2f}  {item.path}")
+
     with open_library(db) as lib:
-        for row in chosen:
-            try:
-                session = import_file(row["source"])
-            except ImportFailed as exc:
-                failed += 1
-                click.echo(f"error: {exc.one_line()}", err=True)
-                continue
-            if session.meta.content_hash != row["content_hash"]:
-                failed += 1
-                click.echo(
-                    f"error: {row['source']}: changed since it was scored (content hash differs)",
-                    err=True,
-                )
-                continue
-            sid, created = lib.add_session(session)
-            detect_and_store(lib, sid, cfg, session=session)
-            loaded += created
-            existing += not created
-            click.echo(f"#{sid}  score {row['score']:.2f}  {row['source']}")
+        outcome = ingest_files(
+            lib,
+            [Path(row["source"]) for row in chosen],
+            config=load_config(config_path),
+            on_done=done,
+        )
+    if outcome.error is not None:
+        raise outcome.error
+    created = outcome.created_count
     click.echo(
-        f"loaded {loaded} new session(s), {existing} already in the library, "
-        f"{failed} could not be loaded (of {len(chosen)} chosen)"
+        f"loaded {created} new session(s), {len(outcome.imported) - created} already in the "
+        f"library, {len(outcome.failed)} could not be loaded (of {len(chosen)} chosen)"
     )
-    if failed:
+    if outcome.failed:
         sys.exit(1)
 
 

@@ -76,11 +76,15 @@ def main() -> None:
     print(f"| sessions/s, 2 workers ({n2} sessions) | {rate2:.1f} | - |")
     verdict = "met" if speedup >= GOAL_SPEEDUP else "MISSED"
     print(f"| speed-up, 2 workers / 1 | {speedup:.2f}x | >= {GOAL_SPEEDUP}x ({verdict}) |")
-    print(f"| mean cost per session inside a worker | {cost1:.0f} ms (1 w), {cost2:.0f} ms (2 w) | - |")
+    print(
+        f"| mean cost per session inside a worker | {cost1:.0f} ms (1 w), {cost2:.0f} ms (2 w) | - |"
+    )
     per_core_s = cost1 / 1000.0
     for cores in (16, 64, 256):
         minutes = 1_000_000 * per_core_s / cores / 60
-        print(f"| 1 000 000 sessions on {cores} cores (from the per-session cost) | {minutes:.0f} min | - |")
+        print(
+            f"| 1 000 000 sessions on {cores} cores (from the per-session cost) | {minutes:.0f} min | - |"
+        )
 
 
 if __name__ == "__main__":
