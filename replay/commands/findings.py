@@ -366,7 +366,6 @@ def export_command(
 ) -> None:
     """Export tags to a CSV that opens right in Excel and LibreOffice."""
     from replay.export import export_tags  # the export pulls in numpy timelines: load lazily
-
     from replay.team.blind import Viewer
 
     with open_library(db) as library:

@@ -262,7 +262,7 @@ def _load_decisions(path: Path) -> dict[str, dict[str, Any]]:
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid JSON: {exc}") from None
     if not isinstance(data, list) or not all(isinstance(d, dict) and "key" in d for d in data):
-        raise ConfigError(f"{path}: expected a JSON list of objects with a \"key\"")
+        raise ConfigError(f'{path}: expected a JSON list of objects with a "key"')
     return {str(d["key"]): d for d in data}
 
 
@@ -278,7 +278,9 @@ def _ask(unit: Any, index: int, total: int, row_name: str) -> dict[str, Any] | N
     with_tags = list(unit.tags)
     for reviewer in unit.values:
         click.echo(f"  {reviewer}: {describe_value(unit, reviewer)}")
-    choices = [f"[{i}] {unit.tags[r].category} as {r} tagged it" for i, r in enumerate(with_tags, 1)]
+    choices = [
+        f"[{i}] {unit.tags[r].category} as {r} tagged it" for i, r in enumerate(with_tags, 1)
+    ]
     click.echo("  " + "  ".join([*choices, "[n] no problem", "[s] skip", "[q] quit"]))
     click.echo("  or type a category code to record that category over the whole span")
     answer = click.prompt("decision", default="s", show_default=True).strip()
@@ -290,13 +292,24 @@ def _ask(unit: Any, index: int, total: int, row_name: str) -> dict[str, Any] | N
         return {"decision": "no_problem"}
     if answer.isdigit() and 1 <= int(answer) <= len(with_tags):
         return {"decision": "tag", "from": with_tags[int(answer) - 1]}
-    return {"decision": "tag", "category": answer, "start_ms": unit.start_ms, "end_ms": unit.end_ms if unit.end_ms != unit.start_ms else None}
+    return {
+        "decision": "tag",
+        "category": answer,
+        "start_ms": unit.start_ms,
+        "end_ms": unit.end_ms if unit.end_ms != unit.start_ms else None,
+    }
 
 
 @click.command("consensus")
 @click.option("--reviewer", "lead", required=True, help="The lead who decides (recorded).")
 @click.option("--reviewers", default=None, help="Whose disagreements (default: everyone).")
-@click.option("--tolerance-ms", type=click.IntRange(min=0), default=1000, show_default=True, help="As in `replay agreement`.")
+@click.option(
+    "--tolerance-ms",
+    type=click.IntRange(min=0),
+    default=1000,
+    show_default=True,
+    help="As in `replay agreement`.",
+)
 @click.option("--session", "sessions", type=int, multiple=True, help="Only this session (repeat).")
 @click.option(
     "--decisions",
@@ -305,8 +318,12 @@ def _ask(unit: Any, index: int, total: int, row_name: str) -> dict[str, Any] | N
     default=None,
     help="JSON list of decisions instead of prompts: {key, decision, from|category, ...}.",
 )
-@click.option("--list", "list_only", is_flag=True, help="List pending disagreements; decide nothing.")
-@click.option("--json", "as_json", is_flag=True, help="Print pending or recorded decisions as JSON.")
+@click.option(
+    "--list", "list_only", is_flag=True, help="List pending disagreements; decide nothing."
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print pending or recorded decisions as JSON."
+)
 @db_option
 @handle_errors
 def consensus_command(
@@ -387,13 +404,38 @@ def consensus_command(
 
 
 @click.command("calibrate")
-@click.option("--truth", default="consensus", show_default=True, help="consensus, or a reviewer's name.")
-@click.option("--tolerance-ms", type=click.IntRange(min=0), default=1000, show_default=True, help="As in `replay agreement`.")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write every point of every curve to this CSV.")
+@click.option(
+    "--truth", default="consensus", show_default=True, help="consensus, or a reviewer's name."
+)
+@click.option(
+    "--tolerance-ms",
+    type=click.IntRange(min=0),
+    default=1000,
+    show_default=True,
+    help="As in `replay agreement`.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write every point of every curve to this CSV.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print every figure as JSON.")
-@click.option("--apply", "apply_it", is_flag=True, help="Write the suggested thresholds to the user config.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Thresholds file to start from (else $REPLAY_CONFIG).")
-@click.option("--apply-to", type=click.Path(dir_okay=False, path_type=Path), default=None, help="With --apply: this file instead of the user config.")
+@click.option(
+    "--apply", "apply_it", is_flag=True, help="Write the suggested thresholds to the user config."
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Thresholds file to start from (else $REPLAY_CONFIG).",
+)
+@click.option(
+    "--apply-to",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="With --apply: this file instead of the user config.",
+)
 @db_option
 @handle_errors
 def calibrate_command(
@@ -430,7 +472,11 @@ def calibrate_command(
     click.echo(f"suggestion: {cal.SUGGESTION_RULE}")
     for c in result.curves:
         best = next((p for p in c.points if p.value == c.suggested), None)
-        sug = "none" if c.suggested is None else f"{c.suggested} (F1 {_fmt(best.f1 if best else None)})"
+        sug = (
+            "none"
+            if c.suggested is None
+            else f"{c.suggested} (F1 {_fmt(best.f1 if best else None)})"
+        )
         click.echo(f"{c.signal:<18} {c.setting:<36} now {c.current}  suggested {sug}")
         for p in c.points:
             click.echo(

@@ -94,7 +94,7 @@ def tag_distance(a: Span, b: Span, *, tolerance_ms: int) -> Distance | None:
 
 
 def start_end_distance(a: Span, b: Span, *, tolerance_ms: int) -> Distance | None:
-    """The ``replay evaluate`` rule: both the starts and the ends within ``tolerance_ms``."""
+    """Return the ``replay evaluate`` distance: both the starts and the ends within ``tolerance_ms``."""
     a_end = a.start_ms if a.end_ms is None else a.end_ms
     b_end = b.start_ms if b.end_ms is None else b.end_ms
     d = max(abs(a.start_ms - b.start_ms), abs(a_end - b_end))

@@ -201,7 +201,6 @@ def m002_default_codebook(db: Database) -> None:
         )
 
 
-
 @MIGRATIONS()
 def m003_team_review(db: Database) -> None:
     """Team review (issue 16): tag identity across files, consensus, blind mode, calibration."""
@@ -260,6 +259,7 @@ def m003_team_review(db: Database) -> None:
         )
         """
     )
+
 
 #: Number of migrations this version of replay knows; also written to PRAGMA user_version.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

@@ -117,7 +117,9 @@ class _UnitDraft:
         return max(t.start_ms if t.end_ms is None else t.end_ms for t in self.tags.values())
 
 
-def _to_unit_distance(tag: Tag, unit: _UnitDraft, *, tolerance_ms: int) -> tuple[float, ...] | None:
+def _to_unit_distance(
+    tag: Tag, unit: _UnitDraft, *, tolerance_ms: int
+) -> tuple[float, ...] | None:
     found = [tag_distance(tag, t, tolerance_ms=tolerance_ms) for t in unit.tags.values()]
     ok = [d for d in found if d is not None]
     return min(ok) if ok else None
@@ -159,7 +161,9 @@ def build_units(
             matched = {i for i, _ in pairs}
             for i, j in pairs:
                 drafts[j].tags[reviewer] = mine[i]
-            drafts.extend(_UnitDraft({reviewer: t}) for i, t in enumerate(mine) if i not in matched)
+            drafts.extend(
+                _UnitDraft({reviewer: t}) for i, t in enumerate(mine) if i not in matched
+            )
         present = set(reviewed.get(sid, set())) | set(by_session[sid])
         for d in sorted(drafts, key=lambda d: (d.start_ms, d.end_ms)):
             values: dict[str, str | None] = {}
@@ -182,7 +186,7 @@ def cohen_kappa(y1: Sequence[Any], y2: Sequence[Any]) -> float | None:
     """
     if not y1:
         return None
-    from sklearn.metrics import cohen_kappa_score  # heavy import: only when measuring
+    from sklearn.metrics import cohen_kappa_score  # type: ignore[import-untyped]  # heavy import: only when measuring
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -314,7 +318,9 @@ class Agreement:
 def _pair_units(
     units_for_pair: Sequence[Unit], a: str, b: str, categories: Sequence[str]
 ) -> PairFigures:
-    both = [u for u in units_for_pair if u.values.get(a) is not None and u.values.get(b) is not None]
+    both = [
+        u for u in units_for_pair if u.values.get(a) is not None and u.values.get(b) is not None
+    ]
     y1 = [str(u.values[a]) for u in both]
     y2 = [str(u.values[b]) for u in both]
     used = sorted((set(y1) | set(y2)) - {NONE})
@@ -374,7 +380,9 @@ def _presence_rows(
 def _group_from_rows(rows: Sequence[Sequence[Any]], reviewers: Sequence[str]) -> GroupFigures:
     pairs = []
     for (i, a), (j, b) in itertools.combinations(enumerate(reviewers), 2):
-        keep = [k for k in range(len(rows[i])) if rows[i][k] is not None and rows[j][k] is not None]
+        keep = [
+            k for k in range(len(rows[i])) if rows[i][k] is not None and rows[j][k] is not None
+        ]
         y1 = [rows[i][k] for k in keep]
         y2 = [rows[j][k] for k in keep]
         pairs.append(
@@ -428,7 +436,9 @@ def measure(
         and t.reviewer in reviewers
         and t.session_id in durations
     ]
-    seen: dict[int, set[str]] = {sid: set(reviewed.get(sid, set())) & set(reviewers) for sid in session_ids}
+    seen: dict[int, set[str]] = {
+        sid: set(reviewed.get(sid, set())) & set(reviewers) for sid in session_ids
+    }
     for t in tag_list:
         seen[t.session_id].add(t.reviewer)
     notes: list[str] = []
@@ -450,7 +460,9 @@ def measure(
     per_category_alpha = []
     for cat in [c for c in categories if c in used] + [c for c in used if c not in categories]:
         binary = [[None if v is None else int(v == cat) for v in row] for row in rows]
-        per_category_alpha.append({"category": cat, "krippendorff_alpha": krippendorff_alpha(binary)})
+        per_category_alpha.append(
+            {"category": cat, "krippendorff_alpha": krippendorff_alpha(binary)}
+        )
     tag_fig = GroupFigures(
         n=len(units),
         krippendorff_alpha=krippendorff_alpha(rows) if rows else None,
@@ -466,7 +478,9 @@ def measure(
     for sid in session_ids:
         if len(seen[sid]) < 1:
             continue
-        srows = _presence_rows(by_session.get(sid, {}), reviewers, seen[sid], durations[sid], bin_ms)
+        srows = _presence_rows(
+            by_session.get(sid, {}), reviewers, seen[sid], durations[sid], bin_ms
+        )
         for acc, row in zip(all_rows, srows, strict=True):
             acc.extend(row)
         if reviewers:
@@ -499,27 +513,81 @@ def csv_rows(agreement: Agreement) -> list[list[str]]:
 
     out: list[list[str]] = []
     t = agreement.tags
-    out.append(["tags", "", "krippendorff_alpha", ";".join(agreement.reviewers), "", num(t.krippendorff_alpha), num(t.n)])
+    out.append(
+        [
+            "tags",
+            "",
+            "krippendorff_alpha",
+            ";".join(agreement.reviewers),
+            "",
+            num(t.krippendorff_alpha),
+            num(t.n),
+        ]
+    )
     for row in t.per_category:
-        out.append(["tags", "", "krippendorff_alpha", ";".join(agreement.reviewers), row["category"], num(row["krippendorff_alpha"]), num(t.n)])
+        out.append(
+            [
+                "tags",
+                "",
+                "krippendorff_alpha",
+                ";".join(agreement.reviewers),
+                row["category"],
+                num(row["krippendorff_alpha"]),
+                num(t.n),
+            ]
+        )
     for p in t.pairs:
         who = ";".join(p.reviewers)
         out.append(["tags", "", "cohen_kappa", who, "", num(p.cohen_kappa), num(p.n)])
-        out.append(["tags", "", "observed_agreement", who, "", num(p.observed_agreement), num(p.n)])
+        out.append(
+            ["tags", "", "observed_agreement", who, "", num(p.observed_agreement), num(p.n)]
+        )
         for row in p.per_category:
-            out.append(["tags", "", "cohen_kappa", who, row["category"], num(row["cohen_kappa"]), num(row["n"])])
+            out.append(
+                [
+                    "tags",
+                    "",
+                    "cohen_kappa",
+                    who,
+                    row["category"],
+                    num(row["cohen_kappa"]),
+                    num(row["n"]),
+                ]
+            )
         for i, label in enumerate(p.labels):
             for j, other in enumerate(p.labels):
-                out.append(["confusion", "", f"{label}|{other}", who, "", num(p.confusion_matrix[i][j]), ""])
+                out.append(
+                    [
+                        "confusion",
+                        "",
+                        f"{label}|{other}",
+                        who,
+                        "",
+                        num(p.confusion_matrix[i][j]),
+                        "",
+                    ]
+                )
     scopes = [("presence", "", agreement.presence)] + [
         ("presence", str(sid), fig) for sid, fig in agreement.presence_sessions
     ]
     for scope, sid, fig in scopes:
-        out.append([scope, sid, "krippendorff_alpha", ";".join(agreement.reviewers), "", num(fig.krippendorff_alpha), num(fig.n)])
+        out.append(
+            [
+                scope,
+                sid,
+                "krippendorff_alpha",
+                ";".join(agreement.reviewers),
+                "",
+                num(fig.krippendorff_alpha),
+                num(fig.n),
+            ]
+        )
         for p in fig.pairs:
             who = ";".join(p.reviewers)
             out.append([scope, sid, "cohen_kappa", who, "", num(p.cohen_kappa), num(p.n)])
-            out.append([scope, sid, "observed_agreement", who, "", num(p.observed_agreement), num(p.n)])
+            out.append(
+                [scope, sid, "observed_agreement", who, "", num(p.observed_agreement), num(p.n)]
+            )
     return out
 
 

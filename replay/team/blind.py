@@ -62,7 +62,9 @@ def _get(library: Library, key: str) -> str | None:
 def settings(library: Library) -> BlindSettings:
     """Return the library's blind-mode settings."""
     enabled = _get(library, BLIND_KEY) == "1"
-    return BlindSettings(enabled=enabled, hide_spikes=enabled and _get(library, BLIND_SPIKES_KEY) == "1")
+    return BlindSettings(
+        enabled=enabled, hide_spikes=enabled and _get(library, BLIND_SPIKES_KEY) == "1"
+    )
 
 
 def set_blind(library: Library, *, enabled: bool, hide_spikes: bool = False) -> BlindSettings:
@@ -152,11 +154,11 @@ class Viewer:
         return self.settings.enabled
 
     def session_open(self, session_id: int) -> bool:
-        """True when everything of the session may be shown (not blind, or marked done)."""
+        """Return True when everything of the session may be shown (not blind, or marked done)."""
         return not self.settings.enabled or session_id in self._done
 
     def tag_visible(self, tag: Tag) -> bool:
-        """True when ``tag`` may be shown to this reviewer."""
+        """Return True when ``tag`` may be shown to this reviewer."""
         if self.session_open(tag.session_id):
             return True
         return tag.origin == "reviewer" and tag.reviewer == self.reviewer
@@ -166,7 +168,7 @@ class Viewer:
         return [t for t in tags if self.tag_visible(t)]
 
     def spikes_visible(self, session_id: int) -> bool:
-        """True when the detector's spikes and score of the session may be shown."""
+        """Return True when the detector's spikes and score of the session may be shown."""
         return not self.settings.hide_spikes or self.session_open(session_id)
 
     def hidden_count(self, tags: Iterable[Tag]) -> int:
@@ -174,10 +176,12 @@ class Viewer:
         return sum(1 for t in tags if not self.tag_visible(t))
 
 
-
 def blind_rows(library: Library, rows: Iterable[SessionRow], reviewer: str) -> list[SessionRow]:
-    """Return ``rows`` as ``reviewer`` may see them: tag counts of visible tags only, and no
-    score or spike count where spikes are hidden. Unchanged when blind mode is off."""
+    """Return ``rows`` as ``reviewer`` may see them.
+
+    Tag counts count visible tags only; score and spike count are None where spikes are
+    hidden. Unchanged when blind mode is off.
+    """
     rows = list(rows)
     viewer = Viewer(library, reviewer)
     if not viewer.blind:

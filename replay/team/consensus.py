@@ -144,7 +144,7 @@ def decide(
         raise InvalidTag(f"{from_reviewer!r} has no tag in this disagreement")
     base = unit.tags[from_reviewer] if from_reviewer else next(iter(unit.tags.values()))
     now = iso_utc(datetime.now(UTC))
-    reviewers = {r: v for r, v in unit.values.items()}
+    reviewers = dict(unit.values)
     with library.write() as db:
         tag: Tag | None = None
         if decision == "tag":

@@ -25,7 +25,6 @@ Reviewers who each code in their own library file merge later (issue 16). The ru
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -118,7 +117,7 @@ def _tag(row: tuple[Any, ...]) -> Tag:
 
 
 def _state(tag: Tag) -> dict[str, Any]:
-    """A tag's content without the file-local ids."""
+    """Return a tag's content without the file-local ids."""
     data = tag.to_json()
     data.pop("id")
     data.pop("session_id")
@@ -126,7 +125,7 @@ def _state(tag: Tag) -> dict[str, Any]:
 
 
 def _history_keys(rows: list[tuple[Any, ...]]) -> list[tuple[str, str, str]]:
-    """(action, at, after state) of each history row, oldest first."""
+    """Return (action, at, after state) of each history row, oldest first."""
     keys = []
     for action, at, after_json in rows:
         after = json.loads(after_json) if after_json else {}
@@ -151,7 +150,7 @@ def _open_other(target: Library, other: Path) -> Library:
     if not other.is_file():
         raise StoreError(other, "is not a regular file: only a replay library file can be merged")
     try:
-        if os.path.samefile(other, target.path):
+        if other.samefile(target.path):
             raise StoreError(other, "is this library itself: nothing to merge")
     except OSError:
         pass
@@ -172,7 +171,9 @@ def merge(target: Library, other_path: str | Path) -> MergeReport:
     with _open_other(target, other_path) as other:
         src = other.db.conn
         with other.guard():
-            sessions = src.execute(f"SELECT id, {_SESSION_COLS} FROM sessions ORDER BY id").fetchall()
+            sessions = src.execute(
+                f"SELECT id, {_SESSION_COLS} FROM sessions ORDER BY id"
+            ).fetchall()
             categories = src.execute(
                 "SELECT code, label, description, position, active FROM categories"
             ).fetchall()
@@ -195,7 +196,9 @@ def merge(target: Library, other_path: str | Path) -> MergeReport:
                     report.sessions_matched += 1
                     continue
                 marks = ",".join("?" * len(values))
-                cur = dst.execute(f"INSERT INTO sessions ({_SESSION_COLS}) VALUES ({marks})", values)
+                cur = dst.execute(
+                    f"INSERT INTO sessions ({_SESSION_COLS}) VALUES ({marks})", values
+                )
                 new_id = int(cur.lastrowid or 0)
                 id_map[other_id] = new_id
                 report.sessions_added += 1
