@@ -123,8 +123,16 @@ class ReviewModel:
             self._library = None
 
     def session_rows(self) -> list[SessionRow]:
-        """Return the library's sessions in import order (empty without a library)."""
-        return [] if self._library is None else self._library.sessions()
+        """Return the library's sessions in import order (empty without a library).
+
+        Under blind mode (issue 16) the tag counts (and, when spikes are hidden, scores and
+        spike counts) are what :attr:`reviewer` may see.
+        """
+        if self._library is None:
+            return []
+        from replay.team.blind import blind_rows
+
+        return blind_rows(self._library, self._library.sessions(), self.reviewer)
 
     def categories(self) -> list[Category]:
         """Return the active codebook categories (of the open library, else the defaults)."""
@@ -297,8 +305,19 @@ class ReviewModel:
         sid, _ = self._scratch.add_session(session, samples=False)
         return self._scratch.tags, sid
 
+    def reload_tags(self) -> None:
+        """Read the session's tags again (blind mode or a done mark changed, a merge)."""
+        if self._session is None:
+            return
+        self._reload_tags()
+        self.events.tags_changed.emit(None)
+
     def _reload_tags(self) -> None:
         tags = self._store.list(self._store_sid) if self._store is not None else []
+        if self._library is not None and self._store is self._library.tags:
+            from replay.team.blind import Viewer  # blind mode: what this reviewer may see
+
+            tags = Viewer(self._library, self.reviewer).tags(tags)
         self._tags = sorted(tags, key=lambda t: (t.start_ms, t.id))
 
     # --- time ----------------------------------------------------------------------------

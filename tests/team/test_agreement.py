@@ -53,7 +53,10 @@ def test_greedy_match_takes_the_closest_pair_first_and_uses_each_once() -> None:
     assert got == [(1, 0)]  # 1600 is 100 ms away, 1000 is 500 ms away; B's tag used once
     # evaluate's rule (start and end both within the tolerance) through the same matcher
     assert start_end_distance(tag("A", 0, "x", 900), tag("B", 100, "x", 1000), tolerance_ms=100)
-    assert start_end_distance(tag("A", 0, "x", 800), tag("B", 100, "x", 1000), tolerance_ms=100) is None
+    assert (
+        start_end_distance(tag("A", 0, "x", 800), tag("B", 100, "x", 1000), tolerance_ms=100)
+        is None
+    )
 
 
 def test_units_hold_one_tag_per_reviewer_and_mark_missing_reviewers() -> None:
@@ -71,15 +74,19 @@ def test_units_hold_one_tag_per_reviewer_and_mark_missing_reviewers() -> None:
 def test_no_tags() -> None:
     res = measure([], reviewers=["A", "B"], reviewed={}, durations={1: 5000})
     assert res.tags.n == 0
-    assert pair(res).cohen_kappa is None and pair(res).n == 0
+    assert pair(res).cohen_kappa is None
+    assert pair(res).n == 0
     assert res.tags.krippendorff_alpha is None
-    assert res.presence.n == 0 and res.presence.krippendorff_alpha is None
+    assert res.presence.n == 0
+    assert res.presence.krippendorff_alpha is None
     assert "no reviewer tags in the sessions measured" in res.notes
     # Both marked the session done and tagged nothing: every 1 s bin is (0, 0).
     # p_o = 1, p_e = 1 -> kappa is 0/0: undefined; alpha has one value only: undefined.
     res = measure([], reviewers=["A", "B"], reviewed={1: {"A", "B"}}, durations={1: 5000})
     p = res.presence.pairs[0]
-    assert p.n == 5 and p.observed_agreement == 1.0 and p.cohen_kappa is None
+    assert p.n == 5
+    assert p.observed_agreement == 1.0
+    assert p.cohen_kappa is None
     assert res.presence.krippendorff_alpha is None
 
 
@@ -88,9 +95,12 @@ def test_perfect_agreement() -> None:
         tag("A", 1000, "x"), tag("A", 5000, "y", end=6000),
         tag("B", 1200, "x"), tag("B", 5500, "y", end=7000),
     ]  # fmt: skip
-    res = measure(tags, reviewers=["A", "B"], reviewed={}, durations={1: 10_000}, categories=["x", "y"])
+    res = measure(
+        tags, reviewers=["A", "B"], reviewed={}, durations={1: 10_000}, categories=["x", "y"]
+    )
     p = pair(res)
-    assert p.n == 2 and p.observed_agreement == 1.0
+    assert p.n == 2
+    assert p.observed_agreement == 1.0
     assert p.cohen_kappa == pytest.approx(1.0)  # p_o 1, p_e .5 -> (1-.5)/(1-.5)
     assert res.tags.krippendorff_alpha == pytest.approx(1.0)  # D_o = 0
     assert p.labels == ["x", "y", NONE]
@@ -103,11 +113,13 @@ def test_perfect_agreement() -> None:
 def test_one_reviewer_only() -> None:
     tags = [tag("A", 1000, "x"), tag("A", 3000, "y")]
     res = measure(tags, reviewers=["A"], reviewed={}, durations={1: 5000})
-    assert res.tags.pairs == [] and res.tags.krippendorff_alpha is None
+    assert res.tags.pairs == []
+    assert res.tags.krippendorff_alpha is None
     assert res.notes[0].startswith("agreement needs two or more reviewers; found 1 (A)")
     # B named but never reviewed the session: B's values are missing, nothing is pairable.
     res = measure(tags, reviewers=["A", "B"], reviewed={}, durations={1: 5000})
-    assert pair(res).n == 0 and pair(res).cohen_kappa is None
+    assert pair(res).n == 0
+    assert pair(res).cohen_kappa is None
     assert res.tags.krippendorff_alpha is None
     assert res.disagreements == []  # a missing reviewer is not a disagreement
 
@@ -116,7 +128,8 @@ def test_one_category_only() -> None:
     # Both tag the same moment with the only category: p_o = 1, p_e = 1 -> kappa undefined.
     res = measure([tag("A", 1000, "x"), tag("B", 1100, "x")], reviewers=["A", "B"], reviewed={},
                   durations={1: 5000})  # fmt: skip
-    assert pair(res).observed_agreement == 1.0 and pair(res).cohen_kappa is None
+    assert pair(res).observed_agreement == 1.0
+    assert pair(res).cohen_kappa is None
     assert res.tags.krippendorff_alpha is None  # one value in the domain
     # A tags x twice, B (who reviewed) once, at the first: units (x, x) and (x, none).
     # p_o = 1/2; A: x 1.0; B: x .5, none .5 -> p_e = .5 -> kappa = (.5 - .5) / .5 = 0.
@@ -147,7 +160,8 @@ def test_all_tags_unmatched() -> None:
     # alpha: o_00 = 16, o_01 = o_10 = 2; n_0 18, n_1 2, n 20; D_o = 4/20;
     # D_e = 2*18*2 / (20*19) = 72/380 -> alpha = 1 - 76/72 = -1/18.
     pr = res.presence.pairs[0]
-    assert pr.n == 10 and pr.observed_agreement == pytest.approx(0.8)
+    assert pr.n == 10
+    assert pr.observed_agreement == pytest.approx(0.8)
     assert pr.cohen_kappa == pytest.approx(-1 / 9)
     assert res.presence.krippendorff_alpha == pytest.approx(-1 / 18)
     assert res.presence_sessions[0][0] == 1
@@ -160,14 +174,22 @@ def test_three_reviewers_with_missing_data() -> None:
     # Coincidences: unit 1 (m = 3, weight 1/2): o_xx = 1, o_xy = o_yx = 1;
     # unit 2 (m = 2): o_x,none = o_none,x = 1. n_x = 3, n_y = 1, n_none = 1, n = 5.
     # D_o = 4/5; D_e = (3*1 + 3*1 + 1*3 + 1*1 + 1*3 + 1*1) / 20 = 14/20 -> alpha = -1/7.
-    tags = [tag("A", 1000, "x"), tag("B", 1000, "x"), tag("C", 1000, "y"), tag("A", 1000, "x", sid=2)]
-    res = measure(tags, reviewers=["A", "B", "C"], reviewed={2: {"B"}}, durations={1: 3000, 2: 3000})
+    tags = [
+        tag("A", 1000, "x"),
+        tag("B", 1000, "x"),
+        tag("C", 1000, "y"),
+        tag("A", 1000, "x", sid=2),
+    ]
+    res = measure(
+        tags, reviewers=["A", "B", "C"], reviewed={2: {"B"}}, durations={1: 3000, 2: 3000}
+    )
     assert res.tags.krippendorff_alpha == pytest.approx(-1 / 7)
     # A vs B: units (x, x) and (x, none): p_o = .5, A x 1.0, B x .5 -> p_e = .5 -> kappa 0.
     assert pair(res, "A", "B").cohen_kappa == pytest.approx(0.0)
     # A vs C: only session 1 is shared: (x, y): p_o 0, p_e 0 -> kappa 0.
     ac = pair(res, "A", "C")
-    assert ac.n == 1 and ac.cohen_kappa == pytest.approx(0.0)
+    assert ac.n == 1
+    assert ac.cohen_kappa == pytest.approx(0.0)
     # per category y: values (0, 0, 1) and (0, 0, missing): o_00 = 1, o_01 = o_10 = 1 (unit 1),
     # o_00 = 2 (unit 2); n_0 = 4, n_1 = 1, n = 5; D_o = 2/5, D_e = 8/20 -> alpha = 0.
     per = {r["category"]: r["krippendorff_alpha"] for r in res.tags.per_category}
@@ -180,8 +202,15 @@ def test_json_has_every_figure() -> None:
     data = res.to_json()
     assert data["tags"]["krippendorff_alpha"] == pytest.approx(-0.2)
     p = data["tags"]["pairs"][0]
-    assert {"cohen_kappa", "observed_agreement", "confusion_matrix", "labels", "per_category"} <= set(p)
+    assert {
+        "cohen_kappa",
+        "observed_agreement",
+        "confusion_matrix",
+        "labels",
+        "per_category",
+    } <= set(p)
     assert data["presence"]["overall"]["pairs"][0]["cohen_kappa"] == pytest.approx(-1 / 9)
     assert data["presence"]["per_session"][0]["session_id"] == 1
     assert len(data["disagreements"]) == 2
-    assert "unmatched_rule" in data and "matching_rule" in data
+    assert "unmatched_rule" in data
+    assert "matching_rule" in data

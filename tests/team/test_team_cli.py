@@ -75,28 +75,39 @@ def test_merge_round_trip_is_idempotent_and_keeps_reviewers_apart(
 ) -> None:
     a, b = two_libraries
     first = json.loads(ok("merge", str(b), "--db", str(a), "--json").stdout)
-    assert first["sessions_added"] == 0 and first["sessions_matched"] == 2
-    assert first["tags_added"] == 3 and first["done_marks_added"] == 1
+    assert first["sessions_added"] == 0
+    assert first["sessions_matched"] == 2
+    assert first["tags_added"] == 3
+    assert first["done_marks_added"] == 1
     assert first["conflicts"] == []
     again = json.loads(ok("merge", str(b), "--db", str(a), "--json").stdout)
-    assert again["tags_added"] == 0 and again["tags_unchanged"] == 3
-    assert again["sessions_added"] == 0 and again["done_marks_added"] == 0
+    assert again["tags_added"] == 0
+    assert again["tags_unchanged"] == 3
+    assert again["sessions_added"] == 0
+    assert again["done_marks_added"] == 0
     # and the other way: bob's file gains the session only alice had, and alice's tags
     back = json.loads(ok("merge", str(a), "--db", str(b), "--json").stdout)
-    assert back["sessions_added"] == 1 and back["tags_added"] == 3 and back["tags_unchanged"] == 3
+    assert back["sessions_added"] == 1
+    assert back["tags_added"] == 3
+    assert back["tags_unchanged"] == 3
     tags_a = json.loads(ok("tag", "list", "--json", "--db", str(a)).stdout)
     tags_b = json.loads(ok("tag", "list", "--json", "--db", str(b)).stdout)
     assert sorted(t["reviewer"] for t in tags_a) == ["alice"] * 3 + ["bob"] * 3
     key = lambda t: (t["uid"], t["category"], t["start_ms"], t["note"], t["reviewer"])  # noqa: E731
     assert sorted(map(key, tags_a)) == sorted(map(key, tags_b))
     # the merged session's recording came along whole
-    info = json.loads(ok("info", str(session_by_name(b, ERRATIC)), "--json", "--db", str(b)).stdout)
+    info = json.loads(
+        ok("info", str(session_by_name(b, ERRATIC)), "--json", "--db", str(b)).stdout
+    )
     assert info["channels"]["pointer"] > 0
     # history travelled with the tags, but is not undoable in the other file
     sid = session_by_name(a, DEAD)
     history = json.loads(ok("tag", "history", str(sid), "--json", "--db", str(a)).stdout)
     assert {h["reviewer"] for h in history} == {"alice", "bob"}
-    assert json.loads(ok("tag", "undo", "--json", "--db", str(a)).stdout)["after"]["reviewer"] == "alice"
+    assert (
+        json.loads(ok("tag", "undo", "--json", "--db", str(a)).stdout)["after"]["reviewer"]
+        == "alice"
+    )
 
 
 def test_merge_brings_later_edits_and_reports_conflicts(two_libraries: tuple[Path, Path]) -> None:
@@ -107,15 +118,25 @@ def test_merge_brings_later_edits_and_reports_conflicts(two_libraries: tuple[Pat
     # bob edits one tag after the merge: the next merge brings the edit (fast-forward)
     ok("tag", "edit", str(first["id"]), "--severity", "4", "--db", str(b))
     res = json.loads(ok("merge", str(b), "--db", str(a), "--json").stdout)
-    assert res["tags_updated"] == 1 and res["conflicts"] == []
+    assert res["tags_updated"] == 1
+    assert res["conflicts"] == []
     in_a = {t["uid"]: t for t in json.loads(ok("tag", "list", "--json", "--db", str(a)).stdout)}
     assert in_a[first["uid"]]["severity"] == 4
     # both files edit the same tag differently: a conflict, this file's version kept
     ok("tag", "edit", str(second["id"]), "--category", "other", "--db", str(b))
-    ok("tag", "edit", str(in_a[second["uid"]]["id"]), "--category", "slow_response", "--db", str(a))
+    ok(
+        "tag",
+        "edit",
+        str(in_a[second["uid"]]["id"]),
+        "--category",
+        "slow_response",
+        "--db",
+        str(a),
+    )
     res = run("merge", str(b), "--db", str(a))
     assert res.exit_code == 0
-    assert "1 conflict(s)" in res.output and "was edited in both files" in res.output
+    assert "1 conflict(s)" in res.output
+    assert "was edited in both files" in res.output
     in_a = {t["uid"]: t for t in json.loads(ok("tag", "list", "--json", "--db", str(a)).stdout)}
     assert in_a[second["uid"]]["category"] == "slow_response"
 
@@ -140,7 +161,8 @@ def test_merge_is_all_or_nothing(
     monkeypatch.setattr(merge_module, "_merge_tag", failing)
     res = run("merge", str(b), "--db", str(target))
     assert res.exit_code == 1
-    assert res.output.count("\n") == 1 and "disk is full" in res.output
+    assert res.output.count("\n") == 1
+    assert "disk is full" in res.output
     monkeypatch.undo()
     assert json.loads(ok("sessions", "--json", "--db", str(target)).stdout) == before
     assert json.loads(ok("tag", "list", "--json", "--db", str(target)).stdout) == []
@@ -177,7 +199,8 @@ def test_merge_refuses_foreign_newer_and_itself(
         snapshot = sha(other) if other.is_file() else None
         res = run("merge", str(other), "--db", str(a))
         assert res.exit_code == 1, (other, res.output)
-        assert res.output.startswith("error: ") and res.output.count("\n") == 1
+        assert res.output.startswith("error: ")
+        assert res.output.count("\n") == 1
         assert words in res.output, res.output
         if snapshot is not None:
             assert sha(other) == snapshot  # left byte-for-byte unchanged
@@ -206,13 +229,18 @@ def test_blind_mode_hides_other_reviewers_in_every_cli_output(
     res = run("tag", "list", "--json", "--db", str(a), env={"REPLAY_REVIEWER": "bob"})
     seen = json.loads(res.stdout)
     assert {t["session_id"] for t in seen if t["reviewer"] == "alice"} == {int(dead)}
-    assert len(seen) == 5 and "1 tag(s) of other reviewers hidden" in res.output
+    assert len(seen) == 5
+    assert "1 tag(s) of other reviewers hidden" in res.output
     # sessions and info: tag counts of visible tags, no score or spikes
-    rows = {r["id"]: r for r in json.loads(ok(*as_alice, "sessions", "--json", "--db", str(a)).stdout)}
-    assert rows[int(dead)]["tags"] == 2 and rows[int(dead)]["score"] is None
+    rows = {
+        r["id"]: r for r in json.loads(ok(*as_alice, "sessions", "--json", "--db", str(a)).stdout)
+    }
+    assert rows[int(dead)]["tags"] == 2
+    assert rows[int(dead)]["score"] is None
     assert rows[int(dead)]["spikes"] is None
     info = json.loads(ok(*as_alice, "info", dead, "--json", "--db", str(a)).stdout)
-    assert info["tags"] == 2 and info["score"] is None
+    assert info["tags"] == 2
+    assert info["score"] is None
     text = ok(*as_alice, "info", dead, "--db", str(a)).output
     assert "tags         2" in text
     # export: alice's rows only, no spikes
@@ -223,13 +251,15 @@ def test_blind_mode_hides_other_reviewers_in_every_cli_output(
     assert all(r["kind"] != "spike" for r in rows_csv)
     # signals: refused with one line while the spikes are hidden
     res = run(*as_alice, "signals", dead, "--db", str(a))
-    assert res.exit_code == 1 and "blind mode hides" in res.output
+    assert res.exit_code == 1
+    assert "blind mode hides" in res.output
     # once alice marks the session done, everything of it shows
     ok(*as_alice, "done", dead, "--db", str(a))
     tags = json.loads(ok(*as_alice, "tag", "list", dead, "--json", "--db", str(a)).stdout)
     assert {t["reviewer"] for t in tags} == {"alice", "bob"}
     info = json.loads(ok(*as_alice, "info", dead, "--json", "--db", str(a)).stdout)
-    assert info["tags"] == 5 and info["score"] is not None
+    assert info["tags"] == 5
+    assert info["score"] is not None
     assert "config " in ok(*as_alice, "signals", dead, "--db", str(a)).output
     # other sessions stay blind; blind off shows all
     form_tags = json.loads(ok("--reviewer", "bob", "tag", "list", "--json", "--db", str(a)).stdout)
@@ -248,7 +278,8 @@ def test_agreement_cli_json_and_formula_safe_csv(
     pair = data["tags"]["pairs"][0]
     # units on the shared session: (broken, broken), (slow, confusing), (none, other);
     # alice's form_problem is in a session bob did not review: missing, not counted.
-    assert pair["n"] == 3 and pair["observed_agreement"] == pytest.approx(1 / 3)
+    assert pair["n"] == 3
+    assert pair["observed_agreement"] == pytest.approx(1 / 3)
     # p_e: alice broken 1/3, slow 1/3, none 1/3; bob broken 1/3, confusing 1/3, other 1/3
     # -> p_e = 1/9 -> kappa = (1/3 - 1/9) / (8/9) = 0.25
     assert pair["cohen_kappa"] == pytest.approx(0.25)
@@ -257,22 +288,37 @@ def test_agreement_cli_json_and_formula_safe_csv(
         ok("agreement", "--reviewers", "alice,bob", "--tolerance-ms", "100", "--json",
            "--session", str(session_by_name(a, DEAD)), "--db", str(a)).stdout
     )  # fmt: skip
-    assert only["tolerance_ms"] == 100 and only["sessions"] == [session_by_name(a, DEAD)]
+    assert only["tolerance_ms"] == 100
+    assert only["sessions"] == [session_by_name(a, DEAD)]
     # 3400 vs 3000 is 400 ms apart: with 100 ms they no longer match
     assert only["tags"]["pairs"][0]["n"] == 4
     out = tmp_path / "agreement.csv"
     ok("agreement", "--out", str(out), "--db", str(a))
     raw = out.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert b"\r\n" in raw
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     assert rows[0] == ["scope", "session_id", "measure", "reviewers", "category", "value", "n"]
     kappa = next(r for r in rows if r[0] == "tags" and r[2] == "cohen_kappa" and not r[4])
     assert float(kappa[5]) == pytest.approx(0.25)
     # a reviewer named like a formula is neutralised
-    ok("--reviewer", "=cmd", "tag", "add", "1", "--at", "100", "--category", "other", "--db", str(a))
+    ok(
+        "--reviewer",
+        "=cmd",
+        "tag",
+        "add",
+        "1",
+        "--at",
+        "100",
+        "--category",
+        "other",
+        "--db",
+        str(a),
+    )
     ok("agreement", "--out", str(out), "--db", str(a))
     text = out.read_text(encoding="utf-8-sig")
-    assert "'=cmd" in text and ",=cmd" not in text
+    assert "'=cmd" in text
+    assert ",=cmd" not in text
 
 
 def test_consensus_pass_stdin_and_file_then_calibration(
@@ -280,13 +326,18 @@ def test_consensus_pass_stdin_and_file_then_calibration(
 ) -> None:
     a, b = two_libraries
     ok("merge", str(b), "--db", str(a))
-    pending = json.loads(ok("consensus", "--reviewer", "lead", "--list", "--json", "--db", str(a)).stdout)
+    pending = json.loads(
+        ok("consensus", "--reviewer", "lead", "--list", "--json", "--db", str(a)).stdout
+    )
     assert len(pending) == 2
     # interactive answers on stdin: take alice's tag for the first, skip the second
     res = ok("consensus", "--reviewer", "lead", "--db", str(a), input="1\ns\n")
-    assert "disagreement 1 of 2" in res.output and "1 decision(s) recorded, 1 left" in res.output
+    assert "disagreement 1 of 2" in res.output
+    assert "1 decision(s) recorded, 1 left" in res.output
     # the rest from a decisions file: no problem
-    left = json.loads(ok("consensus", "--reviewer", "lead", "--list", "--json", "--db", str(a)).stdout)
+    left = json.loads(
+        ok("consensus", "--reviewer", "lead", "--list", "--json", "--db", str(a)).stdout
+    )
     assert len(left) == 1
     decisions = tmp_path / "decisions.json"
     decisions.write_text(json.dumps([{"key": left[0]["key"], "decision": "no_problem"}]))
@@ -294,15 +345,19 @@ def test_consensus_pass_stdin_and_file_then_calibration(
         ok("consensus", "--reviewer", "lead", "--decisions", str(decisions), "--json",
            "--db", str(a)).stdout
     )  # fmt: skip
-    assert [d["decision"] for d in got] == ["no_problem"] and got[0]["lead"] == "lead"
+    assert [d["decision"] for d in got] == ["no_problem"]
+    assert got[0]["lead"] == "lead"
     assert "no disagreements left" in ok("consensus", "--reviewer", "lead", "--db", str(a)).output
     # the consensus tag is kept apart: origin consensus, export kind consensus,
     # agreement unchanged by it
     tags = json.loads(ok("tag", "list", "--json", "--db", str(a)).stdout)
     cons = [t for t in tags if t["origin"] == "consensus"]
-    assert len(cons) == 1 and cons[0]["reviewer"] == "lead" and cons[0]["category"] == "slow_response"
+    assert len(cons) == 1
+    assert cons[0]["reviewer"] == "lead"
+    assert cons[0]["category"] == "slow_response"
     data = json.loads(ok("agreement", "--json", "--db", str(a)).stdout)
-    assert data["reviewers"] == ["alice", "bob"] and data["tags"]["pairs"][0]["n"] == 3
+    assert data["reviewers"] == ["alice", "bob"]
+    assert data["tags"]["pairs"][0]["n"] == 3
     out = tmp_path / "export.csv"
     ok("export", "--out", str(out), "--db", str(a))
     rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
@@ -310,7 +365,8 @@ def test_consensus_pass_stdin_and_file_then_calibration(
     # a bad decisions file: one line, exit 1
     decisions.write_text("{not json")
     res = run("consensus", "--reviewer", "lead", "--decisions", str(decisions), "--db", str(a))
-    assert res.exit_code == 1 and res.output.startswith("error: ")
+    assert res.exit_code == 1
+    assert res.output.startswith("error: ")
 
 
 def test_calibrate_on_consensus_applies_the_best_f1(tmp_path: Path, rrweb_dir: Path) -> None:
@@ -332,9 +388,12 @@ def test_calibrate_on_consensus_applies_the_best_f1(tmp_path: Path, rrweb_dir: P
         ok("calibrate", "--truth", "lead", "--out", str(out), "--json", "--apply",
            "--apply-to", str(config), "--db", str(db)).stdout
     )  # fmt: skip
-    assert data["truth"] == "lead" and data["truth_tags"] == 1 and data["sessions"] == [1]
+    assert data["truth"] == "lead"
+    assert data["truth_tags"] == 1
+    assert data["sessions"] == [1]
     curve = next(d for d in data["detectors"] if d["signal"] == "dead_click")
-    assert curve["setting"] == "dead_click.mutation_ms" and curve["current"] == 2500
+    assert curve["setting"] == "dead_click.mutation_ms"
+    assert curve["current"] == 2500
     points = curve["points"]
     assert all(p["truth"] == 1 for p in points)
     for p in points:  # precision = matched / hits, recall = matched / truth
@@ -355,11 +414,13 @@ def test_calibrate_on_consensus_applies_the_best_f1(tmp_path: Path, rrweb_dir: P
         row = lib.db.execute(
             "SELECT truth, config_hash, applied_config_hash, results_json FROM calibration_runs"
         ).fetchone()
-    assert row[0] == "lead" and row[2] == data["applied_config_hash"]
+    assert row[0] == "lead"
+    assert row[2] == data["applied_config_hash"]
     assert json.loads(row[3])[1]["signal"] == "dead_click"
     # the CSV has every point
     rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert len(rows) == sum(len(d["points"]) for d in data["detectors"])
     # a reviewer who never reviewed anything: one line, exit 1
     res = run("calibrate", "--truth", "nobody", "--db", str(db))
-    assert res.exit_code == 1 and "nobody" in res.output
+    assert res.exit_code == 1
+    assert "nobody" in res.output
