@@ -29,8 +29,9 @@ class TeamMenu(QMenu):
     """
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window.tr("Te&am"), window)
+        super().__init__(window)
         self.setObjectName("teamMenu")
+        self.setTitle(self.tr("Te&am"))
         self.window_ = window
         self.dialogs: list[QWidget] = []
         self.agreement_action = self._add(self.tr("&Agreement…"), self.show_agreement)

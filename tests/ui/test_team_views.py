@@ -104,7 +104,8 @@ def test_calibration_curve_and_apply(qtbot, app_settings, team_db: Path, tmp_pat
     dialog.truth.setCurrentIndex(dialog.truth.findData("alice"))
     curve = dialog.curve()
     assert curve is not None
-    assert dialog.calibration is not None and dialog.calibration.truth == "alice"
+    assert dialog.calibration is not None
+    assert dialog.calibration.truth == "alice"
     # three curves (precision, recall, F1) with a point per swept value
     items = dialog.plot.getPlotItem().listDataItems()
     assert len(items) >= 2
