@@ -283,7 +283,11 @@ def _ask(unit: Any, index: int, total: int, row_name: str) -> dict[str, Any] | N
     ]
     click.echo("  " + "  ".join([*choices, "[n] no problem", "[s] skip", "[q] quit"]))
     click.echo("  or type a category code to record that category over the whole span")
-    answer = click.prompt("decision", default="s", show_default=True).strip()
+    try:
+        answer = click.prompt("decision", default="s", show_default=True).strip()
+    except click.exceptions.Abort:  # end of input (stdin ran out) or Ctrl+C/Ctrl+D: stop here
+        click.echo("")
+        return None
     if answer == "q":
         return None
     if answer == "s":

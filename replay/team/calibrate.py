@@ -5,8 +5,9 @@ one-to-one, closest-first matching (:func:`replay.signals.matching.greedy_match`
 tag rule of :func:`~replay.signals.matching.tag_distance` (a detector hit is a range; a point
 tag matches a hit it lies in, widened by the tolerance; a range tag one it overlaps).
 
-**Truth.** ``consensus`` (the default): the consensus tags. Or a reviewer's name: that
-reviewer's own tags. Reviewers' categories are UX problems, not detector signals, so a
+**Truth.** ``consensus`` (the default): the places where two or more reviewers agreed (same
+category, matched as in ``replay agreement``; one tag per place) plus the consensus tags the
+lead recorded for the disagreements. Or a reviewer's name: that reviewer's own tags. Reviewers' categories are UX problems, not detector signals, so a
 truth tag is "a confirmed problem here", whatever its category. Only the *truth sessions*
 count: sessions with a truth tag, plus (consensus) sessions with a consensus decision or
 (reviewer) sessions that reviewer marked done. Hits in other sessions are neither right nor
@@ -229,12 +230,20 @@ def truth_tags(library: Library, truth: str) -> tuple[list[Tag], list[int]]:
     from replay.team.blind import all_done
 
     if truth == "consensus":
+        from replay.team.agreement import measure_library
+
         tags = library.tags.list(origin="consensus")
         with library.guard():
             rows = library.db.conn.execute(
                 "SELECT DISTINCT session_id FROM consensus_decisions"
             ).fetchall()
         sessions = {int(r[0]) for r in rows} | {t.session_id for t in tags}
+        # Where two or more reviewers tagged the same place with the same category they
+        # agreed already: that is consensus without a decision (one tag per unit).
+        agreed = [u for u in measure_library(library).units if u.agreed and len(u.tags) >= 2]
+        tags = tags + [min(u.tags.values(), key=lambda t: (t.start_ms, t.id)) for u in agreed]
+        sessions |= {u.session_id for u in agreed}
+        tags.sort(key=lambda t: (t.session_id, t.start_ms, t.id))
     else:
         tags = library.tags.list(reviewer=truth, origin="reviewer")
         done = {sid for sid, names in all_done(library).items() if truth in names}

@@ -334,6 +334,9 @@ def test_consensus_pass_stdin_and_file_then_calibration(
     res = ok("consensus", "--reviewer", "lead", "--db", str(a), input="1\ns\n")
     assert "disagreement 1 of 2" in res.output
     assert "1 decision(s) recorded, 1 left" in res.output
+    # input that ends early stops the pass cleanly (no "Aborted!", exit 0)
+    res = ok("consensus", "--reviewer", "lead", "--db", str(a), input="")
+    assert "0 decision(s) recorded, 1 left" in res.output
     # the rest from a decisions file: no problem
     left = json.loads(
         ok("consensus", "--reviewer", "lead", "--list", "--json", "--db", str(a)).stdout
@@ -362,6 +365,12 @@ def test_consensus_pass_stdin_and_file_then_calibration(
     ok("export", "--out", str(out), "--db", str(a))
     rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert [r["kind"] for r in rows if r["reviewer"] == "lead"] == ["consensus"]
+    # consensus truth for calibration: the agreed place (both tagged broken_link_or_button
+    # at 3.0 and 3.4 s) plus the lead's consensus tag; the "no problem" place is not truth
+    cal = json.loads(ok("calibrate", "--json", "--db", str(a)).stdout)
+    assert cal["truth"] == "consensus"
+    assert cal["truth_tags"] == 2
+    assert cal["sessions"] == [session_by_name(a, DEAD)]
     # a bad decisions file: one line, exit 1
     decisions.write_text("{not json")
     res = run("consensus", "--reviewer", "lead", "--decisions", str(decisions), "--db", str(a))
