@@ -441,6 +441,8 @@ def measure(
     }
     for t in tag_list:
         seen[t.session_id].add(t.reviewer)
+    # The sessions measured: those at least one of the reviewers reviewed.
+    session_ids = [sid for sid in session_ids if seen[sid]]
     notes: list[str] = []
     if len(reviewers) < 2:
         notes.append(

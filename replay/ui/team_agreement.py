@@ -125,6 +125,7 @@ class AgreementDialog(QDialog):
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.figures)
         top.addWidget(matrix_widget)
+        top.setSizes([520, 480])
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(top)
         dis_widget = QWidget(self)
@@ -224,8 +225,13 @@ class AgreementDialog(QDialog):
         n = len(p.labels)
         self.matrix.setRowCount(n)
         self.matrix.setColumnCount(n)
-        self.matrix.setHorizontalHeaderLabels(p.labels)
-        self.matrix.setVerticalHeaderLabels(p.labels)
+        # Columns are numbered (row i is label i): long codes would push the matrix off screen.
+        self.matrix.setHorizontalHeaderLabels([str(i) for i in range(1, n + 1)])
+        self.matrix.setVerticalHeaderLabels([f"{i} {c}" for i, c in enumerate(p.labels, 1)])
+        for i, label in enumerate(p.labels):
+            header = self.matrix.horizontalHeaderItem(i)
+            if header is not None:
+                header.setToolTip(label)
         top = max((v for row in p.confusion_matrix for v in row), default=0) or 1
         for i, row in enumerate(p.confusion_matrix):
             for j, value in enumerate(row):

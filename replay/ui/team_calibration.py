@@ -85,7 +85,9 @@ class CalibrationDialog(QDialog):
         self.plot.setBackground("w")
         self.plot.showGrid(x=True, y=True, alpha=0.3)
         self.plot.setYRange(0, 1.05)
-        self.plot.addLegend(offset=(10, 10))
+        legend = self.plot.addLegend(offset=(-10, 10))  # top right: the lines' labels sit left
+        legend.setBrush(pg.mkBrush(255, 255, 255, 220))
+        legend.setLabelTextColor("#222")
         self.plot.getAxis("left").setLabel(self.tr("precision / recall / F1"))
 
         self.apply_button = QPushButton(self.tr("&Apply suggestions to my config…"), self)
@@ -172,7 +174,7 @@ class CalibrationDialog(QDialog):
                 angle=90,
                 pen=pg.mkPen("#555", width=1, style=Qt.PenStyle.DashLine),
                 label=self.tr("now"),
-                labelOpts={"position": 0.95, "color": "#555"},
+                labelOpts={"position": 0.97, "color": "#555"},
             )
         )
         if curve.suggested is not None:
@@ -182,7 +184,7 @@ class CalibrationDialog(QDialog):
                     angle=90,
                     pen=pg.mkPen("#2f855a", width=2),
                     label=self.tr("best F1"),
-                    labelOpts={"position": 0.85, "color": "#2f855a"},
+                    labelOpts={"position": 0.9, "color": "#2f855a"},
                 )
             )
         self.plot.getAxis("bottom").setLabel(curve.setting)

@@ -57,10 +57,11 @@ def test_agreement_view_shows_the_figures_and_jumps_to_a_disagreement(
     # units (broken, broken), (slow, confusing), (none, other): kappa (1/3 - 1/9) / (8/9)
     assert figures.item(0, 1).text() == "0.250"
     assert figures.item(0, 2).text() == "0.333"
-    labels = [
-        dialog.matrix.horizontalHeaderItem(i).text() for i in range(dialog.matrix.columnCount())
-    ]
-    assert labels[-1] == "none"
+    n = dialog.matrix.columnCount()
+    labels = [dialog.matrix.verticalHeaderItem(i).text() for i in range(n)]
+    assert labels[0] == "1 broken_link_or_button"
+    assert labels[-1] == f"{n} none"
+    assert dialog.matrix.horizontalHeaderItem(n - 1).toolTip() == "none"
     assert dialog.matrix.item(0, 0).text() == "1"  # broken_link_or_button agreed once
     assert dialog.disagreements.rowCount() == 2
     # a click on the disagreement opens the session at its start
