@@ -405,6 +405,7 @@
     <name>ImportRunner</name>
     <message>
         <source>Finding session files…</source>
+        <extracomment>What an import run did (the core&apos;s outcome; the name the UI has always used).</extracomment>
         <translation>세션 파일을 찾는 중…</translation>
     </message>
     <message>

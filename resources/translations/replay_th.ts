@@ -405,6 +405,7 @@
     <name>ImportRunner</name>
     <message>
         <source>Finding session files…</source>
+        <extracomment>What an import run did (the core&apos;s outcome; the name the UI has always used).</extracomment>
         <translation>กำลังค้นหาไฟล์เซสชัน…</translation>
     </message>
     <message>

@@ -74,8 +74,8 @@ def test_agreement_view_shows_the_figures_and_jumps_to_a_disagreement(
 
 
 def test_consensus_pass_records_decisions(qtbot, app_settings, team_db: Path) -> None:
-    window = _window(qtbot, app_settings, team_db)
     app_settings.reviewer = "lead"
+    window = _window(qtbot, app_settings, team_db)
     dialog = window.team_menu.show_consensus()
     assert isinstance(dialog, ConsensusDialog)
     qtbot.addWidget(dialog)
