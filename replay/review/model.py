@@ -89,6 +89,7 @@ class ReviewModel:
         self._store_sid = 0
         self._scratch: Library | None = None
         self._canvas_data: CanvasData | None = None
+        self._detector_hidden = False  # blind mode with hidden spikes (issue 16)
         self._selection: Selection = None
         self._clock = PlaybackClock(duration_ms=0)
 
@@ -176,8 +177,16 @@ class ReviewModel:
 
     @property
     def result(self) -> DetectionResult | None:
-        """The shown session's detection result, or None."""
-        return self._result
+        """The shown session's detection result, or None (also while blind mode hides it)."""
+        return None if self._detector_hidden else self._result
+
+    def _blind_to_detector(self) -> bool:
+        """Return True when blind mode hides this session's detector findings from the reviewer."""
+        if self._library is None or self._session_id is None:
+            return False
+        from replay.team.blind import Viewer
+
+        return not Viewer(self._library, self.reviewer).spikes_visible(self._session_id)
 
     @property
     def spikes(self) -> list[Spike]:
@@ -196,7 +205,7 @@ class ReviewModel:
             return None
         if self._canvas_data is None:
             self._canvas_data = CanvasData(
-                self._session, self._result, signal_label=self._signal_label
+                self._session, self.result, signal_label=self._signal_label
             )
         return self._canvas_data
 
@@ -278,7 +287,12 @@ class ReviewModel:
         self._session = session
         self._session_id = session_id
         self._result = result
-        self._spikes = sorted(result.spikes, key=lambda s: (s.start_ms, s.end_ms))
+        self._detector_hidden = self._blind_to_detector()
+        self._spikes = (
+            []
+            if self._detector_hidden
+            else sorted(result.spikes, key=lambda s: (s.start_ms, s.end_ms))
+        )
         self._canvas_data = None
         self._selection = None
         self._clock = PlaybackClock(

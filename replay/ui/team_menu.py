@@ -81,7 +81,17 @@ class TeamMenu(QMenu):
         )
 
     def _changed(self) -> None:
-        self.window_.controller.model.reload_tags()
+        controller = self.window_.controller
+        sid = controller.session_id
+        if (
+            sid is not None
+            and self.library is not None
+            and blind.settings(self.library).hide_spikes
+        ):
+            # the detector's findings appear or vanish with the done mark: show the session anew
+            self.window_.open_session(sid, at_ms=controller.t_ms)
+        else:
+            controller.model.reload_tags()
         self.window_.refresh_library()
 
     def toggle_blind(self) -> None:

@@ -135,3 +135,21 @@ def test_blind_mode_in_the_app(qtbot, app_settings, team_db: Path) -> None:
     window.team_menu._on_team_menu_about_to_show()
     assert window.team_menu.blind_action.isChecked()
     assert window.team_menu.done_action.isChecked()
+
+
+def test_blind_mode_can_hide_the_detector_in_the_app(qtbot, app_settings, team_db: Path) -> None:
+    with Library.open(team_db) as lib:
+        blind.set_blind(lib, enabled=True, hide_spikes=True)
+    app_settings.reviewer = "alice"
+    window = _window(qtbot, app_settings, team_db)
+    assert window.open_session(1)
+    ctl = window.controller
+    assert ctl.result is None
+    assert ctl.spikes == []
+    assert window.current_row().score is None
+    assert {t.reviewer for t in ctl.tags} == {"alice"}
+    window.team_menu.toggle_done()
+    assert ctl.session_id == 1
+    assert ctl.result is not None
+    assert ctl.spikes
+    assert window.current_row().score is not None
