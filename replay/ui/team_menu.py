@@ -44,6 +44,10 @@ class TeamMenu(QMenu):
             self.tr("&Blind mode (hide other reviewers' tags)"), self.toggle_blind
         )
         self.blind_action.setCheckable(True)
+        self.blind_spikes_action = self._add(
+            self.tr("Blind mode also hides the &detector's spikes"), self.toggle_blind_spikes
+        )
+        self.blind_spikes_action.setCheckable(True)
         self.done_action = self._add(
             self.tr("Mark session &done (show everyone's tags)"), self.toggle_done
         )
@@ -73,21 +77,21 @@ class TeamMenu(QMenu):
             action.setEnabled(has_library)
         if not has_library:
             return
-        self.blind_action.setChecked(blind.settings(self.library).enabled)
+        current = blind.settings(self.library)
+        self.blind_action.setChecked(current.enabled)
+        self.blind_spikes_action.setChecked(current.hide_spikes)
+        self.blind_spikes_action.setEnabled(current.enabled)
         sid = self.window_.controller.session_id
         self.done_action.setEnabled(sid is not None)
         self.done_action.setChecked(
             sid is not None and self.reviewer() in blind.done_by(self.library, sid)
         )
 
-    def _changed(self) -> None:
+    def _changed(self, *, reopen: bool = False) -> None:
         controller = self.window_.controller
         sid = controller.session_id
-        if (
-            sid is not None
-            and self.library is not None
-            and blind.settings(self.library).hide_spikes
-        ):
+        hides = self.library is not None and blind.settings(self.library).hide_spikes
+        if sid is not None and (hides or reopen):
             # the detector's findings appear or vanish with the done mark: show the session anew
             self.window_.open_session(sid, at_ms=controller.t_ms)
         else:
@@ -101,6 +105,14 @@ class TeamMenu(QMenu):
         on = not blind.settings(self.library).enabled
         blind.set_blind(self.library, enabled=on)
         self._changed()
+
+    def toggle_blind_spikes(self) -> None:
+        """Hide (or show) the detector's spikes too while blind mode is on."""
+        if self.library is None:
+            return
+        current = blind.settings(self.library)
+        blind.set_blind(self.library, enabled=current.enabled, hide_spikes=not current.hide_spikes)
+        self._changed(reopen=True)
 
     def toggle_done(self) -> None:
         """Mark the open session done by this reviewer (or undo the mark)."""

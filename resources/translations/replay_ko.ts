@@ -1051,6 +1051,10 @@ T는 재생 헤드 위치에 태그를 달고, A는 그 위치의 스파이크�
         <translation>블라인드 모드(다른 검토자의 태그 숨기기)(&amp;B)</translation>
     </message>
     <message>
+        <source>Blind mode also hides the &amp;detector&apos;s spikes</source>
+        <translation>블라인드 모드에서 감지기 스파이크도 숨기기(&amp;D)</translation>
+    </message>
+    <message>
         <source>Mark session &amp;done (show everyone&apos;s tags)</source>
         <translation>세션 완료 표시(모두의 태그 보기)(&amp;D)</translation>
     </message>

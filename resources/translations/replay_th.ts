@@ -1051,6 +1051,10 @@ Every tag is saved at once.</source>
         <translation>โหมดปิดตา (ซ่อนแท็กของผู้ตรวจทานคนอื่น) (&amp;B)</translation>
     </message>
     <message>
+        <source>Blind mode also hides the &amp;detector&apos;s spikes</source>
+        <translation>โหมดปิดตาซ่อนจุดพุ่งสูงของตัวตรวจจับด้วย (&amp;D)</translation>
+    </message>
+    <message>
         <source>Mark session &amp;done (show everyone&apos;s tags)</source>
         <translation>ทำเครื่องหมายว่าเซสชันเสร็จแล้ว (แสดงแท็กของทุกคน) (&amp;D)</translation>
     </message>

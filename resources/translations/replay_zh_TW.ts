@@ -1051,6 +1051,10 @@ Every tag is saved at once.</source>
         <translation>盲審模式（隱藏其他審閱者的標記）(&amp;B)</translation>
     </message>
     <message>
+        <source>Blind mode also hides the &amp;detector&apos;s spikes</source>
+        <translation>盲審模式也隱藏偵測器的尖峰(&amp;D)</translation>
+    </message>
+    <message>
         <source>Mark session &amp;done (show everyone&apos;s tags)</source>
         <translation>將工作階段標為完成（顯示所有人的標記）(&amp;D)</translation>
     </message>
