@@ -14,12 +14,14 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -110,17 +112,29 @@ class CalibrationDialog(QDialog):
 
     def run(self) -> None:
         """Sweep every detector against the chosen truth."""
+        # The sweep runs each detector ~5 times per truth session (about 0.4 s for a
+        # two-hour desktop session): a progress dialog keeps the window painted meanwhile.
+        progress = QProgressDialog(self.tr("Sweeping the detectors' thresholds…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(500)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def step(_where: str) -> None:  # called once per truth session
+            QApplication.processEvents()
+
         try:
             self.calibration = cal.calibrate(
-                self.library, self.config, truth=str(self.truth.currentData())
+                self.library, self.config, truth=str(self.truth.currentData()), progress=step
             )
         except ReplayError as exc:
+            progress.close()
             self.calibration = None
             self.summary.setText(exc.one_line())
             self.detector.clear()
             self.plot.clear()
             self.apply_button.setEnabled(False)
             return
+        progress.close()
         keep = self.detector.currentData()
         self.detector.blockSignals(True)
         self.detector.clear()

@@ -120,6 +120,10 @@
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
+        <source>Sweeping the detectors&apos; thresholds…</source>
+        <translation>감지기 임계값을 훑는 중…</translation>
+    </message>
+    <message>
         <source>precision</source>
         <translation>정밀도</translation>
     </message>

@@ -120,6 +120,10 @@
         <translation>ปิด (&amp;C)</translation>
     </message>
     <message>
+        <source>Sweeping the detectors&apos; thresholds…</source>
+        <translation>กำลังไล่ค่าเกณฑ์ของตัวตรวจจับ…</translation>
+    </message>
+    <message>
         <source>precision</source>
         <translation>ความแม่นยำ</translation>
     </message>

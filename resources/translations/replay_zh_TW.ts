@@ -120,6 +120,10 @@
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
+        <source>Sweeping the detectors&apos; thresholds…</source>
+        <translation>正在掃描偵測器的門檻…</translation>
+    </message>
+    <message>
         <source>precision</source>
         <translation>精確率</translation>
     </message>
