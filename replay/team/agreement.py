@@ -451,6 +451,9 @@ def measure(
         )
     if not tag_list:
         notes.append("no reviewer tags in the sessions measured")
+    for r in reviewers:
+        if not any(r in names for names in seen.values()):
+            notes.append(f"{r} has no tags and no done marks in the sessions measured")
 
     units = build_units(tag_list, reviewers, seen, tolerance_ms=tolerance_ms)
     pairs = []

@@ -122,6 +122,7 @@ def test_one_reviewer_only() -> None:
     assert pair(res).cohen_kappa is None
     assert res.tags.krippendorff_alpha is None
     assert res.disagreements == []  # a missing reviewer is not a disagreement
+    assert "B has no tags and no done marks in the sessions measured" in res.notes
 
 
 def test_one_category_only() -> None:
