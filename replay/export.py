@@ -313,7 +313,7 @@ def export_tags(
     bom : bool
         Start with a UTF-8 BOM (default, for Excel).
     visible : callable, optional
-        Keep only tags for which it returns True (blind mode: :mod:`replay.team.blind`).
+        Keep only tags for which it returns True (blind mode: :mod:`replay.store.blind`).
     spikes_visible : callable, optional
         ``spikes_visible(session_id)``: False hides that session's spikes (blind mode).
 

@@ -133,7 +133,7 @@ def tag_list(
     db: Path | None,
 ) -> None:
     """List tags (of SESSION, or all), by session and start time."""
-    from replay.team.blind import Viewer
+    from replay.store.blind import Viewer
 
     with open_library(db) as library:
         tags = library.tags.list(
@@ -366,7 +366,7 @@ def export_command(
 ) -> None:
     """Export tags to a CSV that opens right in Excel and LibreOffice."""
     from replay.export import export_tags  # the export pulls in numpy timelines: load lazily
-    from replay.team.blind import Viewer
+    from replay.store.blind import Viewer
 
     with open_library(db) as library:
         viewer = Viewer(library, default_reviewer())

@@ -23,8 +23,8 @@ from replay.importers import FORMATS, find_session_files
 from replay.ingest import FileDone, ingest_files
 from replay.model.channels import CHANNEL_NAMES
 from replay.model.session import Device, Session
+from replay.store.blind import blind_rows
 from replay.store.library import SORT_KEYS, Library, SessionRow
-from replay.team.blind import blind_rows
 
 #: Show a progress bar (stderr is a terminal) from this many bytes or files on.
 PROGRESS_MIN_BYTES = 16 * 1024**2

@@ -103,7 +103,7 @@ def signals_command(
             raise NotFound(f"{session!r} names {len(targets)} sessions; give the id instead")
         sid, name = targets[0]
         from replay.commands.findings import default_reviewer
-        from replay.team.blind import Viewer
+        from replay.store.blind import Viewer
 
         if not Viewer(lib, default_reviewer()).spikes_visible(sid):
             raise BlindHidden(

@@ -81,7 +81,7 @@ def merge_command(other: Path, db: Path | None, as_json: bool) -> None:
 @handle_errors
 def blind_command(state: str | None, spikes: bool, db: Path | None, as_json: bool) -> None:
     """Show or switch blind mode: hide other reviewers' tags until a session is done."""
-    from replay.team import blind
+    from replay.store import blind
 
     with open_library(db) as library:
         if state is not None:
@@ -108,7 +108,7 @@ def blind_command(state: str | None, spikes: bool, db: Path | None, as_json: boo
 @handle_errors
 def done_command(session: int, undo: bool, reviewer: str | None, db: Path | None) -> None:
     """Mark SESSION done by you (blind mode then shows you the other reviewers' tags)."""
-    from replay.team import blind
+    from replay.store import blind
 
     name = reviewer if reviewer is not None else default_reviewer()
     if not name:

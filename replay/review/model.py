@@ -131,7 +131,7 @@ class ReviewModel:
         """
         if self._library is None:
             return []
-        from replay.team.blind import blind_rows
+        from replay.store.blind import blind_rows
 
         return blind_rows(self._library, self._library.sessions(), self.reviewer)
 
@@ -184,7 +184,7 @@ class ReviewModel:
         """Return True when blind mode hides this session's detector findings from the reviewer."""
         if self._library is None or self._session_id is None:
             return False
-        from replay.team.blind import Viewer
+        from replay.store.blind import Viewer
 
         return not Viewer(self._library, self.reviewer).spikes_visible(self._session_id)
 
@@ -329,7 +329,7 @@ class ReviewModel:
     def _reload_tags(self) -> None:
         tags = self._store.list(self._store_sid) if self._store is not None else []
         if self._library is not None and self._store is self._library.tags:
-            from replay.team.blind import Viewer  # blind mode: what this reviewer may see
+            from replay.store.blind import Viewer  # blind mode: what this reviewer may see
 
             tags = Viewer(self._library, self.reviewer).tags(tags)
         self._tags = sorted(tags, key=lambda t: (t.start_ms, t.id))

@@ -622,7 +622,7 @@ def measure_library(
     tolerance_ms, bin_ms : int
         See :func:`measure`.
     """
-    from replay.team.blind import all_done
+    from replay.store.blind import all_done
 
     if session_ids:
         for sid in session_ids:

@@ -219,6 +219,12 @@ def suggest(points: Sequence[Point], current: float | int) -> float | int | None
     return min(tied, key=lambda v: (abs(float(v) - float(current)), float(v)))
 
 
+def truth_choices(library: Library) -> list[str]:
+    """Return the truths one can calibrate on: ``consensus``, then every reviewer by name."""
+    names = {t.reviewer for t in library.tags.list(origin="reviewer") if t.reviewer}
+    return ["consensus", *sorted(names)]
+
+
 def truth_tags(library: Library, truth: str) -> tuple[list[Tag], list[int]]:
     """Return the truth tags and the truth sessions (see the module doc).
 
@@ -227,7 +233,7 @@ def truth_tags(library: Library, truth: str) -> tuple[list[Tag], list[int]]:
     ConfigError
         When the named reviewer has no tag and no done mark in the library.
     """
-    from replay.team.blind import all_done
+    from replay.store.blind import all_done
 
     if truth == "consensus":
         from replay.team.agreement import measure_library

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from replay.model.tags import InvalidTag, Tag, iso_utc, validate_text
+from replay.model.tags import Category, InvalidTag, Tag, iso_utc, validate_text
 from replay.store.library import Library
 from replay.team.agreement import DEFAULT_TOLERANCE_MS, NONE, Unit, measure_library
 
@@ -59,6 +59,11 @@ class Decision:
             "reviewers": dict(self.reviewers),
             "decided_at": self.decided_at,
         }
+
+
+def categories(library: Library) -> list[Category]:
+    """Return the active codebook categories a consensus tag may take."""
+    return library.tags.categories()
 
 
 def decided_keys(library: Library) -> set[str]:

@@ -65,12 +65,11 @@ class CalibrationDialog(QDialog):
 
         self.truth = QComboBox(self)
         self.truth.setObjectName("calibrationTruth")
-        self.truth.addItem(self.tr("Consensus tags"), "consensus")
-        reviewers = sorted(
-            {t.reviewer for t in library.tags.list(origin="reviewer") if t.reviewer}
-        )
-        for name in reviewers:
-            self.truth.addItem(self.tr("Tags of {0}").format(name), name)
+        for choice in cal.truth_choices(library):
+            if choice == "consensus":
+                self.truth.addItem(self.tr("Consensus tags"), choice)
+            else:
+                self.truth.addItem(self.tr("Tags of {0}").format(choice), choice)
         self.truth.currentIndexChanged.connect(self.run)
         self.detector = QComboBox(self)
         self.detector.setObjectName("calibrationDetector")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from replay.errors import ReplayError
 from replay.team.agreement import Unit
-from replay.team.consensus import decide, describe_value, pending
+from replay.team.consensus import categories, decide, describe_value, pending
 from replay.ui.team_agreement import clock
 
 
@@ -62,7 +62,7 @@ class ConsensusDialog(QDialog):
         self.choices = QButtonGroup(self)
         self.category = QComboBox(self)
         self.category.setObjectName("consensusCategory")
-        for cat in library.tags.categories():
+        for cat in categories(library):
             self.category.addItem(cat.label, cat.code)
 
         self.record_button = QPushButton(self.tr("&Record"), self)

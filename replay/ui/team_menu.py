@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from replay.errors import ReplayError
-from replay.team import blind
+from replay.store import blind
 from replay.ui.settings import default_reviewer
 
 if TYPE_CHECKING:

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 
 from replay.importers import import_file
 from replay.signals import load_config
+from replay.store import blind
 from replay.store.library import Library
-from replay.team import blind
 from replay.team.consensus import pending
 from replay.ui.main_window import MainWindow
 from replay.ui.team_agreement import AgreementDialog
