@@ -20,7 +20,7 @@ import functools
 import os
 import tempfile
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -147,9 +147,9 @@ class _SessionRows:
 
     def tag_row(self, tag: Tag) -> dict[str, str]:
         score, signals = _detector_at(self.result, tag.start_ms, tag.end_ms)
-        row = self._common(
-            tag.kind, tag.start_ms, tag.end_ms, self.timeline.state_at(tag.start_ms)
-        )
+        # Consensus tags (issue 16) are kept apart from reviewers' own: kind "consensus".
+        kind = "consensus" if tag.origin == "consensus" else tag.kind
+        row = self._common(kind, tag.start_ms, tag.end_ms, self.timeline.state_at(tag.start_ms))
         row.update(
             reviewer=tag.reviewer,
             category_code=tag.category,
@@ -200,17 +200,22 @@ def _rows(
     reviewer: str | None,
     category: str | None,
     include_spikes: bool,
+    visible: Callable[[Tag], bool] | None = None,
+    spikes_visible: Callable[[int], bool] | None = None,
 ) -> list[dict[str, str]]:
     store = library.tags
     labels = {c.code: c.label for c in store.categories(include_inactive=True)}
     out: list[dict[str, str]] = []
     for sid in _session_ids(library, session_ids):
         tags = store.list(sid, reviewer=reviewer, category=category)
-        if not tags and not include_spikes:
+        if visible is not None:
+            tags = [t for t in tags if visible(t)]
+        show_spikes = include_spikes and (spikes_visible is None or spikes_visible(sid))
+        if not tags and not show_spikes:
             continue
         builder = _SessionRows(library, sid, labels)
         keyed = [((t.start_ms, 0, t.id), builder.tag_row(t)) for t in tags]
-        if include_spikes:
+        if show_spikes:
             unfiltered = tags if reviewer is None and category is None else store.list(sid)
             keyed += [((start, 1, 0), row) for start, row in builder.spike_rows(unfiltered)]
         # Stable sort: spikes keep the detector's order among equal start times.
@@ -222,7 +227,13 @@ def _cells(row: dict[str, str]) -> list[str]:
     return [neutralise(row.get(c, "")) if c in TEXT_COLUMNS else row.get(c, "") for c in COLUMNS]
 
 
-def write_csv(path: Path, rows: Iterable[Sequence[str]], *, bom: bool = True) -> int:
+def write_csv(
+    path: Path,
+    rows: Iterable[Sequence[str]],
+    *,
+    bom: bool = True,
+    header: Sequence[str] = COLUMNS,
+) -> int:
     """Write a header and rows to ``path`` atomically; return the number of data rows.
 
     Parameters
@@ -233,6 +244,8 @@ def write_csv(path: Path, rows: Iterable[Sequence[str]], *, bom: bool = True) ->
         Cells, already formatted and neutralised.
     bom : bool
         Start the file with a UTF-8 byte order mark (Excel needs it to read UTF-8).
+    header : sequence of str
+        The header row (default: the tag export's :data:`COLUMNS`).
 
     Raises
     ------
@@ -251,7 +264,7 @@ def write_csv(path: Path, rows: Iterable[Sequence[str]], *, bom: bool = True) ->
         encoding = "utf-8-sig" if bom else "utf-8"
         with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
             writer = csv.writer(handle, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-            writer.writerow(COLUMNS)
+            writer.writerow(header)
             count = 0
             for row in rows:
                 writer.writerow(row)
@@ -278,6 +291,8 @@ def export_tags(
     category: str | None = None,
     include_spikes: bool = False,
     bom: bool = True,
+    visible: Callable[[Tag], bool] | None = None,
+    spikes_visible: Callable[[int], bool] | None = None,
 ) -> int:
     """Export live tags to a CSV file, one row per tag (see :data:`COLUMNS`).
 
@@ -297,6 +312,10 @@ def export_tags(
         ``spike`` (reviewer and category filters do not apply to those rows).
     bom : bool
         Start with a UTF-8 BOM (default, for Excel).
+    visible : callable, optional
+        Keep only tags for which it returns True (blind mode: :mod:`replay.store.blind`).
+    spikes_visible : callable, optional
+        ``spikes_visible(session_id)``: False hides that session's spikes (blind mode).
 
     Returns
     -------
@@ -316,5 +335,7 @@ def export_tags(
         reviewer=reviewer,
         category=category,
         include_spikes=include_spikes,
+        visible=visible,
+        spikes_visible=spikes_visible,
     )
     return write_csv(Path(path), (_cells(r) for r in rows), bom=bom)

@@ -18,6 +18,9 @@ from replay.errors import ReplayError
 if TYPE_CHECKING:
     from replay.store.library import Library
 
+#: Where ``replay --reviewer NAME`` keeps the name for the command that runs.
+REVIEWER_META = "replay.reviewer"
+
 P = ParamSpec("P")
 R = TypeVar("R")
 

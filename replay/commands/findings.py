@@ -14,14 +14,24 @@ from typing import Any
 
 import click
 
-from replay.commands.common import db_option, echo_json, handle_errors, open_library
+from replay.commands.common import (
+    REVIEWER_META,
+    db_option,
+    echo_json,
+    handle_errors,
+    open_library,
+)
 from replay.model.tags import SEVERITY_MAX, SEVERITY_MIN, HistoryEntry, Tag
 
 _SEVERITY = click.IntRange(SEVERITY_MIN, SEVERITY_MAX)
 
 
 def default_reviewer() -> str:
-    """Return ``$REPLAY_REVIEWER``, else the OS user name, else ""."""
+    """Return ``replay --reviewer NAME``, else ``$REPLAY_REVIEWER``, else the OS user name, else ""."""
+    ctx = click.get_current_context(silent=True)
+    given = None if ctx is None else ctx.meta.get(REVIEWER_META)
+    if given:
+        return str(given)
     env = os.environ.get("REPLAY_REVIEWER")
     if env:
         return env
@@ -46,6 +56,7 @@ def _one_line(text: str) -> str:
 def _describe_tag(tag: Tag) -> str:
     span = f"{tag.start_ms}" if tag.end_ms is None else f"{tag.start_ms}-{tag.end_ms}"
     deleted = "  (deleted)" if tag.deleted else ""
+    deleted += "  (consensus)" if tag.origin == "consensus" else ""
     return (
         f"{tag.id}\tsession {tag.session_id}\t{tag.kind}\t{span} ms\t{tag.category}\t"
         f"severity {tag.severity}\t{tag.reviewer}\t{_one_line(tag.note)}{deleted}"
@@ -122,9 +133,20 @@ def tag_list(
     db: Path | None,
 ) -> None:
     """List tags (of SESSION, or all), by session and start time."""
+    from replay.store.blind import Viewer
+
     with open_library(db) as library:
         tags = library.tags.list(
             session, reviewer=reviewer, category=category, include_deleted=deleted
+        )
+        viewer = Viewer(library, default_reviewer())
+    hidden = viewer.hidden_count(tags)
+    tags = viewer.tags(tags)
+    if hidden:  # blind mode: say that tags are hidden, never whose or where
+        click.echo(
+            f"blind mode: {hidden} tag(s) of other reviewers hidden until you mark the "
+            "session done (replay done SESSION)",
+            err=True,
         )
     if as_json:
         echo_json([t.to_json() for t in tags])
@@ -344,8 +366,10 @@ def export_command(
 ) -> None:
     """Export tags to a CSV that opens right in Excel and LibreOffice."""
     from replay.export import export_tags  # the export pulls in numpy timelines: load lazily
+    from replay.store.blind import Viewer
 
     with open_library(db) as library:
+        viewer = Viewer(library, default_reviewer())
         count = export_tags(
             library,
             path=out,
@@ -354,6 +378,8 @@ def export_command(
             category=category,
             include_spikes=include_spikes,
             bom=not no_bom,
+            visible=viewer.tag_visible if viewer.blind else None,
+            spikes_visible=viewer.spikes_visible if viewer.blind else None,
         )
     click.echo(f"wrote {count} rows to {out}")
 

@@ -18,10 +18,12 @@ from typing import Any
 import click
 
 from replay.commands.common import db_option, echo_json, handle_errors, resolve_db
+from replay.commands.findings import default_reviewer
 from replay.importers import FORMATS, find_session_files
 from replay.ingest import FileDone, ingest_files
 from replay.model.channels import CHANNEL_NAMES
 from replay.model.session import Device, Session
+from replay.store.blind import blind_rows
 from replay.store.library import SORT_KEYS, Library, SessionRow
 
 #: Show a progress bar (stderr is a terminal) from this many bytes or files on.
@@ -297,6 +299,7 @@ def sessions_command(
             search=search,
             limit=limit,
         )
+        rows = blind_rows(lib, rows, default_reviewer())
     if as_json:
         echo_json([r.to_json() for r in rows])
     elif not rows:
@@ -341,7 +344,7 @@ def _info_lines(row: SessionRow, session: Session) -> list[str]:
 def info_command(session_id: int, db: Path | None, as_json: bool) -> None:
     """Show everything about one session: metadata, channel counts, import report."""
     with Library.open(resolve_db(db), create=False) as lib:
-        row = lib.session_row(session_id)
+        row = blind_rows(lib, [lib.session_row(session_id)], default_reviewer())[0]
         session = lib.load_session(session_id)
     if as_json:
         obj = row.to_json()

@@ -102,13 +102,22 @@ def signals_command(
         if len(targets) > 1:
             raise NotFound(f"{session!r} names {len(targets)} sessions; give the id instead")
         sid, name = targets[0]
+        from replay.commands.findings import default_reviewer
+        from replay.store.blind import Viewer
+
+        if not Viewer(lib, default_reviewer()).spikes_visible(sid):
+            raise BlindHidden(
+                f"session {sid}: blind mode hides the detector's findings until you mark it "
+                f"done (replay done {sid})"
+            )
         result = _result_for(lib, sid, cfg, force=False)
     if as_json:
         echo_json([h.to_json() for h in result.hits])
         return
     click.echo(
         f"{sid} {name}: score {result.score:.2f}, peak {result.peak:.2f}, "
-        f"{len(result.hits)} hits, {len(result.spikes)} spikes"
+        f"{len(result.hits)} hits, {len(result.spikes)} spikes "
+        f"(config {result.config_hash[:12]}, detector {result.detector_version})"
     )
     for h in result.hits:
         click.echo(f"  {_clock(h.start_ms)}-{_clock(h.end_ms)}  {h.signal:<18} {h.reason}")
@@ -119,6 +128,10 @@ def signals_command(
         )
     for sig, why in result.unavailable.items():
         click.echo(f"  unavailable {sig}: {why}")
+
+
+class BlindHidden(ReplayError):
+    """Blind mode hides what was asked for (one line, exit 1)."""
 
 
 def _clock(t_ms: int) -> str:

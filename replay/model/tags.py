@@ -19,6 +19,8 @@ from typing import Any, Literal, Protocol
 from replay.errors import ReplayError
 
 TagKind = Literal["point", "range"]
+#: Where a tag comes from: a reviewer's own finding, or the consensus pass (issue 16).
+TAG_ORIGINS: tuple[str, ...] = ("reviewer", "consensus")
 
 
 class InvalidTag(ReplayError, ValueError):
@@ -221,6 +223,11 @@ class Tag:
         ISO 8601 UTC (``2025-03-01T10:00:00.000Z``).
     deleted_at : str or None
         Set when soft-deleted; deleted tags stay in the library for undo and audit.
+    origin : str
+        ``reviewer`` (a reviewer's own finding) or ``consensus`` (agreed in the consensus
+        pass, :mod:`replay.team.consensus`); kept apart in agreement and export.
+    uid : str or None
+        Identity across library files (``replay merge`` matches tags by it).
     """
 
     id: int
@@ -236,6 +243,8 @@ class Tag:
     created_at: str
     updated_at: str
     deleted_at: str | None = None
+    origin: str = "reviewer"
+    uid: str | None = None
 
     @property
     def kind(self) -> TagKind:
@@ -269,6 +278,8 @@ class Tag:
             "created_at": self.created_at,
             "updated_at": self.updated_at,
             "deleted_at": self.deleted_at,
+            "origin": self.origin,
+            "uid": self.uid,
         }
 
     @classmethod
@@ -289,6 +300,8 @@ class Tag:
             created_at=str(data["created_at"]),
             updated_at=str(data["updated_at"]),
             deleted_at=None if data.get("deleted_at") is None else str(data["deleted_at"]),
+            origin=str(data.get("origin") or "reviewer"),
+            uid=None if data.get("uid") is None else str(data["uid"]),
         )
 
     def validate(self, *, categories: Iterable[str] | None = None) -> Tag:

@@ -89,6 +89,7 @@ class ReviewModel:
         self._store_sid = 0
         self._scratch: Library | None = None
         self._canvas_data: CanvasData | None = None
+        self._detector_hidden = False  # blind mode with hidden spikes (issue 16)
         self._selection: Selection = None
         self._clock = PlaybackClock(duration_ms=0)
 
@@ -123,8 +124,16 @@ class ReviewModel:
             self._library = None
 
     def session_rows(self) -> list[SessionRow]:
-        """Return the library's sessions in import order (empty without a library)."""
-        return [] if self._library is None else self._library.sessions()
+        """Return the library's sessions in import order (empty without a library).
+
+        Under blind mode (issue 16) the tag counts (and, when spikes are hidden, scores and
+        spike counts) are what :attr:`reviewer` may see.
+        """
+        if self._library is None:
+            return []
+        from replay.store.blind import blind_rows
+
+        return blind_rows(self._library, self._library.sessions(), self.reviewer)
 
     def categories(self) -> list[Category]:
         """Return the active codebook categories (of the open library, else the defaults)."""
@@ -168,8 +177,16 @@ class ReviewModel:
 
     @property
     def result(self) -> DetectionResult | None:
-        """The shown session's detection result, or None."""
-        return self._result
+        """The shown session's detection result, or None (also while blind mode hides it)."""
+        return None if self._detector_hidden else self._result
+
+    def _blind_to_detector(self) -> bool:
+        """Return True when blind mode hides this session's detector findings from the reviewer."""
+        if self._library is None or self._session_id is None:
+            return False
+        from replay.store.blind import Viewer
+
+        return not Viewer(self._library, self.reviewer).spikes_visible(self._session_id)
 
     @property
     def spikes(self) -> list[Spike]:
@@ -188,7 +205,7 @@ class ReviewModel:
             return None
         if self._canvas_data is None:
             self._canvas_data = CanvasData(
-                self._session, self._result, signal_label=self._signal_label
+                self._session, self.result, signal_label=self._signal_label
             )
         return self._canvas_data
 
@@ -270,7 +287,12 @@ class ReviewModel:
         self._session = session
         self._session_id = session_id
         self._result = result
-        self._spikes = sorted(result.spikes, key=lambda s: (s.start_ms, s.end_ms))
+        self._detector_hidden = self._blind_to_detector()
+        self._spikes = (
+            []
+            if self._detector_hidden
+            else sorted(result.spikes, key=lambda s: (s.start_ms, s.end_ms))
+        )
         self._canvas_data = None
         self._selection = None
         self._clock = PlaybackClock(
@@ -297,8 +319,19 @@ class ReviewModel:
         sid, _ = self._scratch.add_session(session, samples=False)
         return self._scratch.tags, sid
 
+    def reload_tags(self) -> None:
+        """Read the session's tags again (blind mode or a done mark changed, a merge)."""
+        if self._session is None:
+            return
+        self._reload_tags()
+        self.events.tags_changed.emit(None)
+
     def _reload_tags(self) -> None:
         tags = self._store.list(self._store_sid) if self._store is not None else []
+        if self._library is not None and self._store is self._library.tags:
+            from replay.store.blind import Viewer  # blind mode: what this reviewer may see
+
+            tags = Viewer(self._library, self.reviewer).tags(tags)
         self._tags = sorted(tags, key=lambda t: (t.start_ms, t.id))
 
     # --- time ----------------------------------------------------------------------------

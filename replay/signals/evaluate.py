@@ -3,18 +3,21 @@
 Truth columns: ``recording,signal,start_ms,end_ms,notes`` (times from the recording's
 first event). A detection matches a truth row of the same recording and signal when
 both its start and its end are within ``tolerance_ms`` of the row's; each row and each
-detection is matched at most once (closest first). Sessions with no truth row are the
+detection is matched at most once (closest first; :func:`replay.signals.matching.greedy_match`,
+shared with ``replay agreement`` and ``replay calibrate``). Sessions with no truth row are the
 calm ones: any spike there is a false spike.
 """
 
 from __future__ import annotations
 
 import csv
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from replay.errors import ConfigError
+from replay.signals.matching import greedy_match, start_end_distance
 from replay.signals.result import DetectionResult
 
 TRUTH_COLUMNS = ("recording", "signal", "start_ms", "end_ms")
@@ -189,17 +192,11 @@ def evaluate(
             got = [h for h in result.hits if h.signal == sig]
             score.truth += len(want)
             score.detected += len(got)
-            pairs = sorted(
-                (max(abs(h.start_ms - t.start_ms), abs(h.end_ms - t.end_ms)), i, j)
-                for i, t in enumerate(want)
-                for j, h in enumerate(got)
+            matched = greedy_match(
+                want, got, functools.partial(start_end_distance, tolerance_ms=tolerance_ms)
             )
-            used_t: set[int] = set()
-            used_h: set[int] = set()
-            for dist, i, j in pairs:
-                if dist <= tolerance_ms and i not in used_t and j not in used_h:
-                    used_t.add(i)
-                    used_h.add(j)
+            used_t = {i for i, _ in matched}
+            used_h = {j for _, j in matched}
             score.matched += len(used_t)
             ev.missed.extend(t for i, t in enumerate(want) if i not in used_t)
             ev.extra.extend(

@@ -10,6 +10,8 @@ This package re-exports nothing; import what you need from its modules:
   ``needs_detection`` (detections).
 - :class:`replay.store.rows.SessionRow`: one listed session; ``matches_search`` is the
   session search rule.
+- :mod:`replay.store.blind`: blind mode (a library setting), done marks per reviewer, and
+  :class:`~replay.store.blind.Viewer`, what one reviewer may see (issue 16).
 
 ``connection``, ``codec`` and ``migrations`` are the library's internals.
 """

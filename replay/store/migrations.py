@@ -201,6 +201,66 @@ def m002_default_codebook(db: Database) -> None:
         )
 
 
+@MIGRATIONS()
+def m003_team_review(db: Database) -> None:
+    """Team review (issue 16): tag identity across files, consensus, blind mode, calibration."""
+    ex = db.execute
+    # A tag's identity across library files: `replay merge` matches tags by it, so merging
+    # twice adds nothing and an edit made in one file can be brought into the other.
+    ex("ALTER TABLE tags ADD COLUMN uid TEXT")
+    ex("UPDATE tags SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL")
+    ex("CREATE UNIQUE INDEX idx_tags_uid ON tags(uid)")
+    # reviewer: a reviewer's own finding; consensus: agreed by a lead in the consensus pass.
+    ex("ALTER TABLE tags ADD COLUMN origin TEXT NOT NULL DEFAULT 'reviewer'")
+    # History rows brought in by `replay merge` (the other file's name): kept for the audit
+    # trail, never undone here (undo is for one's own actions).
+    ex("ALTER TABLE tag_history ADD COLUMN merged_from TEXT")
+    ex("CREATE TABLE library_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    ex(
+        """
+        CREATE TABLE session_done (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            reviewer TEXT NOT NULL,
+            done_at TEXT NOT NULL,            -- ISO 8601 UTC
+            PRIMARY KEY (session_id, reviewer)
+        ) WITHOUT ROWID
+        """
+    )
+    ex(
+        """
+        CREATE TABLE consensus_decisions (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,          -- identity across files (merge)
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            start_ms INTEGER NOT NULL,         -- the disagreement's span
+            end_ms INTEGER,
+            unit_key TEXT NOT NULL,            -- the reviewers' tag uids it settles, sorted
+            decision TEXT NOT NULL,            -- tag | no_problem
+            tag_uid TEXT,                      -- the consensus tag (decision = tag)
+            lead TEXT NOT NULL,
+            reviewers_json TEXT NOT NULL,      -- {reviewer: category or null}
+            decided_at TEXT NOT NULL
+        )
+        """
+    )
+    ex("CREATE INDEX idx_consensus_session ON consensus_decisions(session_id, unit_key)")
+    ex(
+        """
+        CREATE TABLE calibration_runs (
+            id INTEGER PRIMARY KEY,
+            computed_at TEXT NOT NULL,
+            truth TEXT NOT NULL,               -- consensus | a reviewer's name
+            tolerance_ms INTEGER NOT NULL,
+            config_hash TEXT NOT NULL,         -- the config the sweep started from
+            config_json TEXT NOT NULL,
+            applied_config_hash TEXT,          -- set when a suggestion was applied
+            applied_path TEXT,
+            results_json TEXT NOT NULL         -- every detector's sweep and suggestion
+        )
+        """
+    )
+
+
 #: Number of migrations this version of replay knows; also written to PRAGMA user_version.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
 

@@ -20,6 +20,7 @@ import builtins
 import contextlib
 import json
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -32,6 +33,7 @@ from replay.errors import NotFound
 from replay.model.tags import (
     DEFAULT_SEVERITY,
     HISTORY_STATES,
+    TAG_ORIGINS,
     Category,
     HistoryEntry,
     InvalidTag,
@@ -48,7 +50,7 @@ Clock = Callable[[], datetime]
 
 _TAG_COLS = (
     "id, session_id, start_ms, end_ms, category, severity, note, reviewer, spike_id,"
-    " signals_json, created_at, updated_at, deleted_at"
+    " signals_json, created_at, updated_at, deleted_at, origin, uid"
 )
 _EDITABLE = frozenset(
     {"start_ms", "end_ms", "category", "severity", "note", "reviewer", "spike_id", "signals"}
@@ -75,6 +77,8 @@ def _tag_from_row(row: tuple[Any, ...]) -> Tag:
         created_at=row[10],
         updated_at=row[11],
         deleted_at=row[12],
+        origin=row[13] or "reviewer",
+        uid=row[14],
     )
 
 
@@ -179,6 +183,7 @@ class TagStore:
         reviewer: str = "",
         spike_id: str | None = None,
         signals: Iterable[str] = (),
+        origin: str = "reviewer",
     ) -> Tag:
         """Add a point (``end_ms=None``) or range tag and commit it before returning.
 
@@ -198,11 +203,13 @@ class TagStore:
             The detected spike the tag was accepted from.
         signals : iterable of str
             The spike's signals.
+        origin : str
+            ``reviewer`` (default) or ``consensus`` (the consensus pass).
 
         Returns
         -------
         Tag
-            As stored, with its new id.
+            As stored, with its new id and a new ``uid``.
 
         Raises
         ------
@@ -220,15 +227,18 @@ class TagStore:
             id=0, session_id=session_id, start_ms=start_ms, end_ms=end_ms, category=category,
             severity=severity, note=note, reviewer=reviewer, spike_id=spike_id,
             signals=tuple(signals), created_at=now, updated_at=now,
+            origin=origin, uid=uuid.uuid4().hex,
         ).validate()  # fmt: skip
+        if origin not in TAG_ORIGINS:
+            raise InvalidTag(f"tag origin must be one of {', '.join(TAG_ORIGINS)}, got {origin!r}")
         self._check_category(category)
         with self._write() as conn:
             cur = conn.execute(
                 "INSERT INTO tags (session_id, start_ms, end_ms, category, severity, note,"
-                " reviewer, spike_id, signals_json, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " reviewer, spike_id, signals_json, created_at, updated_at, origin, uid)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (session_id, start_ms, end_ms, category, severity, note, reviewer, spike_id,
-                 signals_to_json(draft.signals), now, now),
+                 signals_to_json(draft.signals), now, now, origin, draft.uid),
             )  # fmt: skip
             tag = replace(draft, id=int(cur.lastrowid or 0))
             self._log(conn, "create", None, tag, now)
@@ -337,6 +347,7 @@ class TagStore:
         reviewer: str | None = None,
         category: str | None = None,
         include_deleted: bool = False,
+        origin: str | None = None,
     ) -> builtins.list[Tag]:
         """Return tags ordered by session, start time and id, optionally filtered.
 
@@ -348,12 +359,15 @@ class TagStore:
             Only tags by this reviewer / in this category (exact match).
         include_deleted : bool
             Include soft-deleted tags.
+        origin : str, optional
+            Only ``reviewer`` tags or only ``consensus`` tags (default: both).
         """
         where, params = ["1=1"], []
         for column, value in (
             ("session_id", session_id),
             ("reviewer", reviewer),
             ("category", category),
+            ("origin", origin),
         ):
             if value is not None:
                 where.append(f"{column}=?")
@@ -392,7 +406,8 @@ class TagStore:
         return self._history("session_id=?", (session_id,), "ASC")
 
     def _step(self, session_id: int | None, *, state: int, order: str) -> HistoryEntry | None:
-        where, params = "undone=?", [state]
+        # Rows brought in by `replay merge` are another file's actions: not undone here.
+        where, params = "undone=? AND merged_from IS NULL", [state]
         if session_id is not None:
             where += " AND session_id=?"
             params.append(session_id)

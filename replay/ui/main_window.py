@@ -193,6 +193,11 @@ class MainWindow(QMainWindow):
             build_language_menu(self, current=self.settings.language, on_chosen=self.set_language)
         )
 
+        from replay.ui.team_menu import TeamMenu  # agreement, consensus, calibration, blind
+
+        self.team_menu = TeamMenu(self)
+        bar.addMenu(self.team_menu)
+
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, ["F1", "?"])
         self._add(help_menu, self.tr("&About replay"), self.show_about)

@@ -2,6 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Reviewer agreement</source>
+        <extracomment>(session id, start ms) of a disagreement the user wants to see.</extracomment>
+        <translation>검토자 간 일치도</translation>
+    </message>
+    <message>
+        <source>Match &amp;tolerance</source>
+        <translation>일치 허용 오차(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>쌍(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>범주</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohen의 κ</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>일치율</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorff의 α</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>검토자</translation>
+    </message>
+    <message>
+        <source>Double-click to open the session at this moment</source>
+        <translation>두 번 클릭하면 이 시점의 세션을 엽니다</translation>
+    </message>
+    <message>
+        <source>Reviewers: {0}. Units: {1}. Krippendorff&apos;s α (all reviewers): {2}.</source>
+        <translation>검토자: {0}. 단위: {1}. Krippendorff의 α(모든 검토자): {2}.</translation>
+    </message>
+    <message>
+        <source>Presence over {0} ms bins: α {1}.</source>
+        <translation>{0} ms 구간별 문제 유무: α {1}.</translation>
+    </message>
+    <message>
+        <source>A tag the other reviewer did not match counts as a disagreement with “none”.</source>
+        <translation>다른 검토자와 짝지어지지 않은 태그는 “none”과의 불일치로 셉니다.</translation>
+    </message>
+    <message>
+        <source>{0} vs {1}</source>
+        <translation>{0} 대 {1}</translation>
+    </message>
+    <message>
+        <source>Agreement needs two reviewers.</source>
+        <translation>일치도를 구하려면 검토자가 두 명 필요합니다.</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>모든 범주</translation>
+    </message>
+    <message>
+        <source>Presence (time bins)</source>
+        <translation>문제 유무(시간 구간)</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: {0} in rows, {1} in columns ({2} units)</source>
+        <translation>혼동 행렬: 행은 {0}, 열은 {1} (단위 {2}개)</translation>
+    </message>
+    <message>
+        <source>Disagreements: {0}</source>
+        <translation>불일치: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Detector calibration</source>
+        <translation>감지기 보정</translation>
+    </message>
+    <message>
+        <source>Consensus tags</source>
+        <translation>합의 태그</translation>
+    </message>
+    <message>
+        <source>Tags of {0}</source>
+        <translation>{0}의 태그</translation>
+    </message>
+    <message>
+        <source>&amp;Truth</source>
+        <translation>기준(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Detector</source>
+        <translation>감지기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>precision / recall / F1</source>
+        <translation>정밀도 / 재현율 / F1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply suggestions to my config…</source>
+        <translation>제안값을 내 설정에 적용…(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sweeping the detectors&apos; thresholds…</source>
+        <translation>감지기 임계값을 훑는 중…</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>재현율</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>best F1</source>
+        <translation>최고 F1</translation>
+    </message>
+    <message>
+        <source>no suggestion (no value matched a truth tag)</source>
+        <translation>제안 없음(기준 태그와 일치한 값이 없음)</translation>
+    </message>
+    <message>
+        <source>suggested {0} (F1 {1})</source>
+        <translation>제안 {0} (F1 {1})</translation>
+    </message>
+    <message>
+        <source>Truth: {0} tag(s) in {1} session(s), tolerance {2} ms, config {3}. {4}: now {5}, {6}. Rule: the value with the best F1.</source>
+        <translation>기준: 세션 {1}개의 태그 {0}개, 허용 오차 {2} ms, 설정 {3}. {4}: 현재 {5}, {6}. 규칙: F1이 가장 높은 값.</translation>
+    </message>
+    <message>
+        <source>Applied to {0} (config {1}). Run the detectors again to use it.</source>
+        <translation>{0}에 적용했습니다(설정 {1}). 적용하려면 감지기를 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Write these thresholds to your config?
+{0}</source>
+        <translation>이 임계값을 설정에 기록할까요?
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusDialog</name>
+    <message>
+        <source>Consensus pass</source>
+        <extracomment>(session id, start ms) to show in the replay. Emitted after each recorded decision (tags may have changed).</extracomment>
+        <translation>합의 검토</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>기록(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>건너뛰기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;replay</source>
+        <translation>재생에서 보기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Disagreement {0} of {1} ({2} recorded)</source>
+        <translation>불일치 {1}개 중 {0}번째 ({2}개 기록됨)</translation>
+    </message>
+    <message>
+        <source>No disagreements left to settle.</source>
+        <translation>해결할 불일치가 더 없습니다.</translation>
+    </message>
+    <message>
+        <source>Session #{0}, {1}–{2}</source>
+        <translation>세션 #{0}, {1}–{2}</translation>
+    </message>
+    <message>
+        <source>{0} as {1} tagged it</source>
+        <translation>{1}이(가) 태그한 {0}</translation>
+    </message>
+    <message>
+        <source>Another category over the whole span:</source>
+        <translation>전체 구간에 다른 범주:</translation>
+    </message>
+    <message>
+        <source>No problem here</source>
+        <translation>여기는 문제 없음</translation>
+    </message>
+</context>
+<context>
     <name>Devices</name>
     <message>
         <source>desktop</source>
@@ -200,6 +409,7 @@
     <name>ImportRunner</name>
     <message>
         <source>Finding session files…</source>
+        <extracomment>What an import run did (the core&apos;s outcome; the name the UI has always used).</extracomment>
         <translation>세션 파일을 찾는 중…</translation>
     </message>
     <message>
@@ -820,6 +1030,41 @@ T는 재생 헤드 위치에 태그를 달고, A는 그 위치의 스파이크�
 {2}</source>
         <translation>{0} · 작성자 {1}
 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <source>Te&amp;am</source>
+        <translation>팀(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>일치도…(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Consensus pass…</source>
+        <translation>합의 검토…(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Detector &amp;calibration…</source>
+        <translation>감지기 보정…(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Blind mode (hide other reviewers&apos; tags)</source>
+        <translation>블라인드 모드(다른 검토자의 태그 숨기기)(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Blind mode also hides the &amp;detector&apos;s spikes</source>
+        <translation>블라인드 모드에서 감지기 스파이크도 숨기기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark session &amp;done (show everyone&apos;s tags)</source>
+        <translation>세션 완료 표시(모두의 태그 보기)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Detector calibration</source>
+        <translation>감지기 보정</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Reviewer agreement</source>
+        <extracomment>(session id, start ms) of a disagreement the user wants to see.</extracomment>
+        <translation>ความสอดคล้องของผู้ตรวจทาน</translation>
+    </message>
+    <message>
+        <source>Match &amp;tolerance</source>
+        <translation>ค่าคลาดเคลื่อนในการจับคู่ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>คู่ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>หมวดหมู่</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>κ ของ Cohen</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>ความสอดคล้อง</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>α ของ Krippendorff</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>เซสชัน</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>ผู้ตรวจทาน</translation>
+    </message>
+    <message>
+        <source>Double-click to open the session at this moment</source>
+        <translation>ดับเบิลคลิกเพื่อเปิดเซสชันที่จังหวะนี้</translation>
+    </message>
+    <message>
+        <source>Reviewers: {0}. Units: {1}. Krippendorff&apos;s α (all reviewers): {2}.</source>
+        <translation>ผู้ตรวจทาน: {0} หน่วย: {1} α ของ Krippendorff (ผู้ตรวจทานทุกคน): {2}</translation>
+    </message>
+    <message>
+        <source>Presence over {0} ms bins: α {1}.</source>
+        <translation>การมีปัญหาในช่วงเวลาละ {0} ms: α {1}</translation>
+    </message>
+    <message>
+        <source>A tag the other reviewer did not match counts as a disagreement with “none”.</source>
+        <translation>แท็กที่ผู้ตรวจทานอีกคนไม่ได้จับคู่ นับเป็นความไม่สอดคล้องกับ “none”</translation>
+    </message>
+    <message>
+        <source>{0} vs {1}</source>
+        <translation>{0} กับ {1}</translation>
+    </message>
+    <message>
+        <source>Agreement needs two reviewers.</source>
+        <translation>ต้องมีผู้ตรวจทานสองคนจึงวัดความสอดคล้องได้</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>ทุกหมวดหมู่</translation>
+    </message>
+    <message>
+        <source>Presence (time bins)</source>
+        <translation>การมีปัญหา (ช่วงเวลา)</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: {0} in rows, {1} in columns ({2} units)</source>
+        <translation>เมทริกซ์ความสับสน: {0} เป็นแถว {1} เป็นคอลัมน์ ({2} หน่วย)</translation>
+    </message>
+    <message>
+        <source>Disagreements: {0}</source>
+        <translation>ความไม่สอดคล้อง: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Detector calibration</source>
+        <translation>การปรับเทียบตัวตรวจจับ</translation>
+    </message>
+    <message>
+        <source>Consensus tags</source>
+        <translation>แท็กฉันทามติ</translation>
+    </message>
+    <message>
+        <source>Tags of {0}</source>
+        <translation>แท็กของ {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Truth</source>
+        <translation>ค่าจริง (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Detector</source>
+        <translation>ตัวตรวจจับ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>precision / recall / F1</source>
+        <translation>ความแม่นยำ / ความครบถ้วน / F1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply suggestions to my config…</source>
+        <translation>ใช้ค่าที่แนะนำกับการตั้งค่าของฉัน… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>ปิด (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sweeping the detectors&apos; thresholds…</source>
+        <translation>กำลังไล่ค่าเกณฑ์ของตัวตรวจจับ…</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>ความแม่นยำ</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>ความครบถ้วน</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>best F1</source>
+        <translation>F1 ดีที่สุด</translation>
+    </message>
+    <message>
+        <source>no suggestion (no value matched a truth tag)</source>
+        <translation>ไม่มีค่าแนะนำ (ไม่มีค่าใดตรงกับแท็กค่าจริง)</translation>
+    </message>
+    <message>
+        <source>suggested {0} (F1 {1})</source>
+        <translation>แนะนำ {0} (F1 {1})</translation>
+    </message>
+    <message>
+        <source>Truth: {0} tag(s) in {1} session(s), tolerance {2} ms, config {3}. {4}: now {5}, {6}. Rule: the value with the best F1.</source>
+        <translation>ค่าจริง: {0} แท็กใน {1} เซสชัน ค่าคลาดเคลื่อน {2} ms การตั้งค่า {3} {4}: ปัจจุบัน {5}, {6} กฎ: ค่าที่ได้ F1 ดีที่สุด</translation>
+    </message>
+    <message>
+        <source>Applied to {0} (config {1}). Run the detectors again to use it.</source>
+        <translation>ใช้กับ {0} แล้ว (การตั้งค่า {1}) เรียกใช้ตัวตรวจจับอีกครั้งเพื่อใช้ค่านี้</translation>
+    </message>
+    <message>
+        <source>Write these thresholds to your config?
+{0}</source>
+        <translation>บันทึกเกณฑ์เหล่านี้ลงในการตั้งค่าของคุณหรือไม่
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusDialog</name>
+    <message>
+        <source>Consensus pass</source>
+        <extracomment>(session id, start ms) to show in the replay. Emitted after each recorded decision (tags may have changed).</extracomment>
+        <translation>รอบหาฉันทามติ</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>บันทึก (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>ข้าม (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;replay</source>
+        <translation>แสดงในการเล่นซ้ำ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>ปิด (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Disagreement {0} of {1} ({2} recorded)</source>
+        <translation>ความไม่สอดคล้อง {0} จาก {1} (บันทึกแล้ว {2})</translation>
+    </message>
+    <message>
+        <source>No disagreements left to settle.</source>
+        <translation>ไม่มีความไม่สอดคล้องเหลือให้ตัดสินแล้ว</translation>
+    </message>
+    <message>
+        <source>Session #{0}, {1}–{2}</source>
+        <translation>เซสชัน #{0}, {1}–{2}</translation>
+    </message>
+    <message>
+        <source>{0} as {1} tagged it</source>
+        <translation>{0} ตามที่ {1} แท็กไว้</translation>
+    </message>
+    <message>
+        <source>Another category over the whole span:</source>
+        <translation>หมวดหมู่อื่นตลอดช่วง:</translation>
+    </message>
+    <message>
+        <source>No problem here</source>
+        <translation>ตรงนี้ไม่มีปัญหา</translation>
+    </message>
+</context>
+<context>
     <name>Devices</name>
     <message>
         <source>desktop</source>
@@ -200,6 +409,7 @@
     <name>ImportRunner</name>
     <message>
         <source>Finding session files…</source>
+        <extracomment>What an import run did (the core&apos;s outcome; the name the UI has always used).</extracomment>
         <translation>กำลังค้นหาไฟล์เซสชัน…</translation>
     </message>
     <message>
@@ -820,6 +1030,41 @@ Every tag is saved at once.</source>
 {2}</source>
         <translation>{0} โดย {1}
 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <source>Te&amp;am</source>
+        <translation>ทีม (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>ความสอดคล้อง… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Consensus pass…</source>
+        <translation>รอบหาฉันทามติ… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Detector &amp;calibration…</source>
+        <translation>การปรับเทียบตัวตรวจจับ… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Blind mode (hide other reviewers&apos; tags)</source>
+        <translation>โหมดปิดตา (ซ่อนแท็กของผู้ตรวจทานคนอื่น) (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Blind mode also hides the &amp;detector&apos;s spikes</source>
+        <translation>โหมดปิดตาซ่อนจุดพุ่งสูงของตัวตรวจจับด้วย (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark session &amp;done (show everyone&apos;s tags)</source>
+        <translation>ทำเครื่องหมายว่าเซสชันเสร็จแล้ว (แสดงแท็กของทุกคน) (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Detector calibration</source>
+        <translation>การปรับเทียบตัวตรวจจับ</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Reviewer agreement</source>
+        <extracomment>(session id, start ms) of a disagreement the user wants to see.</extracomment>
+        <translation>審閱者一致性</translation>
+    </message>
+    <message>
+        <source>Match &amp;tolerance</source>
+        <translation>比對容許誤差(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>配對(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohen 的 κ</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorff 的 α</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>工作階段</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>審閱者</translation>
+    </message>
+    <message>
+        <source>Double-click to open the session at this moment</source>
+        <translation>按兩下以在此時間點開啟工作階段</translation>
+    </message>
+    <message>
+        <source>Reviewers: {0}. Units: {1}. Krippendorff&apos;s α (all reviewers): {2}.</source>
+        <translation>審閱者：{0}。單位：{1}。Krippendorff 的 α（所有審閱者）：{2}。</translation>
+    </message>
+    <message>
+        <source>Presence over {0} ms bins: α {1}.</source>
+        <translation>以 {0} ms 區間計的問題有無：α {1}。</translation>
+    </message>
+    <message>
+        <source>A tag the other reviewer did not match counts as a disagreement with “none”.</source>
+        <translation>另一位審閱者未對應的標記，計為與「none」不一致。</translation>
+    </message>
+    <message>
+        <source>{0} vs {1}</source>
+        <translation>{0} 對 {1}</translation>
+    </message>
+    <message>
+        <source>Agreement needs two reviewers.</source>
+        <translation>計算一致性需要兩位審閱者。</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>所有類別</translation>
+    </message>
+    <message>
+        <source>Presence (time bins)</source>
+        <translation>問題有無（時間區間）</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: {0} in rows, {1} in columns ({2} units)</source>
+        <translation>混淆矩陣：列為 {0}，欄為 {1}（{2} 個單位）</translation>
+    </message>
+    <message>
+        <source>Disagreements: {0}</source>
+        <translation>不一致：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Detector calibration</source>
+        <translation>偵測器校準</translation>
+    </message>
+    <message>
+        <source>Consensus tags</source>
+        <translation>共識標記</translation>
+    </message>
+    <message>
+        <source>Tags of {0}</source>
+        <translation>{0} 的標記</translation>
+    </message>
+    <message>
+        <source>&amp;Truth</source>
+        <translation>基準(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Detector</source>
+        <translation>偵測器(&amp;D)</translation>
+    </message>
+    <message>
+        <source>precision / recall / F1</source>
+        <translation>精確率 / 召回率 / F1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply suggestions to my config…</source>
+        <translation>將建議值套用至我的設定…(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sweeping the detectors&apos; thresholds…</source>
+        <translation>正在掃描偵測器的門檻…</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精確率</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>目前</translation>
+    </message>
+    <message>
+        <source>best F1</source>
+        <translation>最佳 F1</translation>
+    </message>
+    <message>
+        <source>no suggestion (no value matched a truth tag)</source>
+        <translation>無建議（沒有任何值對應到基準標記）</translation>
+    </message>
+    <message>
+        <source>suggested {0} (F1 {1})</source>
+        <translation>建議 {0}（F1 {1}）</translation>
+    </message>
+    <message>
+        <source>Truth: {0} tag(s) in {1} session(s), tolerance {2} ms, config {3}. {4}: now {5}, {6}. Rule: the value with the best F1.</source>
+        <translation>基準：{1} 個工作階段中的 {0} 個標記，容許誤差 {2} ms，設定 {3}。{4}：目前 {5}，{6}。規則：F1 最高的值。</translation>
+    </message>
+    <message>
+        <source>Applied to {0} (config {1}). Run the detectors again to use it.</source>
+        <translation>已套用至 {0}（設定 {1}）。請重新執行偵測器以使用。</translation>
+    </message>
+    <message>
+        <source>Write these thresholds to your config?
+{0}</source>
+        <translation>要將這些門檻寫入您的設定嗎？
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusDialog</name>
+    <message>
+        <source>Consensus pass</source>
+        <extracomment>(session id, start ms) to show in the replay. Emitted after each recorded decision (tags may have changed).</extracomment>
+        <translation>共識審查</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>記錄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>略過(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;replay</source>
+        <translation>在重播中顯示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Disagreement {0} of {1} ({2} recorded)</source>
+        <translation>第 {0} 個不一致，共 {1} 個（已記錄 {2} 個）</translation>
+    </message>
+    <message>
+        <source>No disagreements left to settle.</source>
+        <translation>沒有待解決的不一致了。</translation>
+    </message>
+    <message>
+        <source>Session #{0}, {1}–{2}</source>
+        <translation>工作階段 #{0}，{1}–{2}</translation>
+    </message>
+    <message>
+        <source>{0} as {1} tagged it</source>
+        <translation>{0}（依 {1} 的標記）</translation>
+    </message>
+    <message>
+        <source>Another category over the whole span:</source>
+        <translation>整段改用其他類別：</translation>
+    </message>
+    <message>
+        <source>No problem here</source>
+        <translation>此處沒有問題</translation>
+    </message>
+</context>
+<context>
     <name>Devices</name>
     <message>
         <source>desktop</source>
@@ -200,6 +409,7 @@
     <name>ImportRunner</name>
     <message>
         <source>Finding session files…</source>
+        <extracomment>What an import run did (the core&apos;s outcome; the name the UI has always used).</extracomment>
         <translation>正在尋找工作階段檔案…</translation>
     </message>
     <message>
@@ -820,6 +1030,41 @@ Every tag is saved at once.</source>
 {2}</source>
         <translation>{0}，由 {1} 標記
 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <source>Te&amp;am</source>
+        <translation>團隊(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>一致性…(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Consensus pass…</source>
+        <translation>共識審查…(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Detector &amp;calibration…</source>
+        <translation>偵測器校準…(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Blind mode (hide other reviewers&apos; tags)</source>
+        <translation>盲審模式（隱藏其他審閱者的標記）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Blind mode also hides the &amp;detector&apos;s spikes</source>
+        <translation>盲審模式也隱藏偵測器的尖峰(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark session &amp;done (show everyone&apos;s tags)</source>
+        <translation>將工作階段標為完成（顯示所有人的標記）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Detector calibration</source>
+        <translation>偵測器校準</translation>
     </message>
 </context>
 <context>
