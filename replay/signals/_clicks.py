@@ -77,6 +77,7 @@ class Responses:
     kind_index: I64  # (N,) index into RESPONSE_KINDS of that response, -1 when none
     any_delay_ms: F64  # (N,) delay to the next response of any kind, unbounded (for reasons)
     kinds_known: tuple[str, ...]  # response kinds this recording can carry
+    late_ms: F64  # (N,) first mutation/navigation before the next click or input, unbounded
 
     def kind(self, i: int) -> str:
         """Return the kind of click ``i``'s response ("" when none)."""
@@ -114,6 +115,14 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
             delays[kind] = next_delay_ms(t, clicks.t_ms)
     if "mutation" in delays:
         delays["mutation"] = _drop_background(session, clicks, delays, cfg)
+    # a late answer: the page changed after the window, but before the user clicked or
+    # typed again (then the change is more likely the answer to that)
+    late = np.full(n, np.inf)
+    for kind in ("mutation", "navigation"):
+        if kind in delays:
+            late = np.minimum(late, delays[kind])
+    next_act = np.minimum(next_click, delays["input"]) if "input" in delays else next_click
+    late = np.where(late < next_act, late, np.inf)
     for k, (kind, _, window_attr) in enumerate(RESPONSE_KINDS):
         if kind not in delays:
             continue
@@ -124,7 +133,11 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
         best = np.where(better, delay, best)
         best_kind = np.where(better, k, best_kind)
     return Responses(
-        delay_ms=best, kind_index=best_kind, any_delay_ms=any_delay, kinds_known=tuple(known)
+        delay_ms=best,
+        kind_index=best_kind,
+        any_delay_ms=any_delay,
+        kinds_known=tuple(known),
+        late_ms=late,
     )
 
 

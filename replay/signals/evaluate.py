@@ -15,10 +15,44 @@ import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from replay.errors import ConfigError
 from replay.signals.matching import greedy_match, start_end_distance
-from replay.signals.result import DetectionResult
+from replay.signals.hits import SignalHit
+from replay.signals.score import Spike
+
+#: Signals that claim frustration (soft tracks such as hesitation and cursor confusion are
+#: context, not detections): any of these on a calm session is a false detection.
+FRUSTRATION_SIGNALS = frozenset(
+    [
+        "rage_click",
+        "dead_click",
+        "slow_click",
+        "error_click",
+        "erratic_cursor",
+        "scroll_thrash",
+        "excessive_scroll",
+        "repeated_rotation",
+        "quick_back",
+        "page_loop",
+        "form_reentry",
+    ]
+)
+
+
+class Scored(Protocol):
+    """What :func:`evaluate` reads of a result: its hits and spikes."""
+
+    @property
+    def hits(self) -> Sequence[SignalHit]:
+        """The detections."""
+        ...
+
+    @property
+    def spikes(self) -> Sequence[Spike]:
+        """The spikes of the frustration curve (may be empty)."""
+        ...
 
 TRUTH_COLUMNS = ("recording", "signal", "start_ms", "end_ms")
 
@@ -68,13 +102,33 @@ def read_truth(path: str | Path) -> list[TruthRow]:
     return rows
 
 
-def read_recording_list(path: str | Path) -> list[str] | None:
-    """Return the recordings named in a ``truth-sessions.csv`` beside the truth file, if any."""
+def read_recording_list(path: str | Path, *, part: str | None = None) -> list[str] | None:
+    """Return the recordings named in a ``truth-sessions.csv`` beside the truth file, if any.
+
+    Parameters
+    ----------
+    path : path
+        The truth CSV; ``truth-sessions.csv`` is looked for in its folder.
+    part : str, optional
+        Keep only rows whose ``part`` column equals this (e.g. ``tuning``, ``heldout``).
+
+    Raises
+    ------
+    ConfigError
+        When ``part`` is given but the sessions file is missing or has no ``part`` column.
+    """
     sessions = Path(path).with_name("truth-sessions.csv")
     if not sessions.is_file():
+        if part is not None:
+            raise ConfigError(f"{sessions}: missing (needed for --part {part})")
         return None
     reader = csv.DictReader(sessions.read_text(encoding="utf-8-sig").splitlines())
-    return [r["recording"].strip() for r in reader if r.get("recording")]
+    rows = list(reader)
+    if part is not None:
+        if "part" not in (reader.fieldnames or []):
+            raise ConfigError(f"{sessions}: line 1: no 'part' column (needed for --part {part})")
+        rows = [r for r in rows if (r.get("part") or "").strip() == part]
+    return [r["recording"].strip() for r in rows if r.get("recording")]
 
 
 @dataclass(slots=True)
@@ -115,6 +169,7 @@ class Evaluation:
     calm_sessions: list[str] = field(default_factory=list)
     missed: list[TruthRow] = field(default_factory=list)
     extra: list[tuple[str, str, int, int]] = field(default_factory=list)
+    calm_detections: list[tuple[str, str, int, int]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
         """Return a JSON-able dict."""
@@ -133,6 +188,10 @@ class Evaluation:
                 for s in self.scores.values()
             ],
             "calm_sessions": list(self.calm_sessions),
+            "calm_detections": [
+                {"recording": r, "signal": s, "start_ms": a, "end_ms": b}
+                for r, s, a, b in self.calm_detections
+            ],
             "false_spikes": [
                 {"recording": r, "spike_id": i, "peak_ms": p, "signals": list(sig)}
                 for r, i, p, sig in self.false_spikes
@@ -155,7 +214,7 @@ class Evaluation:
 
 def evaluate(
     truth: Sequence[TruthRow],
-    results: Mapping[str, DetectionResult],
+    results: Mapping[str, Scored],
     *,
     tolerance_ms: int = 1000,
     recordings: Iterable[str] | None = None,
@@ -166,7 +225,8 @@ def evaluate(
     ----------
     truth : sequence of TruthRow
     results : mapping
-        Recording (source file name) -> its detection result.
+        Recording (source file name) -> its detection result (anything with ``hits`` and
+        ``spikes``, e.g. :class:`~replay.signals.anchors.AnchorResult`).
     tolerance_ms : int
         Largest allowed difference of start and of end.
     recordings : iterable of str, optional
@@ -186,6 +246,11 @@ def evaluate(
             ev.calm_sessions.append(name)
             for sp in result.spikes:
                 ev.false_spikes.append((name, sp.spike_id, sp.peak_ms, sp.signals))
+            ev.calm_detections.extend(
+                (name, h.signal, h.start_ms, h.end_ms)
+                for h in result.hits
+                if h.signal in FRUSTRATION_SIGNALS
+            )
         for sig in sorted(labelled):
             score = ev.scores[sig]
             want = [t for t in rows if t.signal == sig]

@@ -4,11 +4,12 @@ Definition (SIGNALS.md 10 "Rage click", "Rage tap", "Rage + dead"): at least
 ``min_clicks`` clicks, each at most ``max_gap_ms`` after the previous, any
 ``min_clicks`` consecutive ones spanning at most ``span_ms``, linked by the same
 target node or within ``radius_px`` (``touch_radius_px`` for taps) of the previous
-one. Further clicks extend the burst. Bursts whose every click the page answered within
-``responsive_ms`` are Medallia's "responsive multi-click" (steppers, carousels,
-triple-click selection), not rage; bursts on text-entry targets (selection by multiple
-clicks) are skipped. A burst the page never answered is "rage + dead", the strongest
-tier (Sentry #60826).
+one. Further clicks extend the burst. A click the page answered within
+``responsive_ms`` worked: Medallia's "responsive multi-click" (steppers, carousels,
+triple-click selection) is not rage, and a hit spans only the run of clicks that were
+not answered (three working gallery clicks followed by five dead ones: the five).
+Bursts on text-entry targets (selection by multiple clicks) are skipped. A run the
+page never answered is "rage + dead", the strongest tier (Sentry #60826).
 """
 
 from __future__ import annotations
@@ -31,12 +32,15 @@ from replay.signals.prepared import Prepared, prepared
 SIGNAL = "rage_click"
 
 
-def burst_bounds(clicks: Clicks, cfg: SignalConfig) -> list[tuple[int, int]]:
+def burst_bounds(
+    clicks: Clicks, cfg: SignalConfig, worked: np.ndarray | None = None
+) -> list[tuple[int, int]]:
     """Return ``[(first, last_inclusive), ...]`` click indices of each candidate burst.
 
     Vectorised: chain links between consecutive clicks, then windows of ``min_clicks``
     consecutive linked clicks spanning at most ``span_ms``; bursts are runs of clicks
-    covered by such windows.
+    covered by such windows. ``worked`` (N,) bool marks clicks the page answered at
+    once: a window may not contain one, so bursts cover only unanswered runs.
     """
     rc = cfg.rage_click
     n = len(clicks)
@@ -50,6 +54,8 @@ def burst_bounds(clicks: Clicks, cfg: SignalConfig) -> list[tuple[int, int]]:
     same_target = (clicks.target[1:] == clicks.target[:-1]) & (clicks.target[1:] >= 0)
     near = np.nan_to_num(dist, nan=np.inf) <= radius
     link = (gap <= rc.max_gap_ms) & (same_target | near)  # (n-1,) link i -> i+1
+    if worked is not None:  # a click that worked breaks the chain on both sides
+        link &= ~worked[1:] & ~worked[:-1]
     # a window of k clicks starting at i is valid if its k-1 links hold and it spans <= span_ms
     links_ok = np.convolve(link.astype(np.int64), np.ones(k - 1, dtype=np.int64), "valid")
     span_ok = (clicks.t_ms[k - 1 :] - clicks.t_ms[: n - k + 1]) <= rc.span_ms
@@ -102,11 +108,32 @@ def detect(
     clicks = shared.clicks
     responses = shared.responses(config.dead_click)
     can_judge = session.has("mutations")
-    for first, last in burst_bounds(clicks, config):
-        hit = _burst_hit(session, clicks, responses, first, last, config, can_judge=can_judge)
-        if hit is not None:
-            out.hits.append(hit)
+    for first, last in rage_runs(session, shared, config):
+        out.hits.append(
+            _burst_hit(session, clicks, responses, first, last, config, can_judge=can_judge)
+        )
     return out
+
+
+def rage_runs(session: Session, shared: Prepared, config: SignalConfig) -> list[tuple[int, int]]:
+    """Return the click index ranges ``(first, last)`` reported as rage (dead clicks skip them).
+
+    A click answered within ``responsive_ms`` worked and breaks a run (when the recording
+    has DOM data to tell); bursts on ignored targets are dropped.
+    """
+    if not session.has("interactions"):
+        return []
+    clicks = shared.clicks
+    worked = None
+    if session.has("mutations"):
+        worked = shared.responses(config.dead_click).delay_ms <= config.rage_click.responsive_ms
+    runs = []
+    for first, last in burst_bounds(clicks, config, worked):
+        targets = clicks.target[first : last + 1]
+        values, counts = np.unique(targets, return_counts=True)
+        if not _ignored(session, int(values[np.argmax(counts)]), config):
+            runs.append((first, last))
+    return runs
 
 
 def _burst_hit(
@@ -118,18 +145,13 @@ def _burst_hit(
     config: SignalConfig,
     *,
     can_judge: bool,
-) -> SignalHit | None:
+) -> SignalHit:
     rc = config.rage_click
     sl = slice(first, last + 1)
     targets = clicks.target[sl]
     values, counts = np.unique(targets, return_counts=True)
     target = int(values[np.argmax(counts)])
-    if _ignored(session, target, config):
-        return None
     delay_in_burst = responses.delay_ms[sl]
-    answered_fast = delay_in_burst <= rc.responsive_ms
-    if can_judge and bool(np.all(answered_fast)):
-        return None  # responsive multi-click (Medallia), e.g. a working stepper
     n = last - first + 1
     t0, t1 = int(clicks.t_ms[first]), int(clicks.t_ms[last])
     xs, ys = clicks.x_px[sl], clicks.y_px[sl]
