@@ -208,8 +208,13 @@ def evaluate_command(
     ev = evaluate(truth, results, tolerance_ms=tolerance_ms, recordings=wanted)
     anchor_ev = None
     if anchors:
-        anchored = [t for t in truth if t.signal in ANCHORS.values()]
-        anchor_ev = evaluate(anchored, anchor_results, tolerance_ms=tolerance_ms, recordings=wanted)
+        anchor_ev = evaluate(
+            truth,
+            anchor_results,
+            tolerance_ms=tolerance_ms,
+            recordings=wanted,
+            signals=ANCHORS.values(),
+        )
     if as_json:
         out = ev.to_json()
         if anchor_ev is not None:
@@ -220,7 +225,9 @@ def evaluate_command(
     if anchor_ev is not None:
         click.echo("")
         rules = ", ".join(f"{rule} as {sig}" for rule, sig in ANCHORS.items())
-        _print_evaluation(anchor_ev, f"anchor rules on the same recordings ({rules})", spikes=False)
+        _print_evaluation(
+            anchor_ev, f"anchor rules on the same recordings ({rules})", spikes=False
+        )
 
 
 def _print_evaluation(ev: Evaluation, title: str, *, spikes: bool) -> None:
@@ -233,8 +240,7 @@ def _print_evaluation(ev: Evaluation, title: str, *, spikes: bool) -> None:
         )
     n_calm = len(ev.calm_sessions)
     click.echo(
-        f"false detections on {n_calm} calm session(s) (no truth rows): "
-        f"{len(ev.calm_detections)}"
+        f"false detections on {n_calm} calm session(s) (no truth rows): {len(ev.calm_detections)}"
     )
     for rec, sig, a, _b in ev.calm_detections:
         click.echo(f"  calm {rec} {sig} at {_clock(a)}")

@@ -124,7 +124,11 @@ class DomMirror:
                 value = node.get("textContent")
                 text = value[:_TEXT_SCAN_CHARS] if isinstance(value, str) else ""
                 parent_entry = self.nodes.get(parent)
-                if isinstance(value, str) and parent_entry is not None and parent_entry[0] == "style":
+                if (
+                    isinstance(value, str)
+                    and parent_entry is not None
+                    and parent_entry[0] == "style"
+                ):
                     self.css.feed(value)
             else:
                 tag = "#other"
@@ -328,8 +332,10 @@ class CssCues:
                         classes.add(name)
                     else:
                         tag = name.lower()
-                key = f"#{dom_id}" if dom_id else (
-                    "." + sorted(classes)[0] if classes else (tag or "*")
+                key = (
+                    f"#{dom_id}"
+                    if dom_id
+                    else ("." + sorted(classes)[0] if classes else (tag or "*"))
                 )
                 self.order += 1
                 self.rules.setdefault(key, []).append(

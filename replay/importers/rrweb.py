@@ -340,7 +340,9 @@ class _Accumulator:
             self.touch = True
         if kind in (InteractionKind.MOUSE_DOWN, InteractionKind.TOUCH_START):
             self.last_press = (t, x, y)
-        elif kind == InteractionKind.CLICK and x == 0 and y == 0 and not self._pressed_at_origin(t):
+        elif (
+            kind == InteractionKind.CLICK and x == 0 and y == 0 and not self._pressed_at_origin(t)
+        ):
             # Enter/Space on a focused control: the browser's click has clientX = clientY = 0.
             # That is no cursor position (no jump, no speed, no distance): keep it unplaced.
             x = y = None
@@ -357,7 +359,7 @@ class _Accumulator:
         )
 
     def _pressed_at_origin(self, t: int) -> bool:
-        """True when a real press at (0, 0) came just before (a click in the very corner)."""
+        """Tell whether a real press at (0, 0) came just before (a click in the very corner)."""
         when, x, y = self.last_press
         return t - when <= KEYBOARD_CLICK_PRESS_MS and x == 0 and y == 0
 

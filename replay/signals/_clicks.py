@@ -207,3 +207,44 @@ def no_response_text(delay_ms: float, *, after_ms: int, duration_ms: int) -> str
         return f"no page response for {seconds(delay_ms)}"
     rest = max(0, duration_ms - after_ms)
     return f"no page response in the remaining {seconds(rest)} of the recording"
+
+
+#: Elements people click while reading (to place the caret, clear a selection, or for no
+#: reason): with no recorded styles, a click on one of these is no sign of expectation.
+READING_TAGS = frozenset(
+    [
+        "html",
+        "body",
+        "main",
+        "article",
+        "section",
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "img",
+        "#document",
+        "#text",
+        "pre",
+        "td",
+    ]
+)
+
+
+def expected_targets(session: Session, target: np.ndarray) -> np.ndarray:
+    """Return (N,) bool: the click's target promised an action (see the module text)."""
+    nodes = session.nodes
+    per_node = np.ones(len(nodes) + 1, dtype=bool)  # last slot = unknown target: keep
+    for j, node in enumerate(nodes):
+        if node.cue:
+            continue
+        if node.styled or node.tag in READING_TAGS:
+            per_node[j] = False
+    return per_node[np.where(target >= 0, target, len(nodes))]

@@ -75,7 +75,9 @@ def _posthog_rage(session: Session) -> list[SignalHit]:
     for i in range(len(clicks)):
         if i > 0:
             gap = clicks.t_ms[i] - clicks.t_ms[i - 1]
-            dist = abs(clicks.x_px[i] - clicks.x_px[i - 1]) + abs(clicks.y_px[i] - clicks.y_px[i - 1])
+            dist = abs(clicks.x_px[i] - clicks.x_px[i - 1]) + abs(
+                clicks.y_px[i] - clicks.y_px[i - 1]
+            )
             linked = gap < POSTHOG_GAP_MS and bool(dist < POSTHOG_PX)  # NaN: not linked
         else:
             linked = False
@@ -103,7 +105,7 @@ def _openreplay_dead(session: Session) -> list[SignalHit]:
     changes.append(inter.t_ms[inter["kind"] == InteractionKind.FOCUS])
     change_t = np.sort(np.concatenate(changes).astype(np.int64))
     inputs = session.channel("inputs")
-    input_targets = set(int(t) for t in inputs["target"]) if len(inputs) else set()
+    input_targets = {int(t) for t in inputs["target"]} if len(inputs) else set()
     out = []
     for i in range(len(clicks)):
         t = int(clicks.t_ms[i])
@@ -131,7 +133,9 @@ def _amplitude_thrash(session: Session) -> list[SignalHit]:
         pos = ptr[axis][keep].astype(np.float64)
         rev = step_reversals(np.diff(pos), min_step=0.0)
         times = t[rev]
-        for i, j in dense_windows(times, window_ms=AMPLITUDE_WINDOW_MS, min_count=AMPLITUDE_REVERSALS):
+        for i, j in dense_windows(
+            times, window_ms=AMPLITUDE_WINDOW_MS, min_count=AMPLITUDE_REVERSALS
+        ):
             spans.append((int(times[i]), int(times[j])))
     spans.sort()
     merged: list[list[int]] = []
@@ -140,4 +144,6 @@ def _amplitude_thrash(session: Session) -> list[SignalHit]:
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
-    return [_hit("erratic_cursor", a, b, "Amplitude thrash (20 reversals / 2 s)") for a, b in merged]
+    return [
+        _hit("erratic_cursor", a, b, "Amplitude thrash (20 reversals / 2 s)") for a, b in merged
+    ]

@@ -34,6 +34,7 @@ class RageClickConfig:
     touch_radius_px: float = 44.0
     strong_clicks: int = 4
     responsive_ms: int = 1000
+    dead_span_ms: int = 7000
     ignore_labels: tuple[str, ...] = ()
 
 
@@ -78,6 +79,7 @@ class ErraticCursorConfig:
     relative_speed: float = 1.25
     min_speed_floor_px_per_s: float = 500.0
     min_baseline_steps: int = 30
+    min_path_extent_ratio: float = 3.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,7 @@ from replay.model.session import InteractionKind, Session
 from replay.signals._clicks import (
     Clicks,
     describe_target,
+    expected_targets,
     no_response_text,
     pointer_name,
     seconds,
@@ -86,7 +87,7 @@ def detect(
     responses = shared.responses(dc)
     candidate = _candidates(session, clicks.t_ms, clicks.target, config)
     if dc.need_cue:
-        candidate &= _expected(session, clicks.target)
+        candidate &= expected_targets(session, clicks.target)
     candidate &= ~_ends_drag(session, clicks, dc.drag_px)
     for first, last in rage_runs(session, shared, config):
         candidate[first : last + 1] = False
@@ -161,26 +162,6 @@ def _candidates(
         repeat = (np.diff(t_ms) <= dc.dedupe_ms) & (target[1:] == target[:-1]) & (target[1:] >= 0)
         keep[1:] &= ~repeat
     return keep
-
-
-#: Elements people click while reading (to place the caret, clear a selection, or for no
-#: reason): with no recorded styles, a click on one of these is no sign of expectation.
-READING_TAGS = frozenset(
-    ["html", "body", "main", "article", "section", "p", "h1", "h2", "h3", "h4", "h5", "h6",
-     "li", "blockquote", "figure", "figcaption", "img", "#document", "#text", "pre", "td"]
-)
-
-
-def _expected(session: Session, target: np.ndarray) -> np.ndarray:
-    """Return (N,) bool: the click's target promised an action (see the module text)."""
-    nodes = session.nodes
-    per_node = np.ones(len(nodes) + 1, dtype=bool)  # last slot = unknown target: keep
-    for j, node in enumerate(nodes):
-        if node.cue:
-            continue
-        if node.styled or node.tag in READING_TAGS:
-            per_node[j] = False
-    return per_node[np.where(target >= 0, target, len(nodes))]
 
 
 def _ends_drag(session: Session, clicks: Clicks, drag_px: float) -> np.ndarray:

@@ -8,8 +8,11 @@ An episode is a stretch where some ``window_ms`` window holds at least
 ``min_speed_px_per_s``, or ``relative_speed`` times the session's own median moving
 speed when that is lower, but never below ``min_speed_floor_px_per_s`` (issue 15: a small
 fast jiggle of ~840 px/s by someone who usually moves at ~500 px/s is erratic; SIGNALS.md
-8: compare a user to their own baseline, MouStress, Hibbeln 2017). Slow left-right
-reading sweeps (Medallia's "Reading", < 300 px/s) stay below the floor. Span: the first .. last
+8: compare a user to their own baseline, MouStress, Hibbeln 2017). Below the fixed speed
+the movement must also stay in place: its path at least ``min_path_extent_ratio`` times
+its extent (x range + y range), a shake rather than ordinary wandering work (Balabit
+desktop sessions wander with ratios of 1-2.6). Slow left-right reading sweeps
+(Medallia's "Reading", < 300 px/s) stay below the floor. Span: the first .. last
 recorded position of the episode, extended over the continuous movement into the first
 and out of the last reversal (samples less than ``max_gap_ms`` apart).
 """
@@ -74,6 +77,11 @@ def detect(
     speed = path / dur * 1000.0
     fast = speed_threshold(tr, ec)
     keep = ~((path < ec.min_path_px) | (speed < fast))
+    relaxed = keep & (speed < ec.min_speed_px_per_s)
+    if relaxed.any():  # below the fixed speed: only a back-and-forth in place counts
+        xs, ys = span_stats(tr.x_px, p0, p1), span_stats(tr.y_px, p0, p1)
+        extent = np.maximum((xs[1] - xs[0]) + (ys[1] - ys[0]), 1.0)
+        keep &= ~relaxed | (path / extent >= ec.min_path_extent_ratio)
     p0, p1 = p0[keep], p1[keep]
     if len(p0) == 0:
         return out

@@ -54,6 +54,7 @@ class Scored(Protocol):
         """The spikes of the frustration curve (may be empty)."""
         ...
 
+
 TRUTH_COLUMNS = ("recording", "signal", "start_ms", "end_ms")
 
 
@@ -218,6 +219,7 @@ def evaluate(
     *,
     tolerance_ms: int = 1000,
     recordings: Iterable[str] | None = None,
+    signals: Iterable[str] | None = None,
 ) -> Evaluation:
     """Score ``results`` (recording name -> result) against ``truth``.
 
@@ -231,11 +233,14 @@ def evaluate(
         Largest allowed difference of start and of end.
     recordings : iterable of str, optional
         The recordings evaluated (default: every key of ``results``).
+    signals : iterable of str, optional
+        Score only these signals (default: every signal in ``truth``). Calm sessions are
+        still the recordings with no truth row of any signal.
     """
     names = sorted(set(recordings) if recordings is not None else set(results))
     names = [n for n in names if n in results]
     ev = Evaluation(tolerance_ms=tolerance_ms)
-    labelled = {t.signal for t in truth}
+    labelled = set(signals) if signals is not None else {t.signal for t in truth}
     for sig in sorted(labelled):
         ev.scores[sig] = SignalScore(sig)
     with_truth = {t.recording for t in truth}
@@ -249,7 +254,7 @@ def evaluate(
             ev.calm_detections.extend(
                 (name, h.signal, h.start_ms, h.end_ms)
                 for h in result.hits
-                if h.signal in FRUSTRATION_SIGNALS
+                if h.signal in FRUSTRATION_SIGNALS and (signals is None or h.signal in labelled)
             )
         for sig in sorted(labelled):
             score = ev.scores[sig]
@@ -269,7 +274,7 @@ def evaluate(
             )
     # truth rows of recordings that have no result are missed outright
     for t in truth:
-        if t.recording not in results and t.recording in with_truth:
+        if t.signal in labelled and t.recording not in results and t.recording in with_truth:
             ev.scores[t.signal].truth += 1
             ev.missed.append(t)
     return ev

@@ -4,7 +4,10 @@ Definition (SIGNALS.md 10 "Rage click", "Rage tap", "Rage + dead"): at least
 ``min_clicks`` clicks, each at most ``max_gap_ms`` after the previous, any
 ``min_clicks`` consecutive ones spanning at most ``span_ms``, linked by the same
 target node or within ``radius_px`` (``touch_radius_px`` for taps) of the previous
-one. Further clicks extend the burst. A click the page answered within
+one. Further clicks extend the burst. Unanswered clicks on a target that promised an
+action (see dead_click) are also a burst when ``min_clicks`` of them on the same target
+fall within ``dead_span_ms`` (Sentry's rage: repeated clicks on a dead element within its
+7 s slow-click window), however slowly they came. A click the page answered within
 ``responsive_ms`` worked: Medallia's "responsive multi-click" (steppers, carousels,
 triple-click selection) is not rage, and a hit spans only the run of clicks that were
 not answered (three working gallery clicks followed by five dead ones: the five).
@@ -21,6 +24,7 @@ from replay.signals._clicks import (
     Clicks,
     Responses,
     describe_target,
+    expected_targets,
     no_response_text,
     pointer_name,
     short_target,
@@ -33,14 +37,20 @@ SIGNAL = "rage_click"
 
 
 def burst_bounds(
-    clicks: Clicks, cfg: SignalConfig, worked: np.ndarray | None = None
+    clicks: Clicks,
+    cfg: SignalConfig,
+    worked: np.ndarray | None = None,
+    dead: np.ndarray | None = None,
 ) -> list[tuple[int, int]]:
     """Return ``[(first, last_inclusive), ...]`` click indices of each candidate burst.
 
     Vectorised: chain links between consecutive clicks, then windows of ``min_clicks``
     consecutive linked clicks spanning at most ``span_ms``; bursts are runs of clicks
     covered by such windows. ``worked`` (N,) bool marks clicks the page answered at
-    once: a window may not contain one, so bursts cover only unanswered runs.
+    once: a window may not contain one, so bursts cover only unanswered runs. ``dead``
+    (N,) bool marks unanswered clicks on targets that promised an action: repeated ones on
+    the same target also form a burst when ``min_clicks`` of them fall within
+    ``dead_span_ms`` (Sentry: >= 3 clicks on a dead element within its 7 s window).
     """
     rc = cfg.rage_click
     n = len(clicks)
@@ -56,10 +66,11 @@ def burst_bounds(
     link = (gap <= rc.max_gap_ms) & (same_target | near)  # (n-1,) link i -> i+1
     if worked is not None:  # a click that worked breaks the chain on both sides
         link &= ~worked[1:] & ~worked[:-1]
-    # a window of k clicks starting at i is valid if its k-1 links hold and it spans <= span_ms
-    links_ok = np.convolve(link.astype(np.int64), np.ones(k - 1, dtype=np.int64), "valid")
-    span_ok = (clicks.t_ms[k - 1 :] - clicks.t_ms[: n - k + 1]) <= rc.span_ms
-    starts = np.flatnonzero((links_ok == k - 1) & span_ok)
+    starts = _window_starts(clicks.t_ms, link, k, rc.span_ms)
+    if dead is not None and rc.dead_span_ms > 0:
+        slow_link = same_target & dead[1:] & dead[:-1] & (gap <= rc.dead_span_ms)
+        slow = _window_starts(clicks.t_ms, slow_link, k, rc.dead_span_ms)
+        starts = np.union1d(starts, slow)
     if len(starts) == 0:
         return []
     covered = np.zeros(n + 1, dtype=np.int64)
@@ -71,6 +82,14 @@ def burst_bounds(
     run_starts = np.flatnonzero(edge == 1)
     run_ends = np.flatnonzero(edge == -1) - 1
     return [(int(a), int(b)) for a, b in zip(run_starts, run_ends, strict=True)]
+
+
+def _window_starts(t_ms: np.ndarray, link: np.ndarray, k: int, span_ms: int) -> np.ndarray:
+    """Return the starts i of windows of k clicks whose k-1 links hold, spanning <= span_ms."""
+    n = len(t_ms)
+    links_ok = np.convolve(link.astype(np.int64), np.ones(k - 1, dtype=np.int64), "valid")
+    span_ok = (t_ms[k - 1 :] - t_ms[: n - k + 1]) <= span_ms
+    return np.flatnonzero((links_ok == k - 1) & span_ok)
 
 
 def _ignored(session: Session, target: int, cfg: SignalConfig) -> bool:
@@ -124,11 +143,13 @@ def rage_runs(session: Session, shared: Prepared, config: SignalConfig) -> list[
     if not session.has("interactions"):
         return []
     clicks = shared.clicks
-    worked = None
+    worked = dead = None
     if session.has("mutations"):
-        worked = shared.responses(config.dead_click).delay_ms <= config.rage_click.responsive_ms
+        responses = shared.responses(config.dead_click)
+        worked = responses.delay_ms <= config.rage_click.responsive_ms
+        dead = ~responses.answered & expected_targets(session, clicks.target)
     runs = []
-    for first, last in burst_bounds(clicks, config, worked):
+    for first, last in burst_bounds(clicks, config, worked, dead):
         targets = clicks.target[first : last + 1]
         values, counts = np.unique(targets, return_counts=True)
         if not _ignored(session, int(values[np.argmax(counts)]), config):

@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 from signal_sessions import BUTTON, FIELD, SPAN, build_session, click
 
+from replay.model.session import Node
 from replay.signals import dead_click, error_click, rage_click
 from replay.signals.config import SignalConfig
 
@@ -190,3 +191,44 @@ def test_error_click(cfg: SignalConfig) -> None:
     )
     assert error_click.detect(s, later).hits == []
     assert "error_click" in error_click.detect(build_session(), cfg).unavailable
+
+
+def test_slow_repeated_clicks_on_a_dead_control_are_rage(cfg: SignalConfig) -> None:
+    # 4 clicks ~1.1 s apart (beyond the 1 s gap) on a button that never answers: Sentry's
+    # "repeated clicks on a dead element within 7 s" (issue 15, slow taps)
+    clicks = [click(1000 + 1100 * i, 100 + 6 * i, 100) for i in range(4)]
+    s = build_session(nodes=[BUTTON], interactions=clicks, duration_ms=12000)
+    (hit,) = _rage(s, cfg)
+    assert (hit.start_ms, hit.end_ms) == (1000, 4300)
+    off = dataclasses.replace(cfg, rage_click=dataclasses.replace(cfg.rage_click, dead_span_ms=0))
+    assert _rage(s, off) == []
+    # the same clicks on plain styled text (no cue) are not rage, nor dead clicks
+    text = dataclasses.replace(SPAN, styled=True)
+    plain = build_session(nodes=[text], interactions=clicks, duration_ms=12000)
+    assert _rage(plain, cfg) == []
+    assert dead_click.detect(plain, cfg).hits == []
+    # and no click of the rage run is also reported as a dead click
+    assert dead_click.detect(s, cfg).hits == []
+
+
+def test_dead_click_needs_an_expectation(cfg: SignalConfig) -> None:
+    cued = dataclasses.replace(SPAN, styled=True, cue="cursor: pointer")
+    plain = dataclasses.replace(SPAN, dom_id="text", styled=True)
+    para = Node(tag="p")  # styles unknown: a reading element is still spared
+    clicks = [click(1000, 5, 5, 0), click(8000, 50, 50, 1), click(15000, 90, 90, 2)]
+    s = build_session(nodes=[cued, plain, para], interactions=clicks, duration_ms=30000)
+    hits = dead_click.detect(s, cfg).hits
+    assert [(h.signal, h.start_ms) for h in hits] == [("dead_click", 1000)]
+    assert hits[0].evidence["cue"] == "cursor: pointer"
+    lax = dataclasses.replace(cfg, dead_click=dataclasses.replace(cfg.dead_click, need_cue=False))
+    assert len(dead_click.detect(s, lax).hits) == 3
+
+
+def test_click_that_ends_a_drag_is_selection_not_dead(cfg: SignalConfig) -> None:
+    cued = dataclasses.replace(SPAN, styled=True, cue="underlined like a link")
+    down = (1000, 10, 10, 1, 0, -1, 0)  # MOUSE_DOWN at (10, 10)
+    s = build_session(nodes=[cued], interactions=[down, click(1600, 240, 12, 0)])
+    assert dead_click.detect(s, cfg).hits == []
+    near = (1000, 238, 12, 1, 0, -1, 0)
+    s2 = build_session(nodes=[cued], interactions=[near, click(1100, 240, 12, 0)])
+    assert [h.signal for h in dead_click.detect(s2, cfg).hits] == ["dead_click"]

@@ -38,8 +38,7 @@ async function spreadBurst(s, n, gapMin, gapMax, sigma, spread) {
       const d = Math.hypot(dx, dy);
       if (d > spread) { dx *= spread / d; dy *= spread / d; }
       const nx = Math.round(base.x + dx), ny = Math.round(base.y + dy);
-      if (s.mobile) await h.pause(gapMin * 0.3, gapMax * 0.3);
-      else { await page.mouse.move(nx, ny, { steps: 3 }); h.x = nx; h.y = ny; }
+      if (!s.mobile) { await page.mouse.move(nx, ny, { steps: 3 }); h.x = nx; h.y = ny; }
       if (s.mobile) await h.tapAt(nx, ny, { holdMin: 50, holdMax: 100 });
       else await h.pressRelease(50, 100);
     } else if (s.mobile) await h.tapAt(base.x, base.y, { holdMin: 50, holdMax: 100 });
@@ -59,7 +58,8 @@ async function jiggle(s, ms, amp, halfMin, halfMax) {
   for (let guard = 0; Date.now() < end && guard < 40; guard++) {
     const tx = cx + dir * amp * h.uniform(0.7, 1.0);
     const ty = cy + h.gauss(0, 6);
-    await h.moveTo(tx, ty, { durationMs: h.uniform(halfMin, halfMax), overshoot: false, stepMs: 10 });
+    // coarse steps (25 ms): on a loaded machine 10 ms steps stretch the movement
+    await h.moveTo(tx, ty, { durationMs: h.uniform(halfMin, halfMax), overshoot: false, stepMs: 25 });
     dir = -dir;
   }
 }
