@@ -80,6 +80,7 @@ class ErraticCursorConfig:
     min_speed_floor_px_per_s: float = 500.0
     min_baseline_steps: int = 30
     min_path_extent_ratio: float = 3.0
+    shake_min_reversals: int = 6
 
 
 @dataclass(frozen=True, slots=True)

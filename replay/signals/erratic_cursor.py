@@ -11,7 +11,9 @@ fast jiggle of ~840 px/s by someone who usually moves at ~500 px/s is erratic; S
 8: compare a user to their own baseline, MouStress, Hibbeln 2017). Below the fixed speed
 the movement must also stay in place: its path at least ``min_path_extent_ratio`` times
 its extent (x range + y range), a shake rather than ordinary wandering work (Balabit
-desktop sessions wander with ratios of 1-2.6). Slow left-right reading sweeps
+desktop sessions wander with ratios of 1-2.6). Such a shake in place needs only
+``shake_min_reversals`` reversals (three full back-and-forth cycles; Amplitude allows
+5 as its lowest setting). Slow left-right reading sweeps
 (Medallia's "Reading", < 300 px/s) stay below the floor. Span: the first .. last
 recorded position of the episode, extended over the continuous movement into the first
 and out of the last reversal (samples less than ``max_gap_ms`` apart).
@@ -64,12 +66,14 @@ def detect(
     rx = step_reversals(tr.dx_px, min_step=ec.min_step_px)
     ry = step_reversals(tr.dy_px, min_step=ec.min_step_px)
     rev = np.sort(np.concatenate([rx, ry]), kind="stable")
-    if len(rev) < ec.min_reversals:
+    fewest = min(ec.min_reversals, ec.shake_min_reversals)
+    if len(rev) < fewest:
         return out
-    windows = dense_windows(tr.t_ms[rev], window_ms=ec.window_ms, min_count=ec.min_reversals)
+    windows = dense_windows(tr.t_ms[rev], window_ms=ec.window_ms, min_count=fewest)
     if not windows:
         return out
     ij = np.asarray(windows, dtype=np.int64)
+    few = (ij[:, 1] - ij[:, 0] + 1) < ec.min_reversals
     p0, p1 = rev[ij[:, 0]], rev[ij[:, 1]]
     path0, path1 = np.split(prefix_sums_at(tr.step_px, np.concatenate([p0, p1])), 2)
     path = path1 - path0
@@ -77,8 +81,8 @@ def detect(
     speed = path / dur * 1000.0
     fast = speed_threshold(tr, ec)
     keep = ~((path < ec.min_path_px) | (speed < fast))
-    relaxed = keep & (speed < ec.min_speed_px_per_s)
-    if relaxed.any():  # below the fixed speed: only a back-and-forth in place counts
+    relaxed = keep & ((speed < ec.min_speed_px_per_s) | few)
+    if relaxed.any():  # below the fixed speed or count: only a back-and-forth in place counts
         xs, ys = span_stats(tr.x_px, p0, p1), span_stats(tr.y_px, p0, p1)
         extent = np.maximum((xs[1] - xs[0]) + (ys[1] - ys[0]), 1.0)
         keep &= ~relaxed | (path / extent >= ec.min_path_extent_ratio)
