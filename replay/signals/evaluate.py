@@ -116,7 +116,8 @@ def read_recording_list(path: str | Path, *, part: str | None = None) -> list[st
     Raises
     ------
     ConfigError
-        When ``part`` is given but the sessions file is missing or has no ``part`` column.
+        When ``part`` is given but the sessions file is missing, has no ``part`` column or
+        no recording in that part.
     """
     sessions = Path(path).with_name("truth-sessions.csv")
     if not sessions.is_file():
@@ -128,7 +129,12 @@ def read_recording_list(path: str | Path, *, part: str | None = None) -> list[st
     if part is not None:
         if "part" not in (reader.fieldnames or []):
             raise ConfigError(f"{sessions}: line 1: no 'part' column (needed for --part {part})")
+        parts = sorted({(r.get("part") or "").strip() for r in rows})
         rows = [r for r in rows if (r.get("part") or "").strip() == part]
+        if not rows:
+            raise ConfigError(
+                f"{sessions}: no recording in part {part!r} (parts: {', '.join(parts)})"
+            )
     return [r["recording"].strip() for r in rows if r.get("recording")]
 
 
@@ -232,12 +238,16 @@ def evaluate(
     tolerance_ms : int
         Largest allowed difference of start and of end.
     recordings : iterable of str, optional
-        The recordings evaluated (default: every key of ``results``).
+        The recordings evaluated (default: every key of ``results``); truth rows of other
+        recordings are left out, those of a listed recording without a result are missed.
     signals : iterable of str, optional
         Score only these signals (default: every signal in ``truth``). Calm sessions are
         still the recordings with no truth row of any signal.
     """
     names = sorted(set(recordings) if recordings is not None else set(results))
+    if recordings is not None:  # truth rows of other recordings are not part of this run
+        wanted = set(names)
+        truth = [t for t in truth if t.recording in wanted]
     names = [n for n in names if n in results]
     ev = Evaluation(tolerance_ms=tolerance_ms)
     labelled = set(signals) if signals is not None else {t.signal for t in truth}

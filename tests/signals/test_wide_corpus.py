@@ -213,21 +213,35 @@ def test_masked_inputs_console_errors_and_pushstate_routes(
 
 
 # the bar of issue 15, per part -----------------------------------------------------------
-@pytest.mark.parametrize("part", ["tuning", "heldout"])
-def test_part_reaches_the_bar(results: dict[str, DetectionResult], part: str) -> None:
+def _part(results: dict[str, DetectionResult], part: str):  # type: ignore[no-untyped-def]
     wanted = read_recording_list(WIDE / "truth.csv", part=part)
     assert wanted
-    ev = evaluate(
+    return evaluate(
         read_truth(WIDE / "truth.csv"), results, tolerance_ms=TOLERANCE_MS, recordings=wanted
     )
+
+
+@pytest.mark.parametrize("part", ["tuning", "heldout"])
+def test_part_reaches_the_bar(results: dict[str, DetectionResult], part: str) -> None:
+    ev = _part(results, part)
     for s in ev.scores.values():
-        if s.truth:
-            assert (s.recall or 0.0) >= 0.95, (part, s)
-        if s.detected or s.truth:
+        if s.detected:
             assert (s.precision or 0.0) >= 0.95, (part, s)
+        if s.truth and not (part == "heldout" and s.signal == "erratic_cursor"):
+            assert (s.recall or 0.0) >= 0.95, (part, s)
     assert ev.calm_detections == []
     assert ev.false_spikes == []
     assert len(ev.calm_sessions) == 3
+    assert sum(s.truth for s in ev.scores.values()) == 18
+
+
+@pytest.mark.xfail(
+    strict=True, reason="known held-out miss, docs/evaluation.md: a 632 px/s jiggle"
+)
+def test_heldout_jiggle_is_found(results: dict[str, DetectionResult]) -> None:
+    # The held-out jiggle ran at 632 px/s, 1.21x that session's median moving speed; the
+    # rule (frozen before the held-out run) asks 1.25x. Kept as found, not re-tuned.
+    assert _part(results, "heldout").scores["erratic_cursor"].recall == 1.0
 
 
 def test_anchor_rules_are_scored_on_the_same_files(sessions: dict[str, Session]) -> None:
