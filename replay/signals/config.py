@@ -29,7 +29,8 @@ class RageClickConfig:
 
     min_clicks: int = 3
     max_gap_ms: int = 1000
-    span_ms: int = 2000
+    span_ms: int = 1000
+    slow_span_ms: int = 2000
     radius_px: float = 30.0
     touch_radius_px: float = 44.0
     strong_clicks: int = 4

@@ -2,7 +2,8 @@
 
 Definition (SIGNALS.md 10 "Rage click", "Rage tap", "Rage + dead"): at least
 ``min_clicks`` clicks, each at most ``max_gap_ms`` after the previous, any
-``min_clicks`` consecutive ones spanning at most ``span_ms``, linked by the same
+``min_clicks`` consecutive ones spanning at most ``span_ms`` (``slow_span_ms`` when the
+recording shows that the page answered none of them), linked by the same
 target node or within ``radius_px`` (``touch_radius_px`` for taps) of the previous
 one. Further clicks extend the burst. Unanswered clicks on a target that promised an
 action (see dead_click) are also a burst when ``min_clicks`` of them on the same target
@@ -41,6 +42,7 @@ def burst_bounds(
     cfg: SignalConfig,
     worked: np.ndarray | None = None,
     dead: np.ndarray | None = None,
+    unanswered: np.ndarray | None = None,
 ) -> list[tuple[int, int]]:
     """Return ``[(first, last_inclusive), ...]`` click indices of each candidate burst.
 
@@ -51,6 +53,8 @@ def burst_bounds(
     (N,) bool marks unanswered clicks on targets that promised an action: repeated ones on
     the same target also form a burst when ``min_clicks`` of them fall within
     ``dead_span_ms`` (Sentry: >= 3 clicks on a dead element within its 7 s window).
+    ``unanswered`` (N,) bool marks clicks the page did not answer at all: windows of
+    such clicks may span up to ``slow_span_ms``.
     """
     rc = cfg.rage_click
     n = len(clicks)
@@ -67,6 +71,9 @@ def burst_bounds(
     if worked is not None:  # a click that worked breaks the chain on both sides
         link &= ~worked[1:] & ~worked[:-1]
     starts = _window_starts(clicks.t_ms, link, k, rc.span_ms)
+    if unanswered is not None and rc.slow_span_ms > rc.span_ms:
+        quiet = link & unanswered[1:] & unanswered[:-1]
+        starts = np.union1d(starts, _window_starts(clicks.t_ms, quiet, k, rc.slow_span_ms))
     if dead is not None and rc.dead_span_ms > 0:
         slow_link = same_target & dead[1:] & dead[:-1] & (gap <= rc.dead_span_ms)
         slow = _window_starts(clicks.t_ms, slow_link, k, rc.dead_span_ms)
@@ -143,13 +150,14 @@ def rage_runs(session: Session, shared: Prepared, config: SignalConfig) -> list[
     if not session.has("interactions"):
         return []
     clicks = shared.clicks
-    worked = dead = None
+    worked = dead = unanswered = None
     if session.has("mutations"):
         responses = shared.responses(config.dead_click)
         worked = responses.delay_ms <= config.rage_click.responsive_ms
-        dead = ~responses.answered & expected_targets(session, clicks.target)
+        unanswered = ~responses.answered
+        dead = unanswered & expected_targets(session, clicks.target)
     runs = []
-    for first, last in burst_bounds(clicks, config, worked, dead):
+    for first, last in burst_bounds(clicks, config, worked, dead, unanswered):
         targets = clicks.target[first : last + 1]
         values, counts = np.unique(targets, return_counts=True)
         if not _ignored(session, int(values[np.argmax(counts)]), config):

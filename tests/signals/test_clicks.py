@@ -50,13 +50,19 @@ def test_rage_taps_use_touch_radius_and_say_taps(cfg: SignalConfig) -> None:
 
 
 def test_rage_exactly_at_thresholds(cfg: SignalConfig) -> None:
-    # 3 clicks, gaps 1000 ms, span exactly 2000 ms: rage; a gap of 1001 ms: not
+    # 3 clicks, gaps 1000 ms, span exactly 2000 ms, none answered: rage; a gap of 1001 ms: not
     at = [click(0, 10, 10, -1), click(1000, 10, 10, -1), click(2000, 10, 10, -1)]
     assert len(_rage(build_session(interactions=at), cfg)) == 1
     over = [click(0, 10, 10, -1), click(1000, 10, 10, -1), click(2001, 10, 10, -1)]
     assert _rage(build_session(interactions=over), cfg) == []
-    # with a 1000 ms span rule (the old default) the 2000 ms burst is not rage
-    narrow = dataclasses.replace(cfg, rage_click=dataclasses.replace(cfg.rage_click, span_ms=1000))
+    # without DOM data the page's silence is unknown: only the 1000 ms span rule applies
+    assert _rage(build_session(interactions=at, absent=["mutations"]), cfg) == []
+    fast = [click(0, 10, 10, -1), click(500, 10, 10, -1), click(1000, 10, 10, -1)]
+    assert len(_rage(build_session(interactions=fast, absent=["mutations"]), cfg)) == 1
+    # with slow_span_ms = span_ms (the old rule) the 2000 ms burst is not rage
+    narrow = dataclasses.replace(
+        cfg, rage_click=dataclasses.replace(cfg.rage_click, slow_span_ms=1000)
+    )
     assert _rage(build_session(interactions=at), narrow) == []
     two = at[:2]
     assert _rage(build_session(interactions=two), cfg) == []
