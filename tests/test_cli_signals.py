@@ -141,7 +141,8 @@ def test_end_to_end_as_a_user_runs_it(tmp_path: Path, rrweb_dir: Path) -> None:
     lines = {line.split()[0]: line.split() for line in report.splitlines() if line}
     for signal in ("rage_click", "dead_click", "erratic_cursor", "scroll_thrash", "quick_back"):
         assert lines[signal][4:7] == ["1.00", "1.00", "1.00"], report
-    assert "false spikes on 4 session(s) with no truth rows: 0" in report
+    assert "false detections on 4 calm session(s) (no truth rows): 0" in report
+    assert "false spikes on 4 calm session(s): 0" in report
 
 
 def test_evaluate_part_and_anchors_on_the_wide_corpus(db_path: Path) -> None:

@@ -5,7 +5,7 @@
 //
 // Every scenario is made twice: a TUNING recording and a HELD-OUT recording (other seed,
 // other screen, slightly different numbers). The split is fixed here, before any detector
-// was tuned, and written to truth-sessions.csv (column `part`); replay's docs/evaluation.md
+// was tuned, and written to truth-sessions.csv (column `part`); replay's docs/signals.md ("Evaluation on sites ...")
 // repeats it. Held-out figures are only looked at after tuning is frozen.
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
