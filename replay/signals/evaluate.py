@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Protocol
 
 from replay.errors import ConfigError
-from replay.signals.matching import greedy_match, start_end_distance
 from replay.signals.hits import SignalHit
+from replay.signals.matching import greedy_match, start_end_distance
 from replay.signals.score import Spike
 
 #: Signals that claim frustration (soft tracks such as hesitation and cursor confusion are
