@@ -141,4 +141,44 @@ def test_end_to_end_as_a_user_runs_it(tmp_path: Path, rrweb_dir: Path) -> None:
     lines = {line.split()[0]: line.split() for line in report.splitlines() if line}
     for signal in ("rage_click", "dead_click", "erratic_cursor", "scroll_thrash", "quick_back"):
         assert lines[signal][4:7] == ["1.00", "1.00", "1.00"], report
-    assert "false spikes on 4 session(s) with no truth rows: 0" in report
+    assert "false detections on 4 calm session(s) (no truth rows): 0" in report
+    assert "false spikes on 4 calm session(s): 0" in report
+
+
+def test_evaluate_part_and_anchors_on_the_wide_corpus(db_path: Path) -> None:
+    wide = Path(__file__).resolve().parent / "data" / "rrweb-wide"
+    args = ["evaluate", "--truth", str(wide / "truth.csv"), "--import", str(wide)]
+    out = CliRunner().invoke(
+        cli, [*args, "--db", str(db_path), "--part", "tuning", "--anchors", "--json"]
+    )
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.output)
+    assert len(data["calm_sessions"]) == 3
+    assert data["calm_detections"] == []
+    assert sum(row["truth"] for row in data["signals"]) == 18  # the tuning part only
+    anchors = {row["signal"]: row for row in data["anchors"]["signals"]}
+    assert set(anchors) == {"rage_click", "dead_click", "erratic_cursor"}
+    assert anchors["dead_click"]["precision"] < 0.5  # OpenReplay's rule flags reading clicks
+    assert data["anchors"]["calm_detections"]
+    text = CliRunner().invoke(
+        cli,
+        [
+            "evaluate",
+            "--truth",
+            str(wide / "truth.csv"),
+            "--db",
+            str(db_path),
+            "--part",
+            "heldout",
+            "--anchors",
+        ],
+    )
+    assert text.exit_code == 0, text.output
+    assert "anchor rules on the same recordings" in text.output
+    assert "false detections on 3 calm session(s)" in text.output
+    bad = CliRunner().invoke(
+        cli,
+        ["evaluate", "--truth", str(wide / "truth.csv"), "--db", str(db_path), "--part", "nope"],
+    )
+    assert bad.exit_code == 1
+    assert "no recording in part 'nope' (parts: heldout, tuning)" in bad.output

@@ -11,7 +11,8 @@ from replay.commands.common import db_option, echo_json, handle_errors, open_lib
 from replay.errors import NotFound, ReplayError
 from replay.importers import import_file
 from replay.signals import DetectionResult, SignalConfig, load_config
-from replay.signals.evaluate import evaluate, read_recording_list, read_truth
+from replay.signals.anchors import ANCHORS, AnchorResult, anchor_hits
+from replay.signals.evaluate import Evaluation, evaluate, read_recording_list, read_truth
 from replay.store.library import Library
 from replay.store.results import detect_and_store, load_result, needs_detection
 
@@ -165,6 +166,16 @@ def _fmt(value: float | None) -> str:
     type=click.Path(file_okay=False, path_type=Path),
     help="Import the recordings in DIR into the library first.",
 )
+@click.option(
+    "--part",
+    help="Only the recordings whose 'part' in truth-sessions.csv is this (tuning, heldout).",
+)
+@click.option(
+    "--anchors",
+    is_flag=True,
+    help="Also score the public anchor rules (PostHog rage, OpenReplay dead, Amplitude "
+    "thrash) on the same recordings.",
+)
 @db_option
 @config_option
 @click.option("--json", "as_json", is_flag=True, help="Print the evaluation as JSON.")
@@ -173,6 +184,8 @@ def evaluate_command(
     truth_path: Path,
     tolerance_ms: int,
     import_dir: Path | None,
+    part: str | None,
+    anchors: bool,
     db: Path | None,
     config_path: Path | None,
     as_json: bool,
@@ -180,7 +193,8 @@ def evaluate_command(
     """Compare detections with a truth CSV: precision, recall and F1 per signal."""
     cfg = load_config(config_path)
     truth = read_truth(truth_path)
-    wanted = read_recording_list(truth_path)
+    wanted = read_recording_list(truth_path, part=part)
+    anchor_results: dict[str, AnchorResult] = {}
     with open_library(db) as lib:
         if import_dir is not None:
             _import_folder(lib, import_dir)
@@ -189,23 +203,51 @@ def evaluate_command(
             if wanted is not None and name not in wanted:
                 continue
             results[name] = _result_for(lib, sid, cfg, force=False)
+            if anchors:
+                anchor_results[name] = anchor_hits(lib.load_session(sid))
     ev = evaluate(truth, results, tolerance_ms=tolerance_ms, recordings=wanted)
+    anchor_ev = None
+    if anchors:
+        anchor_ev = evaluate(
+            truth,
+            anchor_results,
+            tolerance_ms=tolerance_ms,
+            recordings=wanted,
+            signals=ANCHORS.values(),
+        )
     if as_json:
-        echo_json(ev.to_json())
+        out = ev.to_json()
+        if anchor_ev is not None:
+            out["anchors"] = anchor_ev.to_json()
+        echo_json(out)
         return
-    click.echo(f"{len(results)} session(s), tolerance {tolerance_ms} ms")
+    _print_evaluation(ev, f"{len(results)} session(s), tolerance {tolerance_ms} ms", spikes=True)
+    if anchor_ev is not None:
+        click.echo("")
+        rules = ", ".join(f"{rule} as {sig}" for rule, sig in ANCHORS.items())
+        _print_evaluation(
+            anchor_ev, f"anchor rules on the same recordings ({rules})", spikes=False
+        )
+
+
+def _print_evaluation(ev: Evaluation, title: str, *, spikes: bool) -> None:
+    click.echo(title)
     click.echo(f"{'signal':<20}{'truth':>6}{'found':>6}{'match':>6}{'P':>7}{'R':>7}{'F1':>7}")
     for s in ev.scores.values():
         click.echo(
             f"{s.signal:<20}{s.truth:>6}{s.detected:>6}{s.matched:>6}"
             f"{_fmt(s.precision):>7}{_fmt(s.recall):>7}{_fmt(s.f1):>7}"
         )
+    n_calm = len(ev.calm_sessions)
     click.echo(
-        f"false spikes on {len(ev.calm_sessions)} session(s) with no truth rows: "
-        f"{len(ev.false_spikes)}"
+        f"false detections on {n_calm} calm session(s) (no truth rows): {len(ev.calm_detections)}"
     )
-    for rec, spike_id, peak_ms, sigs in ev.false_spikes:
-        click.echo(f"  {rec} {spike_id} at {_clock(peak_ms)}: {', '.join(sigs)}")
+    for rec, sig, a, _b in ev.calm_detections:
+        click.echo(f"  calm {rec} {sig} at {_clock(a)}")
+    if spikes:
+        click.echo(f"false spikes on {n_calm} calm session(s): {len(ev.false_spikes)}")
+        for rec, spike_id, peak_ms, sigs in ev.false_spikes:
+            click.echo(f"  {rec} {spike_id} at {_clock(peak_ms)}: {', '.join(sigs)}")
     for m in ev.missed:
         click.echo(f"  missed {m.recording} {m.signal} {m.start_ms}-{m.end_ms}")
     for rec, sig, a, b in ev.extra:

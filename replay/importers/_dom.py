@@ -9,6 +9,7 @@ Walks are iterative: hostile nesting depth cannot overflow the Python stack.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from replay.model.session import Node
@@ -27,6 +28,7 @@ _KEPT_ATTRS = (
     "placeholder",
     "contenteditable",
     "onclick",
+    "style",
 )
 _TEXT_INPUT_TYPES = frozenset(
     [
@@ -62,6 +64,18 @@ _INTERACTIVE_ROLES = frozenset(
         "slider",
     ]
 )
+#: Cursors that promise an action (the pointer of links and buttons, zoom on images).
+_CLICK_CURSORS = frozenset(["pointer", "zoom-in", "zoom-out"])
+#: How far up the tree a click target inherits a cue (cursor, link styling, a control).
+_CUE_DEPTH = 12
+#: Stylesheet text read per page (rrweb inlines every stylesheet; a hostile page may be huge).
+_CSS_CHARS = 4_000_000
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_CURSOR = re.compile(r"(?:^|;)\s*cursor\s*:\s*([a-z-]+)", re.IGNORECASE)
+_CSS_UNDERLINE = re.compile(r"text-decoration[a-z-]*\s*:[^;]*underline", re.IGNORECASE)
+_CSS_PSEUDO = re.compile(r"::?[a-zA-Z-]+(\([^)]*\))?")
+_CSS_ATTR = re.compile(r"\[[^\]]*\]")
+_CSS_PART = re.compile(r"([#.]?)([A-Za-z0-9_-]+)")
 # Text inside these never labels anything a user clicks (CSS, scripts, field values).
 _NO_TEXT_TAGS = frozenset(["script", "style", "textarea", "select", "noscript", "template"])
 
@@ -71,10 +85,12 @@ class DomMirror:
 
     def __init__(self) -> None:
         self.nodes: dict[int, list[Any]] = {}
+        self.css = CssCues()
 
     def load_snapshot(self, root: Any) -> None:
         """Register the FullSnapshot tree (a checkout re-registers the same ids)."""
         self.nodes.clear()
+        self.css = CssCues()
         self.add_tree(root, parent_id=-1)
 
     def add_tree(self, root: Any, *, parent_id: int) -> int:
@@ -100,10 +116,20 @@ class DomMirror:
                 raw = node.get("attributes")
                 if isinstance(raw, dict):
                     attrs = {k: str(raw[k])[:300] for k in _KEPT_ATTRS if raw.get(k) is not None}
+                    css_text = raw.get("_cssText")  # rrweb's inlined <link rel=stylesheet>
+                    if isinstance(css_text, str):
+                        self.css.feed(css_text)
             elif kind == 3:
                 tag = "#text"
                 value = node.get("textContent")
                 text = value[:_TEXT_SCAN_CHARS] if isinstance(value, str) else ""
+                parent_entry = self.nodes.get(parent)
+                if (
+                    isinstance(value, str)
+                    and parent_entry is not None
+                    and parent_entry[0] == "style"
+                ):
+                    self.css.feed(value)
             else:
                 tag = "#other"
             self.nodes[node_id] = [tag, attrs, parent, [], text]
@@ -167,6 +193,8 @@ class DomMirror:
             or "onclick" in attrs
         )
         return Node(
+            cue=self.cue(node_id),
+            styled=self.css.seen,
             tag=tag,
             dom_id=attrs.get("id", "")[:100],
             classes=attrs.get("class", "")[:200],
@@ -178,6 +206,38 @@ class DomMirror:
             rrweb_id=node_id,
             href=attrs.get("href", "") if tag == "a" else "",
         )
+
+    def cue(self, node_id: int) -> str:
+        """Return why a click on ``node_id`` would be expected to do something ("" = no cue).
+
+        Walks up at most :data:`_CUE_DEPTH` ancestors: a control (link, button, summary,
+        label, an interactive role, an ``onclick`` attribute) on the way is a cue; the
+        nearest element that sets a cursor (stylesheet rule or inline style) decides
+        whether the pointer promised an action (``cursor: pointer``/zoom); underlined
+        text is link styling.
+        """
+        current = node_id
+        cursor_decided = False
+        found = ""
+        for _ in range(_CUE_DEPTH):
+            entry = self.nodes.get(current)
+            if entry is None:
+                break
+            tag, attrs = entry[0], entry[1]
+            if tag and not tag.startswith("#"):
+                control = _control_name(tag, attrs)
+                if control:
+                    return control
+                if not cursor_decided:
+                    cursor, underline = self.css.style_of(tag, attrs)
+                    if cursor:
+                        cursor_decided = True
+                        if cursor in _CLICK_CURSORS:
+                            found = found or f"cursor: {cursor}"
+                    if underline and not found:
+                        found = "underlined like a link"
+            current = entry[2]
+        return found
 
     def _label(self, node_id: int, tag: str, attrs: dict[str, str]) -> str:
         for key in ("aria-label", "alt", "title", "placeholder"):
@@ -205,6 +265,110 @@ class DomMirror:
                 size += len(entry[4])
             stack.extend(reversed(entry[3]))
         return " ".join(parts)
+
+
+def _control_name(tag: str, attrs: dict[str, str]) -> str:
+    """Return e.g. "button" / "link" / "role=tab" when the element is a control, else ""."""
+    if tag == "a" and "href" in attrs:
+        return "link"
+    if tag in ("button", "summary", "label", "option") or (
+        tag == "input" and attrs.get("type", "text").lower() in _BUTTON_INPUTS
+    ):
+        return tag
+    role = attrs.get("role", "").lower()
+    if role in _INTERACTIVE_ROLES:
+        return f"role={role}"
+    if "onclick" in attrs:
+        return "onclick handler"
+    return ""
+
+
+_BUTTON_INPUTS = frozenset(
+    ["button", "submit", "reset", "image", "checkbox", "radio", "file", "color", "range"]
+)
+
+
+class CssCues:
+    """The click cues of one page's stylesheets: which selectors set a cursor or underline.
+
+    Only the subject (rightmost compound selector) of each rule is matched, by tag, id and
+    classes; combinators, attribute selectors and pseudo-classes are ignored (``:hover``
+    rules apply while the pointer is over the element). Later rules win, specificity is
+    not modelled: good enough to tell a styled control from body text.
+    """
+
+    def __init__(self) -> None:
+        self.seen = False
+        self.chars = 0
+        self.order = 0
+        # key ("#id", ".class", "tag" or "*") -> [(order, tag, id, classes, cursor, underline)]
+        self.rules: dict[str, list[tuple[int, str, str, frozenset[str], str, bool]]] = {}
+
+    def feed(self, css: str) -> None:
+        """Index the cursor and underline rules of a stylesheet's text."""
+        self.seen = True
+        room = _CSS_CHARS - self.chars
+        if room <= 0:
+            return
+        css = css[:room]
+        self.chars += len(css)
+        for selectors, body in _CSS_RULE.findall(css):
+            cur = _CSS_CURSOR.search(body)
+            underline = bool(_CSS_UNDERLINE.search(body))
+            if cur is None and not underline:
+                continue
+            cursor = cur.group(1).lower() if cur else ""
+            for one in selectors.split(","):
+                one = one.strip()
+                if not one or one.startswith("@"):
+                    continue
+                subject = re.split(r"[\s>+~]+", one)[-1]
+                subject = _CSS_ATTR.sub("", _CSS_PSEUDO.sub("", subject))
+                tag, dom_id, classes = "", "", set()
+                for mark, name in _CSS_PART.findall(subject):
+                    if mark == "#":
+                        dom_id = name
+                    elif mark == ".":
+                        classes.add(name)
+                    else:
+                        tag = name.lower()
+                key = (
+                    f"#{dom_id}"
+                    if dom_id
+                    else ("." + sorted(classes)[0] if classes else (tag or "*"))
+                )
+                self.order += 1
+                self.rules.setdefault(key, []).append(
+                    (self.order, tag, dom_id, frozenset(classes), cursor, underline)
+                )
+
+    def style_of(self, tag: str, attrs: dict[str, str]) -> tuple[str, bool]:
+        """Return (cursor or "", underlined) for an element from its rules and inline style."""
+        inline = attrs.get("style", "")
+        if inline:
+            cur = _CSS_CURSOR.search(inline)
+            if cur is not None:
+                return cur.group(1).lower(), bool(_CSS_UNDERLINE.search(inline))
+        if not self.rules:
+            return "", False
+        dom_id = attrs.get("id", "")
+        classes = set(attrs.get("class", "").split())
+        keys = ["*", tag, *(f".{c}" for c in classes)]
+        if dom_id:
+            keys.append(f"#{dom_id}")
+        best_order, cursor, underline = -1, "", False
+        for key in keys:
+            for order, r_tag, r_id, r_classes, r_cursor, r_under in self.rules.get(key, ()):
+                if r_tag and r_tag != tag:
+                    continue
+                if r_id and r_id != dom_id:
+                    continue
+                if not r_classes <= classes:
+                    continue
+                underline = underline or r_under
+                if r_cursor and order > best_order:
+                    best_order, cursor = order, r_cursor
+        return cursor, underline
 
 
 def _short(text: str) -> str:

@@ -316,6 +316,7 @@ def _node(data: dict[str, Any]) -> Node:
     types: dict[str, Callable[[Any], Any]] = {
         "text_entry": bool,
         "interactive": bool,
+        "styled": bool,
         "page": int,
         "rrweb_id": int,
     }

@@ -49,6 +49,8 @@ MAX_TIME_OFFSET_MS = 3_600_000
 CONSOLE_CHARS = 300
 PAYLOAD_CHARS = 4096
 TABLET_MIN_SIDE_PX = 600
+#: A click at (0, 0) is a pointer click only if a press at (0, 0) came this shortly before.
+KEYBOARD_CLICK_PRESS_MS = 2000
 PAGEVIEW_TAGS = frozenset({"$pageview", "pageview", "page_view", "$screen"})
 CHANNELS: tuple[ChannelName, ...] = (
     "pointer",
@@ -154,6 +156,7 @@ class _Accumulator:
         self.min_ms = self.max_ms = 0
         self.touch = False
         self.unknown: Counter[str] = Counter()
+        self.last_press: tuple[int, float | None, float | None] = (-(10**15), None, None)
 
     # -- helpers -----------------------------------------------------------------------------
     def num(self, value: Any) -> float | None:
@@ -335,6 +338,15 @@ class _Accumulator:
         pointer = pointer if type(pointer) is int and 0 <= pointer <= 2 else PointerType.UNKNOWN
         if pointer == PointerType.TOUCH or kind == InteractionKind.TOUCH_START:
             self.touch = True
+        if kind in (InteractionKind.MOUSE_DOWN, InteractionKind.TOUCH_START):
+            self.last_press = (t, x, y)
+        elif (
+            kind == InteractionKind.CLICK and x == 0 and y == 0 and not self._pressed_at_origin(t)
+        ):
+            # Enter/Space on a focused control: the browser's click has clientX = clientY = 0.
+            # That is no cursor position (no jump, no speed, no distance): keep it unplaced.
+            x = y = None
+            pointer = PointerType.KEYBOARD
         self.b.add(
             "interactions",
             t,
@@ -345,6 +357,11 @@ class _Accumulator:
             Button.UNKNOWN,
             self.target(data.get("id")),
         )
+
+    def _pressed_at_origin(self, t: int) -> bool:
+        """Tell whether a real press at (0, 0) came just before (a click in the very corner)."""
+        when, x, y = self.last_press
+        return t - when <= KEYBOARD_CLICK_PRESS_MS and x == 0 and y == 0
 
     def _scroll(self, t: int, data: dict[str, Any]) -> None:
         x, y = self.num(data.get("x")), self.num(data.get("y"))

@@ -46,6 +46,7 @@ class PointerType(enum.IntEnum):
     MOUSE = 0
     PEN = 1
     TOUCH = 2
+    KEYBOARD = 3  # ours: a click made with Enter/Space (rrweb records it at x = y = 0)
 
 
 class PointerKind(enum.IntEnum):
@@ -210,6 +211,13 @@ class Node:
         The node id inside its page, as recorded.
     href : str
         ``href`` of links (never followed), "" otherwise.
+    cue : str
+        Why a click here would be expected to do something, "" when nothing says so:
+        a control on the way up ("button", "link", "role=tab"), the stylesheet's cursor
+        ("cursor: pointer") or link styling. Dead clicks need an expectation (issue 15).
+    styled : bool
+        True when the page's stylesheets were recorded, so a missing cursor cue means
+        something; False (older imports, recorders without inlined CSS) = unknown.
     """
 
     tag: str = ""
@@ -222,6 +230,8 @@ class Node:
     page: int = 0
     rrweb_id: int = -1
     href: str = ""
+    cue: str = ""
+    styled: bool = False
 
     def describe(self) -> str:
         """Return a short CSS-like description, e.g. ``button#add-p2 "Add to cart"``."""

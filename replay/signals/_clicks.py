@@ -77,6 +77,7 @@ class Responses:
     kind_index: I64  # (N,) index into RESPONSE_KINDS of that response, -1 when none
     any_delay_ms: F64  # (N,) delay to the next response of any kind, unbounded (for reasons)
     kinds_known: tuple[str, ...]  # response kinds this recording can carry
+    late_ms: F64  # (N,) first mutation/navigation before the next click or input, unbounded
 
     def kind(self, i: int) -> str:
         """Return the kind of click ``i``'s response ("" when none)."""
@@ -114,6 +115,14 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
             delays[kind] = next_delay_ms(t, clicks.t_ms)
     if "mutation" in delays:
         delays["mutation"] = _drop_background(session, clicks, delays, cfg)
+    # a late answer: the page changed after the window, but before the user clicked or
+    # typed again (then the change is more likely the answer to that)
+    late = np.full(n, np.inf)
+    for kind in ("mutation", "navigation"):
+        if kind in delays:
+            late = np.minimum(late, delays[kind])
+    next_act = np.minimum(next_click, delays["input"]) if "input" in delays else next_click
+    late = np.where(late < next_act, late, np.inf)
     for k, (kind, _, window_attr) in enumerate(RESPONSE_KINDS):
         if kind not in delays:
             continue
@@ -124,7 +133,11 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
         best = np.where(better, delay, best)
         best_kind = np.where(better, k, best_kind)
     return Responses(
-        delay_ms=best, kind_index=best_kind, any_delay_ms=any_delay, kinds_known=tuple(known)
+        delay_ms=best,
+        kind_index=best_kind,
+        any_delay_ms=any_delay,
+        kinds_known=tuple(known),
+        late_ms=late,
     )
 
 
@@ -194,3 +207,44 @@ def no_response_text(delay_ms: float, *, after_ms: int, duration_ms: int) -> str
         return f"no page response for {seconds(delay_ms)}"
     rest = max(0, duration_ms - after_ms)
     return f"no page response in the remaining {seconds(rest)} of the recording"
+
+
+#: Elements people click while reading (to place the caret, clear a selection, or for no
+#: reason): with no recorded styles, a click on one of these is no sign of expectation.
+READING_TAGS = frozenset(
+    [
+        "html",
+        "body",
+        "main",
+        "article",
+        "section",
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "img",
+        "#document",
+        "#text",
+        "pre",
+        "td",
+    ]
+)
+
+
+def expected_targets(session: Session, target: np.ndarray) -> np.ndarray:
+    """Return (N,) bool: the click's target promised an action (see the module text)."""
+    nodes = session.nodes
+    per_node = np.ones(len(nodes) + 1, dtype=bool)  # last slot = unknown target: keep
+    for j, node in enumerate(nodes):
+        if node.cue:
+            continue
+        if node.styled or node.tag in READING_TAGS:
+            per_node[j] = False
+    return per_node[np.where(target >= 0, target, len(nodes))]

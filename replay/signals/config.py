@@ -30,10 +30,12 @@ class RageClickConfig:
     min_clicks: int = 3
     max_gap_ms: int = 1000
     span_ms: int = 1000
+    slow_span_ms: int = 2000
     radius_px: float = 30.0
     touch_radius_px: float = 44.0
     strong_clicks: int = 4
     responsive_ms: int = 1000
+    dead_span_ms: int = 7000
     ignore_labels: tuple[str, ...] = ()
 
 
@@ -52,6 +54,9 @@ class DeadClickConfig:
     dedupe_ms: int = 1000
     immediate_ms: int = 300
     background_ms: int = 5000
+    late_ms: int = 7000
+    need_cue: bool = True
+    drag_px: float = 6.0
     exclude_tags: tuple[str, ...] = ("canvas", "video", "audio", "embed", "object", "iframe")
 
 
@@ -72,6 +77,11 @@ class ErraticCursorConfig:
     min_path_px: float = 800.0
     min_speed_px_per_s: float = 1000.0
     max_gap_ms: int = 600
+    relative_speed: float = 1.25
+    min_speed_floor_px_per_s: float = 500.0
+    min_baseline_steps: int = 30
+    min_path_extent_ratio: float = 3.0
+    shake_min_reversals: int = 6
 
 
 @dataclass(frozen=True, slots=True)

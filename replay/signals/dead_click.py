@@ -7,19 +7,33 @@ SLOW_CLICK_SCROLL_TIMEOUT; a later scroll is the user moving on), a selection wi
 ``selection_ms`` (500: double-click selection lands ~130 ms after the first click), an
 input within ``input_ms``, a viewport change or media event within 1000. Focus/blur are
 not answers: a broken button still takes focus. Unanswered → ``dead_click``; answered
-only after ``slow_ms`` → ``slow_click``. Text-entry targets (fields answer with
-focus and typing, not mutations) and canvas/video/embeds are excluded; a repeat click
-on the same target within ``dedupe_ms`` is one candidate (PostHog's dedupe), which also
-keeps the second click of a double-click out.
+only after ``slow_ms`` → ``slow_click``; a page change after the window but within
+``late_ms`` and before the user's next click or input is a late answer → ``slow_click``
+with that delay (Sentry's 7 s slow-click timeout). Text-entry targets (fields answer
+with focus and typing, not mutations) and canvas/video/embeds are excluded; a repeat
+click on the same target within ``dedupe_ms`` is one candidate (PostHog's dedupe), which
+also keeps the second click of a double-click out.
+
+Dead needs an expectation (issue 15): with ``need_cue`` a click counts only when its
+target promised an action: a control on the way up (link, button, summary, label,
+interactive role, onclick), a ``cursor: pointer``/zoom cursor from the recorded
+stylesheets, or link styling (Amplitude's allow-list and Sentry's ``a``/``button`` rule,
+widened by the cursor). Reading clicks on text, images and the margin are not dead.
+When the page's styles were not recorded, only clicks on plain reading elements (text
+blocks, images, the page itself) are spared. A click that ends a drag (the press was
+more than ``drag_px`` away: text selection) is not a candidate, and clicks that belong to
+a rage burst are reported once, as the rage hit.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from replay.model.session import Session
+from replay.model.session import InteractionKind, Session
 from replay.signals._clicks import (
+    Clicks,
     describe_target,
+    expected_targets,
     no_response_text,
     pointer_name,
     seconds,
@@ -28,6 +42,7 @@ from replay.signals._clicks import (
 from replay.signals.config import SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
 from replay.signals.prepared import Prepared, prepared
+from replay.signals.rage_click import rage_runs
 
 DEAD = "dead_click"
 SLOW = "slow_click"
@@ -71,8 +86,16 @@ def detect(
         return out
     responses = shared.responses(dc)
     candidate = _candidates(session, clicks.t_ms, clicks.target, config)
+    if dc.need_cue:
+        candidate &= expected_targets(session, clicks.target)
+    candidate &= ~_ends_drag(session, clicks, dc.drag_px)
+    for first, last in rage_runs(session, shared, config):
+        candidate[first : last + 1] = False
     dead = candidate & ~responses.answered
+    late = dead & (responses.late_ms <= dc.late_ms)
+    dead &= ~late
     slow = candidate & responses.answered & (responses.delay_ms > dc.slow_ms)
+    slow |= late
     duration = session.meta.duration_ms
     for i in np.flatnonzero(dead | slow):
         t = int(clicks.t_ms[i])
@@ -84,6 +107,7 @@ def detect(
         evidence: dict[str, object] = {
             "pointer": pointer_name(int(clicks.pointer[i])),
             "interactive": interactive,
+            "cue": node.cue if node is not None else None,
             "response_kinds_checked": list(responses.kinds_known),
         }
         if dead[i]:
@@ -94,13 +118,15 @@ def detect(
                 evidence["next_response_ms"] = silent
             signal, strength = DEAD, 1.0
         else:
-            delay = float(responses.delay_ms[i])
+            in_window = bool(np.isfinite(responses.delay_ms[i]))
+            delay = float(responses.delay_ms[i] if in_window else responses.late_ms[i])
+            kind = responses.kind(int(i)) if in_window else "late page change"
             reason = (
                 f"{noun} on {where} was answered only after {delay:.0f} ms "
-                f"({responses.kind(int(i))}; slow above {dc.slow_ms} ms)"
+                f"({kind}; slow above {dc.slow_ms} ms)"
             )
             evidence["response_ms"] = delay
-            evidence["response_kind"] = responses.kind(int(i))
+            evidence["response_kind"] = kind
             signal, strength = SLOW, float(np.clip(delay / dc.mutation_ms, 0.3, 1.0))
         out.hits.append(
             SignalHit(
@@ -136,3 +162,22 @@ def _candidates(
         repeat = (np.diff(t_ms) <= dc.dedupe_ms) & (target[1:] == target[:-1]) & (target[1:] >= 0)
         keep[1:] &= ~repeat
     return keep
+
+
+def _ends_drag(session: Session, clicks: Clicks, drag_px: float) -> np.ndarray:
+    """Return (N,) bool: the press of this click was more than ``drag_px`` away (a drag)."""
+    inter = session.channel("interactions")
+    down = inter.mask(inter["kind"] == InteractionKind.MOUSE_DOWN)
+    out = np.zeros(len(clicks), dtype=bool)
+    if len(down) == 0 or len(clicks) == 0:
+        return out
+    j = np.searchsorted(down.t_ms, clicks.t_ms, side="right") - 1
+    ok = j >= 0
+    jj = np.maximum(j, 0)
+    dist = np.hypot(
+        down["x_px"][jj].astype(np.float64) - clicks.x_px,
+        down["y_px"][jj].astype(np.float64) - clicks.y_px,
+    )
+    recent = (clicks.t_ms - down.t_ms[jj]) <= 5000
+    out = ok & recent & (np.nan_to_num(dist, nan=0.0) > drag_px)
+    return out

@@ -4,8 +4,17 @@ On mouse positions only (a finger swiping a page is scrolling, not thrashing): s
 under ``min_step_px`` are jitter; direction reversals are counted on x and y together.
 An episode is a stretch where some ``window_ms`` window holds at least
 ``min_reversals`` reversals, the path between its first and last reversal is at least
-``min_path_px`` long and its mean speed at least ``min_speed_px_per_s``: slow
-left-right reading sweeps (Medallia's "Reading") stay below. Span: the first .. last
+``min_path_px`` long and its mean speed fast *for this person*: at least
+``min_speed_px_per_s``, or ``relative_speed`` times the session's own median moving
+speed when that is lower, but never below ``min_speed_floor_px_per_s`` (issue 15: a small
+fast jiggle of ~840 px/s by someone who usually moves at ~500 px/s is erratic; SIGNALS.md
+8: compare a user to their own baseline, MouStress, Hibbeln 2017). Below the fixed speed
+the movement must also stay in place: its path at least ``min_path_extent_ratio`` times
+its extent (x range + y range), a shake rather than ordinary wandering work (Balabit
+desktop sessions wander with ratios of 1-2.6). Such a shake in place needs only
+``shake_min_reversals`` reversals (three full back-and-forth cycles; Amplitude allows
+5 as its lowest setting). Slow left-right reading sweeps
+(Medallia's "Reading", < 300 px/s) stay below the floor. Span: the first .. last
 recorded position of the episode, extended over the continuous movement into the first
 and out of the last reversal (samples less than ``max_gap_ms`` apart).
 """
@@ -57,18 +66,26 @@ def detect(
     rx = step_reversals(tr.dx_px, min_step=ec.min_step_px)
     ry = step_reversals(tr.dy_px, min_step=ec.min_step_px)
     rev = np.sort(np.concatenate([rx, ry]), kind="stable")
-    if len(rev) < ec.min_reversals:
+    fewest = min(ec.min_reversals, ec.shake_min_reversals)
+    if len(rev) < fewest:
         return out
-    windows = dense_windows(tr.t_ms[rev], window_ms=ec.window_ms, min_count=ec.min_reversals)
+    windows = dense_windows(tr.t_ms[rev], window_ms=ec.window_ms, min_count=fewest)
     if not windows:
         return out
     ij = np.asarray(windows, dtype=np.int64)
+    few = (ij[:, 1] - ij[:, 0] + 1) < ec.min_reversals
     p0, p1 = rev[ij[:, 0]], rev[ij[:, 1]]
     path0, path1 = np.split(prefix_sums_at(tr.step_px, np.concatenate([p0, p1])), 2)
     path = path1 - path0
     dur = np.maximum(tr.t_ms[p1] - tr.t_ms[p0], 1)
     speed = path / dur * 1000.0
-    keep = ~((path < ec.min_path_px) | (speed < ec.min_speed_px_per_s))
+    fast = speed_threshold(tr, ec)
+    keep = ~((path < ec.min_path_px) | (speed < fast))
+    relaxed = keep & ((speed < ec.min_speed_px_per_s) | few)
+    if relaxed.any():  # below the fixed speed or count: only a back-and-forth in place counts
+        xs, ys = span_stats(tr.x_px, p0, p1), span_stats(tr.y_px, p0, p1)
+        extent = np.maximum((xs[1] - xs[0]) + (ys[1] - ys[0]), 1.0)
+        keep &= ~relaxed | (path / extent >= ec.min_path_extent_ratio)
     p0, p1 = p0[keep], p1[keep]
     if len(p0) == 0:
         return out
@@ -90,6 +107,7 @@ def detect(
                 f"{total:.0f} px of cursor path in {t1 - t0} ms "
                 f"(mean {total / max(t1 - t0, 1) * 1000:.0f} px/s)",
                 evidence={
+                    "speed_threshold_px_per_s": round(fast, 1),
                     "x_reversals": nx,
                     "y_reversals": ny,
                     "path_px": round(total, 1),
@@ -102,6 +120,21 @@ def detect(
             )
         )
     return out
+
+
+def speed_threshold(tr: MouseTrack, ec: ErraticCursorConfig) -> float:
+    """Return the mean speed (px/s) an episode needs in this session.
+
+    ``min(min_speed_px_per_s, max(min_speed_floor_px_per_s, relative_speed x median))``
+    where the median is over the session's moving steps (at least ``min_step_px`` long,
+    less than ``max_gap_ms`` apart).
+    """
+    moving = (tr.step_px >= ec.min_step_px) & (tr.dt_ms > 0) & (tr.dt_ms < ec.max_gap_ms)
+    if int(np.count_nonzero(moving)) < ec.min_baseline_steps:
+        return float(ec.min_speed_px_per_s)
+    median = float(np.median(tr.step_px[moving] / tr.dt_ms[moving])) * 1000.0
+    relative = max(ec.min_speed_floor_px_per_s, ec.relative_speed * median)
+    return float(min(ec.min_speed_px_per_s, relative))
 
 
 def _extend(p0: I64, p1: I64, tr: MouseTrack, ec: ErraticCursorConfig) -> tuple[I64, I64]:

@@ -15,10 +15,45 @@ import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from replay.errors import ConfigError
+from replay.signals.hits import SignalHit
 from replay.signals.matching import greedy_match, start_end_distance
-from replay.signals.result import DetectionResult
+from replay.signals.score import Spike
+
+#: Signals that claim frustration (soft tracks such as hesitation and cursor confusion are
+#: context, not detections): any of these on a calm session is a false detection.
+FRUSTRATION_SIGNALS = frozenset(
+    [
+        "rage_click",
+        "dead_click",
+        "slow_click",
+        "error_click",
+        "erratic_cursor",
+        "scroll_thrash",
+        "excessive_scroll",
+        "repeated_rotation",
+        "quick_back",
+        "page_loop",
+        "form_reentry",
+    ]
+)
+
+
+class Scored(Protocol):
+    """What :func:`evaluate` reads of a result: its hits and spikes."""
+
+    @property
+    def hits(self) -> Sequence[SignalHit]:
+        """The detections."""
+        ...
+
+    @property
+    def spikes(self) -> Sequence[Spike]:
+        """The spikes of the frustration curve (may be empty)."""
+        ...
+
 
 TRUTH_COLUMNS = ("recording", "signal", "start_ms", "end_ms")
 
@@ -68,13 +103,39 @@ def read_truth(path: str | Path) -> list[TruthRow]:
     return rows
 
 
-def read_recording_list(path: str | Path) -> list[str] | None:
-    """Return the recordings named in a ``truth-sessions.csv`` beside the truth file, if any."""
+def read_recording_list(path: str | Path, *, part: str | None = None) -> list[str] | None:
+    """Return the recordings named in a ``truth-sessions.csv`` beside the truth file, if any.
+
+    Parameters
+    ----------
+    path : path
+        The truth CSV; ``truth-sessions.csv`` is looked for in its folder.
+    part : str, optional
+        Keep only rows whose ``part`` column equals this (e.g. ``tuning``, ``heldout``).
+
+    Raises
+    ------
+    ConfigError
+        When ``part`` is given but the sessions file is missing, has no ``part`` column or
+        no recording in that part.
+    """
     sessions = Path(path).with_name("truth-sessions.csv")
     if not sessions.is_file():
+        if part is not None:
+            raise ConfigError(f"{sessions}: missing (needed for --part {part})")
         return None
     reader = csv.DictReader(sessions.read_text(encoding="utf-8-sig").splitlines())
-    return [r["recording"].strip() for r in reader if r.get("recording")]
+    rows = list(reader)
+    if part is not None:
+        if "part" not in (reader.fieldnames or []):
+            raise ConfigError(f"{sessions}: line 1: no 'part' column (needed for --part {part})")
+        parts = sorted({(r.get("part") or "").strip() for r in rows})
+        rows = [r for r in rows if (r.get("part") or "").strip() == part]
+        if not rows:
+            raise ConfigError(
+                f"{sessions}: no recording in part {part!r} (parts: {', '.join(parts)})"
+            )
+    return [r["recording"].strip() for r in rows if r.get("recording")]
 
 
 @dataclass(slots=True)
@@ -115,6 +176,7 @@ class Evaluation:
     calm_sessions: list[str] = field(default_factory=list)
     missed: list[TruthRow] = field(default_factory=list)
     extra: list[tuple[str, str, int, int]] = field(default_factory=list)
+    calm_detections: list[tuple[str, str, int, int]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
         """Return a JSON-able dict."""
@@ -133,6 +195,10 @@ class Evaluation:
                 for s in self.scores.values()
             ],
             "calm_sessions": list(self.calm_sessions),
+            "calm_detections": [
+                {"recording": r, "signal": s, "start_ms": a, "end_ms": b}
+                for r, s, a, b in self.calm_detections
+            ],
             "false_spikes": [
                 {"recording": r, "spike_id": i, "peak_ms": p, "signals": list(sig)}
                 for r, i, p, sig in self.false_spikes
@@ -155,10 +221,11 @@ class Evaluation:
 
 def evaluate(
     truth: Sequence[TruthRow],
-    results: Mapping[str, DetectionResult],
+    results: Mapping[str, Scored],
     *,
     tolerance_ms: int = 1000,
     recordings: Iterable[str] | None = None,
+    signals: Iterable[str] | None = None,
 ) -> Evaluation:
     """Score ``results`` (recording name -> result) against ``truth``.
 
@@ -166,16 +233,24 @@ def evaluate(
     ----------
     truth : sequence of TruthRow
     results : mapping
-        Recording (source file name) -> its detection result.
+        Recording (source file name) -> its detection result (anything with ``hits`` and
+        ``spikes``, e.g. :class:`~replay.signals.anchors.AnchorResult`).
     tolerance_ms : int
         Largest allowed difference of start and of end.
     recordings : iterable of str, optional
-        The recordings evaluated (default: every key of ``results``).
+        The recordings evaluated (default: every key of ``results``); truth rows of other
+        recordings are left out, those of a listed recording without a result are missed.
+    signals : iterable of str, optional
+        Score only these signals (default: every signal in ``truth``). Calm sessions are
+        still the recordings with no truth row of any signal.
     """
     names = sorted(set(recordings) if recordings is not None else set(results))
+    if recordings is not None:  # truth rows of other recordings are not part of this run
+        wanted = set(names)
+        truth = [t for t in truth if t.recording in wanted]
     names = [n for n in names if n in results]
     ev = Evaluation(tolerance_ms=tolerance_ms)
-    labelled = {t.signal for t in truth}
+    labelled = set(signals) if signals is not None else {t.signal for t in truth}
     for sig in sorted(labelled):
         ev.scores[sig] = SignalScore(sig)
     with_truth = {t.recording for t in truth}
@@ -186,6 +261,11 @@ def evaluate(
             ev.calm_sessions.append(name)
             for sp in result.spikes:
                 ev.false_spikes.append((name, sp.spike_id, sp.peak_ms, sp.signals))
+            ev.calm_detections.extend(
+                (name, h.signal, h.start_ms, h.end_ms)
+                for h in result.hits
+                if h.signal in FRUSTRATION_SIGNALS and (signals is None or h.signal in labelled)
+            )
         for sig in sorted(labelled):
             score = ev.scores[sig]
             want = [t for t in rows if t.signal == sig]
@@ -204,7 +284,7 @@ def evaluate(
             )
     # truth rows of recordings that have no result are missed outright
     for t in truth:
-        if t.recording not in results and t.recording in with_truth:
+        if t.signal in labelled and t.recording not in results and t.recording in with_truth:
             ev.scores[t.signal].truth += 1
             ev.missed.append(t)
     return ev

@@ -89,7 +89,8 @@ def _dwell_hits(session: Session, config: SignalConfig, prep: Prepared) -> list[
     arrive_t = np.where(valid, pt[np.minimum(arrive, len(pt) - 1)], clicks.t_ms)
     arrive_t = np.minimum(arrive_t, clicks.t_ms)
     dwell = clicks.t_ms - arrive_t
-    mouse_click = clicks.pointer != PointerType.TOUCH
+    # a tap has no hover, and a keyboard click (Enter) has no cursor position at all
+    mouse_click = (clicks.pointer != PointerType.TOUCH) & (clicks.pointer != PointerType.KEYBOARD)
     hit = valid & mouse_click & (dwell >= hc.dwell_ms) & (dwell <= hc.max_ms)
     hits = []
     for i in np.flatnonzero(hit):

@@ -2,13 +2,18 @@
 
 Definition (SIGNALS.md 10 "Rage click", "Rage tap", "Rage + dead"): at least
 ``min_clicks`` clicks, each at most ``max_gap_ms`` after the previous, any
-``min_clicks`` consecutive ones spanning at most ``span_ms``, linked by the same
+``min_clicks`` consecutive ones spanning at most ``span_ms`` (``slow_span_ms`` when the
+recording shows that the page answered none of them), linked by the same
 target node or within ``radius_px`` (``touch_radius_px`` for taps) of the previous
-one. Further clicks extend the burst. Bursts whose every click the page answered within
-``responsive_ms`` are Medallia's "responsive multi-click" (steppers, carousels,
-triple-click selection), not rage; bursts on text-entry targets (selection by multiple
-clicks) are skipped. A burst the page never answered is "rage + dead", the strongest
-tier (Sentry #60826).
+one. Further clicks extend the burst. Unanswered clicks on a target that promised an
+action (see dead_click) are also a burst when ``min_clicks`` of them on the same target
+fall within ``dead_span_ms`` (Sentry's rage: repeated clicks on a dead element within its
+7 s slow-click window), however slowly they came. A click the page answered within
+``responsive_ms`` worked: Medallia's "responsive multi-click" (steppers, carousels,
+triple-click selection) is not rage, and a hit spans only the run of clicks that were
+not answered (three working gallery clicks followed by five dead ones: the five).
+Bursts on text-entry targets (selection by multiple clicks) are skipped. A run the
+page never answered is "rage + dead", the strongest tier (Sentry #60826).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from replay.signals._clicks import (
     Clicks,
     Responses,
     describe_target,
+    expected_targets,
     no_response_text,
     pointer_name,
     short_target,
@@ -31,12 +37,24 @@ from replay.signals.prepared import Prepared, prepared
 SIGNAL = "rage_click"
 
 
-def burst_bounds(clicks: Clicks, cfg: SignalConfig) -> list[tuple[int, int]]:
+def burst_bounds(
+    clicks: Clicks,
+    cfg: SignalConfig,
+    worked: np.ndarray | None = None,
+    dead: np.ndarray | None = None,
+    unanswered: np.ndarray | None = None,
+) -> list[tuple[int, int]]:
     """Return ``[(first, last_inclusive), ...]`` click indices of each candidate burst.
 
     Vectorised: chain links between consecutive clicks, then windows of ``min_clicks``
     consecutive linked clicks spanning at most ``span_ms``; bursts are runs of clicks
-    covered by such windows.
+    covered by such windows. ``worked`` (N,) bool marks clicks the page answered at
+    once: a window may not contain one, so bursts cover only unanswered runs. ``dead``
+    (N,) bool marks unanswered clicks on targets that promised an action: repeated ones on
+    the same target also form a burst when ``min_clicks`` of them fall within
+    ``dead_span_ms`` (Sentry: >= 3 clicks on a dead element within its 7 s window).
+    ``unanswered`` (N,) bool marks clicks the page did not answer at all: windows of
+    such clicks may span up to ``slow_span_ms``.
     """
     rc = cfg.rage_click
     n = len(clicks)
@@ -50,10 +68,16 @@ def burst_bounds(clicks: Clicks, cfg: SignalConfig) -> list[tuple[int, int]]:
     same_target = (clicks.target[1:] == clicks.target[:-1]) & (clicks.target[1:] >= 0)
     near = np.nan_to_num(dist, nan=np.inf) <= radius
     link = (gap <= rc.max_gap_ms) & (same_target | near)  # (n-1,) link i -> i+1
-    # a window of k clicks starting at i is valid if its k-1 links hold and it spans <= span_ms
-    links_ok = np.convolve(link.astype(np.int64), np.ones(k - 1, dtype=np.int64), "valid")
-    span_ok = (clicks.t_ms[k - 1 :] - clicks.t_ms[: n - k + 1]) <= rc.span_ms
-    starts = np.flatnonzero((links_ok == k - 1) & span_ok)
+    if worked is not None:  # a click that worked breaks the chain on both sides
+        link &= ~worked[1:] & ~worked[:-1]
+    starts = _window_starts(clicks.t_ms, link, k, rc.span_ms)
+    if unanswered is not None and rc.slow_span_ms > rc.span_ms:
+        quiet = link & unanswered[1:] & unanswered[:-1]
+        starts = np.union1d(starts, _window_starts(clicks.t_ms, quiet, k, rc.slow_span_ms))
+    if dead is not None and rc.dead_span_ms > 0:
+        slow_link = same_target & dead[1:] & dead[:-1] & (gap <= rc.dead_span_ms)
+        slow = _window_starts(clicks.t_ms, slow_link, k, rc.dead_span_ms)
+        starts = np.union1d(starts, slow)
     if len(starts) == 0:
         return []
     covered = np.zeros(n + 1, dtype=np.int64)
@@ -65,6 +89,14 @@ def burst_bounds(clicks: Clicks, cfg: SignalConfig) -> list[tuple[int, int]]:
     run_starts = np.flatnonzero(edge == 1)
     run_ends = np.flatnonzero(edge == -1) - 1
     return [(int(a), int(b)) for a, b in zip(run_starts, run_ends, strict=True)]
+
+
+def _window_starts(t_ms: np.ndarray, link: np.ndarray, k: int, span_ms: int) -> np.ndarray:
+    """Return the starts i of windows of k clicks whose k-1 links hold, spanning <= span_ms."""
+    n = len(t_ms)
+    links_ok = np.convolve(link.astype(np.int64), np.ones(k - 1, dtype=np.int64), "valid")
+    span_ok = (t_ms[k - 1 :] - t_ms[: n - k + 1]) <= span_ms
+    return np.flatnonzero((links_ok == k - 1) & span_ok)
 
 
 def _ignored(session: Session, target: int, cfg: SignalConfig) -> bool:
@@ -102,11 +134,35 @@ def detect(
     clicks = shared.clicks
     responses = shared.responses(config.dead_click)
     can_judge = session.has("mutations")
-    for first, last in burst_bounds(clicks, config):
-        hit = _burst_hit(session, clicks, responses, first, last, config, can_judge=can_judge)
-        if hit is not None:
-            out.hits.append(hit)
+    for first, last in rage_runs(session, shared, config):
+        out.hits.append(
+            _burst_hit(session, clicks, responses, first, last, config, can_judge=can_judge)
+        )
     return out
+
+
+def rage_runs(session: Session, shared: Prepared, config: SignalConfig) -> list[tuple[int, int]]:
+    """Return the click index ranges ``(first, last)`` reported as rage (dead clicks skip them).
+
+    A click answered within ``responsive_ms`` worked and breaks a run (when the recording
+    has DOM data to tell); bursts on ignored targets are dropped.
+    """
+    if not session.has("interactions"):
+        return []
+    clicks = shared.clicks
+    worked = dead = unanswered = None
+    if session.has("mutations"):
+        responses = shared.responses(config.dead_click)
+        worked = responses.delay_ms <= config.rage_click.responsive_ms
+        unanswered = ~responses.answered
+        dead = unanswered & expected_targets(session, clicks.target)
+    runs = []
+    for first, last in burst_bounds(clicks, config, worked, dead, unanswered):
+        targets = clicks.target[first : last + 1]
+        values, counts = np.unique(targets, return_counts=True)
+        if not _ignored(session, int(values[np.argmax(counts)]), config):
+            runs.append((first, last))
+    return runs
 
 
 def _burst_hit(
@@ -118,18 +174,13 @@ def _burst_hit(
     config: SignalConfig,
     *,
     can_judge: bool,
-) -> SignalHit | None:
+) -> SignalHit:
     rc = config.rage_click
     sl = slice(first, last + 1)
     targets = clicks.target[sl]
     values, counts = np.unique(targets, return_counts=True)
     target = int(values[np.argmax(counts)])
-    if _ignored(session, target, config):
-        return None
     delay_in_burst = responses.delay_ms[sl]
-    answered_fast = delay_in_burst <= rc.responsive_ms
-    if can_judge and bool(np.all(answered_fast)):
-        return None  # responsive multi-click (Medallia), e.g. a working stepper
     n = last - first + 1
     t0, t1 = int(clicks.t_ms[first]), int(clicks.t_ms[last])
     xs, ys = clicks.x_px[sl], clicks.y_px[sl]

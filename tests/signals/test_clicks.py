@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 from signal_sessions import BUTTON, FIELD, SPAN, build_session, click
 
+from replay.model.session import Node
 from replay.signals import dead_click, error_click, rage_click
 from replay.signals.config import SignalConfig
 
@@ -49,11 +50,20 @@ def test_rage_taps_use_touch_radius_and_say_taps(cfg: SignalConfig) -> None:
 
 
 def test_rage_exactly_at_thresholds(cfg: SignalConfig) -> None:
-    # 3 clicks, gaps 500 ms, span exactly 1000 ms: rage; 1001 ms: not
-    at = [click(0, 10, 10, -1), click(500, 10, 10, -1), click(1000, 10, 10, -1)]
+    # 3 clicks, gaps 1000 ms, span exactly 2000 ms, none answered: rage; a gap of 1001 ms: not
+    at = [click(0, 10, 10, -1), click(1000, 10, 10, -1), click(2000, 10, 10, -1)]
     assert len(_rage(build_session(interactions=at), cfg)) == 1
-    over = [click(0, 10, 10, -1), click(500, 10, 10, -1), click(1001, 10, 10, -1)]
+    over = [click(0, 10, 10, -1), click(1000, 10, 10, -1), click(2001, 10, 10, -1)]
     assert _rage(build_session(interactions=over), cfg) == []
+    # without DOM data the page's silence is unknown: only the 1000 ms span rule applies
+    assert _rage(build_session(interactions=at, absent=["mutations"]), cfg) == []
+    fast = [click(0, 10, 10, -1), click(500, 10, 10, -1), click(1000, 10, 10, -1)]
+    assert len(_rage(build_session(interactions=fast, absent=["mutations"]), cfg)) == 1
+    # with slow_span_ms = span_ms (the old rule) the 2000 ms burst is not rage
+    narrow = dataclasses.replace(
+        cfg, rage_click=dataclasses.replace(cfg.rage_click, slow_span_ms=1000)
+    )
+    assert _rage(build_session(interactions=at), narrow) == []
     two = at[:2]
     assert _rage(build_session(interactions=two), cfg) == []
 
@@ -63,11 +73,21 @@ def test_responsive_stepper_is_not_rage(cfg: SignalConfig) -> None:
     muts = [(t + 2, 0, 0, 1, 1) for t in (0, 400, 800)]
     s = build_session(nodes=[BUTTON], interactions=clicks, mutations=muts)
     assert _rage(s, cfg) == []
-    # the same burst with one unanswered click is rage, but not "dead"
+    # one unanswered click among working ones is no run of unanswered clicks: not rage
     s2 = build_session(nodes=[BUTTON], interactions=clicks, mutations=muts[:2])
-    (hit,) = _rage(s2, cfg)
-    assert hit.evidence["dead"] is False
-    assert hit.evidence["answered"] == 2
+    assert _rage(s2, cfg) == []
+
+
+def test_rage_spans_only_the_unanswered_run(cfg: SignalConfig) -> None:
+    # 3 working gallery clicks, then 5 quick dead ones on the same button (issue 15)
+    times = [0, 600, 1200, 1800, 2000, 2200, 2400, 2600]
+    clicks = [click(t, 10, 10) for t in times]
+    muts = [(t + 3, 0, 0, 1, 1) for t in times[:3]]
+    s = build_session(nodes=[BUTTON], interactions=clicks, mutations=muts, duration_ms=9000)
+    (hit,) = _rage(s, cfg)
+    assert (hit.start_ms, hit.end_ms) == (1800, 2600)
+    assert hit.evidence["clicks"] == 5
+    assert hit.evidence["dead"] is True
 
 
 def test_rage_on_text_field_is_selection(cfg: SignalConfig) -> None:
@@ -98,8 +118,20 @@ def test_dead_click_and_exact_window(cfg: SignalConfig) -> None:
         cfg,
     )
     got = [(h.signal, h.start_ms) for h in out.hits]
-    assert got == [("slow_click", 1000), ("dead_click", 10000), ("dead_click", 20000)]
-    assert "span#note" in out.hits[1].reason
+    # +2501 is past the dead window, but the page did answer: a late answer, slow (issue 15)
+    assert got == [("slow_click", 1000), ("slow_click", 10000), ("dead_click", 20000)]
+    assert out.hits[1].evidence["response_ms"] == 2501
+    assert out.hits[1].evidence["response_kind"] == "late page change"
+    assert "span#note" in out.hits[2].reason
+    # past late_ms (7000) the change is no answer any more
+    short = dataclasses.replace(cfg, dead_click=dataclasses.replace(cfg.dead_click, late_ms=2500))
+    out = dead_click.detect(
+        build_session(
+            nodes=[BUTTON, SPAN], interactions=clicks, mutations=muts, duration_ms=30000
+        ),
+        short,
+    )
+    assert [h.signal for h in out.hits] == ["slow_click", "dead_click", "dead_click"]
 
 
 def test_dead_click_excludes_fields_and_double_click(cfg: SignalConfig) -> None:
@@ -165,3 +197,44 @@ def test_error_click(cfg: SignalConfig) -> None:
     )
     assert error_click.detect(s, later).hits == []
     assert "error_click" in error_click.detect(build_session(), cfg).unavailable
+
+
+def test_slow_repeated_clicks_on_a_dead_control_are_rage(cfg: SignalConfig) -> None:
+    # 4 clicks ~1.1 s apart (beyond the 1 s gap) on a button that never answers: Sentry's
+    # "repeated clicks on a dead element within 7 s" (issue 15, slow taps)
+    clicks = [click(1000 + 1100 * i, 100 + 6 * i, 100) for i in range(4)]
+    s = build_session(nodes=[BUTTON], interactions=clicks, duration_ms=12000)
+    (hit,) = _rage(s, cfg)
+    assert (hit.start_ms, hit.end_ms) == (1000, 4300)
+    off = dataclasses.replace(cfg, rage_click=dataclasses.replace(cfg.rage_click, dead_span_ms=0))
+    assert _rage(s, off) == []
+    # the same clicks on plain styled text (no cue) are not rage, nor dead clicks
+    text = dataclasses.replace(SPAN, styled=True)
+    plain = build_session(nodes=[text], interactions=clicks, duration_ms=12000)
+    assert _rage(plain, cfg) == []
+    assert dead_click.detect(plain, cfg).hits == []
+    # and no click of the rage run is also reported as a dead click
+    assert dead_click.detect(s, cfg).hits == []
+
+
+def test_dead_click_needs_an_expectation(cfg: SignalConfig) -> None:
+    cued = dataclasses.replace(SPAN, styled=True, cue="cursor: pointer")
+    plain = dataclasses.replace(SPAN, dom_id="text", styled=True)
+    para = Node(tag="p")  # styles unknown: a reading element is still spared
+    clicks = [click(1000, 5, 5, 0), click(8000, 50, 50, 1), click(15000, 90, 90, 2)]
+    s = build_session(nodes=[cued, plain, para], interactions=clicks, duration_ms=30000)
+    hits = dead_click.detect(s, cfg).hits
+    assert [(h.signal, h.start_ms) for h in hits] == [("dead_click", 1000)]
+    assert hits[0].evidence["cue"] == "cursor: pointer"
+    lax = dataclasses.replace(cfg, dead_click=dataclasses.replace(cfg.dead_click, need_cue=False))
+    assert len(dead_click.detect(s, lax).hits) == 3
+
+
+def test_click_that_ends_a_drag_is_selection_not_dead(cfg: SignalConfig) -> None:
+    cued = dataclasses.replace(SPAN, styled=True, cue="underlined like a link")
+    down = (1000, 10, 10, 1, 0, -1, 0)  # MOUSE_DOWN at (10, 10)
+    s = build_session(nodes=[cued], interactions=[down, click(1600, 240, 12, 0)])
+    assert dead_click.detect(s, cfg).hits == []
+    near = (1000, 238, 12, 1, 0, -1, 0)
+    s2 = build_session(nodes=[cued], interactions=[near, click(1100, 240, 12, 0)])
+    assert [h.signal for h in dead_click.detect(s2, cfg).hits] == ["dead_click"]

@@ -1,0 +1,270 @@
+// Generates the developer rrweb corpus: serves gen/site/ on 127.0.0.1, starts Debian's
+// headless Chromium through playwright-core (one fresh, empty user-data-dir per session),
+// injects rrweb's own UMD bundle from node_modules plus gen/recorder-init.js into every
+// page load, drives each scripted session with human-like input, and writes
+//   <out>/<name>.rrweb.json          the events exactly as rrweb emitted them (JSON array)
+//   <out>/truth.csv, truth-sessions.csv  ground truth measured on the recorded timestamps
+// <out> is ../shared/data/rrweb (override with DEVCORPUS_OUT).
+// DEVCORPUS_SET=wide generates the wider corpus of gen/sessions-wide.mjs instead (other
+// sites, another human model, more traps); its <out> defaults to the replay repository's
+// tests/data/rrweb-wide/.
+//
+// Usage: node gen/generate.mjs [--only name[,name...]] [--list]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import http from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { Human } from './human.mjs';
+import { SESSIONS as DEV_SESSIONS } from './sessions.mjs';
+import { WIDE_SESSIONS } from './sessions-wide.mjs';
+import { measure } from './truth.mjs';
+import { counts } from './rrweb-facts.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..');
+const SITE = path.join(HERE, 'site');
+const WIDE = process.env.DEVCORPUS_SET === 'wide';
+const SESSIONS = WIDE ? WIDE_SESSIONS : DEV_SESSIONS;
+const OUT = path.resolve(process.env.DEVCORPUS_OUT || (WIDE ? path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-wide') : path.join(ROOT, '..', '..', 'data', 'rrweb')));
+
+const RRWEB_BUNDLE = path.join(ROOT, 'node_modules', 'rrweb', 'dist', 'rrweb.umd.min.cjs');
+const CONSOLE_BUNDLE = path.join(ROOT, 'node_modules', '@rrweb', 'rrweb-plugin-console-record', 'dist', 'rrweb-plugin-console-record.umd.min.cjs');
+const RRWEB_VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'rrweb', 'package.json'), 'utf8')).version;
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const PORT = Number(process.env.DEVCORPUS_PORT || 8766);
+const CHROME_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------- static server
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+function startServer() {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    let rel = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
+    const file = path.join(SITE, rel);
+    if (!file.startsWith(SITE + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    // no-store: every visit is a real page load (no back/forward cache), like many shops
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
+    res.end(fs.readFileSync(file));
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', (err) => {
+      if (err.code !== 'EADDRINUSE') return reject(err);
+      server.listen(0, '127.0.0.1', () => resolve(server)); // fixed port busy: any free one
+    });
+    server.listen(PORT, '127.0.0.1', () => resolve(server));
+  });
+}
+
+// ---------------------------------------------------------------- one session
+class Session {
+  constructor(def, page, cdp, origin) {
+    this.def = def;
+    this.page = page;
+    this.cdp = cdp;
+    this.origin = origin;
+    this.mobile = def.device !== 'desktop'; // phones and tablets: touch + sensor
+    this.h = new Human(page, cdp, def.seed, { mobile: this.mobile });
+    this.episodes = [];
+    this.landscape = false;
+    this.sensor = { alpha: 120 + this.h.gauss(0, 10), beta: 72, gamma: 1.5 }; // phone held upright
+  }
+
+  async open() {
+    await this.page.goto(`${this.origin}/${this.def.page || "index.html"}`, { waitUntil: 'load' });
+    if (this.mobile) await this.sendSensor(); // fresh reading for the new document's listener
+  }
+
+  async episode(signal, fn, info = {}) {
+    const t0 = await this.h.now();
+    await fn();
+    const t1 = await this.h.now();
+    this.episodes.push({ signal, t0, t1, ...info });
+  }
+
+  async sendSensor() {
+    const r = (v) => Math.round(v * 10) / 10;
+    await this.cdp.send('DeviceOrientation.setDeviceOrientationOverride', {
+      alpha: r(((this.sensor.alpha % 360) + 360) % 360), beta: r(this.sensor.beta), gamma: r(this.sensor.gamma),
+    });
+  }
+
+  // Reading pause. On a phone the hand wobbles a little: occasional small sensor changes.
+  async idle(ms) {
+    if (!this.mobile) return this.h.idle(ms);
+    const end = Date.now() + ms;
+    for (let guard = 0; Date.now() < end && guard < 200; guard++) {
+      await sleep(Math.min(end - Date.now(), this.h.uniform(700, 1600)));
+      if (Date.now() >= end) break;
+      this.sensor.alpha += this.h.gauss(0, 0.8);
+      this.sensor.beta += this.h.gauss(0, 1.2);
+      this.sensor.gamma += this.h.gauss(0, 1.2);
+      const home = this.landscape ? { beta: 6, gamma: -80 } : { beta: 72, gamma: 1.5 };
+      this.sensor.beta += (home.beta - this.sensor.beta) * 0.3;
+      this.sensor.gamma += (home.gamma - this.sensor.gamma) * 0.3;
+      await this.sendSensor();
+    }
+  }
+
+  // Turn the phone: the orientation sensor swings first (readings ~every 70 ms), then
+  // the OS rotates the screen (viewport + screen swap width/height).
+  async rotate(toLandscape) {
+    const { h } = this;
+    const vp = this.def.viewport;
+    const from = { ...this.sensor };
+    const to = toLandscape ? { beta: 6 + h.gauss(0, 2), gamma: -80 + h.gauss(0, 3) } : { beta: 72 + h.gauss(0, 3), gamma: 1.5 + h.gauss(0, 2) };
+    const n = h.int(4, 6);
+    for (let i = 1; i <= n; i++) {
+      const f = i / n;
+      const s = f * f * (3 - 2 * f);
+      this.sensor.beta = from.beta + (to.beta - from.beta) * s + h.gauss(0, 1);
+      this.sensor.gamma = from.gamma + (to.gamma - from.gamma) * s + h.gauss(0, 1);
+      this.sensor.alpha += h.gauss(0, 1.5);
+      await this.sendSensor();
+      await sleep(h.uniform(55, 90));
+    }
+    await sleep(h.uniform(250, 450)); // rotation latency of the OS
+    const size = toLandscape ? { width: vp.height, height: vp.width } : { width: vp.width, height: vp.height };
+    await this.page.setViewportSize(size);
+    this.landscape = toLandscape;
+  }
+}
+
+async function runSession(def, origin, initScript) {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'devcorpus-chromium-'));
+  const mobile = def.device !== 'desktop';
+  const contextOptions = {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROME_ARGS,
+    viewport: { width: def.viewport.width, height: def.viewport.height },
+    locale: 'en-GB',
+    timezoneId: 'Europe/Oslo',
+  };
+  if (mobile) Object.assign(contextOptions, { isMobile: true, hasTouch: true, deviceScaleFactor: def.viewport.deviceScaleFactor, userAgent: def.userAgent });
+  let context;
+  const events = [];
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, contextOptions);
+    const page = context.pages()[0] || (await context.newPage());
+    page.setDefaultTimeout(15000);
+    page.on('pageerror', (err) => console.error(`  [${def.name}] page error: ${err.message}`));
+    await page.exposeFunction('__devEmit', (text) => { events.push(JSON.parse(text)); });
+    await page.addInitScript({ content: `window.__DEV_RECORD_OPTIONS__ = ${JSON.stringify(def.recordOptions || {})};` });
+    await page.addInitScript({ content: initScript });
+    const cdp = await context.newCDPSession(page);
+    const s = new Session(def, page, cdp, origin);
+    if (mobile) await s.sendSensor();
+    const wall0 = Date.now();
+    await def.run(s);
+    await sleep(1200); // let rrweb flush its last batched mouse/touch positions
+    const wall = Date.now() - wall0;
+    return { events: events.slice(), episodes: s.episodes, wall };
+  } finally {
+    if (context) await context.close().catch(() => {});
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- csv
+function csvCell(v) {
+  const s = String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+function writeCsv(file, header, rows) {
+  const lines = [header.join(',')].concat(rows.map((r) => header.map((k) => csvCell(r[k])).join(',')));
+  fs.writeFileSync(file, lines.join('\n') + '\n');
+}
+function readCsv(file) {
+  if (!fs.existsSync(file)) return [];
+  const text = fs.readFileSync(file, 'utf8');
+  const rows = [];
+  let row = [], cell = '', q = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (q) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') q = false; else cell += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
+    else if (c !== '\r') cell += c;
+  }
+  if (cell || row.length) { row.push(cell); rows.push(row); }
+  const [head, ...body] = rows;
+  return body.map((r) => Object.fromEntries(head.map((k, i) => [k, r[i]])));
+}
+
+// ---------------------------------------------------------------- main
+async function main() {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--list')) {
+    for (const d of SESSIONS) console.log(`${d.name}\t${d.device}`);
+    return;
+  }
+  const onlyIdx = argv.indexOf('--only');
+  const only = onlyIdx >= 0 ? new Set(argv[onlyIdx + 1].split(',')) : null;
+  const selected = SESSIONS.filter((d) => !only || only.has(d.name));
+  if (only && selected.length !== only.size) throw new Error(`unknown session in --only: ${[...only].join(',')}`);
+  if (!fs.existsSync(RRWEB_BUNDLE)) throw new Error(`rrweb bundle missing: ${RRWEB_BUNDLE} (run npm ci in ${ROOT})`);
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium missing: ${CHROMIUM} (apt-get install chromium)`);
+  fs.mkdirSync(OUT, { recursive: true });
+
+  // rrweb's bundle is wrapped so it only runs in the top document (see recorder-init.js)
+  const consoleBundle = fs.existsSync(CONSOLE_BUNDLE) ? fs.readFileSync(CONSOLE_BUNDLE, 'utf8') : '';
+  const initScript = `if (window === window.top) {\n${fs.readFileSync(RRWEB_BUNDLE, 'utf8')}\n;${consoleBundle}\n}\n;${fs.readFileSync(path.join(HERE, 'recorder-init.js'), 'utf8')}`;
+  const server = await startServer();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  console.log(`rrweb ${RRWEB_VERSION}; serving ${SITE} at ${origin}; ${selected.length} session(s) -> ${OUT}`);
+
+  const truthFile = path.join(OUT, 'truth.csv');
+  const sessFile = path.join(OUT, 'truth-sessions.csv');
+  const names = new Set(selected.map((d) => `${d.name}.rrweb.json`));
+  let truth = readCsv(truthFile).filter((r) => !names.has(r.recording));
+  let sess = readCsv(sessFile).filter((r) => !names.has(r.recording));
+  const failures = [];
+  const t0 = Date.now();
+  try {
+    for (const def of selected) {
+      const started = Date.now();
+      try {
+        const { events, episodes, wall } = await runSession(def, origin, initScript);
+        if (!events.length) throw new Error('no events recorded');
+        const rows = measure(events, episodes);
+        const file = `${def.name}.rrweb.json`;
+        fs.writeFileSync(path.join(OUT, file), JSON.stringify(events));
+        const dur = events[events.length - 1].timestamp - events[0].timestamp;
+        truth = truth.concat(rows.map((r) => ({ recording: file, ...r })));
+        sess.push({ recording: file, device: def.device, expected_frustrated: episodes.length ? 'yes' : 'no', duration_ms: dur, ...(WIDE ? { part: def.part } : {}) });
+        const c = counts(events);
+        const missing = (def.expectSources || []).filter((src) => !c.bySource[src]);
+        console.log(`${def.name}: ${events.length} events, ${dur} ms recorded (${wall} ms driven), ${(fs.statSync(path.join(OUT, file)).size / 1024).toFixed(0)} KiB, ${rows.length} truth rows` + (missing.length ? `, MISSING sources ${missing}` : ''));
+        for (const r of rows) console.log(`   ${r.signal} ${r.start_ms}-${r.end_ms}: ${r.notes}`);
+        if (missing.length) failures.push(`${def.name}: missing IncrementalSource ${missing.join(',')}`);
+      } catch (err) {
+        failures.push(`${def.name}: ${err.stack || err}`);
+        console.error(`${def.name}: FAILED after ${Date.now() - started} ms: ${err.stack || err}`);
+      }
+    }
+  } finally {
+    server.close();
+  }
+  const order = new Map(SESSIONS.map((d, i) => [`${d.name}.rrweb.json`, i]));
+  truth.sort((a, b) => (order.get(a.recording) - order.get(b.recording)) || (Number(a.start_ms) - Number(b.start_ms)));
+  sess.sort((a, b) => order.get(a.recording) - order.get(b.recording));
+  writeCsv(truthFile, ['recording', 'signal', 'start_ms', 'end_ms', 'notes'], truth);
+  writeCsv(sessFile, ['recording', 'device', 'expected_frustrated', 'duration_ms', ...(WIDE ? ['part'] : [])], sess);
+  console.log(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s; ${failures.length} failure(s)`);
+  if (failures.length) { for (const f of failures) console.error(`FAIL ${f}`); process.exitCode = 1; }
+}
+
+main().catch((err) => { console.error(err.stack || err); process.exitCode = 1; });

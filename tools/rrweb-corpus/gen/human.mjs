@@ -1,0 +1,387 @@
+// Human-like input for Playwright: curved mouse paths with a minimum-jerk speed profile,
+// sub-pixel jitter, overshoot and correction, wheel flicks, typing with variable rhythm,
+// and (for mobile) real touch taps and swipes through CDP Input.dispatchTouchEvent.
+// Every loop here is bounded.
+
+export function mulberry32(seed) {
+  let a = seed >>> 0;
+  return function () {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
+
+export class Human {
+  constructor(page, cdp, seed, { mobile = false } = {}) {
+    this.page = page;
+    this.cdp = cdp;
+    this.rand = mulberry32(seed);
+    this.mobile = mobile;
+    this.x = 0;
+    this.y = 0;
+  }
+
+  // ---- randomness ------------------------------------------------------------------
+  uniform(a, b) { return a + (b - a) * this.rand(); }
+  int(a, b) { return Math.floor(this.uniform(a, b + 1)); }
+  gauss(mu = 0, sigma = 1) {
+    const u = Math.max(1e-9, this.rand());
+    const v = this.rand();
+    return mu + sigma * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
+  pick(arr) { return arr[Math.floor(this.rand() * arr.length)]; }
+
+  async pause(minMs, maxMs = minMs) { await sleep(this.uniform(minMs, maxMs)); }
+  async now() { return this.page.evaluate(() => Date.now()); }
+  async viewport() {
+    return this.page.evaluate(() => ({ w: innerWidth, h: innerHeight, y: scrollY, docH: document.documentElement.scrollHeight }));
+  }
+
+  // ---- mouse -----------------------------------------------------------------------
+  async placeMouse(x, y) {
+    this.x = x; this.y = y;
+    await this.page.mouse.move(x, y);
+  }
+
+  // One aimed movement: cubic Bezier with a sideways bow, minimum-jerk timing, jitter.
+  async moveTo(tx, ty, { durationMs = null, overshoot = true, stepMs = 12 } = {}) {
+    const vp = await this.viewport();
+    tx = Math.min(Math.max(2, tx), vp.w - 3);
+    ty = Math.min(Math.max(2, ty), vp.h - 3);
+    const sx = this.x, sy = this.y;
+    const dx = tx - sx, dy = ty - sy;
+    const dist = Math.hypot(dx, dy);
+    if (dist < 1) return;
+    const doOvershoot = overshoot && dist > 260 && this.rand() < 0.6;
+    let ex = tx, ey = ty;
+    if (doOvershoot) {
+      const k = this.uniform(0.03, 0.08);
+      ex = tx + dx * k + this.gauss(0, 3);
+      ey = ty + dy * k + this.gauss(0, 3);
+    }
+    // Fitts-like duration
+    const T = durationMs ?? Math.min(1400, 180 + 130 * Math.log2(1 + dist / 18) + this.gauss(0, 40));
+    const nx = -dy / dist, ny = dx / dist;
+    const bow1 = this.gauss(0, 0.12) * dist, bow2 = this.gauss(0, 0.08) * dist;
+    const c1 = { x: sx + dx * 0.3 + nx * bow1, y: sy + dy * 0.3 + ny * bow1 };
+    const c2 = { x: sx + dx * 0.75 + nx * bow2, y: sy + dy * 0.75 + ny * bow2 };
+    const steps = Math.max(4, Math.min(160, Math.round(T / stepMs)));
+    const t0 = Date.now();
+    for (let i = 1; i <= steps; i++) {
+      const t = i / steps;
+      const s = 10 * t ** 3 - 15 * t ** 4 + 6 * t ** 5; // minimum-jerk progress
+      const u = 1 - s;
+      const bx = u ** 3 * sx + 3 * u * u * s * c1.x + 3 * u * s * s * c2.x + s ** 3 * ex;
+      const by = u ** 3 * sy + 3 * u * u * s * c1.y + 3 * u * s * s * c2.y + s ** 3 * ey;
+      const jx = i === steps ? 0 : this.gauss(0, 0.7);
+      const jy = i === steps ? 0 : this.gauss(0, 0.7);
+      const px = Math.min(Math.max(1, Math.round(bx + jx)), vp.w - 2);
+      const py = Math.min(Math.max(1, Math.round(by + jy)), vp.h - 2);
+      await this.page.mouse.move(px, py);
+      this.x = px; this.y = py;
+      const due = t0 + (T * i) / steps;
+      await sleep(due - Date.now());
+    }
+    if (doOvershoot) {
+      await this.pause(40, 110);
+      await this.moveTo(tx, ty, { durationMs: this.uniform(120, 220), overshoot: false, stepMs });
+    }
+  }
+
+  // Random point inside an element's box, biased to the centre.
+  async pointIn(selector, { pad = 0.25 } = {}) {
+    const box = await this.page.locator(selector).first().boundingBox();
+    if (!box) throw new Error(`no box for ${selector}`);
+    const fx = 0.5 + Math.max(-0.5 + pad, Math.min(0.5 - pad, this.gauss(0, 0.15)));
+    const fy = 0.5 + Math.max(-0.5 + pad, Math.min(0.5 - pad, this.gauss(0, 0.15)));
+    return { x: box.x + box.width * fx, y: box.y + box.height * fy, box };
+  }
+
+  async moveToEl(selector, opts = {}) {
+    await this.ensureVisible(selector);
+    const p = await this.pointIn(selector, opts);
+    await this.moveTo(p.x, p.y, opts);
+    return p;
+  }
+
+  async pressRelease(holdMin = 70, holdMax = 140) {
+    await this.page.mouse.down();
+    await this.pause(holdMin, holdMax);
+    await this.page.mouse.up();
+  }
+
+  // Double-click in place (e.g. to select a word): two presses 80-150 ms apart, the
+  // second one with clickCount 2 so the browser fires dblclick and selects the word.
+  async doubleClick() {
+    await this.page.mouse.down({ clickCount: 1 });
+    await this.pause(45, 85);
+    await this.page.mouse.up({ clickCount: 1 });
+    await this.pause(80, 150);
+    await this.page.mouse.down({ clickCount: 2 });
+    await this.pause(45, 85);
+    await this.page.mouse.up({ clickCount: 2 });
+  }
+
+  // Box of the first occurrence of `word` in the text of `selector` (viewport coords).
+  async wordBox(selector, word) {
+    const box = await this.page.evaluate(([sel, w]) => {
+      const root = document.querySelector(sel);
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(), g = 0; n && g < 5000; n = walker.nextNode(), g++) {
+        const i = n.data.indexOf(w);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i); r.setEnd(n, i + w.length);
+        const b = r.getBoundingClientRect();
+        return { x: b.x, y: b.y, width: b.width, height: b.height };
+      }
+      return null;
+    }, [selector, word]);
+    if (!box) throw new Error(`no word '${word}' in ${selector}`);
+    return box;
+  }
+
+  async click(selector, opts = {}) {
+    if (this.mobile) return this.tap(selector, opts);
+    await this.moveToEl(selector, opts);
+    await this.pause(90, 260); // aim settles before the press
+    await this.pressRelease();
+  }
+
+  // Reading: the hand rests on the mouse and drifts a little, sometimes not at all.
+  async idle(ms) {
+    const end = Date.now() + ms;
+    let guard = 0;
+    while (Date.now() < end && guard++ < 400) {
+      const left = end - Date.now();
+      if (this.mobile || this.rand() < 0.45) { await sleep(Math.min(left, this.uniform(400, 1400))); continue; }
+      const vp = await this.viewport();
+      const tx = Math.min(vp.w - 10, Math.max(10, this.x + this.gauss(0, 25)));
+      const ty = Math.min(vp.h - 10, Math.max(10, this.y + this.gauss(0, 18)));
+      await this.moveTo(tx, ty, { durationMs: Math.min(left, this.uniform(150, 450)), overshoot: false });
+      await sleep(Math.min(end - Date.now(), this.uniform(300, 1200)));
+    }
+  }
+
+  // Glance across the page: a couple of loose movements (reading product cards etc.)
+  async wander(n = 2) {
+    const vp = await this.viewport();
+    for (let i = 0; i < n && i < 10; i++) {
+      await this.moveTo(this.uniform(0.1, 0.9) * vp.w, this.uniform(0.15, 0.85) * vp.h);
+      await this.pause(300, 1100);
+    }
+  }
+
+  // ---- wheel scrolling -------------------------------------------------------------
+  // One flick: a few wheel ticks in quick succession (like a finger rolling the wheel).
+  async wheelFlick(direction, ticks, { tickPx = 100, gapMin = 35, gapMax = 80 } = {}) {
+    for (let i = 0; i < ticks && i < 30; i++) {
+      await this.page.mouse.wheel(0, direction * tickPx);
+      await this.pause(gapMin, gapMax);
+    }
+  }
+
+  // Scroll down/up by about `px`, in flicks separated by short reading pauses.
+  async scrollBy(px, { pauseMin = 350, pauseMax = 1200 } = {}) {
+    const dir = Math.sign(px);
+    let left = Math.abs(px);
+    let guard = 0;
+    while (left > 40 && guard++ < 40) {
+      const ticks = Math.max(1, Math.min(Math.round(left / 100), this.int(2, 5)));
+      if (this.mobile) await this.swipe(-dir * Math.min(left, ticks * 100));
+      else await this.wheelFlick(dir, ticks);
+      left -= ticks * 100;
+      await this.pause(pauseMin, pauseMax);
+    }
+  }
+
+  // Bring an element into view the way a person would: scroll until it is on screen.
+  async ensureVisible(selector, { margin = 60 } = {}) {
+    for (let guard = 0; guard < 40; guard++) {
+      const box = await this.page.locator(selector).first().boundingBox();
+      if (!box) throw new Error(`no box for ${selector}`);
+      const vp = await this.viewport();
+      if (box.y >= margin && box.y + box.height <= vp.h - margin) return;
+      if (box.y < margin && box.y + box.height > vp.h - margin) return; // taller than the screen
+      // already at the top (or bottom) of the page and fully on screen: cannot scroll further
+      if (box.y < margin && vp.y <= 0 && box.y >= 0) return;
+      if (box.y >= margin && vp.y + vp.h >= vp.docH - 1 && box.y + box.height <= vp.h) return;
+      const need = box.y < margin ? box.y - vp.h * 0.3 : box.y + box.height - vp.h * 0.6;
+      const ticks = Math.max(1, Math.min(5, Math.round(Math.abs(need) / 100)));
+      if (this.mobile) await this.swipe(-Math.sign(need) * Math.min(Math.abs(need), 420));
+      else await this.wheelFlick(Math.sign(need), ticks);
+      await this.pause(280, 520);
+    }
+  }
+
+  // ---- keyboard --------------------------------------------------------------------
+  async type(text, { meanMs = 150, sdMs = 55 } = {}) {
+    for (const ch of text.slice(0, 200)) {
+      await this.page.keyboard.type(ch);
+      let d = this.gauss(meanMs, sdMs);
+      if (ch === ' ' || ch === '@' || ch === '.') d += this.uniform(40, 160);
+      await sleep(Math.max(35, d));
+    }
+  }
+
+  async backspace(n, { meanMs = 110, sdMs = 30 } = {}) {
+    for (let i = 0; i < n && i < 200; i++) {
+      await this.page.keyboard.press('Backspace');
+      await sleep(Math.max(30, this.gauss(meanMs, sdMs)));
+    }
+  }
+
+  async press(key) {
+    await this.page.keyboard.press(key);
+  }
+
+  // ---- touch (mobile) --------------------------------------------------------------
+  async touch(type, points) {
+    await this.cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+  }
+
+  async tapAt(x, y, { holdMin = 60, holdMax = 130 } = {}) {
+    const px = Math.round(x + this.gauss(0, 2)), py = Math.round(y + this.gauss(0, 2));
+    await this.touch('touchStart', [{ x: px, y: py, radiusX: 9, radiusY: 9, force: 1 }]);
+    await this.pause(holdMin, holdMax);
+    await this.touch('touchEnd', []);
+    this.x = px; this.y = py;
+  }
+
+  async tap(selector, opts = {}) {
+    await this.ensureVisible(selector);
+    await this.pause(250, 700); // finger travels to the target
+    const p = await this.pointIn(selector, opts);
+    await this.tapAt(p.x, p.y);
+  }
+
+  // Swipe finger by dy CSS px (negative = finger up = content scrolls down).
+  async swipe(dy, { durationMs = null } = {}) {
+    const vp = await this.viewport();
+    const dist = Math.min(Math.abs(dy), vp.h * 0.7);
+    const sign = Math.sign(dy) || -1;
+    const x0 = vp.w * this.uniform(0.35, 0.7);
+    const yStart = sign < 0 ? vp.h * this.uniform(0.72, 0.85) : vp.h * this.uniform(0.18, 0.3);
+    const T = durationMs ?? this.uniform(160, 320);
+    const steps = Math.max(5, Math.round(T / 16));
+    await this.touch('touchStart', [{ x: Math.round(x0), y: Math.round(yStart), radiusX: 9, radiusY: 9, force: 1 }]);
+    const t0 = Date.now();
+    let x = x0, y = yStart;
+    for (let i = 1; i <= steps; i++) {
+      const t = i / steps;
+      const s = t * t * (3 - 2 * t);
+      x = x0 + this.gauss(0, 1.2) + s * this.gauss(0, 4);
+      y = yStart + sign * dist * s;
+      await this.touch('touchMove', [{ x: Math.round(x), y: Math.round(y), radiusX: 9, radiusY: 9, force: 1 }]);
+      await sleep(t0 + (T * i) / steps - Date.now());
+    }
+    await this.touch('touchEnd', []);
+    this.x = Math.round(x); this.y = Math.round(y);
+    await this.pause(120, 260);
+  }
+
+  // ---- second human model: trackpad, keyboard, selection, long pauses ----------------
+  // Trackpad two-finger swipe: many small wheel deltas (~16 ms apart) while the fingers
+  // move, then an inertia tail of decaying deltas, as macOS/Windows precision touchpads
+  // send them. `interruptAt` (0..1) cuts the inertia short (fingers land again).
+  async trackpadScroll(dy, { interruptAt = 1, frameMs = 16 } = {}) {
+    const sign = Math.sign(dy) || 1;
+    const total = Math.abs(dy);
+    const v0 = total / 19;
+    const n1 = this.int(8, 12);
+    let sent = 0;
+    for (let i = 1; i <= n1 && i < 40; i++) {
+      const d = v0 * (i / n1) * this.uniform(0.85, 1.15);
+      await this.page.mouse.wheel(0, sign * d);
+      sent += d;
+      await sleep(frameMs + this.gauss(0, 2));
+    }
+    let v = v0;
+    const decay = this.uniform(0.91, 0.94);
+    const frames = Math.ceil(Math.log(0.5 / v0) / Math.log(decay));
+    const stop = Math.max(1, Math.round(frames * interruptAt));
+    for (let i = 0; i < stop && i < 200 && v >= 0.5; i++) {
+      v *= decay;
+      await this.page.mouse.wheel(0, sign * v);
+      sent += v;
+      await sleep(frameMs + this.gauss(0, 2));
+    }
+    return sign * sent;
+  }
+
+  async trackpadScrollBy(px, { pauseMin = 600, pauseMax = 1600 } = {}) {
+    let left = Math.abs(px);
+    const dir = Math.sign(px);
+    for (let guard = 0; left > 30 && guard < 30; guard++) {
+      const part = Math.min(left, this.uniform(180, 420));
+      await this.trackpadScroll(dir * part);
+      left -= part;
+      await this.pause(pauseMin, pauseMax);
+    }
+  }
+
+  // Keyboard navigation: a few Tabs, then focus lands on the target and Enter activates
+  // it. The browser's click for Enter carries clientX = clientY = 0.
+  async keyActivate(selector, { tabs = null } = {}) {
+    const n = tabs ?? this.int(1, 3);
+    for (let i = 0; i < n && i < 10; i++) {
+      await this.page.keyboard.press('Tab');
+      await this.pause(180, 420);
+    }
+    await this.page.focus(selector);
+    await this.pause(250, 600);
+    await this.page.keyboard.press('Enter');
+  }
+
+  async keyEnter() { await this.page.keyboard.press('Enter'); }
+
+  // Drag-select text: press at a point in a line of text, drag along the line, release.
+  async dragSelect(selector, { widthPx = null } = {}) {
+    const box = await this.page.locator(selector).first().boundingBox();
+    if (!box) throw new Error(`no box for ${selector}`);
+    const x0 = box.x + box.width * this.uniform(0.05, 0.3);
+    const y0 = box.y + Math.min(box.height - 8, 10 + 28 * this.int(0, 2));
+    await this.moveTo(x0, y0);
+    await this.pause(200, 400);
+    await this.page.mouse.down();
+    const w = widthPx ?? this.uniform(160, 360);
+    await this.moveTo(Math.min(box.x + box.width - 4, x0 + w), y0 + this.gauss(0, 2), { durationMs: this.uniform(450, 900), overshoot: false });
+    await this.pause(80, 200);
+    await this.page.mouse.up();
+  }
+
+  // A single click where the pointer is (reading: on text, an image, the margin).
+  async clickHere() {
+    await this.pause(120, 300);
+    await this.pressRelease();
+  }
+
+  // Long pause: the hand leaves the mouse (no movement at all).
+  async longPause(ms) { await sleep(ms); }
+
+  // Horizontal touch flick at (x, y): finger moves dx quickly and lifts (carousels).
+  async swipeX(x0, y0, dx, { durationMs = null } = {}) {
+    const T = durationMs ?? this.uniform(120, 220);
+    const steps = Math.max(5, Math.round(T / 16));
+    await this.touch('touchStart', [{ x: Math.round(x0), y: Math.round(y0), radiusX: 9, radiusY: 9, force: 1 }]);
+    const t0 = Date.now();
+    let x = x0, y = y0;
+    for (let i = 1; i <= steps; i++) {
+      const t = i / steps;
+      const s = t * t * (3 - 2 * t);
+      x = x0 + dx * s;
+      y = y0 + this.gauss(0, 1.5) + s * this.gauss(0, 3);
+      await this.touch('touchMove', [{ x: Math.round(x), y: Math.round(y), radiusX: 9, radiusY: 9, force: 1 }]);
+      await sleep(t0 + (T * i) / steps - Date.now());
+    }
+    await this.touch('touchEnd', []);
+    this.x = Math.round(x); this.y = Math.round(y);
+    await this.pause(150, 300);
+  }
+}
