@@ -26,7 +26,14 @@ from typing import TYPE_CHECKING, Any
 from replay.errors import NotFound, StoreError
 from replay.store import connection, search, verified
 from replay.store.migrations import SCHEMA_VERSION
-from replay.store.rows import SELECT_ROWS, SELECT_TABLE, SORT_KEYS, SessionRow, listing_query
+from replay.store.rows import (
+    SELECT_ROWS,
+    SELECT_TABLE,
+    SORT_KEYS,
+    SessionRow,
+    listing_query,
+    stored_search_text,
+)
 from replay.store.search import SessionQuery
 
 if TYPE_CHECKING:
@@ -277,6 +284,14 @@ class Library:
                 ],
             )
             session_id = int(cur.lastrowid or 0)
+            stored = db.conn.execute(
+                "SELECT source, title, format, device, extra_json FROM sessions WHERE id = ?",
+                [session_id],
+            ).fetchone()
+            db.conn.execute(
+                "UPDATE sessions SET search_text = ? WHERE id = ?",
+                [stored_search_text(session_id, *stored), session_id],
+            )
             if samples:
                 db.conn.executemany(_INSERT_CHANNEL, codec.channel_rows(session_id, session))
                 db.conn.executemany(_INSERT_TEXT, codec.text_rows(session_id, session))

@@ -353,6 +353,20 @@ def m004_session_terms(db: Database) -> None:
     # The listing reads score and spike count from this index, not from the detection
     # rows (a few KB of hits JSON each): 10 000 sessions list in tens of ms.
     db.execute("CREATE INDEX idx_detections_listing ON detections(session_id, score, spike_count)")
+    # The one free-text search rule's text (replay.store.rows.search_text), case-folded by
+    # Python at import: SQLite then matches each word with instr(), no call into Python.
+    db.execute("ALTER TABLE sessions ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
+    from replay.store.rows import stored_search_text
+
+    db.conn.executemany(
+        "UPDATE sessions SET search_text = ? WHERE id = ?",
+        [
+            (stored_search_text(sid, source, title, fmt, device, extra_json), sid)
+            for sid, source, title, fmt, device, extra_json in db.conn.execute(
+                "SELECT id, source, title, format, device, extra_json FROM sessions"
+            ).fetchall()
+        ],
+    )
     conn = db.conn
     insert = "INSERT OR IGNORE INTO session_terms (session_id, kind, value) VALUES (?, ?, ?)"
     wanted = ("navigation", "interactions")

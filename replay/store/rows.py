@@ -277,6 +277,15 @@ def sql_matches_search(
     return int(all(word in text for word in _query_words(query)))
 
 
+def stored_search_text(
+    session_id: int, source: str, title: str | None, fmt: str, device: str, extra_json: str
+) -> str:
+    """Return the ``sessions.search_text`` of a stored row: :func:`search_text`, case-folded."""
+    return _row_search_text(
+        int(session_id), source or "", title or "", fmt or "", device or "", extra_json or "{}"
+    )
+
+
 @functools.lru_cache(maxsize=64)
 def _query_words(query: str) -> tuple[str, ...]:
     return tuple(search_words(query))

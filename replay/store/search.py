@@ -335,12 +335,10 @@ def where_sql(query: SessionQuery) -> tuple[list[str], list[Any]]:
         value = getattr(query, name)
         if value is not None and value != "":
             add(clause, value)
-    if query.text.split():
-        # The one free-text rule (replay.store.rows.matches_search), run by SQLite per row.
-        add(
-            f"{SQL_MATCHES_SEARCH}(?, s.id, s.source, s.title, s.format, s.device, s.extra_json)",
-            query.text,
-        )
+    for word in query.text.casefold().split():
+        # The one free-text rule (replay.store.rows.matches_search): every case-folded word
+        # in the row's search text, stored case-folded at import (sessions.search_text).
+        add("instr(s.search_text, ?) > 0", word)
     return where, params
 
 

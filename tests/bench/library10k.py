@@ -159,8 +159,8 @@ def stamp() -> str:
     """A short hash of this generator and the schema: a stale cached library is rebuilt."""
     from replay.store import migrations
 
-    steps = ",".join(m.name for m in migrations.MIGRATIONS._migrations)
-    return hashlib.sha256(Path(__file__).read_bytes() + steps.encode()).hexdigest()[:10]
+    schema = Path(migrations.__file__).read_bytes()
+    return hashlib.sha256(Path(__file__).read_bytes() + schema).hexdigest()[:10]
 
 
 def cached(n: int = N_SESSIONS, directory: Path = DEFAULT_DIR) -> Path:

@@ -185,6 +185,7 @@ def test_old_library_is_backfilled(tmp_path: Path, rrweb_files: list[Path]) -> N
         detect_and_store(lib, sid)
         lib.conn.execute("DROP TABLE session_terms")
         lib.conn.execute("DROP INDEX idx_detections_listing")
+        lib.conn.execute("ALTER TABLE sessions DROP COLUMN search_text")
         lib.conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_session_terms'")
         lib.conn.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION - 1}")
         lib.conn.commit()
@@ -199,6 +200,7 @@ def test_old_library_is_backfilled(tmp_path: Path, rrweb_files: list[Path]) -> N
             [sid] if any(h.signal == "quick_back" for h in _hits(lib, sid)) else []
         )
         assert Database(lib.conn)["session_terms"].count > 0
+        assert [r.id for r in lib.sessions(search="QUICK-back laptop")] == [sid]
 
 
 def test_blind_mode_searches_only_what_the_reviewer_may_see(
