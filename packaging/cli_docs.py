@@ -31,8 +31,11 @@ def _walk(
     full = ctx.command_path
     out = [(full, command.get_help(ctx))]
     if isinstance(command, click.Group):
-        for sub_name in sorted(command.commands):
-            out.extend(_walk(command.commands[sub_name], ctx, sub_name))
+        # list/get_command, not .commands: the top group loads its commands lazily.
+        for sub_name in sorted(command.list_commands(ctx)):
+            sub = command.get_command(ctx, sub_name)
+            if sub is not None:
+                out.extend(_walk(sub, ctx, sub_name))
     return out
 
 

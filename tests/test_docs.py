@@ -22,7 +22,11 @@ DOCS = sorted((REPO / "docs").glob("*.md"))
 
 def _commands(group: click.Group, prefix: str = "replay") -> list[tuple[str, click.Command]]:
     out: list[tuple[str, click.Command]] = []
-    for name, command in sorted(group.commands.items()):
+    ctx = click.Context(group)
+    # list/get_command, not .commands: the top group loads its commands lazily.
+    for name in sorted(group.list_commands(ctx)):
+        command = group.get_command(ctx, name)
+        assert command is not None
         full = f"{prefix} {name}"
         out.append((full, command))
         if isinstance(command, click.Group):

@@ -16,10 +16,11 @@ in-memory library (:meth:`replay.store.library.Library.in_memory`): same store, 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from replay.errors import NotFound
 from replay.model.session import Session
 from replay.model.tags import Category, HistoryEntry, Tag, spike_is_tagged
 from replay.playback import PlaybackClock, idle_gaps_from
@@ -27,7 +28,9 @@ from replay.review.canvas_data import CanvasData, plain_signal_name
 from replay.review.events import Event
 from replay.signals import DetectionResult, Spike, detect
 from replay.store.library import Library, SessionRow
+from replay.store.listing import Listing
 from replay.store.results import load_result, save_result
+from replay.store.search import SessionQuery, blind_scope
 from replay.store.tags import TagStore
 
 #: One "frame" for frame stepping: 1/60 s of session time (ms).
@@ -134,6 +137,48 @@ class ReviewModel:
         from replay.store.blind import blind_rows
 
         return blind_rows(self._library, self._library.sessions(), self.reviewer)
+
+    def _blind_scope(self) -> tuple[str, bool] | None:
+        if self._library is None:
+            return None
+        return blind_scope(self._library.conn, self.reviewer)
+
+    def session_listing(self) -> Listing:
+        """Return the session list's columns (one query; empty without a library).
+
+        Under blind mode, built from :meth:`session_rows` (what :attr:`reviewer` may see).
+        """
+        if self._library is None:
+            return Listing.from_rows([])
+        if self._blind_scope() is not None:
+            return Listing.from_session_rows(self.session_rows())
+        return self._library.listing()
+
+    def search_sessions(self, query: SessionQuery) -> list[int]:
+        """Return the ids of the library's sessions matching ``query`` (the one search).
+
+        Under blind mode, tag (and hidden-spike) filters see only what :attr:`reviewer` may.
+        """
+        if self._library is None:
+            return []
+        scope = self._blind_scope()
+        if scope is not None:
+            query = replace(query, viewer=scope[0], viewer_spikes_hidden=scope[1])
+        return self._library.session_ids(query)
+
+    def session_row(self, session_id: int) -> SessionRow | None:
+        """Return one session's listing facts as :attr:`reviewer` may see them, or None."""
+        if self._library is None:
+            return None
+        try:
+            row = self._library.session_row(session_id)
+        except NotFound:
+            return None
+        if self._blind_scope() is None:
+            return row
+        from replay.store.blind import blind_rows
+
+        return blind_rows(self._library, [row], self.reviewer)[0]
 
     def categories(self) -> list[Category]:
         """Return the active codebook categories (of the open library, else the defaults)."""

@@ -16,18 +16,35 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from replay.errors import NotFound, StoreError
-from replay.model.session import Device, Session, SessionMeta
-from replay.store import codec, connection
-from replay.store.rows import SELECT_ROWS, SORT_KEYS, SessionRow, listing_query
-from replay.store.tags import TagStore
+from replay.store import connection, search, verified
+from replay.store.migrations import SCHEMA_VERSION
+from replay.store.rows import (
+    SELECT_ROWS,
+    SELECT_TABLE,
+    SORT_KEYS,
+    SessionRow,
+    listing_query,
+    stored_search_text,
+)
+from replay.store.search import SessionQuery
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from replay.model.session import Session
+    from replay.store.listing import Listing
+    from replay.store.tags import TagStore
+
+# numpy, the model and the BLOB codec load on first use (in add_session, load_session,
+# listing): ``replay sessions`` lists 10 000 sessions without them.
 
 __all__ = ["SORT_KEYS", "Library", "SessionRow"]
 
@@ -39,6 +56,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 _INSERT_CHANNEL = 'INSERT INTO channels (session_id, channel, "column", dtype, n, data) VALUES (?, ?, ?, ?, ?, ?)'
 _INSERT_TEXT = "INSERT INTO session_texts (session_id, name, json) VALUES (?, ?, ?)"
+_INSERT_TERM = "INSERT OR IGNORE INTO session_terms (session_id, kind, value) VALUES (?, ?, ?)"
 
 
 def _now_iso() -> str:
@@ -54,8 +72,10 @@ class Library:
     ----------
     path : Path
         The library file.
-    db : sqlite_utils.Database
+    conn : sqlite3.Connection
         The one connection (WAL, synchronous=FULL, foreign keys, busy timeout).
+    db : sqlite_utils.Database
+        The same connection through sqlite-utils (made on first use).
     readonly : bool
         Opened read-only: every write raises StoreError.
     backup_path : Path or None
@@ -63,12 +83,19 @@ class Library:
     """
 
     def __init__(
-        self, path: Path, db: Database, *, readonly: bool, backup_path: Path | None
+        self, path: Path, conn: sqlite3.Connection, *, readonly: bool, backup_path: Path | None
     ) -> None:
         self.path = path
-        self.db = db
+        self.conn = conn
         self.readonly = readonly
         self.backup_path = backup_path
+
+    @functools.cached_property
+    def db(self) -> Database:
+        """The sqlite-utils view of :attr:`conn` (made on first use: it imports numpy)."""
+        from sqlite_utils import Database
+
+        return Database(self.conn, execute_plugins=False)
 
     @classmethod
     def open(
@@ -92,6 +119,9 @@ class Library:
         busy_timeout_ms : int
             How long a write waits for another process's lock before DatabaseLocked.
 
+        Every page is checked (``PRAGMA quick_check``) unless the file is exactly as
+        replay last checked or closed it (``replay/store/verified.py``).
+
         Raises
         ------
         DatabaseCorrupt
@@ -103,19 +133,21 @@ class Library:
         """
         path = Path(path)
         connection.check_file(path, create=create, readonly=readonly)
+        state = verified.fingerprint(path)  # before connecting: WAL mode adds a -wal file
         conn = connection.connect(path, readonly=readonly, busy_timeout_ms=busy_timeout_ms)
         try:
             with connection.translate_errors(path):
-                db = Database(conn, execute_plugins=False)
                 connection.check_version(path, conn, readonly=readonly)
-                connection.check_pages(path, conn)
+                current = connection.user_version(conn) == SCHEMA_VERSION
+                if not (current and verified.is_verified(path, state)):
+                    connection.check_pages(path, conn)
                 if not readonly:
                     connection.enable_wal(path, conn)
-                made = None if readonly else connection.migrate(path, conn, db)
+                made = None if readonly else connection.migrate(path, conn)
         except BaseException:
             conn.close()
             raise
-        return cls(path, db, readonly=readonly, backup_path=made)
+        return cls(path, conn, readonly=readonly, backup_path=made)
 
     @classmethod
     def in_memory(cls) -> Library:
@@ -130,21 +162,28 @@ class Library:
         )
         try:
             with connection.translate_errors(path):
-                db = Database(conn, execute_plugins=False)
-                connection.migrate(path, conn, db)
+                connection.migrate(path, conn)
         except BaseException:
             conn.close()
             raise
-        return cls(path, db, readonly=False, backup_path=None)
+        return cls(path, conn, readonly=False, backup_path=None)
 
     @functools.cached_property
     def tags(self) -> TagStore:
         """The library's tags and codebook (every change committed before it returns)."""
+        from replay.store.tags import TagStore
+
         return TagStore(self.db)
 
     def close(self) -> None:
-        """Close the connection (committed data is already on disk)."""
-        self.db.close()
+        """Close the connection (committed data is already on disk).
+
+        The file's pages were checked at open and replay wrote only through SQLite since,
+        so its state now is recorded as checked (the next open skips the full read).
+        """
+        self.conn.close()
+        if str(self.path) != ":memory:":
+            verified.remember(self.path)
 
     def __enter__(self) -> Library:
         return self
@@ -184,7 +223,7 @@ class Library:
     def find_by_hash(self, content_hash: str) -> int | None:
         """Return the id of the session imported from content ``content_hash``, or None."""
         with self.guard():
-            row = self.db.conn.execute(
+            row = self.conn.execute(
                 "SELECT id FROM sessions WHERE content_hash = ?", [content_hash]
             ).fetchone()
         return None if row is None else int(row[0])
@@ -212,6 +251,9 @@ class Library:
             Locked, read-only, full disk: nothing of the session was written and nothing
             else in the library changed.
         """
+        from replay.model.session import Device
+        from replay.store import codec
+
         meta = session.meta
         counts = session.counts()
         with self.write() as db:
@@ -242,20 +284,29 @@ class Library:
                 ],
             )
             session_id = int(cur.lastrowid or 0)
+            stored = db.conn.execute(
+                "SELECT source, title, format, device, extra_json FROM sessions WHERE id = ?",
+                [session_id],
+            ).fetchone()
+            db.conn.execute(
+                "UPDATE sessions SET search_text = ? WHERE id = ?",
+                [stored_search_text(session_id, *stored), session_id],
+            )
             if samples:
                 db.conn.executemany(_INSERT_CHANNEL, codec.channel_rows(session_id, session))
                 db.conn.executemany(_INSERT_TEXT, codec.text_rows(session_id, session))
+                db.conn.executemany(_INSERT_TERM, search.session_terms_rows(session_id, session))
         return session_id, True
 
     def _meta_row(self, session_id: int) -> tuple[SessionRow, str]:
         with self.guard():
-            row = self.db.conn.execute(SELECT_ROWS + " WHERE s.id = ?", [session_id]).fetchone()
-            hash_row = self.db.conn.execute(
+            row = self.conn.execute(SELECT_ROWS + " WHERE s.id = ?", [session_id]).fetchone()
+            hash_row = self.conn.execute(
                 "SELECT content_hash FROM sessions WHERE id = ?", [session_id]
             ).fetchone()
         if row is None or hash_row is None:
             raise NotFound(f"{self.path}: no session #{session_id} in this library")
-        return SessionRow.from_db(tuple(row)), str(hash_row[0])
+        return SessionRow.from_db(row), str(hash_row[0])
 
     def session_row(self, session_id: int) -> SessionRow:
         """Return the listing facts of one session.
@@ -277,13 +328,16 @@ class Library:
         DatabaseCorrupt
             A stored BLOB does not match its dtype, length or channel schema.
         """
+        from replay.model.session import Device, Session, SessionMeta
+        from replay.store import codec
+
         row, content_hash = self._meta_row(session_id)
         with self.guard():
-            channel_rows = self.db.conn.execute(
+            channel_rows = self.conn.execute(
                 'SELECT channel, "column", dtype, n, data FROM channels WHERE session_id = ?',
                 [session_id],
             ).fetchall()
-            text_rows = self.db.conn.execute(
+            text_rows = self.conn.execute(
                 "SELECT name, json FROM session_texts WHERE session_id = ?", [session_id]
             ).fetchall()
         channels = codec.decode_channels(channel_rows, path=self.path, session_id=session_id)
@@ -308,6 +362,7 @@ class Library:
 
     def sessions(
         self,
+        query: SessionQuery | None = None,
         *,
         sort: str = "id",
         descending: bool = False,
@@ -318,10 +373,13 @@ class Library:
         search: str | None = None,
         limit: int | None = None,
     ) -> list[SessionRow]:
-        """List sessions, filtered and sorted (no channel data is read).
+        """List sessions, filtered and sorted, in one query (no channel data is read).
 
         Parameters
         ----------
+        query : SessionQuery, optional
+            The cross-session search (``replay/store/search.py``); the keyword filters
+            below are added to it.
         sort : str
             One of :data:`SORT_KEYS`: id, source, format, device, duration, started,
             events, score, spikes, tags. Missing values (no detection yet) sort last.
@@ -332,7 +390,8 @@ class Library:
         min_duration_ms, max_duration_ms : int, optional
             Inclusive bounds on the duration.
         search : str, optional
-            Substring of the source path, title or format-specific facts.
+            Free words, each in the source path, title, format, device, ``#id`` or
+            format-specific facts.
         limit : int, optional
             At most this many rows.
 
@@ -344,18 +403,64 @@ class Library:
         sql, params = listing_query(
             sort=sort,
             descending=descending,
-            filters={
-                "format": format,
-                "device": device,
-                "min_duration_ms": min_duration_ms,
-                "max_duration_ms": max_duration_ms,
-                "search": search,
-            },
+            query=_merge(
+                query,
+                format=format,
+                device=device,
+                min_duration_ms=min_duration_ms,
+                max_duration_ms=max_duration_ms,
+                search=search,
+            ),
             limit=limit,
         )
         with self.guard():
-            rows = self.db.conn.execute(sql, params).fetchall()
-        return [SessionRow.from_db(tuple(r)) for r in rows]
+            rows = self.conn.execute(sql, params).fetchall()
+        return [SessionRow.from_db(r) for r in rows]
+
+    def session_table(
+        self,
+        query: SessionQuery | None = None,
+        *,
+        sort: str = "id",
+        descending: bool = False,
+        limit: int | None = None,
+    ) -> list[tuple[Any, ...]]:
+        """Return what ``replay sessions`` prints, as plain tuples (one query, no JSON).
+
+        Each tuple: id, format, device, viewport ("1280x800"), start ("2026-01-31
+        12:00:00" UTC, "-" if unknown), duration_ms, events, score, spikes, tags,
+        source. Same filters and order as :meth:`sessions`.
+        """
+        sql, params = listing_query(
+            sort=sort, descending=descending, query=query or SessionQuery(), limit=limit,
+            select=SELECT_TABLE,
+        )  # fmt: skip
+        with self.guard():
+            return self.conn.execute(sql, params).fetchall()
+
+    def listing(self, query: SessionQuery | None = None) -> Listing:
+        """Return the session list's columns (id order) for the sessions matching ``query``.
+
+        One query, no per-row objects: what the app's session table shows and sorts by.
+        """
+        from replay.store.listing import Listing, listing_columns_query
+
+        sql, params = listing_columns_query(query or SessionQuery())
+        with self.guard():
+            rows = self.conn.execute(sql, params).fetchall()
+        return Listing.from_rows(rows)
+
+    def session_ids(self, query: SessionQuery) -> list[int]:
+        """Return the ids (ascending) of the sessions matching ``query``."""
+        where, params = search.where_sql(query)
+        sql = (
+            "SELECT s.id FROM sessions AS s LEFT JOIN detections AS d"
+            " INDEXED BY idx_detections_listing ON d.session_id = s.id"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        with self.guard():
+            return [r[0] for r in self.conn.execute(sql + " ORDER BY s.id", params)]
 
     def delete_session(self, session_id: int) -> None:
         """Delete a session with its channels, texts, detections, tags and tag history.
@@ -380,6 +485,8 @@ class Library:
         NotFound
             No session with that id.
         """
+        from replay.store import codec
+
         values = (_now_iso(), codec.safe_text(reviewer)) if reviewed else (None, None)
         with self.write() as db:
             cur = db.conn.execute(
@@ -392,4 +499,15 @@ class Library:
     def session_count(self) -> int:
         """Return the number of sessions."""
         with self.guard():
-            return int(self.db.conn.execute("SELECT count(*) FROM sessions").fetchone()[0])
+            return int(self.conn.execute("SELECT count(*) FROM sessions").fetchone()[0])
+
+
+def _merge(query: SessionQuery | None, *, search: str | None, **fields: object) -> SessionQuery:
+    """Return ``query`` with the keyword filters of :meth:`Library.sessions` added."""
+    from dataclasses import replace
+
+    query = query or SessionQuery()
+    changes = {k: v for k, v in fields.items() if v is not None}
+    if search:
+        changes["text"] = f"{query.text} {search}".strip()
+    return replace(query, **changes) if changes else query  # type: ignore[arg-type]

@@ -7,12 +7,74 @@ by a newer replay is recognised and refused instead of being written to.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
-MIGRATIONS = Migrations("replay")
+
+@dataclass
+class _Step:
+    name: str
+    fn: Callable[[Database], None]
+    transactional: bool = True
+
+
+class LazyMigrations:
+    """sqlite-utils' ``Migrations``, imported only when a migration is checked or applied.
+
+    ``sqlite_utils`` imports numpy (about 0.1 s): a current library opened by
+    ``replay sessions`` needs neither. Registering (``@MIGRATIONS()``) and
+    ``_migrations`` work as in sqlite-utils; ``pending`` and ``apply`` delegate to it.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._migrations: list[_Step] = []
+
+    def __call__(
+        self, *, name: str | None = None, transactional: bool = True
+    ) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+        """Register the decorated function as the next migration."""
+
+        def inner(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+            step = _Step(name or fn.__name__, fn, transactional)
+            if any(m.name == step.name for m in self._migrations):
+                raise ValueError(f"migration {step.name!r} is already registered")
+            self._migrations.append(step)
+            return fn
+
+        return inner
+
+    def _real(self) -> Migrations:
+        from sqlite_utils.migrations import Migrations
+
+        real = Migrations(self.name)
+        for step in self._migrations:
+            real(name=step.name, transactional=step.transactional)(step.fn)
+        return real
+
+    def pending(self, db: Database) -> list[Any]:
+        """Return the migrations not yet applied to ``db``."""
+        return self._real().pending(db)
+
+    def apply(self, db: Database, *, stop_before: str | Iterable[str] | None = None) -> None:
+        """Apply the pending migrations (all, or those before ``stop_before``)."""
+        self._real().apply(db, stop_before=stop_before)
+
+
+MIGRATIONS = LazyMigrations("replay")
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Database":  # tests annotate with migrations.Database
+        from sqlite_utils import Database
+
+        return Database
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @MIGRATIONS()
@@ -259,6 +321,78 @@ def m003_team_review(db: Database) -> None:
         )
         """
     )
+
+
+@MIGRATIONS()
+def m004_session_terms(db: Database) -> None:
+    """Add ``session_terms`` (URLs, targets, signals) and the listing's detections index.
+
+    ``session_terms`` serves the cross-session search; it is backfilled from the stored
+    sessions and detection results, so a library made by an older replay is searchable at
+    once (replay/store/search.py says what each kind means). The index lets the session
+    list read score and spike count without reading the detection rows.
+    """
+    from pathlib import Path
+
+    from replay.model.session import Device, Session, SessionMeta
+    from replay.store import codec, search
+
+    db.execute(
+        """
+        CREATE TABLE session_terms (
+            kind TEXT NOT NULL,               -- url | target | signal
+            value TEXT NOT NULL,
+            -- last, in primary-key order: SQLite 3.40's quick_check misreads a WITHOUT
+            -- ROWID table whose key columns are declared in another order
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            PRIMARY KEY (kind, value, session_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX idx_session_terms_session ON session_terms(session_id)")
+    # The listing reads score and spike count from this index, not from the detection
+    # rows (a few KB of hits JSON each): 10 000 sessions list in tens of ms.
+    db.execute("CREATE INDEX idx_detections_listing ON detections(session_id, score, spike_count)")
+    # The one free-text search rule's text (replay.store.rows.search_text), case-folded by
+    # Python at import: SQLite then matches each word with instr(), no call into Python.
+    db.execute("ALTER TABLE sessions ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
+    from replay.store.rows import stored_search_text
+
+    db.conn.executemany(
+        "UPDATE sessions SET search_text = ? WHERE id = ?",
+        [
+            (stored_search_text(sid, source, title, fmt, device, extra_json), sid)
+            for sid, source, title, fmt, device, extra_json in db.conn.execute(
+                "SELECT id, source, title, format, device, extra_json FROM sessions"
+            ).fetchall()
+        ],
+    )
+    conn = db.conn
+    insert = "INSERT OR IGNORE INTO session_terms (session_id, kind, value) VALUES (?, ?, ?)"
+    wanted = ("navigation", "interactions")
+    for (session_id,) in conn.execute("SELECT id FROM sessions").fetchall():
+        rows = conn.execute(
+            'SELECT channel, "column", dtype, n, data FROM channels'
+            " WHERE session_id = ? AND channel IN (?, ?)",
+            [session_id, *wanted],
+        ).fetchall()
+        texts = conn.execute(
+            "SELECT name, json FROM session_texts WHERE session_id = ?", [session_id]
+        ).fetchall()
+        path = Path("library")
+        try:
+            channels = codec.decode_channels(rows, path=path, session_id=session_id)
+            strings, nodes = codec.decode_texts(texts, path=path, session_id=session_id)
+        except Exception:  # a damaged session stays unsearchable by URL/target, not fatal
+            continue
+        meta = SessionMeta("", "", Device.UNKNOWN, 0, 0, None, 0, "")
+        session = Session(meta=meta, channels=channels, strings=strings, nodes=nodes)
+        conn.executemany(insert, list(search.session_terms_rows(session_id, session)))
+    for session_id, hits_json in conn.execute(
+        "SELECT session_id, hits_json FROM detections"
+    ).fetchall():
+        names = search.signal_names_from_hits_json(hits_json)
+        conn.executemany(insert, [(session_id, "signal", name) for name in names])
 
 
 #: Number of migrations this version of replay knows; also written to PRAGMA user_version.

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from replay.signals import DETECTOR_VERSION, DetectionResult, SignalConfig, detect
-from replay.store import codec
+from replay.store import codec, search
 
 if TYPE_CHECKING:
     from replay.model.session import Session
@@ -56,6 +56,15 @@ def save_result(library: Library, session_id: int, result: DetectionResult) -> N
     }
     with library.write() as db:  # one transaction under the write lock (Library.write)
         db.table("detections").upsert(row, pk="session_id")
+        # The signals that fired, for the cross-session search (replay/store/search.py).
+        db.conn.execute(
+            "DELETE FROM session_terms WHERE session_id = ? AND kind = 'signal'",
+            [int(session_id)],
+        )
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO session_terms (session_id, kind, value) VALUES (?, ?, ?)",
+            search.signal_terms_rows(int(session_id), result),
+        )
 
 
 def load_result(library: Library, session_id: int) -> DetectionResult | None:

@@ -2,32 +2,34 @@
 
 The listing joins the latest detection (score, spikes) and the live tag count, so
 ``replay sessions --sort score`` works from the sessions table alone, without loading any
-channel BLOB: listing thousands of sessions reads a few KB each.
+channel BLOB: listing thousands of sessions reads a few KB each. The detection's score and
+spike count come from a covering index (``idx_detections_listing``), not from its rows
+(a few KB of hits JSON each); the sessions table is read in rowid order (``NOT INDEXED``:
+the planner otherwise walks the start-time index, a random read per session).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from replay.model.session import ImportReport
+from replay.store.search import SORT_KEYS, SQL_MATCHES_SEARCH, SessionQuery, where_sql
 
-#: ``sessions(sort=...)`` keys -> SQL expressions over the listing query's columns.
-SORT_KEYS: dict[str, str] = {
-    "id": "s.id",
-    "source": "s.source",
-    "format": "s.format",
-    "device": "s.device",
-    "duration": "s.duration_ms",
-    "started": "s.started_at_ms",
-    "events": "s.n_events",
-    "score": "d.score",
-    "spikes": "d.spike_count",
-    "tags": "tag_count",
-}
+if TYPE_CHECKING:
+    from replay.model.session import ImportReport
+
+__all__ = [
+    "SELECT_ROWS",
+    "SORT_KEYS",
+    "SQL_MATCHES_SEARCH",
+    "SessionRow",
+    "listing_query",
+    "matches_search",
+]
 
 SELECT_ROWS = """
 SELECT s.id, s.source, s.source_name, s.format, s.device, s.viewport_width_px,
@@ -35,12 +37,24 @@ SELECT s.id, s.source, s.source_name, s.format, s.device, s.viewport_width_px,
        s.n_clicks, s.n_scroll, s.counts_json, s.report_json, s.imported_at, s.title,
        s.reviewed_at, s.reviewed_by, s.extra_json, d.score, d.spike_count,
        COALESCE(t.n, 0) AS tag_count
-FROM sessions AS s
-LEFT JOIN detections AS d ON d.session_id = s.id
+FROM sessions AS s NOT INDEXED
+LEFT JOIN detections AS d INDEXED BY idx_detections_listing ON d.session_id = s.id
 LEFT JOIN (
     SELECT session_id, COUNT(*) AS n FROM tags WHERE deleted_at IS NULL GROUP BY session_id
 ) AS t ON t.session_id = s.id
 """
+
+
+#: The columns ``replay sessions`` prints (no JSON, no per-row object): TableRow order.
+SELECT_TABLE = SELECT_ROWS.replace(
+    SELECT_ROWS[: SELECT_ROWS.index("FROM sessions")],
+    """
+SELECT s.id, s.format, s.device, s.viewport_width_px || 'x' || s.viewport_height_px,
+       COALESCE(strftime('%Y-%m-%d %H:%M:%S', s.started_at_ms / 1000.0, 'unixepoch'), '-'),
+       s.duration_ms, s.n_events, d.score, d.spike_count, COALESCE(t.n, 0) AS tag_count,
+       s.source
+""",
+)
 
 
 def iso_from_ms(epoch_ms: int | None) -> str | None:
@@ -72,18 +86,14 @@ class SessionRow:
         Last minus first event time.
     n_events, n_pointer, n_clicks, n_scroll : int
         Rows over all channels; pointer rows; CLICK interactions; scroll rows.
-    counts : dict[str, int]
-        Rows per channel, plus ``clicks``.
-    report : ImportReport
-        What the importer repaired or dropped.
+    counts_json, report_json, extra_json : str
+        As stored; read through :attr:`counts`, :attr:`report` and :attr:`extra`.
     imported_at : str
         ISO 8601 UTC.
     title : str
         Display name.
     reviewed_at, reviewed_by : str or None
         Set when a reviewer marked the session reviewed.
-    extra : dict[str, str]
-        Format-specific facts.
     score : float or None
         Latest frustration score; None when detection has not run.
     spike_count : int or None
@@ -105,48 +115,39 @@ class SessionRow:
     n_pointer: int
     n_clicks: int
     n_scroll: int
-    counts: dict[str, int] = field(default_factory=dict)
-    report: ImportReport = field(default_factory=ImportReport)
+    counts_json: str = "{}"
+    report_json: str = "{}"
     imported_at: str = ""
     title: str = ""
     reviewed_at: str | None = None
     reviewed_by: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
+    extra_json: str = "{}"
     score: float | None = None
     spike_count: int | None = None
     tag_count: int = 0
 
     @classmethod
-    def from_db(cls, row: tuple[Any, ...]) -> SessionRow:
-        """Build from one row of :data:`SELECT_ROWS`."""
-        (sid, source, source_name, fmt, device, width, height, started, duration, n_events,
-         n_pointer, n_clicks, n_scroll, counts_json, report_json, imported_at, title,
-         reviewed_at, reviewed_by, extra_json, score, spikes, tag_count) = row  # fmt: skip
-        return cls(
-            id=int(sid),
-            source=source,
-            source_name=source_name,
-            format=fmt,
-            device=device,
-            viewport_width_px=int(width),
-            viewport_height_px=int(height),
-            started_at_ms=None if started is None else int(started),
-            duration_ms=int(duration),
-            n_events=int(n_events),
-            n_pointer=int(n_pointer),
-            n_clicks=int(n_clicks),
-            n_scroll=int(n_scroll),
-            counts={str(k): int(v) for k, v in json.loads(counts_json).items()},
-            report=ImportReport.from_json(json.loads(report_json)),
-            imported_at=imported_at,
-            title=title,
-            reviewed_at=reviewed_at,
-            reviewed_by=reviewed_by,
-            extra={str(k): str(v) for k, v in json.loads(extra_json).items()},
-            score=None if score is None else float(score),
-            spike_count=None if spikes is None else int(spikes),
-            tag_count=int(tag_count),
-        )
+    def from_db(cls, row: Sequence[Any]) -> SessionRow:
+        """Build from one row of :data:`SELECT_ROWS` (the columns in field order)."""
+        return cls(*row)
+
+    # The JSON columns are read when asked for: listing 10 000 sessions parses none.
+    @property
+    def counts(self) -> dict[str, int]:
+        """Rows per channel, plus ``clicks``."""
+        return {str(k): int(v) for k, v in json.loads(self.counts_json).items()}
+
+    @property
+    def report(self) -> ImportReport:
+        """What the importer repaired or dropped."""
+        from replay.model.session import ImportReport
+
+        return ImportReport.from_json(json.loads(self.report_json))
+
+    @property
+    def extra(self) -> dict[str, str]:
+        """Format-specific facts."""
+        return {str(k): str(v) for k, v in json.loads(self.extra_json).items()}
 
     @property
     def started_at(self) -> str | None:
@@ -257,10 +258,6 @@ def matches_search(row: Searchable, query: str, *, also: Sequence[str] = ()) -> 
     return all(word in text for word in words)
 
 
-#: The SQL name of :func:`sql_matches_search` (registered by ``replay.store.connection``).
-SQL_MATCHES_SEARCH = "replay_matches_search"
-
-
 def sql_matches_search(
     query: str,
     session_id: int,
@@ -270,34 +267,54 @@ def sql_matches_search(
     device: str,
     extra_json: str,
 ) -> int:
-    """:func:`matches_search` on the columns of one ``sessions`` row (1 or 0, for SQLite)."""
-    words = search_words(query)
+    """:func:`matches_search` on the columns of one ``sessions`` row (1 or 0, for SQLite).
+
+    SQLite calls it once per row; the row's search text and the query's words are cached
+    (the same query runs on every row; the rows come back keystroke after keystroke).
+    """
+    text = _row_search_text(int(session_id), source or "", title or "", fmt or "", device or "",
+                            extra_json or "{}")  # fmt: skip
+    return int(all(word in text for word in _query_words(query)))
+
+
+def stored_search_text(
+    session_id: int, source: str, title: str | None, fmt: str, device: str, extra_json: str
+) -> str:
+    """Return the ``sessions.search_text`` of a stored row: :func:`search_text`, case-folded."""
+    return _row_search_text(
+        int(session_id), source or "", title or "", fmt or "", device or "", extra_json or "{}"
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _query_words(query: str) -> tuple[str, ...]:
+    return tuple(search_words(query))
+
+
+@functools.lru_cache(maxsize=32_768)
+def _row_search_text(
+    session_id: int, source: str, title: str, fmt: str, device: str, extra_json: str
+) -> str:
     try:
-        extra = {str(k): str(v) for k, v in json.loads(extra_json or "{}").items()}
+        extra = {str(k): str(v) for k, v in json.loads(extra_json).items()}
     except (ValueError, AttributeError):
         extra = {}
-    text = search_text(
-        session_id=int(session_id),
-        source=source or "",
-        title=title or "",
-        format=fmt or "",
-        device=device or "",
-        extra=extra,
+    return search_text(
+        session_id=session_id, source=source, title=title, format=fmt, device=device, extra=extra
     )
-    return int(all(word in text for word in words))
 
 
 def listing_query(
     *,
     sort: str,
     descending: bool,
-    filters: Mapping[str, Any],
+    query: SessionQuery,
     limit: int | None,
+    select: str = SELECT_ROWS,
 ) -> tuple[str, list[Any]]:
-    """Return the SQL and parameters for :meth:`Library.sessions`.
+    """Return the SQL and parameters for :meth:`Library.sessions` (or ``select``'s columns).
 
-    ``filters`` keys: format, device, min_duration_ms, max_duration_ms, search (None = no
-    filter). Sessions without a value for the sort key (no detection yet) come last.
+    Sessions without a value for the sort key (no detection yet) come last.
 
     Raises
     ------
@@ -306,26 +323,8 @@ def listing_query(
     """
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}; use one of {', '.join(SORT_KEYS)}")
-    where: list[str] = []
-    params: list[Any] = []
-    simple = {
-        "format": "s.format = ?",
-        "device": "s.device = ?",
-        "min_duration_ms": "s.duration_ms >= ?",
-        "max_duration_ms": "s.duration_ms <= ?",
-    }
-    for key, clause in simple.items():
-        if filters.get(key) is not None:
-            where.append(clause)
-            params.append(filters[key])
-    search = filters.get("search")
-    if search and search_words(search):
-        # The one search rule (matches_search), run by SQLite on each row: no wildcards.
-        where.append(
-            f"{SQL_MATCHES_SEARCH}(?, s.id, s.source, s.title, s.format, s.device, s.extra_json)"
-        )
-        params.append(search)
-    sql = SELECT_ROWS
+    where, params = where_sql(query)
+    sql = select
     if where:
         sql += " WHERE " + " AND ".join(where)
     direction = "DESC" if descending else "ASC"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
     QAction,
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         self.detect_runner: DetectRunner | None = None
         #: Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).
         self.raise_errors = False
-        self._rows: dict[int, SessionRow] = {}
+        self._current_row: SessionRow | None = None  # the open session's row, read on demand
 
         self.controller = ReplayController(parent=self)
         self.controller.reviewer = self.settings.reviewer
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         # Empty lanes with 0-1 scales say nothing: the timelines appear with a session.
         self.replay_view.timelines.setVisible(False)
         self.session_list.session_activated.connect(self._on_session_list_session_activated)
+        self.session_list.filter_changed.connect(self._on_session_list_filter_changed)
         self.controller.session_loaded.connect(self._on_controller_session_loaded)
         self.controller.tags_edited.connect(self._on_controller_tags_edited)
         self.controller.speed_changed.connect(self._on_controller_speed_changed)
@@ -223,7 +225,8 @@ class MainWindow(QMainWindow):
 
     def detect_missing(self) -> DetectRunner | None:
         """Compute, in a worker thread, the scores of sessions that have none yet."""
-        missing = [sid for sid, row in self._rows.items() if row.score is None]
+        listing = self.session_list.model.listing
+        missing = [int(i) for i in listing.id[np.isnan(listing.score)]]
         if self.db_path is None or not missing or self.detect_runner is not None:
             return None
         runner = DetectRunner(self.db_path, missing, parent=self)
@@ -243,10 +246,9 @@ class MainWindow(QMainWindow):
         """Re-read the session rows (after an import, a tag or a review mark)."""
         if self.library is None:
             return
-        rows = self.controller.model.session_rows()
-        self._rows = {row.id: row for row in rows}
-        self.session_list.set_rows(rows)
-        self.count_label.setText(self.tr("{0} sessions").format(len(rows)))
+        self._current_row = None
+        model = self.controller.model
+        self.session_list.set_listing(model.session_listing(), search=model.search_sessions)
         self._update_title()
 
     def select_first_session(self) -> None:
@@ -265,8 +267,7 @@ class MainWindow(QMainWindow):
             self._error(self.tr("Cannot open session {0}").format(session_id), exc)
             return False
         self.session_list.select_session(session_id)
-        row = self._rows.get(session_id)
-        if row is not None and row.score is None:
+        if self.session_list.model.has_no_score(session_id):
             self.refresh_library()  # the model detected and stored it: score and spikes
         if at_ms is not None:
             self.controller.seek(at_ms)
@@ -282,7 +283,11 @@ class MainWindow(QMainWindow):
     def current_row(self) -> SessionRow | None:
         """Return the library row of the open session, or None."""
         sid = self.controller.session_id
-        return None if sid is None else self._rows.get(sid)
+        if sid is None:
+            return None
+        if self._current_row is None or self._current_row.id != sid:
+            self._current_row = self.controller.model.session_row(sid)
+        return self._current_row
 
     def toggle_reviewed(self) -> None:
         """Mark the open session reviewed (or not reviewed, if it was)."""
@@ -442,6 +447,12 @@ class MainWindow(QMainWindow):
 
     def _on_controller_session_loaded(self, _session: object) -> None:
         self.replay_view.timelines.setVisible(True)
+
+    def _on_session_list_filter_changed(self, shown: int, total: int) -> None:
+        if shown == total:
+            self.count_label.setText(self.tr("{0} sessions").format(total))
+        else:
+            self.count_label.setText(self.tr("{0} of {1} sessions").format(shown, total))
 
     def _on_session_list_session_activated(self, session_id: int) -> None:
         self.open_session(session_id)

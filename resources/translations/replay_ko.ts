@@ -572,6 +572,10 @@
         <translation>replay 정보</translation>
     </message>
     <message>
+        <source>{0} of {1} sessions</source>
+        <translation>세션 {1}개 중 {0}개</translation>
+    </message>
+    <message>
         <source>Computing frustration scores: {0} of {1}</source>
         <translation>불만 점수 계산 중: {0}/{1}</translation>
     </message>
@@ -765,6 +769,10 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
         <translation>세션 검색…</translation>
     </message>
     <message>
+        <source>Words, or filters: signal:rage_click url:*checkout* target:cart category:broken_link_or_button note:text reviewer:name reviewed:yes|no device:mobile format:rrweb since:2026-01-31 until:2026-02-28 score:2..5</source>
+        <translation>검색어 또는 필터: signal:rage_click url:*checkout* target:cart category:broken_link_or_button note:텍스트 reviewer:이름 reviewed:yes|no device:mobile format:rrweb since:2026-01-31 until:2026-02-28 score:2..5</translation>
+    </message>
+    <message>
         <source>Device filter</source>
         <translation>기기 필터</translation>
     </message>
@@ -779,6 +787,10 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
     <message>
         <source>All formats</source>
         <translation>모든 형식</translation>
+    </message>
+    <message>
+        <source>No sessions match.</source>
+        <translation>일치하는 세션이 없습니다.</translation>
     </message>
 </context>
 <context>

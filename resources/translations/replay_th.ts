@@ -572,6 +572,10 @@
         <translation>เกี่ยวกับ replay</translation>
     </message>
     <message>
+        <source>{0} of {1} sessions</source>
+        <translation>{0} จาก {1} เซสชัน</translation>
+    </message>
+    <message>
         <source>Computing frustration scores: {0} of {1}</source>
         <translation>กำลังคำนวณคะแนนความหงุดหงิด: {0} จาก {1}</translation>
     </message>
@@ -765,6 +769,10 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
         <translation>ค้นหาเซสชัน…</translation>
     </message>
     <message>
+        <source>Words, or filters: signal:rage_click url:*checkout* target:cart category:broken_link_or_button note:text reviewer:name reviewed:yes|no device:mobile format:rrweb since:2026-01-31 until:2026-02-28 score:2..5</source>
+        <translation>คำค้น หรือตัวกรอง: signal:rage_click url:*checkout* target:cart category:broken_link_or_button note:ข้อความ reviewer:ชื่อ reviewed:yes|no device:mobile format:rrweb since:2026-01-31 until:2026-02-28 score:2..5</translation>
+    </message>
+    <message>
         <source>Device filter</source>
         <translation>กรองตามอุปกรณ์</translation>
     </message>
@@ -779,6 +787,10 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
     <message>
         <source>All formats</source>
         <translation>ทุกรูปแบบ</translation>
+    </message>
+    <message>
+        <source>No sessions match.</source>
+        <translation>ไม่มีเซสชันที่ตรงกัน</translation>
     </message>
 </context>
 <context>

@@ -572,6 +572,10 @@
         <translation>關於 replay</translation>
     </message>
     <message>
+        <source>{0} of {1} sessions</source>
+        <translation>{0} / {1} 個工作階段</translation>
+    </message>
+    <message>
         <source>Computing frustration scores: {0} of {1}</source>
         <translation>正在計算挫折分數：第 {0} 個，共 {1} 個</translation>
     </message>
@@ -765,6 +769,10 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
         <translation>搜尋工作階段…</translation>
     </message>
     <message>
+        <source>Words, or filters: signal:rage_click url:*checkout* target:cart category:broken_link_or_button note:text reviewer:name reviewed:yes|no device:mobile format:rrweb since:2026-01-31 until:2026-02-28 score:2..5</source>
+        <translation>關鍵字或篩選條件：signal:rage_click url:*checkout* target:cart category:broken_link_or_button note:文字 reviewer:名稱 reviewed:yes|no device:mobile format:rrweb since:2026-01-31 until:2026-02-28 score:2..5</translation>
+    </message>
+    <message>
         <source>Device filter</source>
         <translation>裝置篩選</translation>
     </message>
@@ -779,6 +787,10 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
     <message>
         <source>All formats</source>
         <translation>所有格式</translation>
+    </message>
+    <message>
+        <source>No sessions match.</source>
+        <translation>沒有符合的工作階段。</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ def machine() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mb", type=int, default=1000)
+    parser.add_argument("--json", action="store_true", help="last line: the result as JSON")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="replay-bench-") as tmp:
         big = Path(tmp) / "big.rrweb.json"
@@ -67,6 +68,8 @@ def main() -> None:
     print(f"import + store: {seconds:.1f} s = {mb / seconds:.1f} MB/s, "
           f"{facts['events'] / seconds:,.0f} events/s, {result['events']:,} channel rows")  # fmt: skip
     print(f"peak RSS: {result['peak_rss_mb']:.0f} MB")
+    if args.json:  # for run_all.py
+        print(json.dumps({**result, "mb": mb}))
 
 
 if __name__ == "__main__":

@@ -1,22 +1,14 @@
 """UI benchmark: a synthetic 6-hour, 1M-event session in the replay view (offscreen).
 
-Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_ui.py``
-
-Measures (issue 5 targets):
-- open to first frame: controller.set_session + first full paint of canvas and timelines
-  (target < 200 ms); building the synthetic arrays is printed apart (an import's job);
-- seek latency: a random seek anywhere, then the canvas frame for that time (< 16 ms),
-  and the full view (canvas + timelines + transport) repainted;
-- frame time during 16x playback with trail and lanes: advance one 16.7 ms tick, then
-  repaint the whole view (< 8 ms);
-- memory (RSS) with that session open.
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_ui.py`` (or
+``tests/bench/run_all.py``). Every figure is timed from the input until the whole view
+(canvas, every pyqtgraph lane, transport) is painted: ``view.grab()`` renders it into an
+image after the change. min/p50/p95/p99 over >= 50 samples.
 """
 
 from __future__ import annotations
 
 import os
-import platform
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -25,12 +17,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import numpy as np
-import PySide6
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "ui"))
-import pyqtgraph as pg
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _machine import machine
+from _report import Figure, load_note, table
 from synth import FakeHit, FakeResult, FakeSpike
 
 from replay.model.session import (
@@ -59,21 +51,6 @@ def rss_mib() -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return float("nan")
-
-
-def machine() -> str:
-    model = "unknown CPU"
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    return (
-        f"{os.cpu_count()} CPUs ({model}), Python {platform.python_version()}, "
-        f"PySide6 {PySide6.__version__}, pyqtgraph {pg.__version__}, numpy {np.__version__}, "
-        f"QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}"
-    )
 
 
 def build_session(seed: int = 1) -> tuple[Session, FakeResult]:
@@ -146,97 +123,79 @@ def build_session(seed: int = 1) -> tuple[Session, FakeResult]:
     return session, FakeResult(hits=hits, spikes=spikes, curve_t_ms=curve_t, curve=curve)
 
 
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:.1f} ms"
+def figures(seeks: int = SEEKS, frames: int = PLAY_FRAMES, opens: int = 50) -> list[Figure]:
+    """Open, seek and 16x frames on a 6 h, 1 M-event session, each until the view is painted.
 
-
-def summary(samples: list[float]) -> str:
-    arr = np.array(samples)
-    return (
-        f"median {ms(float(np.median(arr)))}, p95 {ms(float(np.percentile(arr, 95)))}, "
-        f"max {ms(float(arr.max()))} (n={len(arr)})"
-    )
-
-
-def main() -> None:
+    "Painted" is ``view.grab()``: the whole replay view (canvas, every pyqtgraph lane,
+    transport) rendered into an image after the change, so the last paint is in the time.
+    (``view.repaint()`` returned before the lanes painted: they paint on the next event
+    processing, so the old figures left them out.)
+    """
     app = QApplication.instance() or QApplication(sys.argv)
-    print("machine:", machine())
-    rss0 = rss_mib()
-    t0 = time.perf_counter()
     session, result = build_session()
-    t_build = time.perf_counter() - t0
-    print(
-        f"data: synthetic desktop session, {DURATION_MS / 3.6e6:.0f} h, "
-        f"{session.event_count:,} events ({N_POINTER:,} pointer, {N_CLICKS:,} clicks, "
-        f"{len(session.channel('scroll')):,} scroll), {N_SPIKES} spikes; "
-        f"arrays built in {ms(t_build)}"
-    )
-
     controller = ReplayController()
     view = ReplayView(controller)
     view.resize(1280, 800)
     view.show()
     app.processEvents()
-    rss_empty = rss_mib()
 
-    t0 = time.perf_counter()
-    controller.set_session(session, result=result)
-    view.repaint()  # synchronous first paint of canvas, timelines and transport
-    t_open = time.perf_counter() - t0
-    app.processEvents()
-    print(
-        f"open to first frame (set_session + first paint, 1280x800): {ms(t_open)}  [target < 200 ms]"
-    )
+    open_times = []
+    for _ in range(opens):
+        t0 = time.perf_counter()
+        controller.set_session(session, result=result)
+        view.grab()
+        open_times.append(time.perf_counter() - t0)
+        app.processEvents()
 
     rng = np.random.default_rng(2)
-    size = QSize(view.canvas.width(), view.canvas.height())
-    canvas_times, view_times = [], []
-    for t in rng.integers(0, DURATION_MS, SEEKS):
+    seek_times, canvas_times = [], []
+    for t in rng.integers(0, DURATION_MS, seeks):
         t0 = time.perf_counter()
         controller.seek(int(t))
-        view.canvas.repaint()
-        canvas_times.append(time.perf_counter() - t0)
+        view.grab()
+        seek_times.append(time.perf_counter() - t0)
         t0 = time.perf_counter()
         controller.seek(int(t) + 7)
-        view.repaint()
-        view_times.append(time.perf_counter() - t0)
-    print(
-        f"seek + canvas frame ({size.width()}x{size.height()}): {summary(canvas_times)}  [target < 16 ms]"
-    )
-    print(f"seek + whole view repaint (canvas, 5 lanes, transport): {summary(view_times)}")
+        view.canvas.grab()
+        canvas_times.append(time.perf_counter() - t0)
+        app.processEvents()
 
     controller.seek(DURATION_MS // 3)
     controller.set_speed(16.0)
     controller.play()
     controller._timer.stop()  # drive the ticks ourselves: a fixed 16.7 ms per frame
     frame_times = []
-    for _ in range(PLAY_FRAMES):
+    for _ in range(frames):
         t0 = time.perf_counter()
         controller.advance(1000 / 60)
-        view.repaint()
+        view.grab()
         frame_times.append(time.perf_counter() - t0)
     controller.pause()
-    trail = len(view.canvas.data.frame_at(controller.t_ms).trail_x)
+    app.processEvents()
+    view.close()
+    n = f"{session.event_count:,} events"
+    return [
+        Figure(f"open a 6 h session ({n}), ready to draw: set_session + whole view painted",
+               open_times, "p50 < 200 ms", [("p50", 0.200)]),
+        Figure("seek in a 6 h session, whole view painted (canvas and every lane)", seek_times,
+               "p99 < 16 ms", [("p99", 0.016)]),
+        Figure("seek, canvas alone painted", canvas_times, "p99 < 16 ms", [("p99", 0.016)]),
+        Figure("frame at 16x (one 16.7 ms tick), whole view painted", frame_times,
+               "p50 < 8 ms, p95 < 16 ms", [("p50", 0.008), ("p95", 0.016)]),
+    ]  # fmt: skip
+
+
+def main() -> None:
+    print(machine())
+    print(load_note())
     print(
-        f"16x playback frame (advance + whole view repaint, trail {trail} points): "
-        f"{summary(frame_times)}  [target < 8 ms]"
+        f"data: synthetic desktop session, {DURATION_MS / 3.6e6:.0f} h, {N_POINTER:,} pointer "
+        f"moves, {N_CLICKS:,} clicks, scroll every {SCROLL_EVERY_MS} ms, {N_SPIKES} spikes; "
+        "view 1280x800, offscreen"
     )
-    zoom_times = []
-    view.timelines.zoom(1 / 360)  # one minute visible: lanes redraw on every page flip
-    controller.play()
-    controller._timer.stop()
-    for _ in range(PLAY_FRAMES):
-        t0 = time.perf_counter()
-        controller.advance(1000 / 60)
-        view.repaint()
-        zoom_times.append(time.perf_counter() - t0)
-    controller.pause()
-    print(f"16x playback zoomed to 1 min (lanes follow): {summary(zoom_times)}")
-    print(
-        f"memory: RSS {rss0:.0f} MiB at start, {rss_empty:.0f} MiB with the empty view, "
-        f"{rss_mib():.0f} MiB with the session open"
-    )
-    print(f"(mean of all frames: {statistics.mean(frame_times) * 1000:.2f} ms)")
+    rss0 = rss_mib()
+    print(table(figures()))
+    print(f"memory: RSS {rss0:.0f} MiB before the view, {rss_mib():.0f} MiB after")
 
 
 if __name__ == "__main__":

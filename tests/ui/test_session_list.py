@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -179,3 +180,57 @@ def test_format_duration() -> None:
     assert format_duration(0) == "0:00"
     assert format_duration(61_999) == "1:01"
     assert format_duration(3_600_000) == "1:00:00"
+
+
+@pytest.fixture(scope="module")
+def real_library(tmp_path_factory: pytest.TempPathFactory, rrweb_files) -> Path:
+    """The 14 rrweb recordings, detected, one tagged and one marked reviewed."""
+    from replay.importers import import_file
+    from replay.store.library import Library
+    from replay.store.results import detect_and_store
+
+    db = tmp_path_factory.mktemp("panel") / "library.sqlite"
+    with Library.open(db) as lib:
+        for f in rrweb_files:
+            sid, _ = lib.add_session(import_file(f))
+            detect_and_store(lib, sid)
+        rage = next(r.id for r in lib.sessions() if r.source_name.startswith("dev-rage"))
+        lib.tags.add(rage, start_ms=16_000, category="broken_link_or_button", note="cart")
+    return db
+
+
+def test_query_field_runs_the_library_search(qtbot, real_library: Path) -> None:
+    """The query field gives what Library.session_ids (and `replay sessions`) give."""
+    from replay.store.library import Library
+    from replay.store.search import parse_query
+
+    with Library.open(real_library) as lib:
+        panel = SessionListPanel()
+        qtbot.addWidget(panel)
+        panel.set_listing(lib.listing(), search=lib.session_ids)
+        panel.show()
+        assert panel.row_count() == 14
+        seen: list[tuple[int, int]] = []
+        panel.filter_changed.connect(lambda shown, total: seen.append((shown, total)))
+        for text in (
+            "signal:rage_click",
+            "url:*returns* reviewed:no",
+            "note:CART category:broken_link_or_button",
+            "phone",
+            "target:coupon",
+        ):
+            panel.search.setText(text)
+            expected = lib.session_ids(parse_query(text))
+            assert expected, text  # every query finds something in these recordings
+            assert sorted(panel.visible_session_ids()) == expected, text
+            assert seen[-1] == (len(expected), 14)
+            assert not panel.search_status.isVisible()
+        panel.search.setText("note:nothing-like-this")
+        assert panel.row_count() == 0
+        assert panel.search_status.text() == "No sessions match."
+        panel.search.setText("since:someday")
+        assert "not a date" in panel.search_status.text()
+        assert panel.row_count() == 0  # the previous result stays
+        panel.search.clear()
+        assert panel.row_count() == 14
+        assert not panel.search_status.isVisible()

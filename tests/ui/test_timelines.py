@@ -178,3 +178,31 @@ def test_event_ticks_per_kind(timelines: TimelinesWidget) -> None:
     assert counts == [1, 1, 1, 2, 4]
     for item in timelines.event_ticks:
         assert item.opts["connect"] == "pairs"
+
+
+def test_seek_moves_the_playhead_without_redrawing_curves(
+    timelines: TimelinesWidget, controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The curves are drawn once into their cache; a seek repaints from it (issue 13)."""
+    from PySide6.QtGui import QPainter
+
+    drawn: list[int] = []
+    real = QPainter.drawPath
+
+    def counting(self, path, *args) -> None:  # type: ignore[no-untyped-def]
+        drawn.append(path.elementCount())
+        real(self, path, *args)
+
+    monkeypatch.setattr(QPainter, "drawPath", counting)  # pyqtgraph's curves call it
+    timelines.zoom(0.8)  # a new range: the curves are drawn (into their caches)
+    timelines.grab()
+    assert max(drawn) > 100, "a new range draws the curves"
+    drawn.clear()
+    for t_ms in (5_000, 25_000, 41_000):
+        controller.seek(t_ms)
+        assert not timelines.grab().toImage().isNull()
+    assert max(drawn, default=0) <= 5  # only the playheads (5-element paths) were drawn
+    assert timelines.playheads[0].value() == 41.0
+    timelines.zoom(0.5)  # another range: drawn again
+    timelines.grab()
+    assert max(drawn) > 100

@@ -63,6 +63,7 @@ def test_review_day_by_keyboard(qtbot, tmp_path, rrweb_dir, app_settings, type_t
     window.activateWindow()
     _key(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.session_list.search, "rage")
+    assert window.count_label.text() == "1 of 2 sessions"  # the count follows the search
     _key(qtbot, Qt.Key.Key_Return)  # search box -> table
     assert window.session_list.table.hasFocus()
     _key(qtbot, Qt.Key.Key_Return)  # open
