@@ -29,7 +29,11 @@ def test_migration_3_gives_old_tags_identities(tmp_path: Path, rrweb_dir: Path) 
         lib.add_session(import_file(rrweb_dir / "dev-rage-desktop-wide.rrweb.json"))
     con = sqlite3.connect(path)
     con.execute("ATTACH ? AS s", [str(scratch)])
-    cols = ", ".join(r[1] for r in con.execute("PRAGMA s.table_info(sessions)") if r[1] != "id")
+    # the columns both files have (later migrations add columns the v2 file must not get)
+    old_cols = {r[1] for r in con.execute("PRAGMA main.table_info(sessions)")}
+    cols = ", ".join(
+        r[1] for r in con.execute("PRAGMA s.table_info(sessions)") if r[1] in old_cols - {"id"}
+    )
     con.execute(f"INSERT INTO sessions ({cols}) SELECT {cols} FROM s.sessions")
     for start in (1000, 2000):
         con.execute(
