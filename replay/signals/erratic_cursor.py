@@ -4,19 +4,27 @@ On mouse positions only (a finger swiping a page is scrolling, not thrashing): s
 under ``min_step_px`` are jitter; direction reversals are counted on x and y together.
 An episode is a stretch where some ``window_ms`` window holds at least
 ``min_reversals`` reversals, the path between its first and last reversal is at least
-``min_path_px`` long and its mean speed fast *for this person*: at least
-``min_speed_px_per_s``, or ``relative_speed`` times the session's own median moving
-speed when that is lower, but never below ``min_speed_floor_px_per_s`` (issue 15: a small
-fast jiggle of ~840 px/s by someone who usually moves at ~500 px/s is erratic; SIGNALS.md
-8: compare a user to their own baseline, MouStress, Hibbeln 2017). Below the fixed speed
-the movement must also stay in place: its path at least ``min_path_extent_ratio`` times
-its extent (x range + y range), a shake rather than ordinary wandering work (Balabit
-desktop sessions wander with ratios of 1-2.6). Such a shake in place needs only
-``shake_min_reversals`` reversals (three full back-and-forth cycles; Amplitude allows
-5 as its lowest setting). Slow left-right reading sweeps
-(Medallia's "Reading", < 300 px/s) stay below the floor. Span: the first .. last
-recorded position of the episode, extended over the continuous movement into the first
-and out of the last reversal (samples less than ``max_gap_ms`` apart).
+``min_path_px`` long and its mean speed at least ``min_speed_px_per_s`` (fast thrash,
+Amplitude, OpenReplay).
+
+Slower shakes are judged against the session's own motion (issue 15; SIGNALS.md 8:
+compare a user to their own baseline, MouStress, Hibbeln 2017). They must stay in place:
+the path at least ``min_path_extent_ratio`` times its extent (x range + y range), a shake
+rather than ordinary wandering work (Balabit desktop sessions wander with ratios of
+1-2.6); such a shake needs only ``shake_min_reversals`` reversals (three full
+back-and-forth cycles; Amplitude allows 5 as its lowest setting). And it must be fast
+*for this person*, measured like for like: the median speed of the episode's moving
+steps (at least ``min_step_px`` long, less than ``max_gap_ms`` apart: the samples the
+baseline is made of) at least ``relative_speed`` times the median of the session's
+moving steps, never below ``min_speed_floor_px_per_s`` (slow left-right reading sweeps,
+Medallia's "Reading", < 300 px/s) and never above ``min_speed_px_per_s``. (Until 1.2.0
+the episode's *mean* speed was compared with that median: a mean over a shake includes
+the slow turns at every reversal, which the moving-step baseline leaves out, so a jiggle
+at 1.57 times the person's median step speed read as 1.19 times and was missed.)
+
+Span: the first .. last recorded position of the episode, extended over the continuous
+movement into the first and out of the last reversal (samples less than ``max_gap_ms``
+apart).
 """
 
 from __future__ import annotations
@@ -80,13 +88,25 @@ def detect(
     dur = np.maximum(tr.t_ms[p1] - tr.t_ms[p0], 1)
     speed = path / dur * 1000.0
     fast = speed_threshold(tr, ec)
-    keep = ~((path < ec.min_path_px) | (speed < fast))
-    relaxed = keep & ((speed < ec.min_speed_px_per_s) | few)
-    if relaxed.any():  # below the fixed speed or count: only a back-and-forth in place counts
+    base = baseline_step_speed(tr, ec)
+    enough = path >= ec.min_path_px
+    thrash = enough & (speed >= ec.min_speed_px_per_s) & ~few
+    shake = enough & ~thrash
+    step_speed = np.full(len(p0), np.nan)
+    if (
+        shake.any()
+    ):  # below the fixed speed or count: a back-and-forth in place, fast for this person
         xs, ys = span_stats(tr.x_px, p0, p1), span_stats(tr.y_px, p0, p1)
         extent = np.maximum((xs[1] - xs[0]) + (ys[1] - ys[0]), 1.0)
-        keep &= ~relaxed | (path / extent >= ec.min_path_extent_ratio)
-    p0, p1 = p0[keep], p1[keep]
+        shake &= path / extent >= ec.min_path_extent_ratio
+        moving_speed = _moving_step_speeds(tr, ec)
+        for i in np.flatnonzero(shake):  # few: in-place shakes are rare
+            steps = moving_speed[p0[i] : p1[i]]
+            steps = steps[~np.isnan(steps)]
+            step_speed[i] = float(np.median(steps)) if len(steps) else 0.0
+        shake &= np.nan_to_num(step_speed, nan=0.0) >= fast
+    keep = thrash | shake
+    p0, p1, step_speed = p0[keep], p1[keep], step_speed[keep]
     if len(p0) == 0:
         return out
     s0, s1 = _extend(p0, p1, tr, ec)
@@ -108,6 +128,11 @@ def detect(
                 f"(mean {total / max(t1 - t0, 1) * 1000:.0f} px/s)",
                 evidence={
                     "speed_threshold_px_per_s": round(fast, 1),
+                    "baseline_step_speed_px_per_s": None if np.isnan(base) else round(base, 1),
+                    # median speed of the shake's moving steps (in-place shakes only)
+                    "step_speed_px_per_s": (
+                        None if np.isnan(step_speed[k]) else round(float(step_speed[k]), 1)
+                    ),
                     "x_reversals": nx,
                     "y_reversals": ny,
                     "path_px": round(total, 1),
@@ -122,18 +147,38 @@ def detect(
     return out
 
 
-def speed_threshold(tr: MouseTrack, ec: ErraticCursorConfig) -> float:
-    """Return the mean speed (px/s) an episode needs in this session.
+def _moving_step_speeds(tr: MouseTrack, ec: ErraticCursorConfig) -> npt.NDArray[np.float64]:
+    """Return the speed (px/s) of every step, NaN where the step is not a moving step.
 
-    ``min(min_speed_px_per_s, max(min_speed_floor_px_per_s, relative_speed x median))``
-    where the median is over the session's moving steps (at least ``min_step_px`` long,
-    less than ``max_gap_ms`` apart).
+    A moving step is at least ``min_step_px`` long and less than ``max_gap_ms`` after the
+    previous sample (not a pause, not jitter).
     """
     moving = (tr.step_px >= ec.min_step_px) & (tr.dt_ms > 0) & (tr.dt_ms < ec.max_gap_ms)
-    if int(np.count_nonzero(moving)) < ec.min_baseline_steps:
+    speed = np.full(len(tr.step_px), np.nan)
+    speed[moving] = tr.step_px[moving] / tr.dt_ms[moving] * 1000.0
+    return speed
+
+
+def baseline_step_speed(tr: MouseTrack, ec: ErraticCursorConfig) -> float:
+    """Return the session's median moving-step speed (px/s); NaN below ``min_baseline_steps``."""
+    speed = _moving_step_speeds(tr, ec)
+    speed = speed[~np.isnan(speed)]
+    if len(speed) < ec.min_baseline_steps:
+        return float("nan")
+    return float(np.median(speed))
+
+
+def speed_threshold(tr: MouseTrack, ec: ErraticCursorConfig) -> float:
+    """Return the median moving-step speed (px/s) a shake in place needs in this session.
+
+    ``min(min_speed_px_per_s, max(min_speed_floor_px_per_s, relative_speed x baseline))``
+    where the baseline is the median of the session's moving steps
+    (:func:`baseline_step_speed`); ``min_speed_px_per_s`` without a baseline.
+    """
+    baseline = baseline_step_speed(tr, ec)
+    if np.isnan(baseline):
         return float(ec.min_speed_px_per_s)
-    median = float(np.median(tr.step_px[moving] / tr.dt_ms[moving])) * 1000.0
-    relative = max(ec.min_speed_floor_px_per_s, ec.relative_speed * median)
+    relative = max(ec.min_speed_floor_px_per_s, ec.relative_speed * baseline)
     return float(min(ec.min_speed_px_per_s, relative))
 
 

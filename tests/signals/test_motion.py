@@ -32,6 +32,34 @@ def test_erratic_cursor_swings(cfg: SignalConfig) -> None:
     assert "horizontal" in hit.reason
 
 
+def _shake(t0: int, legs: int, x0: float = 300.0) -> list:
+    # legs of 120 px in 250 ms, each slow at its turns (steps 8, 32, 40, 32, 8 px at 20 Hz):
+    # mean speed 480 px/s, moving steps (>= 15 px) 640-800 px/s
+    xs, x, sign = [x0], x0, 1
+    for _ in range(legs):
+        for step in (8, 32, 40, 32, 8):
+            x += sign * step
+            xs.append(x)
+        sign = -sign
+    return _moves(t0, xs, [400.0] * len(xs))
+
+
+def test_shake_in_place_is_judged_like_for_like(cfg: SignalConfig) -> None:
+    # Baseline: 60 moving steps of 25 px (500 px/s); the shake needs 1.25 x 500 = 625 px/s.
+    # Its mean (480 px/s, slowed by every turn) is below that; the median of its moving
+    # steps (640 px/s), the same estimator as the baseline's, is above: erratic.
+    calm = _moves(0, np.arange(61) * 25.0, np.full(61, 100.0))
+    (hit,) = erratic_cursor.detect(build_session(pointer=calm + _shake(6000, 9)), cfg).hits
+    assert hit.evidence["baseline_step_speed_px_per_s"] == 500.0
+    assert hit.evidence["speed_threshold_px_per_s"] == 625.0
+    assert hit.evidence["step_speed_px_per_s"] == 640.0
+    assert 6000 <= hit.start_ms <= 6250
+    assert hit.end_ms >= 6000 + 8 * 250
+    # the same shake by someone who ordinarily moves at 800 px/s is not fast for them
+    brisk = _moves(0, np.arange(61) * 40.0, np.full(61, 100.0))
+    assert erratic_cursor.detect(build_session(pointer=brisk + _shake(6000, 9)), cfg).hits == []
+
+
 def test_slow_reading_sweep_is_not_erratic(cfg: SignalConfig) -> None:
     # left-right sweeps at ~250 px/s: reversals but too slow
     xs = np.concatenate([np.linspace(100, 600, 40), np.linspace(600, 100, 40)] * 3)

@@ -227,7 +227,7 @@ def test_part_reaches_the_bar(results: dict[str, DetectionResult], part: str) ->
     for s in ev.scores.values():
         if s.detected:
             assert (s.precision or 0.0) >= 0.95, (part, s)
-        if s.truth and not (part == "heldout" and s.signal == "erratic_cursor"):
+        if s.truth:
             assert (s.recall or 0.0) >= 0.95, (part, s)
     assert ev.calm_detections == []
     assert ev.false_spikes == []
@@ -235,10 +235,16 @@ def test_part_reaches_the_bar(results: dict[str, DetectionResult], part: str) ->
     assert sum(s.truth for s in ev.scores.values()) == 18
 
 
-@pytest.mark.xfail(strict=True, reason="known held-out miss (docs/signals.md): a 632 px/s jiggle")
 def test_heldout_jiggle_is_found(results: dict[str, DetectionResult]) -> None:
-    # The held-out jiggle ran at 632 px/s, 1.21x that session's median moving speed; the
-    # rule (frozen before the held-out run) asks 1.25x. Kept as found, not re-tuned.
+    # The first round's held-out miss: a jiggle at 632 px/s mean, 1.21x the session's median
+    # moving-step speed. Since detectors 1.2.0 the shake's own moving steps are compared
+    # with that median (like for like): 818 px/s, 1.57x. (This part is used for tuning now;
+    # tests/data/rrweb-heldout2 is the kept-out set.)
+    name = "wide-news-frustrated-h.rrweb.json"
+    (span,) = _truth(name, "erratic_cursor")
+    (hit,) = _hits(results, name, "erratic_cursor")
+    assert _matches(hit, span)
+    assert hit.evidence["step_speed_px_per_s"] > hit.evidence["speed_threshold_px_per_s"]
     assert _part(results, "heldout").scores["erratic_cursor"].recall == 1.0
 
 

@@ -7,7 +7,8 @@
 // <out> is ../shared/data/rrweb (override with DEVCORPUS_OUT).
 // DEVCORPUS_SET=wide generates the wider corpus of gen/sessions-wide.mjs instead (other
 // sites, another human model, more traps); its <out> defaults to the replay repository's
-// tests/data/rrweb-wide/.
+// tests/data/rrweb-wide/. DEVCORPUS_SET=heldout2: gen/sessions-heldout2.mjs (a new site, a
+// third human model) into tests/data/rrweb-heldout2/, kept out of every tuning decision.
 //
 // Usage: node gen/generate.mjs [--only name[,name...]] [--list]
 import fs from 'node:fs';
@@ -16,18 +17,26 @@ import path from 'node:path';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { Human } from './human.mjs';
+import { Human, TremorHuman } from './human.mjs';
 import { SESSIONS as DEV_SESSIONS } from './sessions.mjs';
 import { WIDE_SESSIONS } from './sessions-wide.mjs';
+import { HELDOUT2_SESSIONS } from './sessions-heldout2.mjs';
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
 const SITE = path.join(HERE, 'site');
-const WIDE = process.env.DEVCORPUS_SET === 'wide';
-const SESSIONS = WIDE ? WIDE_SESSIONS : DEV_SESSIONS;
-const OUT = path.resolve(process.env.DEVCORPUS_OUT || (WIDE ? path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-wide') : path.join(ROOT, '..', '..', 'data', 'rrweb')));
+const SET = process.env.DEVCORPUS_SET || 'dev';
+const SETS = {
+  dev: { sessions: DEV_SESSIONS, out: path.join(ROOT, '..', '..', 'data', 'rrweb') },
+  wide: { sessions: WIDE_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-wide') },
+  heldout2: { sessions: HELDOUT2_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout2') },
+};
+if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
+const WIDE = SET !== 'dev'; // the sets with a part column
+const SESSIONS = SETS[SET].sessions;
+const OUT = path.resolve(process.env.DEVCORPUS_OUT || SETS[SET].out);
 
 const RRWEB_BUNDLE = path.join(ROOT, 'node_modules', 'rrweb', 'dist', 'rrweb.umd.min.cjs');
 const CONSOLE_BUNDLE = path.join(ROOT, 'node_modules', '@rrweb', 'rrweb-plugin-console-record', 'dist', 'rrweb-plugin-console-record.umd.min.cjs');
@@ -74,7 +83,7 @@ class Session {
     this.cdp = cdp;
     this.origin = origin;
     this.mobile = def.device !== 'desktop'; // phones and tablets: touch + sensor
-    this.h = new Human(page, cdp, def.seed, { mobile: this.mobile });
+    this.h = new (def.human === 'tremor' ? TremorHuman : Human)(page, cdp, def.seed, { mobile: this.mobile });
     this.episodes = [];
     this.landscape = false;
     this.sensor = { alpha: 120 + this.h.gauss(0, 10), beta: 72, gamma: 1.5 }; // phone held upright

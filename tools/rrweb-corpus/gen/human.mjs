@@ -385,3 +385,127 @@ export class Human {
     await this.pause(150, 300);
   }
 }
+
+// ---- third human model (held-out set 2): a slower, less precise user with a tremor ------
+// Older or tired hands: movements take ~1.7 times as long as the first model's, the hand
+// shakes at 6-9 Hz with 1.5-3.5 px amplitude all the time (also while resting on the
+// mouse), aimed movements land 4-14 px off and are corrected with one or two small
+// submovements, the pointer dwells 0.35-0.9 s on a target before the press, presses are
+// longer and sometimes slip 1-4 px, typing is slow, and the mouse wheel sends small
+// ticks (60 px, another acceleration setting) in longer runs.
+export class TremorHuman extends Human {
+  constructor(page, cdp, seed, opts = {}) {
+    super(page, cdp, seed, opts);
+    this.tremorHz = this.uniform(6, 9);
+    this.tremorAmp = this.uniform(1.5, 3.5);
+    this.phase = this.uniform(0, 2 * Math.PI);
+  }
+
+  tremor(tMs) {
+    const w = 2 * Math.PI * this.tremorHz * tMs / 1000 + this.phase;
+    return { x: this.tremorAmp * Math.sin(w), y: 0.7 * this.tremorAmp * Math.sin(1.3 * w + 1) };
+  }
+
+  async moveTo(tx, ty, { durationMs = null, overshoot = true, stepMs = 16, aimed = true } = {}) {
+    const dist = Math.hypot(tx - this.x, ty - this.y);
+    if (dist < 1) return;
+    const T = durationMs ?? Math.min(2400, 1.7 * (180 + 130 * Math.log2(1 + dist / 18)) + this.gauss(0, 80));
+    // the primary movement lands off target (no fast overshoot: this hand undershoots)
+    const err = aimed && dist > 30 ? Math.min(14, Math.max(4, Math.abs(this.gauss(0, 0.04 * dist)))) : 0;
+    const a = this.uniform(0, 2 * Math.PI);
+    const ex = tx + err * Math.cos(a), ey = ty + err * Math.sin(a);
+    await this.path(ex, ey, T, stepMs);
+    if (!aimed || err === 0) return;
+    const corrections = err > 9 ? 2 : 1;
+    for (let i = 0; i < corrections; i++) {
+      await this.pause(120, 300);
+      const f = i === corrections - 1 ? 1 : this.uniform(0.5, 0.8);
+      await this.path(this.x + (tx - this.x) * f, this.y + (ty - this.y) * f, this.uniform(180, 320), stepMs);
+    }
+  }
+
+  // Minimum-jerk path with a slight bow and the tremor on top.
+  async path(ex, ey, T, stepMs) {
+    const vp = await this.viewport();
+    const sx = this.x, sy = this.y;
+    const dx = ex - sx, dy = ey - sy;
+    const dist = Math.max(1, Math.hypot(dx, dy));
+    const bow = this.gauss(0, 0.08) * dist;
+    const cx = sx + dx * 0.5 - (dy / dist) * bow, cy = sy + dy * 0.5 + (dx / dist) * bow;
+    const steps = Math.max(4, Math.min(200, Math.round(T / stepMs)));
+    const t0 = Date.now();
+    for (let i = 1; i <= steps; i++) {
+      const t = i / steps;
+      const s = 10 * t ** 3 - 15 * t ** 4 + 6 * t ** 5;
+      const u = 1 - s;
+      const tr = this.tremor(Date.now());
+      const bx = u * u * sx + 2 * u * s * cx + s * s * ex + tr.x;
+      const by = u * u * sy + 2 * u * s * cy + s * s * ey + tr.y;
+      const px = Math.min(Math.max(1, Math.round(bx)), vp.w - 2);
+      const py = Math.min(Math.max(1, Math.round(by)), vp.h - 2);
+      await this.page.mouse.move(px, py);
+      this.x = px; this.y = py;
+      await sleep(t0 + (T * i) / steps - Date.now());
+    }
+    this.x = ex; this.y = ey;
+  }
+
+  // The hand rests on the mouse and shakes in place (never still for long).
+  async shakeInPlace(ms) {
+    const cx = this.x, cy = this.y;
+    const end = Date.now() + ms;
+    for (let guard = 0; Date.now() < end && guard < 2000; guard++) {
+      const tr = this.tremor(Date.now());
+      await this.page.mouse.move(Math.round(cx + tr.x), Math.round(cy + tr.y));
+      await sleep(Math.min(end - Date.now(), this.uniform(30, 60)));
+    }
+    await this.page.mouse.move(Math.round(cx), Math.round(cy));
+    this.x = cx; this.y = cy;
+  }
+
+  async click(selector, opts = {}) {
+    if (this.mobile) return this.tap(selector, opts);
+    await this.moveToEl(selector, opts);
+    await this.shakeInPlace(this.uniform(350, 900)); // long dwell before the press
+    await this.pressRelease();
+  }
+
+  async pressRelease(holdMin = 110, holdMax = 220) {
+    await this.page.mouse.down();
+    await this.pause(holdMin / 2, holdMax / 2);
+    if (this.rand() < 0.25) { // the press slips a little (stays a click: < 5 px)
+      const nx = Math.round(this.x + this.gauss(0, 1.5)), ny = Math.round(this.y + this.gauss(0, 1.5));
+      await this.page.mouse.move(nx, ny);
+      this.x = nx; this.y = ny;
+    }
+    await this.pause(holdMin / 2, holdMax / 2);
+    await this.page.mouse.up();
+  }
+
+  async clickHere() {
+    await this.shakeInPlace(this.uniform(250, 600));
+    await this.pressRelease();
+  }
+
+  async idle(ms) {
+    const end = Date.now() + ms;
+    for (let guard = 0; Date.now() < end && guard < 200; guard++) {
+      const left = end - Date.now();
+      const r = this.rand();
+      if (r < 0.5) await this.shakeInPlace(Math.min(left, this.uniform(600, 1800)));
+      else if (r < 0.75) await sleep(Math.min(left, this.uniform(400, 1200))); // hand off the mouse
+      else {
+        const vp = await this.viewport();
+        const tx = Math.min(vp.w - 10, Math.max(10, this.x + this.gauss(0, 30)));
+        const ty = Math.min(vp.h - 10, Math.max(10, this.y + this.gauss(0, 20)));
+        await this.moveTo(tx, ty, { durationMs: Math.min(left, this.uniform(300, 700)), aimed: false });
+      }
+    }
+  }
+
+  async type(text, { meanMs = 260, sdMs = 90 } = {}) { return super.type(text, { meanMs, sdMs }); }
+
+  async wheelFlick(direction, ticks, { tickPx = 60, gapMin = 45, gapMax = 95 } = {}) {
+    return super.wheelFlick(direction, Math.min(30, Math.round(ticks * 1.6)), { tickPx, gapMin, gapMax });
+  }
+}
