@@ -1,5 +1,7 @@
-"""CLI for insights across sessions: ``replay heatmap``, ``pages``, ``elements``, ``outcomes``,
-``report`` (issue 17; names, options and JSON fields are a contract)."""
+"""CLI for insights across sessions: heatmap, pages, elements, outcomes, report.
+
+Issue 17: command names, options and JSON fields are a contract.
+"""
 
 from __future__ import annotations
 
@@ -34,10 +36,22 @@ def filter_options(func: Callable[P, R]) -> Callable[P, R]:
                 default=None,
                 help="Only sessions recorded on this device.",
             ),
-            click.option("--since", default=None, help="Sessions started on or after this day (YYYY-MM-DD, UTC)."),
-            click.option("--until", default=None, help="Sessions started on or before this day (YYYY-MM-DD, UTC)."),
-            click.option("--category", default=None, help="Only sessions with a tag of this category code."),
-            click.option("--reviewer", default=None, help="Only sessions with a tag by this reviewer."),
+            click.option(
+                "--since",
+                default=None,
+                help="Sessions started on or after this day (YYYY-MM-DD, UTC).",
+            ),
+            click.option(
+                "--until",
+                default=None,
+                help="Sessions started on or before this day (YYYY-MM-DD, UTC).",
+            ),
+            click.option(
+                "--category", default=None, help="Only sessions with a tag of this category code."
+            ),
+            click.option(
+                "--reviewer", default=None, help="Only sessions with a tag by this reviewer."
+            ),
         )
     ):
         func = opt(func)
@@ -91,7 +105,13 @@ def _num(value: float | None) -> str:
     default=None,
     help="Viewport width bucket to draw (default: the one with the most sessions).",
 )
-@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="PNG file to write.")
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="PNG file to write.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print what was drawn as JSON.")
 @handle_errors
 def heatmap_command(
@@ -159,15 +179,26 @@ def pages_command(
             f" p90 {_num(r['score']['p90'])}\n  signals: {signals}"
         )
         if r["top_elements"]:
-            click.echo("  elements: " + ", ".join(f"{e['target']} ({e['hits']})" for e in r["top_elements"][:3]))
+            click.echo(
+                "  elements: "
+                + ", ".join(f"{e['target']} ({e['hits']})" for e in r["top_elements"][:3])
+            )
         if r["tags"]:
-            click.echo("  tags: " + ", ".join(f"{c} {n}" for c, n in r["tags_by_category"].items()))
+            click.echo(
+                "  tags: " + ", ".join(f"{c} {n}" for c, n in r["tags_by_category"].items())
+            )
 
 
 @click.command("elements")
 @db_option
 @filter_options
-@click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True, help="At most this many elements.")
+@click.option(
+    "--limit",
+    type=click.IntRange(1, 10_000),
+    default=50,
+    show_default=True,
+    help="At most this many elements.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")
 @handle_errors
 def elements_command(
@@ -181,7 +212,7 @@ def elements_command(
     limit: int,
     as_json: bool,
 ) -> None:
-    """The most frustrating elements (by target label) on the matching pages."""
+    """List the most frustrating elements (by target label) on the matching pages."""
     from replay.insights.tables import elements_table
 
     filters = make_filters(url, device, since, until, category, reviewer)
@@ -200,7 +231,13 @@ def elements_command(
 @click.group("outcomes", invoke_without_command=True)
 @db_option
 @filter_options
-@click.option("--seed", type=int, default=17, show_default=True, help="Bootstrap seed (reports are reproducible).")
+@click.option(
+    "--seed",
+    type=int,
+    default=17,
+    show_default=True,
+    help="Bootstrap seed (reports are reproducible).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.pass_context
 @handle_errors
@@ -264,9 +301,21 @@ def outcomes_import(csv_file: Path, db: Path | None, as_json: bool) -> None:
 @click.command("report")
 @db_option
 @filter_options
-@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="HTML file to write.")
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="HTML file to write.",
+)
 @click.option("--pdf", is_flag=True, help="Also print it to a PDF beside the HTML (Qt WebEngine).")
-@click.option("--top", type=click.IntRange(1, 50), default=8, show_default=True, help="How many top problems to show.")
+@click.option(
+    "--top",
+    type=click.IntRange(1, 50),
+    default=8,
+    show_default=True,
+    help="How many top problems to show.",
+)
 @click.option("--seed", type=int, default=17, show_default=True, help="Bootstrap seed.")
 @handle_errors
 def report_command(
@@ -293,7 +342,7 @@ def report_command(
     write_output(out, html.encode("utf-8"))
     click.echo(f"wrote {out} ({len(html) // 1024} KiB, {time.perf_counter() - started:.1f} s)")
     if pdf:
-        from replay.ui.report_pdf import print_pdf
+        from replay.ui.report_pdf import print_pdf  # noqa: TID251 - lazy: only --pdf needs Qt
 
         pdf_path = out.with_suffix(".pdf")
         print_pdf(html, pdf_path)
@@ -302,6 +351,12 @@ def report_command(
 
 def register(group: click.Group) -> None:
     """Add the insight commands to the ``replay`` group."""
-    cmds: list[Any] = [heatmap_command, pages_command, elements_command, outcomes_group, report_command]
+    cmds: list[Any] = [
+        heatmap_command,
+        pages_command,
+        elements_command,
+        outcomes_group,
+        report_command,
+    ]
     for cmd in cmds:
         group.add_command(cmd)

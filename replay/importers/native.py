@@ -142,7 +142,9 @@ def _build(acc: _Reader, header: dict[str, Any], *, path: str) -> Session:
     if isinstance(outcome, dict):
         for key in ("converted", "value", "currency"):
             if outcome.get(key) is not None:
-                extra[f"outcome.{key}"] = str(outcome[key]).lower() if key == "converted" else str(outcome[key])
+                extra[f"outcome.{key}"] = (
+                    str(outcome[key]).lower() if key == "converted" else str(outcome[key])
+                )
     return acc.b.build(
         origin_ms=0,
         fmt=NAME,

@@ -1,5 +1,7 @@
-"""Heatmaps across sessions: where on a page people click, rage, dead-click, rest, scroll to, and
-where reviewers tagged problems. Qt-free: numpy computes the grid, :mod:`raster` draws the PNG.
+"""Heatmaps across sessions, Qt-free: numpy computes the grid, :mod:`raster` draws the PNG.
+
+Where on a page people click, rage, dead-click, rest the cursor, how far they scroll, and
+where reviewers tagged problems.
 
 Alignment: every point is in **document** coordinates (client px + the page's scroll
 offset at that moment, see :mod:`replay.insights.index`), and points are pooled only within
@@ -68,7 +70,7 @@ Background = Callable[[BackgroundRequest], "npt.NDArray[np.uint8] | None"]
 
 
 def blank_stage(request: BackgroundRequest) -> npt.NDArray[np.uint8]:
-    """The default background: the recorded viewport size, a dashed line at each fold."""
+    """Draw the default background: a blank page with a dashed line at each screen fold."""
     image = raster.blank(request.width_px, request.height_px)
     fold = max(request.viewport_height_px, 1)
     for y in range(fold, request.height_px, fold):
@@ -217,9 +219,7 @@ def compute_heatmap(
         ensure_index(library)
     where, params = filters.where()
     with library.guard():
-        sizes = library.db.conn.execute(
-            _ROWS.format(points="", where=where), params
-        ).fetchall()
+        sizes = library.db.conn.execute(_ROWS.format(points="", where=where), params).fetchall()
     heat = Heatmap(kind=kind, filters=filters)
     per_bucket: dict[str, set[int]] = {}
     for sid, _url, w, _h, _reach in sizes:
@@ -265,7 +265,11 @@ def compute_heatmap(
             allp = allp[allp["kind"] == code]
             xs = allp["x"].astype(np.float64)
             ys = allp["y"].astype(np.float64)
-            ws = allp["w"].astype(np.float64) if kind in ("dwell", "rage", "dead") else np.ones(len(allp))
+            ws = (
+                allp["w"].astype(np.float64)
+                if kind in ("dwell", "rage", "dead")
+                else np.ones(len(allp))
+            )
         tall = float(np.quantile(ys, 0.995)) + 40 if len(ys) else 0.0
     heat.height_px = int(min(max(tall, heat.viewport_height_px, 1), MAX_DOC_HEIGHT_PX))
     heat.scale = min(1.0, max_image_width / max(heat.width_px, 1))
@@ -282,8 +286,12 @@ def compute_heatmap(
     heat.outside = int(np.count_nonzero(~inside))
     ix = np.minimum((xs[inside] / GRID_PX).astype(np.intp), gw - 1)
     iy = np.minimum((ys[inside] / GRID_PX).astype(np.intp), gh - 1)
-    grid = np.bincount(iy * gw + ix, weights=ws[inside], minlength=gw * gh).reshape(gh, gw)
-    radius = max(1, int(round(_BLUR_PX[kind] / GRID_PX / 1.7)))
+    grid = (
+        np.bincount(iy * gw + ix, weights=ws[inside], minlength=gw * gh)
+        .reshape(gh, gw)
+        .astype(np.float64)
+    )
+    radius = max(1, round(_BLUR_PX[kind] / GRID_PX / 1.7))
     heat.grid = raster.box_blur(grid, radius)
     return heat
 
@@ -338,8 +346,8 @@ def render(heat: Heatmap, background: Background | None = None) -> raster.RGBA:
         Page renderer (default :func:`blank_stage`; it is also used when the renderer
         returns None).
     """
-    gw = max(int(round(heat.width_px * heat.scale)), 1)
-    gh = max(int(round(heat.height_px * heat.scale)), 1)
+    gw = max(round(heat.width_px * heat.scale), 1)
+    gh = max(round(heat.height_px * heat.scale), 1)
     request = BackgroundRequest(
         url=heat.urls[0] if len(heat.urls) == 1 else None,
         width_px=max(heat.width_px, 1),

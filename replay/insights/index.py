@@ -88,7 +88,8 @@ def _points(kind: int, x: Any, y: Any, w: Any) -> npt.NDArray[Any]:
     out["y"] = np.asarray(y, dtype=np.float32)
     out["w"] = np.asarray(w, dtype=np.float32)
     keep = np.isfinite(out["x"]) & np.isfinite(out["y"])
-    return out[keep]
+    kept: npt.NDArray[Any] = out[keep]
+    return kept
 
 
 class _Reducer:
@@ -227,7 +228,10 @@ def reduce_session(
             half = DWELL_CELL_PX / 2
             page.points.append(
                 _points(
-                    KIND_DWELL, cells[0] * DWELL_CELL_PX + half, cells[1] * DWELL_CELL_PX + half, ms
+                    KIND_DWELL,
+                    cells[0] * DWELL_CELL_PX + half,
+                    cells[1] * DWELL_CELL_PX + half,
+                    ms,
                 )
             )
         bins = t // TRACK_STEP_MS
@@ -418,9 +422,7 @@ def write_index(
         )
 
 
-def ensure_index(
-    library: Library, *, progress: Callable[[int, int], None] | None = None
-) -> int:
+def ensure_index(library: Library, *, progress: Callable[[int, int], None] | None = None) -> int:
     """Bring the insight index up to date; return how many sessions were (re-)indexed.
 
     Parameters

@@ -150,7 +150,11 @@ def import_csv(library: Library, path: str | Path) -> CsvImport:
                 if raw and value is None:
                     result.drop("value_unreadable")
                     continue
-            cur = rec[ix["currency"]].strip()[:8] if "currency" in ix and ix["currency"] < len(rec) else ""
+            cur = (
+                rec[ix["currency"]].strip()[:8]
+                if "currency" in ix and ix["currency"] < len(rec)
+                else ""
+            )
             rows[sid] = (int(conv), value, cur)
     except csv.Error as exc:
         raise ReplayError(f"{p}: line {reader.line_num}: not valid CSV ({exc})") from None
@@ -193,7 +197,9 @@ def _group(obs: _Obs, rng: np.random.Generator) -> tuple[dict[str, Any], dict[st
             "mean_value": round(float(valued.mean()), 2) if len(valued) else None,
             "mean_value_ci95": [round(mv_ci[0], 2), round(mv_ci[1], 2)] if mv_ci else None,
             "revenue_per_session": round(float(rev.mean()), 2) if len(rev) else None,
-            "revenue_per_session_ci95": [round(rv_ci[0], 2), round(rv_ci[1], 2)] if rv_ci else None,
+            "revenue_per_session_ci95": [round(rv_ci[0], 2), round(rv_ci[1], 2)]
+            if rv_ci
+            else None,
         },
         boots,
     )
@@ -215,7 +221,11 @@ def compare(
     gb, bb = _group(b, rng)
     out: dict[str, Any] = {names[0]: ga, names[1]: gb}
     na, nb = ga["sessions"], gb["sessions"]
-    diff: dict[str, Any] = {"conversion_rate": None, "mean_value": None, "revenue_per_session": None}
+    diff: dict[str, Any] = {
+        "conversion_rate": None,
+        "mean_value": None,
+        "revenue_per_session": None,
+    }
     if na < MIN_GROUP or nb < MIN_GROUP:
         out["difference"] = diff
         out["statement"] = (
@@ -233,7 +243,10 @@ def compare(
             base_b = gb[key] if gb[key] is not None else 0.0
             ci = percentile_ci(sa - sb)
             assert ci is not None
-            diff[key] = {"estimate": round(base_a - base_b, 2), "ci95": [round(ci[0], 2), round(ci[1], 2)]}
+            diff[key] = {
+                "estimate": round(base_a - base_b, 2),
+                "ci95": [round(ci[0], 2), round(ci[1], 2)],
+            }
     out["difference"] = diff
     rate_a, rate_b = ga["conversion_rate"], gb["conversion_rate"]
     head = (
@@ -325,14 +338,21 @@ def outcomes_report(
 
     frustrated = [s for s, v in detected.items() if v[0] and v[0] > 0]
     calm = [s for s, v in detected.items() if v[0] == 0]
-    main = compare(obs(frustrated), obs(calm), rng, names=("frustrated", "calm"), currency=currency)
+    main = compare(
+        obs(frustrated), obs(calm), rng, names=("frustrated", "calm"), currency=currency
+    )
     overall, _ = _group(obs(list(with_outcome)), rng)
     by_page = []
     for url, members in sorted(pages.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:max_pages]:
         ids = [s for s in members if s in detected]
         fr = [s for s in ids if members[s] > 0]
         ca = [s for s in ids if members[s] == 0]
-        by_page.append({"url": url, **compare(obs(fr), obs(ca), rng, names=("frustrated", "calm"), currency=currency)})
+        by_page.append(
+            {
+                "url": url,
+                **compare(obs(fr), obs(ca), rng, names=("frustrated", "calm"), currency=currency),
+            }
+        )
     with_signal: dict[str, set[int]] = defaultdict(set)
     for sid, signal in sig_rows:
         if int(sid) in detected:
@@ -341,7 +361,12 @@ def outcomes_report(
     for signal, members_set in sorted(with_signal.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         w = sorted(members_set)
         wo = [s for s in detected if s not in members_set]
-        by_signal.append({"signal": signal, **compare(obs(w), obs(wo), rng, names=("with", "without"), currency=currency)})
+        by_signal.append(
+            {
+                "signal": signal,
+                **compare(obs(w), obs(wo), rng, names=("with", "without"), currency=currency),
+            }
+        )
     return {
         "definition": {
             "frustrated": "at least one detected spike (the frustration curve rose above"

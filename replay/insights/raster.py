@@ -97,13 +97,16 @@ def colorize(values: npt.NDArray[Any], *, alpha_scale: float = 1.0) -> RGBA:
     if alpha_scale != 1.0:
         lut = lut.copy()
         lut[:, 3] = (lut[:, 3] * alpha_scale).astype(np.uint8)
-    return lut[idx]
+    out: RGBA = lut[idx]
+    return out
 
 
 def over(base: RGBA, layer: RGBA) -> RGBA:
     """Alpha-composite ``layer`` over an opaque ``base`` of the same size."""
     a = layer[..., 3:4].astype(np.uint16)
-    rgb = (base[..., :3].astype(np.uint16) * (255 - a) + layer[..., :3].astype(np.uint16) * a) // 255
+    rgb = (
+        base[..., :3].astype(np.uint16) * (255 - a) + layer[..., :3].astype(np.uint16) * a
+    ) // 255
     out = base.copy()
     out[..., :3] = rgb.astype(np.uint8)
     return out
@@ -127,7 +130,9 @@ def vline(image: RGBA, x: int, rgb: tuple[int, int, int], *, dash: int = 0) -> N
         image[ys, x, :3] = rgb
 
 
-def disc(image: RGBA, cx: float, cy: float, r: float, rgb: tuple[int, int, int], alpha: float = 1.0) -> None:
+def disc(
+    image: RGBA, cx: float, cy: float, r: float, rgb: tuple[int, int, int], alpha: float = 1.0
+) -> None:
     """Draw a filled circle in place."""
     h, w = image.shape[:2]
     x0, x1 = max(int(cx - r), 0), min(int(cx + r) + 1, w)
@@ -150,7 +155,12 @@ def polyline(image: RGBA, xs: npt.ArrayLike, ys: npt.ArrayLike, rgb: tuple[int, 
         px = np.linspace(x[i], x[i + 1], n).round().astype(np.intp)
         py = np.linspace(y[i], y[i + 1], n).round().astype(np.intp)
         for dx, dy in ((0, 0), (1, 0), (0, 1)):
-            ok = (px + dx >= 0) & (px + dx < image.shape[1]) & (py + dy >= 0) & (py + dy < image.shape[0])
+            ok = (
+                (px + dx >= 0)
+                & (px + dx < image.shape[1])
+                & (py + dy >= 0)
+                & (py + dy < image.shape[0])
+            )
             image[py[ok] + dy, px[ok] + dx, :3] = rgb
 
 
@@ -172,7 +182,9 @@ _GLYPHS = {
 }
 
 
-def text(image: RGBA, x: int, y: int, label: str, rgb: tuple[int, int, int], scale: int = 4) -> None:
+def text(
+    image: RGBA, x: int, y: int, label: str, rgb: tuple[int, int, int], scale: int = 4
+) -> None:
     """Draw ``label`` (digits, '%', '.', space) at (x, y) in place, on a white box."""
     w = len(label) * 4 * scale + scale
     h = 7 * scale

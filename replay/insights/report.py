@@ -83,7 +83,11 @@ def frame_image(
     scale = min(1.0, FRAME_WIDTH_PX / w, 340 / h)
     fw, fh = max(int(w * scale), 1), max(int(h * scale), 1)
     page = background(session, t_ms) if background is not None else None
-    image = raster.resize_nearest(page, fw, fh) if page is not None else raster.blank(fw, fh, (250, 250, 252))
+    image = (
+        raster.resize_nearest(page, fw, fh)
+        if page is not None
+        else raster.blank(fw, fh, (250, 250, 252))
+    )
     raster.hline(image, 0, (120, 120, 130))
     raster.hline(image, fh - 1, (120, 120, 130))
     raster.vline(image, 0, (120, 120, 130))
@@ -100,7 +104,14 @@ def frame_image(
         raster.disc(image, cx, cy, 16, (220, 30, 30), 0.35)
         raster.disc(image, cx, cy, 4, (220, 30, 30), 1.0)
     if len(pointer):
-        raster.disc(image, float(pointer["x_px"][-1]) * scale, float(pointer["y_px"][-1]) * scale, 6, (20, 20, 20), 1.0)
+        raster.disc(
+            image,
+            float(pointer["x_px"][-1]) * scale,
+            float(pointer["y_px"][-1]) * scale,
+            6,
+            (20, 20, 20),
+            1.0,
+        )
     return image
 
 
@@ -122,7 +133,9 @@ class Problem:
 
 def _clock(ms: int) -> str:
     s = max(ms, 0) // 1000
-    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+    return (
+        f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+    )
 
 
 def top_problems(library: Library, filters: Filters, *, top: int) -> list[Problem]:
@@ -187,7 +200,8 @@ def top_problems(library: Library, filters: Filters, *, top: int) -> list[Proble
                 content_hash=chash,
                 t_ms=int(lead.start_ms if lead is not None else spike.peak_ms),
                 source="spike",
-                headline=f"Spike {spike.peak:.1f}: " + ", ".join(s.replace("_", " ") for s in spike.signals),
+                headline=f"Spike {spike.peak:.1f}: "
+                + ", ".join(s.replace("_", " ") for s in spike.signals),
                 detail=" · ".join(h.reason for h in hits[:3]),
                 mark=mark,
             )
@@ -196,7 +210,7 @@ def top_problems(library: Library, filters: Filters, *, top: int) -> list[Proble
 
 
 def agreement_html(library: Library) -> str | None:
-    """HOOK: reviewer agreement figures (``replay agreement``, issue 16, another branch).
+    """Return reviewer agreement figures as HTML (HOOK for ``replay agreement``, issue 16).
 
     Returns None until that module is on main; the report then says so plainly. When it
     lands, call its core function here and render its figures.
@@ -249,7 +263,9 @@ def _group_row(name: str, g: dict[str, Any], currency: str) -> str:
     def ci(pair: list[float] | None, pct: bool = False) -> str:
         if not pair:
             return "-"
-        return f"{pair[0] * 100:.0f}-{pair[1] * 100:.0f}%" if pct else f"{pair[0]:.2f}-{pair[1]:.2f}"
+        return (
+            f"{pair[0] * 100:.0f}-{pair[1] * 100:.0f}%" if pct else f"{pair[0]:.2f}-{pair[1]:.2f}"
+        )
 
     rate = "-" if g["conversion_rate"] is None else f"{g['conversion_rate'] * 100:.1f}%"
     return (
@@ -321,7 +337,9 @@ def build_report(
         if value:
             scope += f", {label} {_e(value)}"
     parts.append(f"<h1>Review report: {_e(library.path.name)}</h1>")
-    parts.append(f"<p class=sub>{n_sessions} sessions on {scope}. Made {now} by replay {__version__}.</p>")
+    parts.append(
+        f"<p class=sub>{n_sessions} sessions on {scope}. Made {now} by replay {__version__}.</p>"
+    )
     kpis = [
         (n_sessions, "sessions"),
         (int(n_detected or 0), "detected"),
@@ -336,7 +354,9 @@ def build_report(
         + "</div>"
     )
     if devices:
-        parts.append("<p class=sub>Devices: " + ", ".join(f"{_e(d)} {n}" for d, n in devices) + "</p>")
+        parts.append(
+            "<p class=sub>Devices: " + ", ".join(f"{_e(d)} {n}" for d, n in devices) + "</p>"
+        )
 
     # Top problems.
     parts.append("<h2>Top problems</h2>")
@@ -363,8 +383,13 @@ def build_report(
 
     # Counts.
     if tag_rows:
-        parts.append("<h2>Tags by category</h2><table><tr><th>Category</th><th>Tags</th><th>Reviewers</th></tr>")
-        parts.extend(f"<tr><td>{_e(c)}</td><td class=n>{n}</td><td class=n>{r}</td></tr>" for c, n, r in tag_rows)
+        parts.append(
+            "<h2>Tags by category</h2><table><tr><th>Category</th><th>Tags</th><th>Reviewers</th></tr>"
+        )
+        parts.extend(
+            f"<tr><td>{_e(c)}</td><td class=n>{n}</td><td class=n>{r}</td></tr>"
+            for c, n, r in tag_rows
+        )
         parts.append("</table>")
 
     # Heatmaps of the busiest page.
@@ -379,9 +404,17 @@ def build_report(
             category=filters.category,
             reviewer=filters.reviewer,
         )
-        parts.append(f"<h2>Heatmaps: <span class=url>{_e(busiest or '(screen, no URL)')}</span></h2><div class=heat>")
-        for kind, label in (("clicks", "Clicks"), ("rage", "Rage clicks"), ("scroll", "Scroll reach")):
-            heat = compute_heatmap(library, kind, page_filter, max_image_width=480, update_index=False)
+        parts.append(
+            f"<h2>Heatmaps: <span class=url>{_e(busiest or '(screen, no URL)')}</span></h2><div class=heat>"
+        )
+        for kind, label in (
+            ("clicks", "Clicks"),
+            ("rage", "Rage clicks"),
+            ("scroll", "Scroll reach"),
+        ):
+            heat = compute_heatmap(
+                library, kind, page_filter, max_image_width=480, update_index=False
+            )
             if heat.bucket is None:
                 continue
             img = render(heat)
@@ -408,7 +441,9 @@ def build_report(
         parts.append("</table>")
     elements = elements_table(library, filters, limit=10, update_index=False)
     if elements:
-        parts.append("<h2>Most frustrating elements</h2><table><tr><th>Element</th><th>Hits</th><th>Sessions</th><th>Signals</th></tr>")
+        parts.append(
+            "<h2>Most frustrating elements</h2><table><tr><th>Element</th><th>Hits</th><th>Sessions</th><th>Signals</th></tr>"
+        )
         for el in elements:
             sig = ", ".join(f"{k} {v}" for k, v in el["signals"].items())
             parts.append(
@@ -453,7 +488,8 @@ def build_report(
         if data["by_signal"]:
             parts.append("<h3>By signal</h3><table><tr><th>Signal</th><th>Statement</th></tr>")
             parts.extend(
-                f"<tr><td>{_e(s['signal'])}</td><td>{_e(s['statement'])}</td></tr>" for s in data["by_signal"][:6]
+                f"<tr><td>{_e(s['signal'])}</td><td>{_e(s['statement'])}</td></tr>"
+                for s in data["by_signal"][:6]
             )
             parts.append("</table>")
         parts.append(

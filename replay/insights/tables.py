@@ -72,7 +72,9 @@ def tag_counts(library: Library, filters: Filters) -> dict[str, Counter[str]]:
     return out
 
 
-def pages_table(library: Library, filters: Filters, *, update_index: bool = True) -> list[dict[str, Any]]:
+def pages_table(
+    library: Library, filters: Filters, *, update_index: bool = True
+) -> list[dict[str, Any]]:
     """Return one row per page URL, most sessions first (the ``replay pages --json`` rows).
 
     Fields (a contract): ``url``, ``sessions``, ``frustrated_sessions``, ``spikes``,
@@ -137,8 +139,12 @@ def pages_table(library: Library, filters: Filters, *, update_index: bool = True
                 "time_on_page_ms": _quantiles(row["times"]),
                 "score": _quantiles(row["scores"]),
                 "scored_sessions": len(row["scores"]),
-                "top_signals": sorted(signals[url], key=lambda r: (-r["hits"], r["signal"]))[:TOP_N],
-                "top_elements": sorted(elements[url], key=lambda r: (-r["hits"], r["target"]))[:TOP_N],
+                "top_signals": sorted(signals[url], key=lambda r: (-r["hits"], r["signal"]))[
+                    :TOP_N
+                ],
+                "top_elements": sorted(elements[url], key=lambda r: (-r["hits"], r["target"]))[
+                    :TOP_N
+                ],
                 "tags_by_category": dict(sorted(cats.items(), key=lambda kv: (-kv[1], kv[0]))),
                 "tags": sum(cats.values()),
             }

@@ -1,5 +1,6 @@
-"""Render a report HTML in Qt WebEngine offscreen: print it to PDF, grab a screenshot, and
-count (and block) every request that would leave the file.
+"""Render a report in Qt WebEngine offscreen: PDF, screenshot, and every request blocked.
+
+Every request that would leave the file is counted and blocked.
 
 Used by ``replay report --pdf`` and by the tests that prove the report is self-contained.
 Needs PySide6-Addons (Qt WebEngine); as root, Chromium needs ``--no-sandbox`` (STACK.md),
@@ -45,7 +46,9 @@ def _app() -> object:
     return app
 
 
-def render_report(html: str, *, pdf: bool = False, screenshot_size: tuple[int, int] | None = None) -> RenderResult:
+def render_report(
+    html: str, *, pdf: bool = False, screenshot_size: tuple[int, int] | None = None
+) -> RenderResult:
     """Load ``html`` from a temp file in an offscreen QWebEngineView (JavaScript off).
 
     Every request other than the file itself is blocked and listed in ``requests``.
@@ -92,6 +95,12 @@ def render_report(html: str, *, pdf: bool = False, screenshot_size: tuple[int, i
         settings = view.settings()
         settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
         settings.setAttribute(QWebEngineSettings.WebAttribute.AutoLoadImages, True)
+        # Let a file page *try* remote URLs so that the interceptor sees (counts and blocks)
+        # every one: with the default (off) Chromium drops them silently and a reference to
+        # the network would go unnoticed.
+        settings.setAttribute(
+            QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, True
+        )
         width, height = screenshot_size or (1100, 1400)
         view.resize(width, height)
         view.show()
