@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 #: The kinds of ``replay heatmap --kind`` (a contract).
 KINDS: tuple[str, ...] = ("clicks", "rage", "dead", "dwell", "scroll", "tags")
+_LAYER = {"clicks": "marks", "rage": "marks", "dead": "marks", "dwell": "dwell", "tags": "track"}
 _POINT_KIND = {"clicks": KIND_CLICK, "rage": KIND_RAGE, "dead": KIND_DEAD, "dwell": KIND_DWELL}
 #: Blur radius per kind, document px (a click lands within ~10 px of its target).
 _BLUR_PX = {"clicks": 10, "rage": 12, "dead": 12, "dwell": 14, "tags": 24}
@@ -56,12 +57,26 @@ GRID_PX = 4
 
 @dataclass(frozen=True)
 class BackgroundRequest:
-    """What a background renderer is asked for: one page at one width, document size."""
+    """What a background renderer is asked for: one page at one width.
+
+    ``width_px`` x ``height_px`` is the document area (CSS px); ``scale`` is image px per
+    CSS px: the image returned should be ``round(width_px * scale)`` wide (any other size
+    is resized, nearest neighbour).
+    """
 
     url: str | None
     width_px: int
     height_px: int
     viewport_height_px: int
+    scale: float = 1.0
+
+    @property
+    def image_size(self) -> tuple[int, int]:
+        """The (width, height) of the image drawn, px."""
+        return (
+            max(round(self.width_px * self.scale), 1),
+            max(round(self.height_px * self.scale), 1),
+        )
 
 
 #: Returns an (H, W, 4) uint8 RGBA image of the page (any size: it is resized to the
@@ -71,10 +86,11 @@ Background = Callable[[BackgroundRequest], "npt.NDArray[np.uint8] | None"]
 
 def blank_stage(request: BackgroundRequest) -> npt.NDArray[np.uint8]:
     """Draw the default background: a blank page with a dashed line at each screen fold."""
-    image = raster.blank(request.width_px, request.height_px)
+    width, height = request.image_size
+    image = raster.blank(width, height)
     fold = max(request.viewport_height_px, 1)
     for y in range(fold, request.height_px, fold):
-        raster.hline(image, y, (170, 170, 180), dash=8)
+        raster.hline(image, round(y * request.scale), (170, 170, 180), dash=8)
     return image
 
 
@@ -177,7 +193,7 @@ class Heatmap:
 
 _ROWS = """
 SELECT p.session_id, p.url, p.width_px, p.height_px, p.reach_px{points}
-FROM insight_pages AS p JOIN sessions AS s ON s.id = p.session_id
+FROM insight_pages AS p JOIN sessions AS s ON s.id = p.session_id{join}
 WHERE {where}
 """
 
@@ -188,7 +204,7 @@ def compute_heatmap(
     filters: Filters,
     *,
     bucket: str | None = None,
-    max_image_width: int = 960,
+    max_image_width: int = 800,
     update_index: bool = True,
 ) -> Heatmap:
     """Pool every matching session's points into one heatmap grid.
@@ -219,7 +235,9 @@ def compute_heatmap(
         ensure_index(library)
     where, params = filters.where()
     with library.guard():
-        sizes = library.db.conn.execute(_ROWS.format(points="", where=where), params).fetchall()
+        sizes = library.db.conn.execute(
+            _ROWS.format(points="", join="", where=where), params
+        ).fetchall()
     heat = Heatmap(kind=kind, filters=filters)
     per_bucket: dict[str, set[int]] = {}
     for sid, _url, w, _h, _reach in sizes:
@@ -235,11 +253,20 @@ def compute_heatmap(
         return heat
     heat.bucket = bucket
     lo, hi = bucket_bounds(bucket)
+    if kind == "scroll":  # reach only: no BLOB to read
+        sql = _ROWS.format(points=", NULL, NULL", join="", where=where)
+        args: list[Any] = [*params, lo, hi]
+    else:
+        sql = _ROWS.format(
+            points=", pt.data, p.spans_json",
+            join=" JOIN insight_points AS pt ON pt.session_id = p.session_id"
+            " AND pt.url = p.url AND pt.layer = ?",
+            where=where,
+        )
+        args = [_LAYER[kind], *params, lo, hi]
     with library.guard():
         rows = library.db.conn.execute(
-            _ROWS.format(points=", p.points, p.spans_json", where=where)
-            + " AND p.width_px >= ? AND p.width_px < ?",
-            [*params, lo, hi],
+            sql + " AND p.width_px >= ? AND p.width_px < ?", args
         ).fetchall()
     heat.pages = len(rows)
     heat.sessions = len({int(r[0]) for r in rows})
@@ -353,11 +380,12 @@ def render(heat: Heatmap, background: Background | None = None) -> raster.RGBA:
         width_px=max(heat.width_px, 1),
         height_px=max(heat.height_px, 1),
         viewport_height_px=max(heat.viewport_height_px, 1),
+        scale=heat.scale,
     )
     page = background(request) if background is not None else None
     if page is None:
         page = blank_stage(request)
-    base = raster.resize_nearest(page, gw, gh)
+    base = page if page.shape[:2] == (gh, gw) else raster.resize_nearest(page, gw, gh)
     ys = np.minimum((np.arange(gh) / heat.scale / GRID_PX).astype(np.intp), heat.grid.shape[0] - 1)
     xs = np.minimum((np.arange(gw) / heat.scale / GRID_PX).astype(np.intp), heat.grid.shape[1] - 1)
     grid = heat.grid[ys][:, xs]

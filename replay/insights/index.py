@@ -41,6 +41,12 @@ KIND_RAGE = 1
 KIND_DEAD = 2
 KIND_DWELL = 3
 KIND_TRACK = 4
+#: ``insight_points.layer`` -> the kinds it holds (a heatmap reads one layer only).
+LAYERS: dict[str, tuple[int, ...]] = {
+    "marks": (KIND_CLICK, KIND_RAGE, KIND_DEAD),
+    "dwell": (KIND_DWELL,),
+    "track": (KIND_TRACK,),
+}
 
 #: Dwell cells are this many document px square; a resting cursor counts at most CAP ms.
 DWELL_CELL_PX = 16
@@ -373,12 +379,25 @@ def write_index(
         conn = db.conn
         conn.execute("DELETE FROM insight_pages WHERE session_id = ?", [session_id])
         conn.execute("DELETE FROM insight_hits WHERE session_id = ?", [session_id])
+        conn.execute("DELETE FROM insight_points WHERE session_id = ?", [session_id])
         for p in pages:
             pts = np.concatenate(p.points) if p.points else np.empty(0, dtype=POINT_DTYPE)
+            conn.executemany(
+                "INSERT INTO insight_points (session_id, url, layer, data) VALUES (?, ?, ?, ?)",
+                [
+                    (
+                        session_id,
+                        codec.safe_text(p.url),
+                        layer,
+                        pts[np.isin(pts["kind"], kinds)].tobytes(),
+                    )
+                    for layer, kinds in LAYERS.items()
+                ],
+            )
             conn.execute(
                 "INSERT INTO insight_pages (session_id, url, time_ms, visits, spans_json,"
-                " width_px, height_px, reach_px, spikes, points)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " width_px, height_px, reach_px, spikes)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     session_id,
                     codec.safe_text(p.url),
@@ -389,7 +408,6 @@ def write_index(
                     p.height_px,
                     float(p.reach_px),
                     p.spikes,
-                    pts.tobytes(),
                 ],
             )
             conn.executemany(
@@ -446,7 +464,7 @@ def ensure_index(library: Library, *, progress: Callable[[int, int], None] | Non
 
 
 def decode_points(blob: bytes) -> npt.NDArray[Any]:
-    """Return the POINT_DTYPE rows of an ``insight_pages.points`` BLOB."""
+    """Return the POINT_DTYPE rows of an ``insight_points.data`` BLOB."""
     if len(blob) % POINT_DTYPE.itemsize:
         return np.empty(0, dtype=POINT_DTYPE)
     return np.frombuffer(blob, dtype=POINT_DTYPE)

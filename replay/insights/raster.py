@@ -32,7 +32,7 @@ def png_bytes(image: RGBA) -> bytes:
     return (
         b"\x89PNG\r\n\x1a\n"
         + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(raw.tobytes(), 6))
+        + chunk(b"IDAT", zlib.compress(raw.tobytes(), 3))
         + chunk(b"IEND", b"")
     )
 
@@ -103,12 +103,15 @@ def colorize(values: npt.NDArray[Any], *, alpha_scale: float = 1.0) -> RGBA:
 
 def over(base: RGBA, layer: RGBA) -> RGBA:
     """Alpha-composite ``layer`` over an opaque ``base`` of the same size."""
-    a = layer[..., 3:4].astype(np.uint16)
-    rgb = (
-        base[..., :3].astype(np.uint16) * (255 - a) + layer[..., :3].astype(np.uint16) * a
-    ) // 255
     out = base.copy()
-    out[..., :3] = rgb.astype(np.uint8)
+    alpha = layer[..., 3]
+    where = alpha > 0  # heat layers are mostly transparent: blend only what shows
+    a = alpha[where].astype(np.uint16)[:, None]
+    rgb = out[where][:, :3].astype(np.uint16)
+    rgb *= 255 - a
+    rgb += layer[where][:, :3].astype(np.uint16) * a
+    rgb //= 255
+    out[where, :3] = rgb.astype(np.uint8)
     return out
 
 

@@ -435,12 +435,24 @@ def m005_outcomes_and_insights(db: Database) -> None:
             height_px INTEGER NOT NULL,
             reach_px REAL NOT NULL,           -- deepest document y seen (scroll + viewport)
             spikes INTEGER NOT NULL,          -- spikes that start on this page
-            points BLOB NOT NULL,             -- insights.index.POINT_DTYPE rows
             PRIMARY KEY (session_id, url)
         ) WITHOUT ROWID
         """
     )
     ex("CREATE INDEX idx_insight_pages_url ON insight_pages(url)")
+    # The points apart from the page rows, so that tables never read a BLOB and a heatmap
+    # reads only the layer it draws.
+    ex(
+        """
+        CREATE TABLE insight_points (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            layer TEXT NOT NULL,              -- marks (clicks, rage, dead) | dwell | track
+            data BLOB NOT NULL                -- insights.index.POINT_DTYPE rows
+        )
+        """
+    )
+    ex("CREATE UNIQUE INDEX idx_insight_points ON insight_points(session_id, url, layer)")
     ex(
         """
         CREATE TABLE insight_hits (

@@ -52,7 +52,7 @@ def test_heatmap_writes_png_and_json(real_library: Path, tmp_path: Path) -> None
     # Both rage bursts of dev-rage-desktop-wide (truth.csv) are at 1920 px.
     assert data["points"] >= 2
     assert data["document"]["width_px"] == 1920
-    assert read_png(out.read_bytes()).shape[1] == 960
+    assert read_png(out.read_bytes()).shape[1] == 800
     text = run(
         real_library,
         "heatmap",

@@ -33,8 +33,8 @@ def test_every_kind_draws_a_png_of_the_document(real_library: Path, kind: str) -
     assert heat.width_px == 1366
     assert heat.viewport_height_px == 768
     image = read_png(heatmap_png(heat))
-    assert image.shape[1] == 960
-    assert image.shape[0] == round(heat.height_px * 960 / 1366)
+    assert image.shape[1] == 800
+    assert image.shape[0] == round(heat.height_px * 800 / 1366)
     data = heat.to_json()
     assert set(data) == {
         "kind",
@@ -86,7 +86,7 @@ def test_points_align_across_scroll_and_land_where_clicked(tmp_path: Path) -> No
     image = read_png(heatmap_png(heat)).astype(int)
     redness = image[..., 0] - image[..., 2]
     y, x = np.unravel_index(int(np.argmax(redness)), redness.shape)
-    scale = 960 / 1280
+    scale = 800 / 1280
     assert abs(x - 400 * scale) <= 4
     assert abs(y - 650 * scale) <= 4
 

@@ -59,10 +59,13 @@ def native_file(
 
 def pages_of(library: Library, sid: int) -> dict[str, tuple[int, int, int, float, bytes]]:
     rows = library.db.conn.execute(
-        "SELECT url, time_ms, visits, width_px, reach_px, points FROM insight_pages"
-        " WHERE session_id = ?",
+        "SELECT p.url, time_ms, visits, width_px, reach_px,"
+        " (SELECT group_concat(hex(data), '') FROM insight_points AS i"
+        "  WHERE i.session_id = p.session_id AND i.url = p.url)"
+        " FROM insight_pages AS p WHERE session_id = ?",
         [sid],
     ).fetchall()
+    rows = [(*r[:5], bytes.fromhex(r[5] or "")) for r in rows]
     return {r[0]: tuple(r[1:]) for r in rows}  # type: ignore[misc]
 
 
@@ -125,7 +128,7 @@ def test_same_element_at_different_scroll_lands_in_one_place(tmp_path: Path) -> 
     with Library.open(db) as library:
         ensure_index(library)
         rows = library.db.conn.execute(
-            "SELECT points FROM insight_pages ORDER BY session_id"
+            "SELECT data FROM insight_points WHERE layer = 'marks' ORDER BY session_id"
         ).fetchall()
     clicks = [decode_points(r[0]) for r in rows]
     clicks = [p[p["kind"] == KIND_CLICK] for p in clicks]
