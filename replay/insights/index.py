@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from replay.store.library import Library
 
 #: Bump when what the index stores changes: every session is then re-indexed once.
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 
 #: One point: kind (see KIND_*), document x/y in CSS px, and a weight (dwell: ms; track: t_ms).
 POINT_DTYPE = np.dtype([("kind", "u1"), ("x", "<f4"), ("y", "<f4"), ("w", "<f4")])
@@ -48,11 +48,12 @@ LAYERS: dict[str, tuple[int, ...]] = {
     "track": (KIND_TRACK,),
 }
 
-#: Dwell cells are this many document px square; a resting cursor counts at most CAP ms.
-DWELL_CELL_PX = 16
+#: Dwell cells are this many document px square (a heatmap blurs over ~14 px anyway); a
+#: resting cursor counts at most CAP ms.
+DWELL_CELL_PX = 24
 DWELL_CAP_MS = 3000
 #: The cursor track (for placing tags) keeps one position per this many ms.
-TRACK_STEP_MS = 250
+TRACK_STEP_MS = 1000
 
 #: rrweb custom event tag that carries a session outcome (docs/insights.md "Outcomes").
 OUTCOME_EVENT_TAG = "replay.outcome"
@@ -242,6 +243,10 @@ def reduce_session(
             )
         bins = t // TRACK_STEP_MS
         keep = np.r_[True, bins[1:] != bins[:-1]]
+        px, py = pointer["x_px"], pointer["y_px"]
+        idx = np.flatnonzero(keep)  # and only where the cursor moved since the last kept one
+        moved = np.r_[True, (px[idx][1:] != px[idx][:-1]) | (py[idx][1:] != py[idx][:-1])]
+        keep[idx[~moved]] = False
         add(KIND_TRACK, t[keep], pointer["x_px"][keep], pointer["y_px"][keep], t[keep])
 
     if result is not None:
@@ -394,10 +399,16 @@ def write_index(
                     for layer, kinds in LAYERS.items()
                 ],
             )
+            signals: Counter[str] = Counter()
+            targets: Counter[str] = Counter()
+            for (sig, tgt), n in p.hits.items():
+                signals[sig] += n
+                if tgt:
+                    targets[codec.safe_text(tgt)] += n
             conn.execute(
                 "INSERT INTO insight_pages (session_id, url, time_ms, visits, spans_json,"
-                " width_px, height_px, reach_px, spikes)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " width_px, height_px, reach_px, spikes, signals_json, targets_json)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     session_id,
                     codec.safe_text(p.url),
@@ -408,6 +419,8 @@ def write_index(
                     p.height_px,
                     float(p.reach_px),
                     p.spikes,
+                    codec.dumps_text(dict(signals)),
+                    codec.dumps_text(dict(targets)),
                 ],
             )
             conn.executemany(

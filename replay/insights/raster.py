@@ -105,8 +105,16 @@ def over(base: RGBA, layer: RGBA) -> RGBA:
     """Alpha-composite ``layer`` over an opaque ``base`` of the same size."""
     out = base.copy()
     alpha = layer[..., 3]
-    where = alpha > 0  # heat layers are mostly transparent: blend only what shows
-    a = alpha[where].astype(np.uint16)[:, None]
+    where = alpha > 0
+    if np.count_nonzero(where) > where.size // 2:  # mostly covered (scroll reach): blend all
+        a = alpha.astype(np.uint16)[..., None]
+        rgb = out[..., :3].astype(np.uint16)
+        rgb *= 255 - a
+        rgb += layer[..., :3].astype(np.uint16) * a
+        rgb //= 255
+        out[..., :3] = rgb.astype(np.uint8)
+        return out
+    a = alpha[where].astype(np.uint16)[:, None]  # heat layers: blend only what shows
     rgb = out[where][:, :3].astype(np.uint16)
     rgb *= 255 - a
     rgb += layer[where][:, :3].astype(np.uint16) * a

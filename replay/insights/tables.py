@@ -35,18 +35,18 @@ def _quantiles(values: list[float]) -> dict[str, float | None]:
     }
 
 
-def _page_join(filters: Filters) -> tuple[str, list[Any]]:
+def _page_join(filters: Filters, *, detections: bool = True) -> tuple[str, list[Any]]:
     where, params = filters.where()
+    det = " LEFT JOIN detections AS d ON d.session_id = s.id" if detections else ""
     return (
-        "FROM insight_pages AS p JOIN sessions AS s ON s.id = p.session_id"
-        f" LEFT JOIN detections AS d ON d.session_id = s.id WHERE {where}",
+        f"FROM insight_pages AS p JOIN sessions AS s ON s.id = p.session_id{det} WHERE {where}",
         params,
     )
 
 
 def tag_counts(library: Library, filters: Filters) -> dict[str, Counter[str]]:
     """Return, per page URL, live tags by category code (a tag belongs to the page it starts on)."""
-    join, params = _page_join(filters)
+    join, params = _page_join(filters, detections=False)
     cond, extra = ["t.deleted_at IS NULL"], []
     if filters.category:
         cond.append("t.category = ?")
@@ -87,32 +87,24 @@ def pages_table(
     join, params = _page_join(filters)
     with library.guard():
         rows = library.db.conn.execute(
-            f"SELECT p.url, p.time_ms, p.spikes, d.score {join}", params
-        ).fetchall()
-        sig_rows = library.db.conn.execute(
-            "SELECT h.url, h.signal, SUM(h.n), COUNT(DISTINCT h.session_id) "
-            + join.replace(
-                "FROM insight_pages AS p",
-                "FROM insight_hits AS h JOIN insight_pages AS p"
-                " ON p.session_id = h.session_id AND p.url = h.url",
-            )
-            + " GROUP BY h.url, h.signal",
-            params,
-        ).fetchall()
-        el_rows = library.db.conn.execute(
-            "SELECT h.url, h.target, SUM(h.n) "
-            + join.replace(
-                "FROM insight_pages AS p",
-                "FROM insight_hits AS h JOIN insight_pages AS p"
-                " ON p.session_id = h.session_id AND p.url = h.url",
-            )
-            + " AND h.target != '' GROUP BY h.url, h.target",
+            f"SELECT p.url, p.time_ms, p.spikes, d.score, p.session_id, p.signals_json,"
+            f" p.targets_json {join}",
             params,
         ).fetchall()
     per: dict[str, dict[str, Any]] = {}
-    for url, time_ms, spikes, score in rows:
+    for url, time_ms, spikes, score, sid, signals_json, targets_json in rows:
         row = per.setdefault(
-            url, {"times": [], "scores": [], "spikes": 0, "frustrated": 0, "sessions": 0}
+            url,
+            {
+                "times": [],
+                "scores": [],
+                "spikes": 0,
+                "frustrated": 0,
+                "sessions": 0,
+                "hits": Counter(),
+                "hit_sessions": Counter(),
+                "targets": Counter(),
+            },
         )
         row["sessions"] += 1
         row["times"].append(float(time_ms))
@@ -120,12 +112,23 @@ def pages_table(
             row["scores"].append(float(score))
         row["spikes"] += int(spikes)
         row["frustrated"] += int(spikes > 0)
-    signals: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for url, signal, hits, sessions in sig_rows:
-        signals[url].append({"signal": signal, "hits": int(hits), "sessions": int(sessions)})
-    elements: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for url, target, hits in el_rows:
-        elements[url].append({"target": target, "hits": int(hits)})
+        if signals_json != "{}":
+            sig = json.loads(signals_json)
+            row["hits"].update(sig)
+            row["hit_sessions"].update(sig.keys())
+        if targets_json != "{}":
+            row["targets"].update(json.loads(targets_json))
+    signals: dict[str, list[dict[str, Any]]] = {
+        url: [
+            {"signal": s, "hits": int(n), "sessions": int(row["hit_sessions"][s])}
+            for s, n in row["hits"].items()
+        ]
+        for url, row in per.items()
+    }
+    elements: dict[str, list[dict[str, Any]]] = {
+        url: [{"target": t, "hits": int(n)} for t, n in row["targets"].items()]
+        for url, row in per.items()
+    }
     tags = tag_counts(library, filters)
     out = []
     for url, row in per.items():
@@ -163,7 +166,7 @@ def elements_table(
     """
     if update_index:
         ensure_index(library)
-    join, params = _page_join(filters)
+    join, params = _page_join(filters, detections=False)
     with library.guard():
         rows = library.db.conn.execute(
             "SELECT h.target, h.signal, h.url, h.session_id, h.n "

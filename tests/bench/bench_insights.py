@@ -77,7 +77,7 @@ def generate(path: Path, total: int, rng: np.random.Generator) -> None:
         }
         seed_pages = {
             s: conn.execute(
-                "SELECT url, time_ms, visits, spans_json, width_px, height_px, reach_px, spikes FROM insight_pages WHERE session_id = ?",
+                "SELECT url, time_ms, visits, spans_json, width_px, height_px, reach_px, spikes, signals_json, targets_json FROM insight_pages WHERE session_id = ?",
                 [s],
             ).fetchall()
             for s in seeds
@@ -148,19 +148,22 @@ def generate(path: Path, total: int, rng: np.random.Generator) -> None:
                         pts["x"] += rng.normal(0, 8, len(pts)).astype(np.float32)
                         pts["y"] += rng.normal(0, 8, len(pts)).astype(np.float32)
                     c.execute(
-                        "INSERT INTO insight_points VALUES (?, ?, ?, ?)",
+                        "INSERT INTO insight_points (session_id, url, layer, data) VALUES (?, ?, ?, ?)",
                         [sid, url, layer, pts.tobytes()],
                     )
                 c.executemany(
-                    "INSERT INTO insight_hits VALUES (?, ?, ?, ?, ?)",
+                    "INSERT INTO insight_hits (session_id, url, signal, target, n) VALUES (?, ?, ?, ?, ?)",
                     [(sid, *r) for r in seed_hits[s]],
                 )
-                c.execute("INSERT INTO insight_index VALUES (?, ?)", [sid, keys[s]])
+                c.execute(
+                    "INSERT INTO insight_index (session_id, key) VALUES (?, ?)", [sid, keys[s]]
+                )
                 p = 0.22 if frustrated else 0.30
                 conv = int(rng.random() < p)
                 value = round(float(rng.lognormal(4.0, 0.6)), 2) if conv else None
                 c.execute(
-                    "INSERT INTO outcomes VALUES (?, ?, ?, 'EUR', 'csv', ?)",
+                    "INSERT INTO outcomes (session_id, converted, value, currency, source, updated_at)"
+                    " VALUES (?, ?, ?, 'EUR', 'csv', ?)",
                     [sid, conv, value, now],
                 )
                 if rng.random() < 0.2:

@@ -54,3 +54,15 @@ def test_bootstrap_is_seeded_and_covers_the_mean() -> None:
     se = values.std(ddof=1) / np.sqrt(len(values))
     assert hi - lo == pytest.approx(2 * 1.96 * se, rel=0.2)
     assert percentile_ci(bootstrap_means([], np.random.default_rng(1))) is None
+
+
+def test_bootstrap_of_mostly_zeros_matches_the_plain_bootstrap() -> None:
+    """The zero-skipping draw (Binomial count of non-zero picks) is the same distribution."""
+    rng = np.random.default_rng(3)
+    values = np.where(rng.random(3000) < 0.25, rng.lognormal(4, 0.6, 3000), 0.0)
+    fast = bootstrap_means(values, np.random.default_rng(17), resamples=4000)
+    plain_rng = np.random.default_rng(18)
+    plain = values[plain_rng.integers(0, len(values), size=(4000, len(values)))].mean(axis=1)
+    assert fast.mean() == pytest.approx(plain.mean(), rel=0.01)
+    assert fast.std() == pytest.approx(plain.std(), rel=0.06)
+    assert np.all(bootstrap_means(np.zeros(5), np.random.default_rng(1), resamples=3) == 0)
