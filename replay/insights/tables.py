@@ -92,7 +92,7 @@ def pages_table(
             params,
         ).fetchall()
     per: dict[str, dict[str, Any]] = {}
-    for url, time_ms, spikes, score, sid, signals_json, targets_json in rows:
+    for url, time_ms, spikes, score, _sid, signals_json, targets_json in rows:
         row = per.setdefault(
             url,
             {

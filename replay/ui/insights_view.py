@@ -94,7 +94,7 @@ class InsightsView(QDialog):
         self.library = library
         self.db_path = db_path
         self.heatmap_png: bytes = b""
-        self.thread: QThread | None = None
+        self.index_thread: QThread | None = None
         self.setWindowTitle(self.tr("Insights across sessions"))
         self.resize(1100, 760)
 
@@ -264,14 +264,14 @@ class InsightsView(QDialog):
         self.progress.setRange(0, len(stale))
         self.progress.setVisible(True)
         self.refresh_button.setEnabled(False)
-        self.thread = QThread(self)
+        self.index_thread = QThread(self)
         self.worker = IndexWorker(self.db_path)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.worker.moveToThread(self.index_thread)
+        self.index_thread.started.connect(self.worker.run)
         # Bound methods of GUI objects, not lambdas: queued into the GUI thread.
         self.worker.progress.connect(self._on_worker_progress)
         self.worker.finished.connect(self._indexed)
-        self.thread.start()
+        self.index_thread.start()
 
     @Slot(int, int)
     def _on_worker_progress(self, done: int, _total: int) -> None:
@@ -279,10 +279,10 @@ class InsightsView(QDialog):
 
     @Slot(str)
     def _indexed(self, error: str) -> None:
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
-            self.thread = None
+        if self.index_thread is not None:
+            self.index_thread.quit()
+            self.index_thread.wait()
+            self.index_thread = None
         self.progress.setVisible(False)
         self.refresh_button.setEnabled(True)
         if error:
@@ -434,7 +434,7 @@ class InsightsView(QDialog):
                 self.status.setText(exc.one_line())
 
     def done(self, result: int) -> None:
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
+        if self.index_thread is not None:
+            self.index_thread.quit()
+            self.index_thread.wait()
         super().done(result)

@@ -127,9 +127,11 @@ def generate(path: Path, total: int, rng: np.random.Generator) -> None:
                         f"INSERT INTO detections (session_id, {', '.join(det_cols)}) VALUES (?, {', '.join('?' * len(det_cols))})",
                         [sid, *d],
                     )
-                for url, time_ms, visits, spans, w, h, reach, spikes in seed_pages[s]:
+                for url, time_ms, visits, spans, w, h, reach, spikes, sig, tgt in seed_pages[s]:
                     c.execute(
-                        "INSERT INTO insight_pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "INSERT INTO insight_pages (session_id, url, time_ms, visits, spans_json,"
+                        " width_px, height_px, reach_px, spikes, signals_json, targets_json)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         [
                             sid,
                             url,
@@ -140,6 +142,8 @@ def generate(path: Path, total: int, rng: np.random.Generator) -> None:
                             h,
                             max(h, reach * float(rng.uniform(0.6, 1.1))),
                             spikes,
+                            sig,
+                            tgt,
                         ],
                     )
                 for url, layer, blob in seed_points[s]:

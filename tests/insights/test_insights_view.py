@@ -24,9 +24,10 @@ def test_insights_view_shows_heatmap_tables_and_outcomes(
         view.show()
         view.start()  # the copy was never indexed: a worker thread indexes 17 sessions first
         qtbot.waitUntil(lambda: view.pages_table.rowCount() > 0, timeout=30_000)
-        assert view.thread is None
+        assert view.index_thread is None
         pages = [view.pages_table.item(r, 0).text() for r in range(view.pages_table.rowCount())]
-        assert pages[0].endswith("/index.html") and "(screen, no URL)" in pages
+        assert pages[0].endswith("/index.html")
+        assert "(screen, no URL)" in pages
         assert view.elements_table.rowCount() > 5
         assert not view.heat_label.pixmap().isNull()
         assert "sessions" in view.heat_summary.text()
