@@ -247,41 +247,45 @@ def compute_heatmap(
     if bucket is not None:
         bucket_bounds(bucket)  # validates the name
     elif heat.buckets:
-        bucket = max(heat.buckets, key=lambda b: (heat.buckets[b], -order.index(b)))
+        bucket = max(heat.buckets, key=lambda b: (heat.buckets[b], order.index(b)))  # tie: wider
     if bucket is None or bucket not in heat.buckets:
         heat.bucket = bucket if bucket in heat.buckets else None
         return heat
     heat.bucket = bucket
     lo, hi = bucket_bounds(bucket)
-    if kind == "scroll":  # reach only: no BLOB to read
-        sql = _ROWS.format(points=", NULL, NULL", join="", where=where)
-        args: list[Any] = [*params, lo, hi]
-    else:
+    rows: list[Any] = []
+    if kind != "scroll":  # scroll reach needs no BLOB
         sql = _ROWS.format(
             points=", pt.data, p.spans_json",
             join=" JOIN insight_points AS pt ON pt.session_id = p.session_id"
             " AND pt.url = p.url AND pt.layer = ?",
             where=where,
         )
-        args = [_LAYER[kind], *params, lo, hi]
-    with library.guard():
-        rows = library.db.conn.execute(
-            sql + " AND p.width_px >= ? AND p.width_px < ?", args
-        ).fetchall()
-    heat.pages = len(rows)
-    heat.sessions = len({int(r[0]) for r in rows})
-    url_counts = Counter(str(r[1]) for r in rows)
+        args: list[Any] = [_LAYER[kind], *params, lo, hi]
+        if kind == "tags":  # read cursor tracks of tagged sessions only
+            sql += (
+                " AND EXISTS (SELECT 1 FROM tags AS tg WHERE tg.session_id = p.session_id"
+                " AND tg.deleted_at IS NULL)"
+            )
+        with library.guard():
+            rows = library.db.conn.execute(
+                sql + " AND p.width_px >= ? AND p.width_px < ?", args
+            ).fetchall()
+    in_bucket = [r for r in sizes if lo <= int(r[2]) < hi]  # every pooled page, no BLOB
+    heat.pages = len(in_bucket)
+    heat.sessions = len({int(r[0]) for r in in_bucket})
+    url_counts = Counter(str(r[1]) for r in in_bucket)
     heat.urls = [u for u, _ in url_counts.most_common(20)]
-    widths = np.asarray([int(r[2]) for r in rows])
+    widths = np.asarray([int(r[2]) for r in in_bucket])
     vals, counts = np.unique(widths, return_counts=True)
     heat.width_px = int(vals[int(np.argmax(counts))])
-    heat.viewport_height_px = int(np.median([int(r[3]) for r in rows]))
-    heat.reach_px = np.asarray([float(r[4]) for r in rows], dtype=np.float64)
+    heat.viewport_height_px = int(np.median([int(r[3]) for r in in_bucket]))
+    heat.reach_px = np.asarray([float(r[4]) for r in in_bucket], dtype=np.float64)
 
     if kind == "scroll":
         xs = ys = ws = np.zeros(0)
-        heat.points = len(rows)
-        tall = float(np.quantile(heat.reach_px, 0.995)) if len(rows) else 0.0
+        heat.points = len(in_bucket)
+        tall = float(np.quantile(heat.reach_px, 0.995))
     else:
         if kind == "tags":
             xs, ys, ws = _tag_points(library, filters, rows)
@@ -398,8 +402,11 @@ def render(heat: Heatmap, background: Background | None = None) -> raster.RGBA:
             label = f"{int(line['share'] * 100)}%"
             raster.text(image, 8, min(y + 4, max(gh - 24, 0)), label, (20, 20, 20))
         return image
-    nz = heat.grid[heat.grid > 0]
-    top = float(np.quantile(nz, 0.995)) if len(nz) else 1.0
+    # Scale to the 99th percentile of the visible heat (values above 2 % of the peak), so
+    # one extreme cell does not wash the rest out and blur fringes do not saturate all.
+    peak = float(heat.grid.max()) if heat.grid.size else 0.0
+    visible = heat.grid[heat.grid > 0.02 * peak]
+    top = float(np.quantile(visible, 0.99)) if len(visible) else 1.0
     return raster.over(base, raster.colorize(grid / max(top, 1e-12)))
 
 

@@ -316,7 +316,9 @@ class InsightsView(QDialog):
             self._fill_elements(elements_table(self.library, flt, update_index=False))
             self._fill_outcomes(outcomes_report(self.library, flt, update_index=False))
             self.status.setText(
-                self.tr("{0} pages, {1} sessions").format(len(pages), heat.sessions)
+                self.tr("{0} pages; the busiest was visited in {1} sessions").format(
+                    len(pages), max((r["sessions"] for r in pages), default=0)
+                )
             )
         except ReplayError as exc:
             self.status.setText(exc.one_line())

@@ -592,8 +592,8 @@
         <translation>인사이트를 위해 세션 {0}개 준비 중…</translation>
     </message>
     <message>
-        <source>{0} pages, {1} sessions</source>
-        <translation>페이지 {0}개, 세션 {1}개</translation>
+        <source>{0} pages; the busiest was visited in {1} sessions</source>
+        <translation>페이지 {0}개; 가장 많이 방문한 페이지는 세션 {1}개</translation>
     </message>
     <message>
         <source>(screen, no URL)</source>

@@ -592,8 +592,8 @@
         <translation>กำลังเตรียม {0} เซสชันสำหรับข้อมูลเชิงลึก…</translation>
     </message>
     <message>
-        <source>{0} pages, {1} sessions</source>
-        <translation>{0} หน้า, {1} เซสชัน</translation>
+        <source>{0} pages; the busiest was visited in {1} sessions</source>
+        <translation>{0} หน้า; หน้าที่มีผู้เข้าชมมากที่สุดมี {1} เซสชัน</translation>
     </message>
     <message>
         <source>(screen, no URL)</source>

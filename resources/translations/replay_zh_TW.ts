@@ -592,8 +592,8 @@
         <translation>正在準備 {0} 個工作階段以供分析…</translation>
     </message>
     <message>
-        <source>{0} pages, {1} sessions</source>
-        <translation>{0} 個頁面,{1} 個工作階段</translation>
+        <source>{0} pages; the busiest was visited in {1} sessions</source>
+        <translation>{0} 個頁面;最多人造訪的頁面有 {1} 個工作階段</translation>
     </message>
     <message>
         <source>(screen, no URL)</source>
