@@ -47,7 +47,7 @@ KINDS: tuple[str, ...] = ("clicks", "rage", "dead", "dwell", "scroll", "tags")
 _LAYER = {"clicks": "marks", "rage": "marks", "dead": "marks", "dwell": "dwell", "tags": "track"}
 _POINT_KIND = {"clicks": KIND_CLICK, "rage": KIND_RAGE, "dead": KIND_DEAD, "dwell": KIND_DWELL}
 #: Blur radius per kind, document px (a click lands within ~10 px of its target).
-_BLUR_PX = {"clicks": 10, "rage": 12, "dead": 12, "dwell": 14, "tags": 24}
+_BLUR_PX = {"clicks": 20, "rage": 24, "dead": 24, "dwell": 20, "tags": 32}
 #: A tag is placed where the cursor was at most this long before the tag's start.
 TAG_CURSOR_WINDOW_MS = 5000
 MAX_DOC_HEIGHT_PX = 20_000
