@@ -193,7 +193,7 @@ class Heatmap:
 
 _ROWS = """
 SELECT p.session_id, p.url, p.width_px, p.height_px, p.reach_px{points}
-FROM insight_pages AS p JOIN sessions AS s ON s.id = p.session_id{join}
+FROM insight_pages AS p{join}
 WHERE {where}
 """
 

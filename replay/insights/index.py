@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from replay.store.library import Library
 
 #: Bump when what the index stores changes: every session is then re-indexed once.
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 
 #: One point: kind (see KIND_*), document x/y in CSS px, and a weight (dwell: ms; track: t_ms).
 POINT_DTYPE = np.dtype([("kind", "u1"), ("x", "<f4"), ("y", "<f4"), ("w", "<f4")])
@@ -373,9 +373,13 @@ def write_index(
     outcome: Outcome | None,
     *,
     key: str | None = None,
+    score: float | None = None,
+    spikes: int | None = None,
 ) -> None:
     """Replace the index rows of one session (one transaction); store a recorded outcome.
 
+    ``score`` and ``spikes`` are the session's detection figures (None: not detected),
+    copied into every page row so that tables need not read the wide detections rows.
     A recorded outcome never replaces one imported from a CSV (``source = 'csv'``).
     """
     from datetime import UTC, datetime
@@ -407,8 +411,8 @@ def write_index(
                     targets[codec.safe_text(tgt)] += n
             conn.execute(
                 "INSERT INTO insight_pages (session_id, url, time_ms, visits, spans_json,"
-                " width_px, height_px, reach_px, spikes, signals_json, targets_json)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " width_px, height_px, reach_px, spikes, score, session_spikes, signals_json,"
+                " targets_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     session_id,
                     codec.safe_text(p.url),
@@ -419,6 +423,8 @@ def write_index(
                     p.height_px,
                     float(p.reach_px),
                     p.spikes,
+                    score,
+                    spikes,
                     codec.dumps_text(dict(signals)),
                     codec.dumps_text(dict(targets)),
                 ],
@@ -469,8 +475,17 @@ def ensure_index(library: Library, *, progress: Callable[[int, int], None] | Non
     for n, session_id in enumerate(todo, start=1):
         key = _key(library, session_id)
         session = library.load_session(session_id)
-        pages, outcome = reduce_session(session, load_result(library, session_id))
-        write_index(library, session_id, pages, outcome, key=key)
+        result = load_result(library, session_id)
+        pages, outcome = reduce_session(session, result)
+        write_index(
+            library,
+            session_id,
+            pages,
+            outcome,
+            key=key,
+            score=None if result is None else float(result.score),
+            spikes=None if result is None else len(result.spikes),
+        )
         if progress is not None:
             progress(n, len(todo))
     return len(todo)

@@ -302,16 +302,15 @@ def outcomes_report(
     where, params = filters.where()
     with library.guard():
         rows = library.db.conn.execute(
-            "SELECT p.session_id, p.url, p.spikes, d.spike_count, o.converted, o.value,"
-            " o.currency FROM insight_pages AS p JOIN sessions AS s ON s.id = p.session_id"
-            " LEFT JOIN detections AS d ON d.session_id = s.id"
-            f" LEFT JOIN outcomes AS o ON o.session_id = s.id WHERE {where}",
+            "SELECT p.session_id, p.url, p.spikes, p.session_spikes, o.converted, o.value,"
+            " o.currency FROM insight_pages AS p"
+            f" LEFT JOIN outcomes AS o ON o.session_id = p.session_id WHERE {where}",
             params,
         ).fetchall()
         sig_rows = library.db.conn.execute(
             "SELECT DISTINCT h.session_id, h.signal FROM insight_hits AS h"
             " JOIN insight_pages AS p ON p.session_id = h.session_id AND p.url = h.url"
-            f" JOIN sessions AS s ON s.id = p.session_id WHERE {where}",
+            f" WHERE {where}",
             params,
         ).fetchall()
     sessions: dict[int, tuple[int | None, int | None, float, str]] = {}

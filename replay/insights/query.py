@@ -89,20 +89,27 @@ class Filters:
     reviewer: str | None = None
 
     def where(self) -> tuple[str, list[Any]]:
-        """Return a SQL condition over ``p`` (insight_pages) and ``s`` (sessions), and params."""
+        """Return a SQL condition over ``p`` (insight_pages) and its params."""
         parts = ["p.url GLOB ?"]
         params: list[Any] = [self.url]
+        # Session facts as subqueries: no query over pages has to join the (wide) sessions
+        # table unless a session filter is set.
+        facts: list[str] = []
+        fact_params: list[Any] = []
         if self.device:
-            parts.append("s.device = ?")
-            params.append(self.device)
+            facts.append("device = ?")
+            fact_params.append(self.device)
         if self.since_ms is not None:
-            parts.append("s.started_at_ms >= ?")
-            params.append(self.since_ms)
+            facts.append("started_at_ms >= ?")
+            fact_params.append(self.since_ms)
         if self.until_ms is not None:
-            parts.append("s.started_at_ms < ?")
-            params.append(self.until_ms)
+            facts.append("started_at_ms < ?")
+            fact_params.append(self.until_ms)
+        if facts:
+            parts.append(f"p.session_id IN (SELECT id FROM sessions WHERE {' AND '.join(facts)})")
+            params.extend(fact_params)
         if self.category or self.reviewer:
-            cond = ["t.session_id = s.id", "t.deleted_at IS NULL"]
+            cond = ["t.session_id = p.session_id", "t.deleted_at IS NULL"]
             if self.category:
                 cond.append("t.category = ?")
                 params.append(self.category)

@@ -143,7 +143,7 @@ def top_problems(library: Library, filters: Filters, *, top: int) -> list[Proble
     from replay.store.results import load_result
 
     where, params = filters.where()
-    matched = f"SELECT DISTINCT p.session_id FROM insight_pages AS p JOIN sessions AS s ON s.id = p.session_id WHERE {where}"
+    matched = f"SELECT DISTINCT p.session_id FROM insight_pages AS p WHERE {where}"
     cond, extra = ["t.deleted_at IS NULL"], []
     if filters.category:
         cond.append("t.category = ?")
@@ -303,7 +303,7 @@ def build_report(
     where, params = filters.where()
     with library.guard():
         conn = library.db.conn
-        matched = f"SELECT DISTINCT p.session_id FROM insight_pages AS p JOIN sessions AS s ON s.id = p.session_id WHERE {where}"
+        matched = f"SELECT DISTINCT p.session_id FROM insight_pages AS p WHERE {where}"
         n_sessions, n_detected, n_frustrated, total_ms = conn.execute(
             "SELECT COUNT(*), COUNT(d.session_id), SUM(d.spike_count > 0), SUM(s.duration_ms)"
             " FROM sessions AS s LEFT JOIN detections AS d ON d.session_id = s.id"

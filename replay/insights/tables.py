@@ -35,18 +35,14 @@ def _quantiles(values: list[float]) -> dict[str, float | None]:
     }
 
 
-def _page_join(filters: Filters, *, detections: bool = True) -> tuple[str, list[Any]]:
+def _page_join(filters: Filters) -> tuple[str, list[Any]]:
     where, params = filters.where()
-    det = " LEFT JOIN detections AS d ON d.session_id = s.id" if detections else ""
-    return (
-        f"FROM insight_pages AS p JOIN sessions AS s ON s.id = p.session_id{det} WHERE {where}",
-        params,
-    )
+    return f"FROM insight_pages AS p WHERE {where}", params
 
 
 def tag_counts(library: Library, filters: Filters) -> dict[str, Counter[str]]:
     """Return, per page URL, live tags by category code (a tag belongs to the page it starts on)."""
-    join, params = _page_join(filters, detections=False)
+    join, params = _page_join(filters)
     cond, extra = ["t.deleted_at IS NULL"], []
     if filters.category:
         cond.append("t.category = ?")
@@ -84,51 +80,56 @@ def pages_table(
     """
     if update_index:
         ensure_index(library)
-    join, params = _page_join(filters)
+    bare, params = _page_join(filters)
+    each = "FROM insight_pages AS p, json_each(p.{col}) AS j"
     with library.guard():
-        rows = library.db.conn.execute(
-            f"SELECT p.url, p.time_ms, p.spikes, d.score, p.session_id, p.signals_json,"
-            f" p.targets_json {join}",
+        conn = library.db.conn
+        rows = conn.execute(
+            f"SELECT p.url, p.time_ms, p.spikes, p.score {bare}", params
+        ).fetchall()
+        # Signal and element counts are summed by SQLite's JSON functions, not in Python.
+        sig_rows = conn.execute(
+            "SELECT p.url, j.key, SUM(j.value), COUNT(*) "
+            + bare.replace(
+                "FROM insight_pages AS p",
+                each.format(col="signals_json"),
+            )
+            + " GROUP BY p.url, j.key",
+            params,
+        ).fetchall()
+        el_rows = conn.execute(
+            "SELECT p.url, j.key, SUM(j.value) "
+            + bare.replace(
+                "FROM insight_pages AS p",
+                each.format(col="targets_json"),
+            )
+            + " GROUP BY p.url, j.key",
             params,
         ).fetchall()
     per: dict[str, dict[str, Any]] = {}
-    for url, time_ms, spikes, score, _sid, signals_json, targets_json in rows:
-        row = per.setdefault(
-            url,
-            {
+    for url, time_ms, spikes, score in rows:
+        row = per.get(url)
+        if row is None:
+            row = per[url] = {
                 "times": [],
                 "scores": [],
                 "spikes": 0,
                 "frustrated": 0,
                 "sessions": 0,
-                "hits": Counter(),
-                "hit_sessions": Counter(),
-                "targets": Counter(),
-            },
-        )
+            }
         row["sessions"] += 1
-        row["times"].append(float(time_ms))
+        row["times"].append(time_ms)
         if score is not None:
-            row["scores"].append(float(score))
-        row["spikes"] += int(spikes)
-        row["frustrated"] += int(spikes > 0)
-        if signals_json != "{}":
-            sig = json.loads(signals_json)
-            row["hits"].update(sig)
-            row["hit_sessions"].update(sig.keys())
-        if targets_json != "{}":
-            row["targets"].update(json.loads(targets_json))
-    signals: dict[str, list[dict[str, Any]]] = {
-        url: [
-            {"signal": s, "hits": int(n), "sessions": int(row["hit_sessions"][s])}
-            for s, n in row["hits"].items()
-        ]
-        for url, row in per.items()
-    }
-    elements: dict[str, list[dict[str, Any]]] = {
-        url: [{"target": t, "hits": int(n)} for t, n in row["targets"].items()]
-        for url, row in per.items()
-    }
+            row["scores"].append(score)
+        if spikes:
+            row["spikes"] += spikes
+            row["frustrated"] += 1
+    signals: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for url, signal, hits, sessions in sig_rows:
+        signals[url].append({"signal": signal, "hits": int(hits), "sessions": int(sessions)})
+    elements: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for url, target, hits in el_rows:
+        elements[url].append({"target": target, "hits": int(hits)})
     tags = tag_counts(library, filters)
     out = []
     for url, row in per.items():
@@ -166,7 +167,7 @@ def elements_table(
     """
     if update_index:
         ensure_index(library)
-    join, params = _page_join(filters, detections=False)
+    join, params = _page_join(filters)
     with library.guard():
         rows = library.db.conn.execute(
             "SELECT h.target, h.signal, h.url, h.session_id, h.n "

@@ -435,6 +435,8 @@ def m005_outcomes_and_insights(db: Database) -> None:
             height_px INTEGER NOT NULL,
             reach_px REAL NOT NULL,           -- deepest document y seen (scroll + viewport)
             spikes INTEGER NOT NULL,          -- spikes that start on this page
+            score REAL,                       -- the session's score then (NULL: not detected)
+            session_spikes INTEGER,           -- the session's spikes then (NULL: not detected)
             signals_json TEXT NOT NULL,       -- {signal: hits on this page}
             targets_json TEXT NOT NULL,       -- {element label: hits naming it on this page}
             PRIMARY KEY (session_id, url)

@@ -77,7 +77,7 @@ def generate(path: Path, total: int, rng: np.random.Generator) -> None:
         }
         seed_pages = {
             s: conn.execute(
-                "SELECT url, time_ms, visits, spans_json, width_px, height_px, reach_px, spikes, signals_json, targets_json FROM insight_pages WHERE session_id = ?",
+                "SELECT url, time_ms, visits, spans_json, width_px, height_px, reach_px, spikes, score, session_spikes, signals_json, targets_json FROM insight_pages WHERE session_id = ?",
                 [s],
             ).fetchall()
             for s in seeds
@@ -117,6 +117,7 @@ def generate(path: Path, total: int, rng: np.random.Generator) -> None:
                 sid = int(cur.lastrowid or 0)
                 det = seed_det[s]
                 frustrated = False
+                f = 1.0
                 if det is not None:
                     d = list(det)
                     f = float(rng.uniform(0.3, 0.95))
@@ -127,11 +128,24 @@ def generate(path: Path, total: int, rng: np.random.Generator) -> None:
                         f"INSERT INTO detections (session_id, {', '.join(det_cols)}) VALUES (?, {', '.join('?' * len(det_cols))})",
                         [sid, *d],
                     )
-                for url, time_ms, visits, spans, w, h, reach, spikes, sig, tgt in seed_pages[s]:
+                for (
+                    url,
+                    time_ms,
+                    visits,
+                    spans,
+                    w,
+                    h,
+                    reach,
+                    spikes,
+                    score,
+                    sspikes,
+                    sig,
+                    tgt,
+                ) in seed_pages[s]:
                     c.execute(
                         "INSERT INTO insight_pages (session_id, url, time_ms, visits, spans_json,"
-                        " width_px, height_px, reach_px, spikes, signals_json, targets_json)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        " width_px, height_px, reach_px, spikes, score, session_spikes, signals_json,"
+                        " targets_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         [
                             sid,
                             url,
@@ -142,6 +156,8 @@ def generate(path: Path, total: int, rng: np.random.Generator) -> None:
                             h,
                             max(h, reach * float(rng.uniform(0.6, 1.1))),
                             spikes,
+                            None if score is None else score * f,
+                            sspikes,
                             sig,
                             tgt,
                         ],
