@@ -116,6 +116,15 @@ class InsightsView(QDialog):
                 self.category_box.addItem(cat.label, cat.code)
         except ReplayError:
             pass
+        self.since_edit = QLineEdit()
+        self.since_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.since_edit.setToolTip(self.tr("Sessions started on or after this day (UTC)"))
+        self.until_edit = QLineEdit()
+        self.until_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.until_edit.setToolTip(self.tr("Sessions started on or before this day (UTC)"))
+        for edit in (self.since_edit, self.until_edit):
+            edit.setMaximumWidth(110)
+            edit.returnPressed.connect(self.refresh)
         self.reviewer_edit = QLineEdit()
         self.reviewer_edit.setPlaceholderText(self.tr("Any reviewer"))
         self.kind_box = QComboBox()
@@ -145,6 +154,8 @@ class InsightsView(QDialog):
         for label, widget in (
             (self.tr("Pages"), self.url_edit),
             (self.tr("Device"), self.device_box),
+            (self.tr("From"), self.since_edit),
+            (self.tr("To"), self.until_edit),
             (self.tr("Category"), self.category_box),
             (self.tr("Reviewer"), self.reviewer_edit),
             (self.tr("Heatmap"), self.kind_box),
@@ -237,12 +248,20 @@ class InsightsView(QDialog):
 
     # -- filters --
     def filters(self) -> Any:
-        """Return the core Filters of the current choices."""
-        from replay.insights.query import Filters
+        """Return the core Filters of the current choices.
+
+        Raises
+        ------
+        ReplayError
+            A date that is not YYYY-MM-DD.
+        """
+        from replay.insights.query import Filters, parse_date
 
         return Filters(
             url=self.url_edit.text().strip() or "*",
             device=self.device_box.currentData(),
+            since_ms=parse_date(self.since_edit.text().strip() or None),
+            until_ms=parse_date(self.until_edit.text().strip() or None, end=True),
             category=self.category_box.currentData(),
             reviewer=self.reviewer_edit.text().strip() or None,
         )

@@ -460,6 +460,18 @@
         <translation>모든 범주</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Sessions started on or after this day (UTC)</source>
+        <translation>이 날(UTC) 또는 그 이후에 시작된 세션</translation>
+    </message>
+    <message>
+        <source>Sessions started on or before this day (UTC)</source>
+        <translation>이 날(UTC) 또는 그 이전에 시작된 세션</translation>
+    </message>
+    <message>
         <source>Any reviewer</source>
         <translation>모든 검토자</translation>
     </message>
@@ -502,6 +514,14 @@
     <message>
         <source>Device</source>
         <translation>기기</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>끝</translation>
     </message>
     <message>
         <source>Category</source>

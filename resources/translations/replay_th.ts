@@ -460,6 +460,18 @@
         <translation>ทุกหมวดหมู่</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ปปปป-ดด-วว</translation>
+    </message>
+    <message>
+        <source>Sessions started on or after this day (UTC)</source>
+        <translation>เซสชันที่เริ่มในหรือหลังวันนี้ (UTC)</translation>
+    </message>
+    <message>
+        <source>Sessions started on or before this day (UTC)</source>
+        <translation>เซสชันที่เริ่มในหรือก่อนวันนี้ (UTC)</translation>
+    </message>
+    <message>
         <source>Any reviewer</source>
         <translation>ผู้ตรวจทุกคน</translation>
     </message>
@@ -502,6 +514,14 @@
     <message>
         <source>Device</source>
         <translation>อุปกรณ์</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึง</translation>
     </message>
     <message>
         <source>Category</source>

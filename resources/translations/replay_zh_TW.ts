@@ -460,6 +460,18 @@
         <translation>所有類別</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Sessions started on or after this day (UTC)</source>
+        <translation>在此日(UTC)或之後開始的工作階段</translation>
+    </message>
+    <message>
+        <source>Sessions started on or before this day (UTC)</source>
+        <translation>在此日(UTC)或之前開始的工作階段</translation>
+    </message>
+    <message>
         <source>Any reviewer</source>
         <translation>所有審閱者</translation>
     </message>
@@ -502,6 +514,14 @@
     <message>
         <source>Device</source>
         <translation>裝置</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
     </message>
     <message>
         <source>Category</source>

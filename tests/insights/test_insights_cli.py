@@ -242,3 +242,36 @@ def test_report_is_self_contained_and_escapes_recorded_text(
     assert "Broken link or button (severity 4) by ana" in html
     assert "2 reviewers tagged these sessions" in html  # the agreement hook, marked
     assert "No session has an outcome yet" in html
+
+
+def test_tags_heatmap_filters_by_category_and_reviewer(real_library: Path, tmp_path: Path) -> None:
+    with Library.open(real_library) as library:
+        sid = session_id(library, "dev-rage-desktop-wide.rrweb.json")
+        library.tags.add(sid, start_ms=16_500, category="broken_link_or_button", reviewer="ana")
+        library.tags.add(sid, start_ms=40_000, category="slow_response", reviewer="bo")
+    out = tmp_path / "t.png"
+
+    def points(*args: str) -> int:
+        res = run(
+            real_library,
+            "heatmap",
+            "--kind",
+            "tags",
+            "--width",
+            "wide",
+            "--out",
+            str(out),
+            "--json",
+            *args,
+        )
+        assert res.exit_code == 0, res.output
+        return int(json.loads(res.output)["points"])
+
+    assert points() == 2
+    assert points("--category", "slow_response") == 1
+    assert points("--reviewer", "ana") == 1
+    assert points("--reviewer", "chen") == 0
+    # Category/reviewer also narrow the other views to the sessions with such tags.
+    rows = json.loads(run(real_library, "pages", "--reviewer", "bo", "--json").output)
+    assert [r["sessions"] for r in rows] == [1]
+    assert rows[0]["tags_by_category"] == {"slow_response": 1}

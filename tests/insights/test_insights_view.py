@@ -37,6 +37,13 @@ def test_insights_view_shows_heatmap_tables_and_outcomes(
         view._page_chosen(row, 0)
         assert view.url_edit.text().endswith("/sizes.html")
         assert view.pages_table.rowCount() == 1
+        view.since_edit.setText("not a day")
+        view.refresh()
+        assert "not a date" in view.status.text()
+        view.since_edit.setText("2099-01-01")
+        view.refresh()
+        assert view.pages_table.rowCount() == 0  # no session started after 2099
+        view.since_edit.setText("")
         view.kind_box.setCurrentIndex(view.kind_box.findData("scroll"))
         view.refresh()
         view.save_heatmap(tmp_path / "h.png")
