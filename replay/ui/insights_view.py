@@ -143,8 +143,11 @@ class InsightsView(QDialog):
         from replay.insights.query import WIDTH_BUCKETS
 
         for name, lo, hi in WIDTH_BUCKETS:
-            upper = f"{hi - 1}" if hi < 100_000 else "+"
-            self.width_box.addItem(f"{name} ({lo}-{upper} px)", name)
+            if hi < 100_000:
+                text = self.tr("{0}: {1}-{2} px").format(name, lo, hi - 1)
+            else:
+                text = self.tr("{0}: {1} px and wider").format(name, lo)
+            self.width_box.addItem(text, name)
         self.refresh_button = QPushButton(self.tr("&Show"))
         self.refresh_button.setDefault(True)
         self.refresh_button.clicked.connect(self.refresh)

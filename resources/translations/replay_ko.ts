@@ -504,6 +504,14 @@
         <translation>가장 흔한 너비</translation>
     </message>
     <message>
+        <source>{0}: {1}-{2} px</source>
+        <translation>{0}: {1}-{2} px</translation>
+    </message>
+    <message>
+        <source>{0}: {1} px and wider</source>
+        <translation>{0}: {1} px 이상</translation>
+    </message>
+    <message>
         <source>&amp;Show</source>
         <translation>표시(&amp;S)</translation>
     </message>

@@ -504,6 +504,14 @@
         <translation>ความกว้างที่พบบ่อยที่สุด</translation>
     </message>
     <message>
+        <source>{0}: {1}-{2} px</source>
+        <translation>{0}: {1}-{2} px</translation>
+    </message>
+    <message>
+        <source>{0}: {1} px and wider</source>
+        <translation>{0}: {1} px ขึ้นไป</translation>
+    </message>
+    <message>
         <source>&amp;Show</source>
         <translation>แสดง (&amp;S)</translation>
     </message>

@@ -504,6 +504,14 @@
         <translation>最常見寬度</translation>
     </message>
     <message>
+        <source>{0}: {1}-{2} px</source>
+        <translation>{0}:{1}-{2} px</translation>
+    </message>
+    <message>
+        <source>{0}: {1} px and wider</source>
+        <translation>{0}:{1} px 以上</translation>
+    </message>
+    <message>
         <source>&amp;Show</source>
         <translation>顯示(&amp;S)</translation>
     </message>
