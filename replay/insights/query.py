@@ -129,3 +129,8 @@ class Filters:
             "category": self.category,
             "reviewer": self.reviewer,
         }
+
+
+def category_choices(library: Any) -> list[tuple[str, str]]:
+    """Return ``(code, label)`` of the codebook's categories, for a filter menu."""
+    return [(c.code, c.label) for c in library.tags.categories()]

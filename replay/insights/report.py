@@ -2,8 +2,8 @@
 
 Top problems (reviewer tags first, by severity; then the highest detected spikes), each
 with a frame image and its deep link ``replay://CONTENT_HASH?t=MS``; counts; heatmaps of
-the busiest page; per-page and per-element tables; reviewer agreement (hook, see
-:func:`agreement_html`); outcomes with their plain-language statement.
+the busiest page; per-page and per-element tables; reviewer agreement (``replay
+agreement``'s core, :func:`agreement_html`); outcomes with their plain-language statement.
 
 Self-contained: CSS inline, images as ``data:`` URIs, no script, no external reference, so
 it opens offline and a browser makes no request (tests/insights/test_report_webengine.py
@@ -209,17 +209,71 @@ def top_problems(library: Library, filters: Filters, *, top: int) -> list[Proble
     return out[:top]
 
 
-def agreement_html(library: Library) -> str | None:
-    """Return reviewer agreement figures as HTML (HOOK for ``replay agreement``, issue 16).
+def _kappa_words(value: float | None) -> str:
+    """Landis & Koch (1977) words for a kappa or alpha, so no figure stands bare."""
+    if value is None:
+        return "not computable (too few items or no variation)"
+    for bound, word in (
+        (0.0, "poor"),
+        (0.2, "slight"),
+        (0.4, "fair"),
+        (0.6, "moderate"),
+        (0.8, "substantial"),
+    ):
+        if value <= bound:
+            return f"{word} agreement"
+    return "almost perfect agreement"
 
-    Returns None until that module is on main; the report then says so plainly. When it
-    lands, call its core function here and render its figures.
+
+def agreement_html(library: Library, session_ids: list[int]) -> str | None:
+    """Return the reviewers' agreement on these sessions as HTML (``replay agreement``'s core).
+
+    None when fewer than two reviewers tagged or marked them done. Figures: Krippendorff's
+    alpha over all reviewers and Cohen's kappa per pair, for matched tags (same category
+    within the tolerance) and for spike presence per time bin, each with its words.
     """
-    try:
-        from replay import agreement  # type: ignore[attr-defined]  # noqa: F401
-    except ImportError:
+    from replay.team.agreement import measure_library
+
+    if not session_ids:
         return None
-    return None
+    agreement = measure_library(library, session_ids=session_ids)
+    if len(agreement.reviewers) < 2:
+        return None
+    tags, presence = agreement.tags, agreement.presence
+    out = [
+        f"<p>{len(agreement.reviewers)} reviewers ({_e(', '.join(agreement.reviewers))}),"
+        f" {len(agreement.units)} tag units (tags matched within {agreement.tolerance_ms} ms),"
+        f" {len(agreement.disagreements)} disagreements.</p>",
+        "<table><tr><th>What</th><th>Items</th><th>Krippendorff's alpha</th><th>In words</th></tr>",
+    ]
+    for label, fig in (
+        ("Tag categories", tags),
+        (f"Problem present per {agreement.bin_ms // 1000} s", presence),
+    ):
+        alpha = "-" if fig.krippendorff_alpha is None else f"{fig.krippendorff_alpha:.2f}"
+        out.append(
+            f"<tr><td>{_e(label)}</td><td class=n>{fig.n}</td><td class=n>{alpha}</td>"
+            f"<td>{_e(_kappa_words(fig.krippendorff_alpha))}</td></tr>"
+        )
+    out.append("</table>")
+    if tags.pairs:
+        out.append(
+            "<table><tr><th>Pair</th><th>Items</th><th>Observed agreement</th>"
+            "<th>Cohen's kappa</th><th>In words</th></tr>"
+        )
+        for pair in tags.pairs:
+            obs = (
+                "-" if pair.observed_agreement is None else f"{pair.observed_agreement * 100:.0f}%"
+            )
+            kappa = "-" if pair.cohen_kappa is None else f"{pair.cohen_kappa:.2f}"
+            out.append(
+                f"<tr><td>{_e(' / '.join(pair.reviewers))}</td><td class=n>{pair.n}</td>"
+                f"<td class=n>{obs}</td><td class=n>{kappa}</td>"
+                f"<td>{_e(_kappa_words(pair.cohen_kappa))}</td></tr>"
+            )
+        out.append("</table>")
+    out.extend(f"<p class=sub>{_e(note)}</p>" for note in agreement.notes)
+    return "".join(out)
 
 
 _CSS = """
@@ -238,7 +292,7 @@ table{border-collapse:collapse;width:100%;font-size:13px}th,td{text-align:left;p
 th{background:#f6f7f9}td.n{text-align:right;font-variant-numeric:tabular-nums}
 .heat{display:flex;gap:12px;flex-wrap:wrap}.heat figure{margin:0;flex:1 1 300px}.heat img{width:100%;border:1px solid #ccc}
 figcaption{font-size:12px;color:#5b606b}.statement{background:#f6f7f9;border-left:4px solid #6b7cff;padding:8px 12px}
-.hook{border:1px dashed #c33;padding:8px 12px;color:#822}.url{word-break:break-all}
+.url{word-break:break-all}
 footer{margin-top:28px;color:#5b606b;font-size:12px}
 @page{size:A4;margin:12mm}@media print{main{padding:0}.problem img{max-width:220px}}
 """
@@ -452,19 +506,17 @@ def build_report(
             )
         parts.append("</table>")
 
-    # Agreement (hook).
+    # Agreement (replay agreement's core, issue 16).
     parts.append("<h2>Reviewer agreement</h2>")
-    agreement = agreement_html(library)
+    with library.guard():
+        session_ids = [int(r[0]) for r in library.db.conn.execute(matched, params).fetchall()]
+    agreement = agreement_html(library, session_ids) if int(reviewers) > 1 else None
     if agreement is not None:
         parts.append(agreement)
-    elif int(reviewers) > 1:
-        parts.append(
-            f"<p class=hook>{int(reviewers)} reviewers tagged these sessions. Agreement figures"
-            " (<code>replay agreement</code>) are not part of this build of replay yet; this"
-            " section is where they will appear.</p>"
-        )
     else:
-        parts.append(f"<p>{int(reviewers)} reviewer(s): agreement needs at least two.</p>")
+        parts.append(
+            f"<p>{int(reviewers)} reviewer(s) tagged these sessions: agreement needs at least two.</p>"
+        )
 
     # Outcomes.
     data = outcomes_report(library, filters, seed=seed, update_index=False)

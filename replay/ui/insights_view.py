@@ -111,9 +111,11 @@ class InsightsView(QDialog):
             self.device_box.addItem(label, code)
         self.category_box = QComboBox()
         self.category_box.addItem(self.tr("Any category"), None)
+        from replay.insights.query import category_choices
+
         try:
-            for cat in library.tags.categories():
-                self.category_box.addItem(cat.label, cat.code)
+            for code, label in category_choices(library):
+                self.category_box.addItem(label, code)
         except ReplayError:
             pass
         self.since_edit = QLineEdit()

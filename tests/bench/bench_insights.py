@@ -191,7 +191,8 @@ def generate(path: Path, total: int, rng: np.random.Generator) -> None:
                     for _ in range(int(rng.integers(1, 4))):
                         c.execute(
                             "INSERT INTO tags (session_id, start_ms, category, severity, reviewer,"
-                            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            " created_at, updated_at, uid)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?, lower(hex(randomblob(16))))",
                             [
                                 sid,
                                 int(rng.integers(0, max(dur, 1))),

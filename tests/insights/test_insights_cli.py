@@ -240,7 +240,11 @@ def test_report_is_self_contained_and_escapes_recorded_text(
     assert "url(" not in html
     assert html.count("data:image/png;base64,") >= 4 + 2  # 4 frames, clicks/rage/scroll heatmaps
     assert "Broken link or button (severity 4) by ana" in html
-    assert "2 reviewers tagged these sessions" in html  # the agreement hook, marked
+    # Agreement (replay agreement's core): 2 reviewers, their pair, alpha and kappa in words.
+    assert "2 reviewers (ana, bo)" in html
+    assert "Krippendorff's alpha" in html
+    assert "Cohen's kappa" in html
+    assert "ana / bo" in html
     assert "No session has an outcome yet" in html
 
 
