@@ -279,3 +279,24 @@ def test_tags_heatmap_filters_by_category_and_reviewer(real_library: Path, tmp_p
     rows = json.loads(run(real_library, "pages", "--reviewer", "bo", "--json").output)
     assert [r["sessions"] for r in rows] == [1]
     assert rows[0]["tags_by_category"] == {"slow_response": 1}
+
+
+def test_report_agreement_on_a_seeded_sample(
+    real_library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from replay.insights import report
+    from replay.insights.query import Filters
+
+    monkeypatch.setattr(report, "AGREEMENT_MAX_SESSIONS", 1)
+    with Library.open(real_library) as library:
+        for name in ("dev-rage-desktop-wide.rrweb.json", "dev-dead-clicks-laptop.rrweb.json"):
+            sid = session_id(library, name)
+            library.tags.add(sid, start_ms=9_000, category="confusing_layout", reviewer="ana")
+            library.tags.add(sid, start_ms=9_100, category="confusing_layout", reviewer="bo")
+        first = report.build_report(library, Filters(), top=1)
+        again = report.build_report(library, Filters(), top=1)
+    assert (
+        "On the 2 session(s) that two or more reviewers tagged or marked done (a seeded sample of 1 of them)"
+        in first
+    )
+    assert first.split("Reviewer agreement")[1][:600] == again.split("Reviewer agreement")[1][:600]
