@@ -13,6 +13,7 @@ from typing import Any, ParamSpec, TypeVar
 import click
 
 from replay.commands.common import db_option, echo_json, handle_errors, open_library
+from replay.errors import ReplayError
 from replay.insights.query import WIDTH_BUCKETS, Filters, parse_date
 
 P = ParamSpec("P")
@@ -134,6 +135,8 @@ def heatmap_command(
     filters = make_filters(url, device, since, until, category, reviewer)
     with open_library(db) as library:
         heat = compute_heatmap(library, kind, filters, bucket=bucket)
+    if heat.bucket is None:
+        raise ReplayError(f"{heat.summary()}; nothing was written to {out}")
     write_output(out, heatmap_png(heat))
     if as_json:
         echo_json({**heat.to_json(), "out": str(out)})

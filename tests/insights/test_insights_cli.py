@@ -79,6 +79,11 @@ def test_heatmap_refuses_bad_input_with_one_line(real_library: Path, tmp_path: P
     assert "not a regular file" in one_line_error(run(real_library, "heatmap", "--out", str(fifo)))
     assert fifo.exists()
     assert not fifo.is_file()
+    nothing = one_line_error(
+        run(real_library, "heatmap", "--url", "*/nowhere", "--out", str(tmp_path / "n.png"))
+    )
+    assert "no page matched" in nothing
+    assert not (tmp_path / "n.png").exists()
     assert "does not exist" in one_line_error(
         run(real_library, "heatmap", "--out", str(tmp_path / "no" / "x.png"))
     )
@@ -274,7 +279,10 @@ def test_tags_heatmap_filters_by_category_and_reviewer(real_library: Path, tmp_p
     assert points() == 2
     assert points("--category", "slow_response") == 1
     assert points("--reviewer", "ana") == 1
-    assert points("--reviewer", "chen") == 0
+    # Nobody called chen tagged: no session matches, so no image (one line, exit 1).
+    assert "no page matched" in one_line_error(
+        run(real_library, "heatmap", "--kind", "tags", "--reviewer", "chen", "--out", str(out))
+    )
     # Category/reviewer also narrow the other views to the sessions with such tags.
     rows = json.loads(run(real_library, "pages", "--reviewer", "bo", "--json").output)
     assert [r["sessions"] for r in rows] == [1]
