@@ -33,6 +33,11 @@ def write_output(path: str | os.PathLike[str], data: bytes) -> Path:
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+        # mkstemp makes the file 0600; a report or a PNG is meant to be shared like any
+        # file the user saves: the usual mode under their umask.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

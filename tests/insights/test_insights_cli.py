@@ -53,6 +53,9 @@ def test_heatmap_writes_png_and_json(real_library: Path, tmp_path: Path) -> None
     assert data["points"] >= 2
     assert data["document"]["width_px"] == 1920
     assert read_png(out.read_bytes()).shape[1] == 800
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's 0600
     text = run(
         real_library,
         "heatmap",
