@@ -39,6 +39,11 @@ LAZY: dict[str, tuple[str, str]] = {
     "consensus": ("replay.commands.team", 'Walk the disagreements one by one and record the agreed tag or "no problem".'),
     "calibrate": ("replay.commands.team", "Precision and recall of each detector against reviewers' tags, across its threshold."),
     "batch": ("replay.commands.batch", "Score many recordings on a Dask cluster, then load the worst for review."),
+    "heatmap": ("replay.commands.insights", "Draw a heatmap across sessions to a PNG (document coordinates, one width bucket)."),
+    "pages": ("replay.commands.insights", "Per page: sessions, time on page, frustration score, top signals and elements, tags."),
+    "elements": ("replay.commands.insights", "List the most frustrating elements (by target label) on the matching pages."),
+    "outcomes": ("replay.commands.insights", "Conversion and order value of frustrated vs calm sessions, with 95% intervals."),
+    "report": ("replay.commands.insights", "Write a one-page, self-contained HTML report of the review (optionally a PDF too)."),
 }  # fmt: skip
 
 

@@ -137,6 +137,14 @@ def _build(acc: _Reader, header: dict[str, Any], *, path: str) -> Session:
     device = header.get("device")
     duration = header.get("duration_ms")
     extra = header.get("extra")
+    extra = {str(k): str(v) for k, v in extra.items()} if isinstance(extra, dict) else {}
+    outcome = header.get("outcome")  # docs/insights.md "Outcomes"
+    if isinstance(outcome, dict):
+        for key in ("converted", "value", "currency"):
+            if outcome.get(key) is not None:
+                extra[f"outcome.{key}"] = (
+                    str(outcome[key]).lower() if key == "converted" else str(outcome[key])
+                )
     return acc.b.build(
         origin_ms=0,
         fmt=NAME,
@@ -148,7 +156,7 @@ def _build(acc: _Reader, header: dict[str, Any], *, path: str) -> Session:
         started_at_ms=_started_at(header.get("started_at"), path=path),
         duration_ms=_int(duration) if duration is not None else acc.max_t - acc.min_t,
         title=str(header.get("title") or ""),
-        extra={str(k): str(v) for k, v in extra.items()} if isinstance(extra, dict) else {},
+        extra=extra,
     )
 
 

@@ -395,6 +395,83 @@ def m004_session_terms(db: Database) -> None:
         conn.executemany(insert, [(session_id, "signal", name) for name in names])
 
 
+@MIGRATIONS()
+def m005_outcomes_and_insights(db: Database) -> None:
+    """Add session outcomes and the per-page insight index (issue 17)."""
+    ex = db.execute
+    # One outcome per session: from the native header, an rrweb custom event or a CSV.
+    # A CSV import wins over what the recording itself says (source = csv).
+    ex(
+        """
+        CREATE TABLE outcomes (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            converted INTEGER NOT NULL CHECK (converted IN (0, 1)),
+            value REAL,                       -- order value, NULL when not known
+            currency TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL,             -- recording (native header, rrweb event) | csv
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    # Derived data, rebuilt from sessions + detections whenever its key is stale: one row
+    # per session with the key it was built from, then one row per (session, page URL).
+    ex(
+        """
+        CREATE TABLE insight_index (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            key TEXT NOT NULL                 -- index version + detection hash and time
+        )
+        """
+    )
+    ex(
+        """
+        CREATE TABLE insight_pages (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,                -- '' for recordings without URLs (mouse logs)
+            time_ms INTEGER NOT NULL,         -- time on this page, all visits
+            visits INTEGER NOT NULL,
+            spans_json TEXT NOT NULL,         -- [[start_ms, end_ms], ...]
+            width_px INTEGER NOT NULL,        -- viewport width at the first visit
+            height_px INTEGER NOT NULL,
+            reach_px REAL NOT NULL,           -- deepest document y seen (scroll + viewport)
+            spikes INTEGER NOT NULL,          -- spikes that start on this page
+            score REAL,                       -- the session's score then (NULL: not detected)
+            session_spikes INTEGER,           -- the session's spikes then (NULL: not detected)
+            signals_json TEXT NOT NULL,       -- {signal: hits on this page}
+            targets_json TEXT NOT NULL,       -- {element label: hits naming it on this page}
+            PRIMARY KEY (session_id, url)
+        ) WITHOUT ROWID
+        """
+    )
+    ex("CREATE INDEX idx_insight_pages_url ON insight_pages(url)")
+    # The points apart from the page rows, so that tables never read a BLOB and a heatmap
+    # reads only the layer it draws.
+    ex(
+        """
+        CREATE TABLE insight_points (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            layer TEXT NOT NULL,              -- marks (clicks, rage, dead) | dwell | track
+            data BLOB NOT NULL                -- insights.index.POINT_DTYPE rows
+        )
+        """
+    )
+    ex("CREATE UNIQUE INDEX idx_insight_points ON insight_points(session_id, url, layer)")
+    ex(
+        """
+        CREATE TABLE insight_hits (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            signal TEXT NOT NULL,
+            target TEXT NOT NULL,             -- '' when the hit names no element
+            n INTEGER NOT NULL
+        )
+        """
+    )
+    ex("CREATE INDEX idx_insight_hits_url ON insight_hits(url, signal)")
+    ex("CREATE INDEX idx_insight_hits_session ON insight_hits(session_id)")
+
+
 #: Number of migrations this version of replay knows; also written to PRAGMA user_version.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
 

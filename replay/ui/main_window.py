@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         self._add(view, self.tr("Search the library"), self.focus_search, ["Ctrl+F"])
         self._add(view, self.tr("Go to &replay"), self.focus_replay, ["Ctrl+P"])
         self._add(view, self.tr("Go to &tags"), self.tag_panel.focus_table, ["Ctrl+T"])
+        self._add(view, self.tr("&Insights across sessions…"), self.show_insights, ["Ctrl+I"])
         view.addSeparator()
         self._add(
             view,
@@ -348,6 +349,16 @@ class MainWindow(QMainWindow):
         )
         dialog.open()
         return dialog
+
+    def show_insights(self) -> QWidget | None:
+        if self.library is None or self.db_path is None:
+            return None
+        from replay.ui.insights_view import InsightsView
+
+        view = InsightsView(self.library, self.db_path, parent=self)
+        view.show()
+        view.start()
+        return view
 
     # -- focus and small dialogs --
     def focus_library(self) -> None:

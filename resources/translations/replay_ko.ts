@@ -426,6 +426,225 @@
     </message>
 </context>
 <context>
+    <name>InsightsView</name>
+    <message>
+        <source>Insights across sessions</source>
+        <translation>세션 전체 인사이트</translation>
+    </message>
+    <message>
+        <source>Page URL glob, e.g. */checkout*</source>
+        <translation>페이지 URL 패턴, 예: */checkout*</translation>
+    </message>
+    <message>
+        <source>* is any text, ? one character; mouse logs have no URL</source>
+        <translation>*는 임의의 텍스트, ?는 한 글자; 마우스 로그에는 URL이 없습니다</translation>
+    </message>
+    <message>
+        <source>Any device</source>
+        <translation>모든 기기</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>데스크톱</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>모바일</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>태블릿</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>모든 범주</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Sessions started on or after this day (UTC)</source>
+        <translation>이 날(UTC) 또는 그 이후에 시작된 세션</translation>
+    </message>
+    <message>
+        <source>Sessions started on or before this day (UTC)</source>
+        <translation>이 날(UTC) 또는 그 이전에 시작된 세션</translation>
+    </message>
+    <message>
+        <source>Any reviewer</source>
+        <translation>모든 검토자</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>클릭</translation>
+    </message>
+    <message>
+        <source>Rage clicks</source>
+        <translation>분노 클릭</translation>
+    </message>
+    <message>
+        <source>Dead clicks</source>
+        <translation>무반응 클릭</translation>
+    </message>
+    <message>
+        <source>Cursor dwell</source>
+        <translation>커서 머무름</translation>
+    </message>
+    <message>
+        <source>Scroll reach</source>
+        <translation>스크롤 도달</translation>
+    </message>
+    <message>
+        <source>Reviewer tags</source>
+        <translation>검토자 태그</translation>
+    </message>
+    <message>
+        <source>Most common width</source>
+        <translation>가장 흔한 너비</translation>
+    </message>
+    <message>
+        <source>{0}: {1}-{2} px</source>
+        <translation>{0}: {1}-{2} px</translation>
+    </message>
+    <message>
+        <source>{0}: {1} px and wider</source>
+        <translation>{0}: {1} px 이상</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>표시(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>기기</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>범주</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>검토자</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>히트맵</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <source>Frustrated here</source>
+        <translation>여기서 좌절</translation>
+    </message>
+    <message>
+        <source>Time on page (median)</source>
+        <translation>페이지 체류 시간(중앙값)</translation>
+    </message>
+    <message>
+        <source>Time on page (p90)</source>
+        <translation>페이지 체류 시간(p90)</translation>
+    </message>
+    <message>
+        <source>Score (median)</source>
+        <translation>점수(중앙값)</translation>
+    </message>
+    <message>
+        <source>Score (p90)</source>
+        <translation>점수(p90)</translation>
+    </message>
+    <message>
+        <source>Top signals</source>
+        <translation>주요 신호</translation>
+    </message>
+    <message>
+        <source>Top elements</source>
+        <translation>주요 요소</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>요소</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>감지 수</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>신호</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>요소</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Save heatmap…</source>
+        <translation>히트맵 저장…</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>보고서 저장…</translation>
+    </message>
+    <message>
+        <source>Preparing {0} sessions for insights…</source>
+        <translation>인사이트를 위해 세션 {0}개 준비 중…</translation>
+    </message>
+    <message>
+        <source>{0} pages; the busiest was visited in {1} sessions</source>
+        <translation>페이지 {0}개; 가장 많이 방문한 페이지는 세션 {1}개</translation>
+    </message>
+    <message>
+        <source>(screen, no URL)</source>
+        <translation>(화면, URL 없음)</translation>
+    </message>
+    <message>
+        <source>{0} of {1} sessions have an outcome.</source>
+        <translation>세션 {1}개 중 {0}개에 결과가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} 저장됨</translation>
+    </message>
+    <message>
+        <source>Save heatmap</source>
+        <translation>히트맵 저장</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>보고서 저장</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -502,6 +721,10 @@
     <message>
         <source>Go to &amp;tags</source>
         <translation>태그로 이동(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Insights across sessions…</source>
+        <translation>세션 전체 인사이트…(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Previous session</source>

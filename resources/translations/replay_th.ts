@@ -426,6 +426,225 @@
     </message>
 </context>
 <context>
+    <name>InsightsView</name>
+    <message>
+        <source>Insights across sessions</source>
+        <translation>ข้อมูลเชิงลึกจากหลายเซสชัน</translation>
+    </message>
+    <message>
+        <source>Page URL glob, e.g. */checkout*</source>
+        <translation>รูปแบบ URL ของหน้า เช่น */checkout*</translation>
+    </message>
+    <message>
+        <source>* is any text, ? one character; mouse logs have no URL</source>
+        <translation>* คือข้อความใดก็ได้ ? คืออักขระหนึ่งตัว; บันทึกเมาส์ไม่มี URL</translation>
+    </message>
+    <message>
+        <source>Any device</source>
+        <translation>ทุกอุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>เดสก์ท็อป</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>มือถือ</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>แท็บเล็ต</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>ทุกหมวดหมู่</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ปปปป-ดด-วว</translation>
+    </message>
+    <message>
+        <source>Sessions started on or after this day (UTC)</source>
+        <translation>เซสชันที่เริ่มในหรือหลังวันนี้ (UTC)</translation>
+    </message>
+    <message>
+        <source>Sessions started on or before this day (UTC)</source>
+        <translation>เซสชันที่เริ่มในหรือก่อนวันนี้ (UTC)</translation>
+    </message>
+    <message>
+        <source>Any reviewer</source>
+        <translation>ผู้ตรวจทุกคน</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>การคลิก</translation>
+    </message>
+    <message>
+        <source>Rage clicks</source>
+        <translation>คลิกด้วยความหงุดหงิด</translation>
+    </message>
+    <message>
+        <source>Dead clicks</source>
+        <translation>คลิกที่ไม่ตอบสนอง</translation>
+    </message>
+    <message>
+        <source>Cursor dwell</source>
+        <translation>เคอร์เซอร์ค้าง</translation>
+    </message>
+    <message>
+        <source>Scroll reach</source>
+        <translation>ระยะการเลื่อน</translation>
+    </message>
+    <message>
+        <source>Reviewer tags</source>
+        <translation>แท็กของผู้ตรวจ</translation>
+    </message>
+    <message>
+        <source>Most common width</source>
+        <translation>ความกว้างที่พบบ่อยที่สุด</translation>
+    </message>
+    <message>
+        <source>{0}: {1}-{2} px</source>
+        <translation>{0}: {1}-{2} px</translation>
+    </message>
+    <message>
+        <source>{0}: {1} px and wider</source>
+        <translation>{0}: {1} px ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>แสดง (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>หน้า</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>อุปกรณ์</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>หมวดหมู่</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>ผู้ตรวจ</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>แผนที่ความร้อน</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>ความกว้าง</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>หน้า</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>เซสชัน</translation>
+    </message>
+    <message>
+        <source>Frustrated here</source>
+        <translation>หงุดหงิดที่นี่</translation>
+    </message>
+    <message>
+        <source>Time on page (median)</source>
+        <translation>เวลาบนหน้า (มัธยฐาน)</translation>
+    </message>
+    <message>
+        <source>Time on page (p90)</source>
+        <translation>เวลาบนหน้า (p90)</translation>
+    </message>
+    <message>
+        <source>Score (median)</source>
+        <translation>คะแนน (มัธยฐาน)</translation>
+    </message>
+    <message>
+        <source>Score (p90)</source>
+        <translation>คะแนน (p90)</translation>
+    </message>
+    <message>
+        <source>Top signals</source>
+        <translation>สัญญาณหลัก</translation>
+    </message>
+    <message>
+        <source>Top elements</source>
+        <translation>องค์ประกอบหลัก</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>แท็ก</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>องค์ประกอบ</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>จำนวนครั้ง</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>สัญญาณ</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>องค์ประกอบ</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Save heatmap…</source>
+        <translation>บันทึกแผนที่ความร้อน…</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>บันทึกรายงาน…</translation>
+    </message>
+    <message>
+        <source>Preparing {0} sessions for insights…</source>
+        <translation>กำลังเตรียม {0} เซสชันสำหรับข้อมูลเชิงลึก…</translation>
+    </message>
+    <message>
+        <source>{0} pages; the busiest was visited in {1} sessions</source>
+        <translation>{0} หน้า; หน้าที่มีผู้เข้าชมมากที่สุดมี {1} เซสชัน</translation>
+    </message>
+    <message>
+        <source>(screen, no URL)</source>
+        <translation>(หน้าจอ, ไม่มี URL)</translation>
+    </message>
+    <message>
+        <source>{0} of {1} sessions have an outcome.</source>
+        <translation>{0} จาก {1} เซสชันมีผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>บันทึก {0} แล้ว</translation>
+    </message>
+    <message>
+        <source>Save heatmap</source>
+        <translation>บันทึกแผนที่ความร้อน</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>บันทึกรายงาน</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -502,6 +721,10 @@
     <message>
         <source>Go to &amp;tags</source>
         <translation>ไปที่แท็ก (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Insights across sessions…</source>
+        <translation>ข้อมูลเชิงลึกจากหลายเซสชัน… (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Previous session</source>

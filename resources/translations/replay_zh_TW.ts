@@ -426,6 +426,225 @@
     </message>
 </context>
 <context>
+    <name>InsightsView</name>
+    <message>
+        <source>Insights across sessions</source>
+        <translation>跨工作階段洞察</translation>
+    </message>
+    <message>
+        <source>Page URL glob, e.g. */checkout*</source>
+        <translation>頁面 URL 萬用字元,例如 */checkout*</translation>
+    </message>
+    <message>
+        <source>* is any text, ? one character; mouse logs have no URL</source>
+        <translation>* 代表任意文字,? 代表一個字元;滑鼠紀錄沒有 URL</translation>
+    </message>
+    <message>
+        <source>Any device</source>
+        <translation>所有裝置</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>桌機</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>平板</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>所有類別</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Sessions started on or after this day (UTC)</source>
+        <translation>在此日(UTC)或之後開始的工作階段</translation>
+    </message>
+    <message>
+        <source>Sessions started on or before this day (UTC)</source>
+        <translation>在此日(UTC)或之前開始的工作階段</translation>
+    </message>
+    <message>
+        <source>Any reviewer</source>
+        <translation>所有審閱者</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>點擊</translation>
+    </message>
+    <message>
+        <source>Rage clicks</source>
+        <translation>憤怒點擊</translation>
+    </message>
+    <message>
+        <source>Dead clicks</source>
+        <translation>無效點擊</translation>
+    </message>
+    <message>
+        <source>Cursor dwell</source>
+        <translation>游標停留</translation>
+    </message>
+    <message>
+        <source>Scroll reach</source>
+        <translation>捲動深度</translation>
+    </message>
+    <message>
+        <source>Reviewer tags</source>
+        <translation>審閱者標記</translation>
+    </message>
+    <message>
+        <source>Most common width</source>
+        <translation>最常見寬度</translation>
+    </message>
+    <message>
+        <source>{0}: {1}-{2} px</source>
+        <translation>{0}:{1}-{2} px</translation>
+    </message>
+    <message>
+        <source>{0}: {1} px and wider</source>
+        <translation>{0}:{1} px 以上</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>顯示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>頁面</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>審閱者</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>熱圖</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>寬度</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>頁面</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>工作階段</translation>
+    </message>
+    <message>
+        <source>Frustrated here</source>
+        <translation>在此受挫</translation>
+    </message>
+    <message>
+        <source>Time on page (median)</source>
+        <translation>頁面停留時間(中位數)</translation>
+    </message>
+    <message>
+        <source>Time on page (p90)</source>
+        <translation>頁面停留時間(p90)</translation>
+    </message>
+    <message>
+        <source>Score (median)</source>
+        <translation>分數(中位數)</translation>
+    </message>
+    <message>
+        <source>Score (p90)</source>
+        <translation>分數(p90)</translation>
+    </message>
+    <message>
+        <source>Top signals</source>
+        <translation>主要訊號</translation>
+    </message>
+    <message>
+        <source>Top elements</source>
+        <translation>主要元素</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標記</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>命中次數</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>訊號</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>成效</translation>
+    </message>
+    <message>
+        <source>Save heatmap…</source>
+        <translation>儲存熱圖…</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>儲存報告…</translation>
+    </message>
+    <message>
+        <source>Preparing {0} sessions for insights…</source>
+        <translation>正在準備 {0} 個工作階段以供分析…</translation>
+    </message>
+    <message>
+        <source>{0} pages; the busiest was visited in {1} sessions</source>
+        <translation>{0} 個頁面;最多人造訪的頁面有 {1} 個工作階段</translation>
+    </message>
+    <message>
+        <source>(screen, no URL)</source>
+        <translation>(螢幕,無 URL)</translation>
+    </message>
+    <message>
+        <source>{0} of {1} sessions have an outcome.</source>
+        <translation>{1} 個工作階段中有 {0} 個有成效資料。</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已儲存 {0}</translation>
+    </message>
+    <message>
+        <source>Save heatmap</source>
+        <translation>儲存熱圖</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>儲存報告</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -502,6 +721,10 @@
     <message>
         <source>Go to &amp;tags</source>
         <translation>前往標記(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Insights across sessions…</source>
+        <translation>跨工作階段洞察…(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Previous session</source>

@@ -1,0 +1,1 @@
+"""Insights across sessions: heatmaps, per-page and per-element tables, outcomes, report."""
