@@ -330,6 +330,7 @@ class Library:
         DatabaseCorrupt
             A stored BLOB does not match its dtype, length or channel schema.
         """
+        from replay.model.bounds import bound_session
         from replay.model.session import Device, Session, SessionMeta
         from replay.store import codec
 
@@ -358,8 +359,10 @@ class Library:
             title=row.title,
             extra=dict(row.extra),
         )
-        return Session(
-            meta=meta, channels=channels, strings=strings, nodes=nodes, report=row.report
+        # A session imported before replay bounded times (issue 10) gets the same limits
+        # here, so one absurd stored span cannot break the app or the detectors.
+        return bound_session(
+            Session(meta=meta, channels=channels, strings=strings, nodes=nodes, report=row.report)
         )
 
     def sessions(
