@@ -24,7 +24,14 @@ from typing import BinaryIO
 from replay import filekind
 from replay.errors import ImportCancelled, ImportFailed, UnknownFormat
 from replay.importers import mouselog, native, rrweb
-from replay.importers._source import GZIP_MAGIC, HEAD_BYTES, READ_CHUNK_BYTES, SourceReader
+from replay.importers._source import (
+    GZIP_MAGIC,
+    HEAD_BYTES,
+    MAX_LINE_BYTES,
+    READ_CHUNK_BYTES,
+    SourceReader,
+    WorkBound,
+)
 from replay.model.session import ImportReport, Session
 
 __all__ = [
@@ -41,6 +48,8 @@ __all__ = [
 #: Sniff order matters: native JSONL starts with "{" too, so it is tried before rrweb.
 _IMPORTERS: dict[str, ModuleType] = {"native": native, "rrweb": rrweb, "mouselog": mouselog}
 FORMATS: tuple[str, ...] = tuple(_IMPORTERS)
+#: Formats read line by line: a line longer than MAX_LINE_BYTES is refused early.
+_LINE_BASED: tuple[ModuleType, ...] = (native, mouselog)
 #: Decompressed files larger than this are streamed (bounded memory) instead of decoded whole.
 STREAM_THRESHOLD_BYTES = 32 * 1024**2
 
@@ -120,15 +129,19 @@ def _import(
         if whole is not None:
             data, digest = whole
             check = functools.partial(_check_cancel, cancel, source)
-            session = _sniffed(data[:HEAD_BYTES], source).load(
-                data, path=source, report=ImportReport(), check=check
-            )
+            module = _sniffed(data[:HEAD_BYTES], source)
+            bound = WorkBound(source)
+            bound.line_limit = MAX_LINE_BYTES if module in _LINE_BASED else None
+            bound.check_whole(data)
+            session = module.load(data, path=source, report=ImportReport(), check=check)
         else:
             raw.seek(0)
             reader = SourceReader(
                 raw, path=source, total_bytes=total, progress=progress, cancel=cancel
             )
             module = _sniffed(reader.peek(HEAD_BYTES), source)
+            if module in _LINE_BASED:
+                reader.bound.line_limit = MAX_LINE_BYTES
             data, complete = reader.read_upto(STREAM_THRESHOLD_BYTES)
             session = module.load(
                 data if complete else reader,

@@ -27,6 +27,9 @@ import msgspec
 from replay.errors import ImportFailed
 
 STREAM_CHUNK_CHARS = 1 << 20
+#: One event larger than this (characters) is refused: the largest real FullSnapshot is a
+#: few MB, and ``[`` + a 2 GB unterminated string must not be buffered whole.
+MAX_EVENT_CHARS = 256 * 1024**2
 _WS = " \t\r\n"
 
 
@@ -189,6 +192,13 @@ def _decode_element(win: _TextWindow, decoder: json.JSONDecoder, *, index: int, 
             obj, end = decoder.raw_decode(win.buf, win.pos)
         except json.JSONDecodeError as exc:
             near_end = exc.pos >= len(win.buf) - 8 or exc.msg.startswith("Unterminated string")
+            if near_end and len(win.buf) - win.pos > MAX_EVENT_CHARS:
+                raise ImportFailed(
+                    path,
+                    f"event {index} (line {win.line()})",
+                    f"one event larger than {MAX_EVENT_CHARS // 1024**2} MiB: not a recording "
+                    "(refused without reading the rest)",
+                ) from None
             if near_end and win.more(at_least=len(win.buf)):  # doubling: linear overall
                 continue
             where = f"event {index} (line {win.lines_before + exc.lineno})"
