@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from replay import filekind
 from replay.commands.common import ID, BoundedInt, db_option, echo_json, handle_errors, resolve_db
 from replay.store.search import SORT_KEYS
 
@@ -376,7 +377,8 @@ def sessions_command(
         text=search or "",
     )
     path = resolve_db(db)
-    if not path.exists():
+    mode, problem = filekind.existing_kind(path)
+    if mode is None and problem is None:
         click.echo(
             f"no library at {path} yet: import sessions with `replay import PATH`", err=True
         )
