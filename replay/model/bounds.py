@@ -19,6 +19,8 @@ shifted so the session starts at its first kept row, and ``started_at_ms`` moves
 negative, shorter than the last kept row, or longer than that row plus :data:`MAX_GAP_MS`:
 it becomes the time of the last row. Every time is therefore within 0..24 h, far inside
 the 32-bit range (24.8 days) the app's signals carry.
+
+``started_at_ms`` outside 1970..9999 (UTC) becomes unknown (``repaired.started_at_invalid``).
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ from replay.model.session import Channel, Session
 MAX_GAP_MS = 6 * 3600 * 1000
 #: The longest session replay keeps (ms); later rows are dropped.
 MAX_SESSION_MS = 24 * 3600 * 1000
+#: ``started_at_ms`` must be a date Python can show: 1970-01-01 to 9999-12-31 (UTC).
+MAX_EPOCH_MS = 253_402_300_799_999
 
 
 def _hours(ms: int) -> str:
@@ -47,6 +51,11 @@ def bound_session(session: Session) -> Session:
     """
     report = session.report
     meta = session.meta
+    if meta.started_at_ms is not None and not 0 <= meta.started_at_ms <= MAX_EPOCH_MS:
+        report.repair("started_at_invalid")
+        report.notes.append("started_at is not a date between 1970 and 9999: dropped (unknown)")
+        meta = dataclasses.replace(meta, started_at_ms=None)
+        session = dataclasses.replace(session, meta=meta)
     firsts = [int(ch.t_ms[0]) for ch in session.channels.values() if len(ch)]
     lasts = [int(ch.t_ms[-1]) for ch in session.channels.values() if len(ch)]
     if not firsts:
@@ -94,6 +103,7 @@ def bound_session(session: Session) -> Session:
     started = meta.started_at_ms
     if started is not None and shift:
         started += shift
+        started = started if started <= MAX_EPOCH_MS else None
     if from_data and (shift or hi != max(lasts)):
         duration = last - first  # rows were dropped: measure the kept ones again
     elif not last - first <= duration <= min(last + MAX_GAP_MS, MAX_SESSION_MS):
