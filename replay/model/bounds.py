@@ -69,10 +69,12 @@ def bound_session(session: Session) -> Session:
     from_data = int(meta.duration_ms) == hi - lo  # the importer measured it from the rows
     channels = dict(session.channels)
     shift = 0
-    if lo < 0 or hi - lo > MAX_GAP_MS:
+    if lo < 0 or lo > MAX_GAP_MS or hi - lo > MAX_GAP_MS:
         run_lo, run_hi = _largest_run(session)
         keep_hi = min(run_hi, run_lo + MAX_SESSION_MS)
-        shift = run_lo if (run_lo > lo or run_lo < 0) else 0
+        # Start at the first kept row when rows before it were dropped, when it lies before
+        # 0, or when it comes after a silence longer than MAX_GAP_MS since 0.
+        shift = run_lo if (run_lo > lo or run_lo < 0 or run_lo > MAX_GAP_MS) else 0
         outside = too_long = 0
         for name, ch in session.channels.items():
             t = ch.t_ms
@@ -103,7 +105,7 @@ def bound_session(session: Session) -> Session:
     started = meta.started_at_ms
     if started is not None and shift:
         started += shift
-        started = started if started <= MAX_EPOCH_MS else None
+        started = started if 0 <= started <= MAX_EPOCH_MS else None
     if from_data and (shift or hi != max(lasts)):
         duration = last - first  # rows were dropped: measure the kept ones again
     elif not last - first <= duration <= min(last + MAX_GAP_MS, MAX_SESSION_MS):

@@ -58,7 +58,9 @@ def main(argv: list[str]) -> None:
             want = {
                 "id": None,
                 "start_ms": start,
-                "end_ms": None if rng.random() < 0.5 else min(start + rng.randrange(0, 5_000), span),
+                "end_ms": None
+                if rng.random() < 0.5
+                else min(start + rng.randrange(0, 5_000), span),
                 "category": rng.choice(CATEGORIES),
                 "severity": rng.randrange(0, 5),
                 "note": f"{rng.choice(NOTES)} #{seed}.{i}",
