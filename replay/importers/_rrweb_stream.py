@@ -121,7 +121,18 @@ class _TextWindow:
             self.lines_before += self.buf.count("\n", 0, self.pos)
             self.buf = self.buf[self.pos :]
             self.pos = 0
-        raw = self.fp.read(max(at_least, STREAM_CHUNK_CHARS))
+        # Read the whole amount asked for: a short read (one 1 MiB block) would make the
+        # retry-with-more-text loop in _decode_element quadratic on one huge element.
+        want = max(at_least, STREAM_CHUNK_CHARS)
+        parts: list[bytes] = []
+        got = 0
+        while got < want:
+            part = self.fp.read(want - got)
+            if not part:
+                break
+            parts.append(part)
+            got += len(part)
+        raw = b"".join(parts)
         text = self.decoder.decode(raw, final=not raw)
         if not raw:
             self.eof = True
