@@ -15,9 +15,9 @@ from typing import Any
 import click
 
 from replay.commands.common import (
-    REVIEWER_META,
     ID,
     MS,
+    REVIEWER_META,
     BoundedInt,
     db_option,
     echo_json,
