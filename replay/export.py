@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import replay
-from replay import filekind
+import replay.filekind as filekind
 from replay.errors import ExportError
 from replay.model.tags import Tag, iso_utc, severity_label, spike_is_tagged
 from replay.model.timeline import SessionState, SessionTimeline

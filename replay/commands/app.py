@@ -34,6 +34,7 @@ def _window_options(func: click.decorators.FC) -> click.decorators.FC:
             click.option(
                 "--screenshot",
                 type=click.Path(path_type=Path),
+                metavar="FILE",
                 help="Save the window as a PNG and exit (offscreen when there is no display).",
             ),
             click.option("--size", callback=_parse_size, help="Window size WIDTHxHEIGHT."),

@@ -103,6 +103,7 @@ def db_option(func: Callable[P, R]) -> Callable[P, R]:
         "--db",
         "db",
         type=click.Path(path_type=Path),
+        metavar="FILE",
         default=None,
         help="Library file (default: $REPLAY_DB, else the user's data folder).",
     )(func)

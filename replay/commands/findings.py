@@ -350,6 +350,7 @@ def codebook_deactivate(code: str, db: Path | None) -> None:
     "--out",
     "out",
     type=click.Path(path_type=Path),
+    metavar="FILE",
     required=True,
     help="The CSV file to write (replaced atomically).",
 )

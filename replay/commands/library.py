@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from replay import filekind
+import replay.filekind as filekind
 from replay.commands.common import ID, BoundedInt, db_option, echo_json, handle_errors, resolve_db
 from replay.store.search import SORT_KEYS
 

@@ -213,6 +213,7 @@ def _print_agreement(agreement: Any) -> None:
 @click.option(
     "--out",
     type=click.Path(path_type=Path),
+    metavar="FILE",
     default=None,
     help="Also write the figures to this CSV file.",
 )
@@ -429,6 +430,7 @@ def consensus_command(
 @click.option(
     "--out",
     type=click.Path(path_type=Path),
+    metavar="FILE",
     default=None,
     help="Write every point of every curve to this CSV.",
 )
@@ -445,6 +447,7 @@ def consensus_command(
 @click.option(
     "--apply-to",
     type=click.Path(path_type=Path),
+    metavar="FILE",
     default=None,
     help="With --apply: this file instead of the user config.",
 )

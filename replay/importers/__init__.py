@@ -21,7 +21,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import BinaryIO
 
-from replay import filekind
+import replay.filekind as filekind
 from replay.errors import ImportCancelled, ImportFailed, UnknownFormat
 from replay.importers import mouselog, native, rrweb
 from replay.importers._source import (

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from replay import filekind
+import replay.filekind as filekind
 from replay.errors import DatabaseCorrupt, DatabaseLocked, StoreError
 from replay.store import migrations, rows, verified
 

@@ -43,7 +43,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from replay import filekind
+import replay.filekind as filekind
 from replay.errors import ConfigError
 from replay.model.tags import Tag, iso_utc
 from replay.signals import (

@@ -33,6 +33,8 @@ from replay.signals.config import ScoreConfig
 from replay.signals.score import MAX_CURVE_SAMPLES, curve
 from replay.store.library import Library
 
+pytestmark = pytest.mark.full  # the safety suite runs in the full tier (README command)
+
 INT32 = 2**31 - 1
 DAY = 86_400_000
 COUNTS: dict[str, int] = {"mouselog": 0, "rrweb": 0, "native": 0}

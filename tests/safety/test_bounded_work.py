@@ -27,6 +27,8 @@ from replay.errors import ImportFailed
 from replay.importers import import_file
 from replay.importers._source import MAX_BLANK_RUN_BYTES, MAX_LINE_BYTES, WorkBound
 
+pytestmark = pytest.mark.full  # the safety suite runs in the full tier (README command)
+
 HEADER_CSV = b"record timestamp,client timestamp,button,state,x,y\n0.0,0.0,NoButton,Move,1,2\n"
 HEADER_NATIVE = (
     b'{"replay": "native", "version": 1}\n{"t_ms": 0, "type": "move", "x": 1, "y": 2}\n'

@@ -30,6 +30,8 @@ from replay.errors import StoreError
 from replay.store import connection, migrations
 from replay.store.library import Library
 
+pytestmark = pytest.mark.full  # the safety suite runs in the full tier (README command)
+
 JOURNALS = ("delete", "wal", "truncate", "persist")
 TABLE_SETS = {
     "none": [],

@@ -22,6 +22,8 @@ from replay.cli import cli
 from replay.importers import import_file
 from replay.store.library import Library
 
+pytestmark = pytest.mark.full  # the safety suite runs in the full tier (README command)
+
 HUGE = ("2147483648", "9223372036854775807", "9223372036854775808", "18446744073709551616",
         "-1", "-9223372036854775809", "1" + "0" * 40, "9" * 5000, "-" + "9" * 300)  # fmt: skip
 

@@ -32,6 +32,8 @@ from replay.errors import ImportFailed, StoreError
 from replay.importers import find_session_files, import_file
 from replay.store.library import Library
 
+pytestmark = pytest.mark.full  # the safety suite runs in the full tier (README command)
+
 DEVICES = [d for d in ("/dev/null", "/dev/full", "/dev/zero") if Path(d).exists()]
 
 

@@ -28,6 +28,8 @@ from replay.export import STALE_TMP_SECONDS, TMP_SUFFIX, clean_stale_temporaries
 from replay.importers import import_file
 from replay.store.library import Library
 
+pytestmark = pytest.mark.full  # the safety suite runs in the full tier (README command)
+
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory, rrweb_files: list[Path]) -> Path:
