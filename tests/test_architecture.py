@@ -34,7 +34,7 @@ ALLOWED: dict[str, set[str]] = {
     "filekind": set(),
     "model": {"errors"},
     "importers": {"errors", "filekind", "model"},
-    "signals": {"errors", "model", "resources"},
+    "signals": {"errors", "filekind", "model", "resources"},
     "playback": {"model"},
     "store": {"errors", "filekind", "model", "signals"},
     "export": {"replay", "errors", "filekind", "model", "signals", "store"},

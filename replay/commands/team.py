@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+import replay.filekind as filekind
 from replay.commands.common import (
     ID,
     BoundedInt,
@@ -265,7 +266,8 @@ def _write_agreement_csv(agreement: Any, out: Path) -> None:
 
 def _load_decisions(path: Path) -> dict[str, dict[str, Any]]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        with filekind.open_regular(path) as fh:  # a FIFO or /dev/zero never hangs it
+            data = json.loads(fh.read().decode("utf-8"))
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the decisions file: {exc.strerror}") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:

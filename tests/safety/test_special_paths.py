@@ -302,3 +302,15 @@ def test_library_name_too_long(tmp_path: Path, rrweb_files: list[Path]) -> None:
         assert "too long" in line, line
         line = one_line_error(["import", str(rrweb_files[0]), "--db", str(db)])
         assert "too long" in line, line
+
+
+def test_fifo_or_device_as_any_input_file(good_library: Path, tmp_path: Path) -> None:
+    """Thresholds, ground truth, consensus decisions: a FIFO or /dev/zero never hangs."""
+    fifo = tmp_path / "in.fifo"
+    os.mkfifo(fifo)
+    for source in (fifo, Path("/dev/zero")):
+        for args in (["detect", "--config", str(source)],
+                     ["evaluate", "--truth", str(source)],
+                     ["consensus", "--reviewer", "r", "--decisions", str(source)]):  # fmt: skip
+            line = one_line_error([*args, "--db", str(good_library)])
+            assert "not a regular file" in line, (args, line)
