@@ -31,21 +31,22 @@ CORE = sorted(
 ALLOWED: dict[str, set[str]] = {
     "errors": set(),
     "resources": set(),
+    "filekind": set(),
     "model": {"errors"},
-    "importers": {"errors", "model"},
-    "signals": {"errors", "model", "resources"},
+    "importers": {"errors", "filekind", "model"},
+    "signals": {"errors", "filekind", "model", "resources"},
     "playback": {"model"},
-    "store": {"errors", "model", "signals"},
-    "export": {"replay", "errors", "model", "signals", "store"},
+    "store": {"errors", "filekind", "model", "signals"},
+    "export": {"replay", "errors", "filekind", "model", "signals", "store"},
     "ingest": {"errors", "importers", "model", "signals", "store"},
     "review": {"errors", "model", "playback", "signals", "store"},
-    "team": {"errors", "model", "signals", "store"},
+    "team": {"errors", "filekind", "model", "signals", "store"},
     "demo": {"errors", "ingest", "resources", "store"},
     "batch": {"errors", "importers", "signals"},
     "insights": {"replay", "errors", "model", "signals", "store", "team"},
     "commands": {
         "replay", "errors", "model", "importers", "signals", "playback", "store", "export",
-        "ingest", "review", "demo", "batch", "resources", "team", "insights", "ui",
+        "ingest", "review", "demo", "batch", "resources", "team", "insights", "ui", "filekind",
     },
     "cli": {"replay", "commands"},
     "__main__": {"cli"},
@@ -57,7 +58,7 @@ ALLOWED: dict[str, set[str]] = {
 
 #: The layers drawn in docs/architecture.md: a core part imports only lower layers.
 LAYERS: dict[str, int] = {
-    "errors": 0, "resources": 0, "model": 1, "importers": 2, "playback": 2, "signals": 2,
+    "errors": 0, "resources": 0, "filekind": 0, "model": 1, "importers": 2, "playback": 2, "signals": 2,
     "store": 3, "ingest": 4, "review": 4, "export": 4, "batch": 4, "team": 4, "demo": 5,
     "insights": 5,
 }  # fmt: skip

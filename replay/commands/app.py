@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from replay.commands.common import db_option, handle_errors, resolve_db
+from replay.commands.common import ID, MS, db_option, handle_errors, resolve_db
 
 
 def _parse_size(_ctx: click.Context, _param: click.Parameter, value: str | None) -> object:
@@ -29,11 +29,12 @@ def _window_options(func: click.decorators.FC) -> click.decorators.FC:
     """Add the options ``app`` and ``demo`` share."""
     for option in reversed(
         [
-            click.option("--session", "session_id", type=int, help="Open this session id."),
-            click.option("--at", "at_ms", type=click.IntRange(min=0), help="Playhead (ms)."),
+            click.option("--session", "session_id", type=ID, help="Open this session id."),
+            click.option("--at", "at_ms", type=MS, help="Playhead (ms)."),
             click.option(
                 "--screenshot",
-                type=click.Path(dir_okay=False, path_type=Path),
+                type=click.Path(path_type=Path),
+                metavar="FILE",
                 help="Save the window as a PNG and exit (offscreen when there is no display).",
             ),
             click.option("--size", callback=_parse_size, help="Window size WIDTHxHEIGHT."),

@@ -6,6 +6,7 @@ import contextlib
 import functools
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -24,13 +25,85 @@ REVIEWER_META = "replay.reviewer"
 P = ParamSpec("P")
 R = TypeVar("R")
 
+_WHOLE = re.compile(r"[+-]?[0-9]+\Z")
+#: SQLite stores integers as signed 64-bit (https://sqlite.org/datatype3.html).
+SQLITE_INT_MAX = 2**63 - 1
+#: Qt's ``Signal(int)`` and the timelines carry a C int: times in ms must fit 32 bits.
+QT_INT_MAX = 2**31 - 1
+
+
+class OneLineError(click.ClickException):
+    """A bad option value reported like every other error: ``error: ...``, exit 1."""
+
+    exit_code = 1
+
+    def show(self, file: Any = None) -> None:
+        """Print ``error: <message>`` on stderr (one line)."""
+        click.echo(f"error: {' '.join(self.format_message().split())}", err=True)
+
+
+class BoundedInt(click.ParamType[int, Any]):
+    """A whole number checked against a range before anything is opened (issue 10).
+
+    Text that is not a whole number is a usage error (exit 2, as click does); a whole
+    number outside ``lo..hi`` (by default SQLite's 64-bit range) is one ``error:`` line
+    with exit 1, never an OverflowError traceback further down.
+    """
+
+    name = "integer"
+
+    def __init__(self, lo: int = 0, hi: int = SQLITE_INT_MAX, *, why: str = "") -> None:
+        self.lo = lo
+        self.hi = hi
+        self.why = why or (
+            "SQLite's largest integer" if hi == SQLITE_INT_MAX else "the largest value allowed"
+        )
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        """Return the whole number, or fail (usage error) / refuse (one line, exit 1)."""
+        if isinstance(value, int) and not isinstance(value, bool):
+            number = value
+        else:
+            text = str(value).strip()
+            if not _WHOLE.match(text):
+                self.fail(f"{text[:40]!r} is not a whole number", param, ctx)
+            # Beyond 30 digits it is out of any range: never parse a 4000-digit number.
+            number = (
+                int(text, 10)
+                if len(text) <= 30
+                else (self.lo - 1 if text[0] == "-" else self.hi + 1)
+            )
+        if not self.lo <= number <= self.hi:
+            name = "value"
+            if param is not None:
+                name = (
+                    param.opts[0]
+                    if param.opts and param.opts[0].startswith("-")
+                    else (param.human_readable_name)
+                )
+            shown = str(value)[:40] + ("..." if len(str(value)) > 40 else "")
+            raise OneLineError(
+                f"{name} {shown} is out of range: it must be {self.lo} to {self.hi} ({self.why})"
+            )
+        return number
+
+    def __repr__(self) -> str:
+        return f"BoundedInt({self.lo}, {self.hi})"
+
+
+#: Row ids (sessions, tags): SQLite's positive range.
+ID = BoundedInt(0)
+#: Times in ms since a session start: what the app's 32-bit signals carry (24.8 days).
+MS = BoundedInt(0, QT_INT_MAX, why="24.8 days, the longest time replay handles")
+
 
 def db_option(func: Callable[P, R]) -> Callable[P, R]:
     """Add ``--db FILE`` (default: ``$REPLAY_DB`` or the user's data folder)."""
     return click.option(
         "--db",
         "db",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=click.Path(path_type=Path),
+        metavar="FILE",
         default=None,
         help="Library file (default: $REPLAY_DB, else the user's data folder).",
     )(func)

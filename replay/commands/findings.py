@@ -15,7 +15,10 @@ from typing import Any
 import click
 
 from replay.commands.common import (
+    ID,
+    MS,
     REVIEWER_META,
+    BoundedInt,
     db_option,
     echo_json,
     handle_errors,
@@ -24,6 +27,8 @@ from replay.commands.common import (
 from replay.model.tags import SEVERITY_MAX, SEVERITY_MIN, HistoryEntry, Tag
 
 _SEVERITY = click.IntRange(SEVERITY_MIN, SEVERITY_MAX)
+#: Codebook sort positions: small integers, but never an overflow.
+POSITION = BoundedInt(-(2**31), 2**31 - 1, why="a 32-bit sort position")
 
 
 def default_reviewer() -> str:
@@ -78,9 +83,9 @@ def tag_group() -> None:
 
 
 @tag_group.command("add")
-@click.argument("session", type=int)
-@click.option("--at", "at_ms", type=click.IntRange(min=0), required=True, help="Start, ms.")
-@click.option("--end", "end_ms", type=click.IntRange(min=0), help="End of a range, ms.")
+@click.argument("session", type=ID)
+@click.option("--at", "at_ms", type=MS, required=True, help="Start, ms.")
+@click.option("--end", "end_ms", type=MS, help="End of a range, ms.")
 @click.option("--category", required=True, help="A codebook code (see `replay codebook`).")
 @click.option("--severity", type=_SEVERITY, default=2, show_default=True, help="Nielsen 0-4.")
 @click.option("--note", default="", help="Free text, any language.")
@@ -117,7 +122,7 @@ def tag_add(
 
 
 @tag_group.command("list")
-@click.argument("session", type=int, required=False)
+@click.argument("session", type=ID, required=False)
 @click.option("--reviewer", default=None, help="Only this reviewer's tags.")
 @click.option("--category", default=None, help="Only this category.")
 @click.option("--deleted", is_flag=True, help="Include deleted tags.")
@@ -156,9 +161,9 @@ def tag_list(
 
 
 @tag_group.command("edit")
-@click.argument("tag_id", type=int)
-@click.option("--at", "at_ms", type=click.IntRange(min=0), help="New start, ms.")
-@click.option("--end", "end_ms", type=click.IntRange(min=0), help="New end, ms (a range).")
+@click.argument("tag_id", type=ID)
+@click.option("--at", "at_ms", type=MS, help="New start, ms.")
+@click.option("--end", "end_ms", type=MS, help="New end, ms (a range).")
 @click.option("--point", is_flag=True, help="Drop the end: make the tag a point.")
 @click.option("--category", default=None, help="New category code.")
 @click.option("--severity", type=_SEVERITY, default=None, help="New severity 0-4.")
@@ -205,7 +210,7 @@ def tag_edit(
 
 
 @tag_group.command("delete")
-@click.argument("tag_id", type=int)
+@click.argument("tag_id", type=ID)
 @db_option
 @handle_errors
 def tag_delete(tag_id: int, db: Path | None) -> None:
@@ -216,7 +221,7 @@ def tag_delete(tag_id: int, db: Path | None) -> None:
 
 
 @tag_group.command("restore")
-@click.argument("tag_id", type=int)
+@click.argument("tag_id", type=ID)
 @db_option
 @handle_errors
 def tag_restore(tag_id: int, db: Path | None) -> None:
@@ -227,7 +232,7 @@ def tag_restore(tag_id: int, db: Path | None) -> None:
 
 
 @tag_group.command("undo")
-@click.argument("session", type=int, required=False)
+@click.argument("session", type=ID, required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the undone action as JSON.")
 @db_option
 @handle_errors
@@ -239,7 +244,7 @@ def tag_undo(session: int | None, as_json: bool, db: Path | None) -> None:
 
 
 @tag_group.command("redo")
-@click.argument("session", type=int, required=False)
+@click.argument("session", type=ID, required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the redone action as JSON.")
 @db_option
 @handle_errors
@@ -251,7 +256,7 @@ def tag_redo(session: int | None, as_json: bool, db: Path | None) -> None:
 
 
 @tag_group.command("history")
-@click.argument("session", type=int)
+@click.argument("session", type=ID)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
 @db_option
 @handle_errors
@@ -291,7 +296,7 @@ def codebook_group(ctx: click.Context, as_json: bool, show_all: bool, db: Path |
 @click.argument("code")
 @click.option("--label", required=True, help="Name shown to reviewers, any language.")
 @click.option("--description", default="", help="When to use it.")
-@click.option("--position", type=int, default=None, help="Sort position (default: last).")
+@click.option("--position", type=POSITION, default=None, help="Sort position (default: last).")
 @db_option
 @handle_errors
 def codebook_add(
@@ -309,7 +314,7 @@ def codebook_add(
 @click.argument("code")
 @click.option("--label", default=None, help="New label.")
 @click.option("--description", default=None, help="New description.")
-@click.option("--position", type=int, default=None, help="New sort position.")
+@click.option("--position", type=POSITION, default=None, help="New sort position.")
 @click.option("--active/--inactive", default=None, help="Offer it for new tags or not.")
 @db_option
 @handle_errors
@@ -344,11 +349,12 @@ def codebook_deactivate(code: str, db: Path | None) -> None:
 @click.option(
     "--out",
     "out",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
+    metavar="FILE",
     required=True,
     help="The CSV file to write (replaced atomically).",
 )
-@click.option("--session", "sessions", type=int, multiple=True, help="Only this session (repeat).")
+@click.option("--session", "sessions", type=ID, multiple=True, help="Only this session (repeat).")
 @click.option("--reviewer", default=None, help="Only this reviewer's tags.")
 @click.option("--category", default=None, help="Only this category.")
 @click.option("--include-spikes", is_flag=True, help="Add untagged detected spikes as rows.")

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from replay.commands.common import db_option, echo_json, handle_errors, resolve_db
+import replay.filekind as filekind
+from replay.commands.common import ID, BoundedInt, db_option, echo_json, handle_errors, resolve_db
 from replay.store.search import SORT_KEYS
 
 if TYPE_CHECKING:
@@ -302,8 +303,8 @@ def _parse_since(value: str | None, *, end: bool) -> int | None:
 @click.option("--desc", is_flag=True, help="Largest first.")
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), help="Only this format.")
 @click.option("--device", type=click.Choice(DEVICES), help="Only this device.")
-@click.option("--min-duration", type=click.IntRange(min=0), help="At least this many ms.")
-@click.option("--max-duration", type=click.IntRange(min=0), help="At most this many ms.")
+@click.option("--min-duration", type=ID, help="At least this many ms.")
+@click.option("--max-duration", type=ID, help="At most this many ms.")
 @click.option(
     "--search",
     help="Words (all, any order, any case) in the path, title, format, device, #id or facts.",
@@ -323,7 +324,7 @@ def _parse_since(value: str | None, *, end: bool) -> int | None:
 @click.option("--until", help="Started on or before this date (the whole day, UTC).")
 @click.option("--min-score", type=float, help="Score at least this.")
 @click.option("--max-score", type=float, help="Score at most this.")
-@click.option("--limit", type=click.IntRange(min=1), help="At most this many sessions.")
+@click.option("--limit", type=BoundedInt(1), help="At most this many sessions.")
 @handle_errors
 def sessions_command(
     db: Path | None,
@@ -376,7 +377,8 @@ def sessions_command(
         text=search or "",
     )
     path = resolve_db(db)
-    if not path.exists():
+    mode, problem = filekind.existing_kind(path)
+    if mode is None and problem is None:
         click.echo(
             f"no library at {path} yet: import sessions with `replay import PATH`", err=True
         )
@@ -440,7 +442,7 @@ def _info_lines(row: SessionRow, session: Session) -> list[str]:
 
 
 @click.command("info")
-@click.argument("session_id", type=int)
+@click.argument("session_id", type=ID)
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @handle_errors
@@ -465,7 +467,7 @@ def info_command(session_id: int, db: Path | None, as_json: bool) -> None:
 
 
 @click.command("delete")
-@click.argument("session_id", type=int)
+@click.argument("session_id", type=ID)
 @db_option
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
 @handle_errors

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from replay.commands.common import db_option, echo_json, handle_errors, open_library
+from replay.commands.common import BoundedInt, db_option, echo_json, handle_errors, open_library
 from replay.errors import NotFound, ReplayError
 from replay.importers import import_file
 from replay.signals import DetectionResult, SignalConfig, load_config
@@ -157,7 +157,7 @@ def _fmt(value: float | None) -> str:
     "--tolerance-ms",
     default=1000,
     show_default=True,
-    type=click.IntRange(min=0),
+    type=BoundedInt(0),
     help="Largest start and end difference for a match.",
 )
 @click.option(

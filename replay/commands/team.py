@@ -12,7 +12,16 @@ from typing import Any
 
 import click
 
-from replay.commands.common import db_option, echo_json, handle_errors, open_library, resolve_db
+import replay.filekind as filekind
+from replay.commands.common import (
+    ID,
+    BoundedInt,
+    db_option,
+    echo_json,
+    handle_errors,
+    open_library,
+    resolve_db,
+)
 from replay.commands.findings import default_reviewer
 from replay.errors import ConfigError, StoreError
 
@@ -101,7 +110,7 @@ def blind_command(state: str | None, spikes: bool, db: Path | None, as_json: boo
 
 
 @click.command("done")
-@click.argument("session", type=int)
+@click.argument("session", type=ID)
 @click.option("--undo", is_flag=True, help="Remove the done mark.")
 @click.option("--reviewer", default=None, help="Default: the settings' reviewer.")
 @db_option
@@ -188,23 +197,24 @@ def _print_agreement(agreement: Any) -> None:
 @click.option("--reviewers", default=None, help="Comma-separated names (default: everyone).")
 @click.option(
     "--tolerance-ms",
-    type=click.IntRange(min=0),
+    type=BoundedInt(0),
     default=1000,
     show_default=True,
     help="Points further apart than this do not match.",
 )
 @click.option(
     "--bin-ms",
-    type=click.IntRange(min=1),
+    type=BoundedInt(1),
     default=1000,
     show_default=True,
     help="Time bin of the presence agreement.",
 )
-@click.option("--session", "sessions", type=int, multiple=True, help="Only this session (repeat).")
+@click.option("--session", "sessions", type=ID, multiple=True, help="Only this session (repeat).")
 @click.option("--json", "as_json", is_flag=True, help="Print every figure as JSON.")
 @click.option(
     "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
+    metavar="FILE",
     default=None,
     help="Also write the figures to this CSV file.",
 )
@@ -256,7 +266,8 @@ def _write_agreement_csv(agreement: Any, out: Path) -> None:
 
 def _load_decisions(path: Path) -> dict[str, dict[str, Any]]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        with filekind.open_regular(path) as fh:  # a FIFO or /dev/zero never hangs it
+            data = json.loads(fh.read().decode("utf-8"))
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the decisions file: {exc.strerror}") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -309,12 +320,12 @@ def _ask(unit: Any, index: int, total: int, row_name: str) -> dict[str, Any] | N
 @click.option("--reviewers", default=None, help="Whose disagreements (default: everyone).")
 @click.option(
     "--tolerance-ms",
-    type=click.IntRange(min=0),
+    type=BoundedInt(0),
     default=1000,
     show_default=True,
     help="As in `replay agreement`.",
 )
-@click.option("--session", "sessions", type=int, multiple=True, help="Only this session (repeat).")
+@click.option("--session", "sessions", type=ID, multiple=True, help="Only this session (repeat).")
 @click.option(
     "--decisions",
     "decisions_path",
@@ -413,14 +424,15 @@ def consensus_command(
 )
 @click.option(
     "--tolerance-ms",
-    type=click.IntRange(min=0),
+    type=BoundedInt(0),
     default=1000,
     show_default=True,
     help="As in `replay agreement`.",
 )
 @click.option(
     "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
+    metavar="FILE",
     default=None,
     help="Write every point of every curve to this CSV.",
 )
@@ -436,7 +448,8 @@ def consensus_command(
 )
 @click.option(
     "--apply-to",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
+    metavar="FILE",
     default=None,
     help="With --apply: this file instead of the user config.",
 )

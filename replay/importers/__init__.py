@@ -14,14 +14,24 @@ import dataclasses
 import functools
 import glob
 import hashlib
+import os
+import stat
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import BinaryIO
 
+import replay.filekind as filekind
 from replay.errors import ImportCancelled, ImportFailed, UnknownFormat
 from replay.importers import mouselog, native, rrweb
-from replay.importers._source import GZIP_MAGIC, HEAD_BYTES, READ_CHUNK_BYTES, SourceReader
+from replay.importers._source import (
+    GZIP_MAGIC,
+    HEAD_BYTES,
+    MAX_LINE_BYTES,
+    READ_CHUNK_BYTES,
+    SourceReader,
+    WorkBound,
+)
 from replay.model.session import ImportReport, Session
 
 __all__ = [
@@ -38,6 +48,8 @@ __all__ = [
 #: Sniff order matters: native JSONL starts with "{" too, so it is tried before rrweb.
 _IMPORTERS: dict[str, ModuleType] = {"native": native, "rrweb": rrweb, "mouselog": mouselog}
 FORMATS: tuple[str, ...] = tuple(_IMPORTERS)
+#: Formats read line by line: a line longer than MAX_LINE_BYTES is refused early.
+_LINE_BASED: tuple[ModuleType, ...] = (native, mouselog)
 #: Decompressed files larger than this are streamed (bounded memory) instead of decoded whole.
 STREAM_THRESHOLD_BYTES = 32 * 1024**2
 
@@ -106,22 +118,30 @@ def _import(
 ) -> Session:
     if path.is_dir():
         raise ImportFailed(source, "", "is a folder, not a session file")
-    with path.open("rb") as raw:
-        total = path.stat().st_size
+    problem = filekind.not_regular(path)
+    if problem is not None:
+        raise ImportFailed(source, "", problem)
+    # O_NONBLOCK + fstat: a path swapped for a FIFO after the check still cannot hang.
+    with filekind.open_regular(path) as raw:
+        total = os.fstat(raw.fileno()).st_size
         whole = _read_plain(raw, source=source, total=total, progress=progress, cancel=cancel)
         session: Session
         if whole is not None:
             data, digest = whole
             check = functools.partial(_check_cancel, cancel, source)
-            session = _sniffed(data[:HEAD_BYTES], source).load(
-                data, path=source, report=ImportReport(), check=check
-            )
+            module = _sniffed(data[:HEAD_BYTES], source)
+            bound = WorkBound(source)
+            bound.line_limit = MAX_LINE_BYTES if module in _LINE_BASED else None
+            bound.check_whole(data)
+            session = module.load(data, path=source, report=ImportReport(), check=check)
         else:
             raw.seek(0)
             reader = SourceReader(
                 raw, path=source, total_bytes=total, progress=progress, cancel=cancel
             )
             module = _sniffed(reader.peek(HEAD_BYTES), source)
+            if module in _LINE_BASED:
+                reader.bound.line_limit = MAX_LINE_BYTES
             data, complete = reader.read_upto(STREAM_THRESHOLD_BYTES)
             session = module.load(
                 data if complete else reader,
@@ -232,9 +252,10 @@ def find_session_files(paths: Sequence[str]) -> tuple[list[Path], list[ImportFai
 
 def _expand(arg: str, failures: list[ImportFailed]) -> list[Path]:
     path = Path(arg)
-    if path.is_file():
+    mode, problem = filekind.existing_kind(path)
+    if mode is not None and stat.S_ISREG(mode):
         return [path]
-    if path.is_dir():
+    if mode is not None and stat.S_ISDIR(mode):
         found = _sessions_in(path)
         if not found:
             failures.append(ImportFailed(arg, "", "no sessions found in folder"))
@@ -252,7 +273,9 @@ def _expand(arg: str, failures: list[ImportFailed]) -> list[Path]:
                 ImportFailed(arg, "", "no sessions found (the pattern matches nothing)")
             )
         return found
-    failures.append(ImportFailed(arg, "", "no such file or folder"))
+    if mode is not None:
+        problem = f"not a regular file (it is {filekind.kind_of(mode)}): replay reads only files"
+    failures.append(ImportFailed(arg, "", problem or "no such file or folder"))
     return []
 
 
@@ -262,7 +285,7 @@ def _sessions_in(folder: Path) -> list[Path]:
 
 def _sniffs(path: Path) -> bool:
     try:
-        with path.open("rb") as raw:
+        with filekind.open_regular(path) as raw:
             reader = SourceReader(raw, path=str(path), total_bytes=0)
             return sniff_format(reader.peek(HEAD_BYTES)) is not None
     except (OSError, ImportFailed):

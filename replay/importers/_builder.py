@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from replay.model.bounds import bound_session
 from replay.model.channels import CHANNEL_SCHEMAS, MAX_COORD_PX, MAX_SCROLL_PX, ChannelName
 from replay.model.session import Channel, Device, ImportReport, Node, Session, SessionMeta
 
@@ -134,12 +135,16 @@ class SessionBuilder:
             title=title,
             extra=dict(extra or {}),
         )
-        return Session(
-            meta=meta,
-            channels=channels,
-            strings=tuple(self._strings),
-            nodes=tuple(self.nodes),
-            report=self.report,
+        # Absurd spans (a row 30 days in, a -0 timestamp, duration_ms 1e15) are bounded
+        # here, for every format: see replay.model.bounds.
+        return bound_session(
+            Session(
+                meta=meta,
+                channels=channels,
+                strings=tuple(self._strings),
+                nodes=tuple(self.nodes),
+                report=self.report,
+            )
         )
 
     def _finish(self, name: ChannelName, cols: dict[str, Any], origin_ms: int) -> Channel:

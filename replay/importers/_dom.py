@@ -5,11 +5,23 @@ rrweb serialises the page in the FullSnapshot (``data.node``: type 0 Document, 1
 5 Comment; every node has an ``id``) and reports changes in Mutation events (``adds``,
 ``removes``, ``attributes``, ``texts``). We keep per node only what :class:`Node` needs.
 Walks are iterative: hostile nesting depth cannot overflow the Python stack.
+
+Privacy (issue 10): a *text-entry field* is an ``input``, ``textarea`` or ``select``, an
+element with ``contenteditable`` (any value but ``"false"``), or an element whose ARIA
+``role`` is ``textbox``, ``searchbox`` or ``combobox``, together with **all of its
+descendants** (the text a user types into a rich-text editor becomes child text nodes,
+recorded by rrweb as mutations). The text of a field is never a label and never leaves
+this module: :func:`opens_field` is the rule for one element, :meth:`DomMirror.in_field`
+applies it through a node's ancestors, :func:`field_node_ids` to a serialised tree (for
+code that stores the page itself). Author-written attributes of the field element itself
+(``aria-label``, ``placeholder``, ``title``) still name it; nodes *inside* a field get no
+label and no link target at all.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from replay.model.session import Node
@@ -78,6 +90,61 @@ _CSS_ATTR = re.compile(r"\[[^\]]*\]")
 _CSS_PART = re.compile(r"([#.]?)([A-Za-z0-9_-]+)")
 # Text inside these never labels anything a user clicks (CSS, scripts, field values).
 _NO_TEXT_TAGS = frozenset(["script", "style", "textarea", "select", "noscript", "template"])
+
+
+#: Elements whose value the user types or picks.
+FIELD_TAGS = frozenset(["input", "textarea", "select"])
+#: ARIA roles of elements that take typed text (WAI-ARIA 1.2).
+FIELD_ROLES = frozenset(["textbox", "searchbox", "combobox"])
+#: How many ancestors :meth:`DomMirror.in_field` climbs (deeper pages are treated as fields).
+_MAX_DEPTH = 4096
+
+
+def opens_field(tag: Any, attrs: Mapping[str, Any] | None) -> bool:
+    """Return True when an element with ``tag`` and ``attrs`` is a text-entry field.
+
+    ``attrs`` are the element's attributes as rrweb records them (values of any type).
+    Its descendants are inside the field too (see :meth:`DomMirror.in_field`).
+    """
+    if str(tag).lower() in FIELD_TAGS:
+        return True
+    if not attrs:
+        return False
+    editable = attrs.get("contenteditable")
+    if editable is not None and str(editable).strip().lower() != "false":
+        return True
+    role = attrs.get("role")
+    return role is not None and any(r in FIELD_ROLES for r in str(role).lower().split())
+
+
+def field_node_ids(root: Any, *, inside: bool = False) -> set[int]:
+    """Return the ids of every node of a serialised rrweb tree that is or lies in a field.
+
+    Parameters
+    ----------
+    root : dict
+        An rrweb serialised node (FullSnapshot ``data.node`` or a mutation's ``node``).
+    inside : bool
+        True when ``root`` is added under a node that is already in a field.
+    """
+    found: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, inside)]
+    while stack:
+        node, in_field = stack.pop()
+        if not isinstance(node, dict):
+            continue
+        if node.get("type") == 2:
+            raw = node.get("attributes")
+            in_field = in_field or opens_field(
+                node.get("tagName", ""), raw if isinstance(raw, dict) else None
+            )
+        node_id = node.get("id")
+        if in_field and isinstance(node_id, int):
+            found.add(node_id)
+        children = node.get("childNodes")
+        if isinstance(children, list):
+            stack.extend((c, in_field) for c in children)
+    return found
 
 
 class DomMirror:
@@ -166,6 +233,24 @@ class DomMirror:
         if entry is not None:
             entry[4] = value[:_TEXT_SCAN_CHARS] if isinstance(value, str) else ""
 
+    def in_field(self, node_id: int) -> bool:
+        """Return True when ``node_id`` is a text-entry field or lies inside one."""
+        seen: set[int] = set()
+        current: Any = node_id
+        while isinstance(current, int) and current not in seen:
+            entry = self.nodes.get(current)
+            if entry is None:
+                return False
+            if len(seen) >= _MAX_DEPTH:
+                return True  # absurdly deep: say "field", the safe answer
+            seen.add(current)
+            if entry[0] not in ("#text", "#other", "#document") and opens_field(
+                entry[0], entry[1]
+            ):
+                return True
+            current = entry[2]
+        return False
+
     def input_type(self, node_id: int) -> str:
         """Return the ``type`` of an input (or "") at this moment."""
         entry = self.nodes.get(node_id)
@@ -182,10 +267,12 @@ class DomMirror:
         itype = attrs.get("type", "text" if tag == "input" else "").lower()
         if tag not in ("input", "button"):
             itype = attrs.get("role", "").lower()
+        field = self.in_field(node_id)
+        inside = field and not opens_field(tag, attrs)  # a descendant of a field
         text_entry = (
             (tag == "input" and itype in _TEXT_INPUT_TYPES)
             or tag in ("textarea", "select")
-            or attrs.get("contenteditable", "false").lower() in ("", "true", "plaintext-only")
+            or (field and tag not in FIELD_TAGS)
         )
         interactive = (
             tag in _INTERACTIVE_TAGS
@@ -198,13 +285,13 @@ class DomMirror:
             tag=tag,
             dom_id=attrs.get("id", "")[:100],
             classes=attrs.get("class", "")[:200],
-            label=self._label(node_id, tag, attrs),
+            label="" if inside else self._label(node_id, tag, attrs, field=field),
             input_type=itype[:40],
             text_entry=text_entry,
             interactive=interactive,
             page=page,
             rrweb_id=node_id,
-            href=attrs.get("href", "") if tag == "a" else "",
+            href=attrs.get("href", "") if tag == "a" and not inside else "",
         )
 
     def cue(self, node_id: int) -> str:
@@ -239,11 +326,11 @@ class DomMirror:
             current = entry[2]
         return found
 
-    def _label(self, node_id: int, tag: str, attrs: dict[str, str]) -> str:
+    def _label(self, node_id: int, tag: str, attrs: dict[str, str], *, field: bool) -> str:
         for key in ("aria-label", "alt", "title", "placeholder"):
             if attrs.get(key, "").strip():
                 return _short(attrs[key])
-        if tag in ("input", *_NO_TEXT_TAGS):  # never a field's value
+        if field or tag in _NO_TEXT_TAGS:  # never a field's value
             return ""
         return _short(self._text(node_id))
 
@@ -258,8 +345,8 @@ class DomMirror:
                 continue
             seen.add(current)
             entry = self.nodes.get(current)
-            if entry is None or entry[0] in _NO_TEXT_TAGS:
-                continue
+            if entry is None or entry[0] in _NO_TEXT_TAGS or opens_field(entry[0], entry[1]):
+                continue  # a field's text (typed) never labels the element around it
             if entry[0] == "#text":
                 parts.append(entry[4])
                 size += len(entry[4])

@@ -27,6 +27,9 @@ import msgspec
 from replay.errors import ImportFailed
 
 STREAM_CHUNK_CHARS = 1 << 20
+#: One event larger than this (characters) is refused: the largest real FullSnapshot is a
+#: few MB, and ``[`` + a 2 GB unterminated string must not be buffered whole.
+MAX_EVENT_CHARS = 256 * 1024**2
 _WS = " \t\r\n"
 
 
@@ -118,7 +121,18 @@ class _TextWindow:
             self.lines_before += self.buf.count("\n", 0, self.pos)
             self.buf = self.buf[self.pos :]
             self.pos = 0
-        raw = self.fp.read(max(at_least, STREAM_CHUNK_CHARS))
+        # Read the whole amount asked for: a short read (one 1 MiB block) would make the
+        # retry-with-more-text loop in _decode_element quadratic on one huge element.
+        want = max(at_least, STREAM_CHUNK_CHARS)
+        parts: list[bytes] = []
+        got = 0
+        while got < want:
+            part = self.fp.read(want - got)
+            if not part:
+                break
+            parts.append(part)
+            got += len(part)
+        raw = b"".join(parts)
         text = self.decoder.decode(raw, final=not raw)
         if not raw:
             self.eof = True
@@ -189,6 +203,13 @@ def _decode_element(win: _TextWindow, decoder: json.JSONDecoder, *, index: int, 
             obj, end = decoder.raw_decode(win.buf, win.pos)
         except json.JSONDecodeError as exc:
             near_end = exc.pos >= len(win.buf) - 8 or exc.msg.startswith("Unterminated string")
+            if near_end and len(win.buf) - win.pos > MAX_EVENT_CHARS:
+                raise ImportFailed(
+                    path,
+                    f"event {index} (line {win.line()})",
+                    f"one event larger than {MAX_EVENT_CHARS // 1024**2} MiB: not a recording "
+                    "(refused without reading the rest)",
+                ) from None
             if near_end and win.more(at_least=len(win.buf)):  # doubling: linear overall
                 continue
             where = f"event {index} (line {win.lines_before + exc.lineno})"

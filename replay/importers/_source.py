@@ -28,7 +28,87 @@ READ_CHUNK_BYTES = 1 << 20
 #: How much of the (decompressed) head the sniffers see.
 HEAD_BYTES = 64 * 1024
 
+#: A run of blank bytes (space, tab, CR, LF) longer than this is refused: no recording has
+#: one, and ``[`` followed by 2 GB of spaces must be refused in seconds, not parsed for minutes.
+MAX_BLANK_RUN_BYTES = 16 * 1024**2
+#: Line-based formats (mouse-log CSV, native JSONL): a line longer than this is refused.
+#: Real lines are 40-400 bytes; a 2 GB line without a newline is refused after 16 MiB.
+MAX_LINE_BYTES = 16 * 1024**2
+_BLANK = b" \t\r\n"
+
 ProgressFn = Callable[[int, int], None]
+
+
+class WorkBound:
+    """Bound the bytes read before the content proves to be a session (issue 10).
+
+    Fed every decompressed block in order; raises :class:`ImportFailed` as soon as a run of
+    blank bytes exceeds :data:`MAX_BLANK_RUN_BYTES`, or (once :attr:`line_limit` is set by
+    a line-based importer) a line exceeds it. Costs two ``find``/``strip`` per MiB.
+    """
+
+    __slots__ = ("blank_run", "line_limit", "line_run", "lines", "offset", "path")
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.offset = 0
+        self.blank_run = 0
+        self.line_run = 0
+        self.lines = 1
+        self.line_limit: int | None = None
+
+    def feed(self, block: bytes | memoryview) -> None:
+        """Account for the next block; raise ImportFailed past a limit."""
+        data = bytes(block) if isinstance(block, memoryview) else block
+        if not data:
+            return
+        lead = len(data) - len(data.lstrip(_BLANK))
+        if lead == len(data):
+            self.blank_run += lead
+            if self.blank_run > MAX_BLANK_RUN_BYTES:
+                self._blank_refusal(self.offset + len(data))
+        else:
+            # Runs inside one block are shorter than the block (<= 1 MiB): only the run
+            # that crosses block boundaries can exceed the limit.
+            if self.blank_run + lead > MAX_BLANK_RUN_BYTES:
+                self._blank_refusal(self.offset + lead)
+            self.blank_run = len(data) - len(data.rstrip(_BLANK))
+        first_nl = data.find(b"\n")
+        if first_nl < 0:
+            self.line_run += len(data)
+        else:
+            if self.line_limit is not None and self.line_run + first_nl > self.line_limit:
+                self._line_refusal()
+            self.lines += data.count(b"\n")
+            self.line_run = len(data) - data.rfind(b"\n") - 1
+        if self.line_limit is not None and self.line_run > self.line_limit:
+            self._line_refusal()
+        self.offset += len(data)
+
+    def check_whole(self, data: bytes) -> None:
+        """Apply the same limits to a whole buffer, 1 MiB at a time."""
+        view = memoryview(data)
+        for start in range(0, len(data), READ_CHUNK_BYTES):
+            self.feed(view[start : start + READ_CHUNK_BYTES])
+
+    def _blank_refusal(self, at: int) -> None:
+        raise ImportFailed(
+            self.path,
+            f"byte {at}",
+            f"more than {MAX_BLANK_RUN_BYTES // 1024**2} MiB of blank space in a row: "
+            "not a session file (refused without reading the rest)",
+        )
+
+    def _line_refusal(self) -> None:
+        limit = self.line_limit or 0
+        raise ImportFailed(
+            self.path,
+            f"line {self.lines}",
+            f"a line longer than {limit // 1024**2} MiB: not a session file "
+            "(refused without reading the rest)",
+        )
+
+
 CancelFn = Callable[[], bool]
 
 
@@ -67,6 +147,7 @@ class SourceReader:
         self._raw_eof = False
         self.in_bytes = 0
         self.out_bytes = 0
+        self.bound = WorkBound(path)
         first = raw.read(2)
         self._carry = first  # bytes read from disk but not yet decoded
         self.in_bytes += len(first)
@@ -100,8 +181,10 @@ class SourceReader:
             block = self._read_raw()
             if not block:
                 self._raw_eof = True
-            return block
-        return self._next_gz_block()
+        else:
+            block = self._next_gz_block()
+        self.bound.feed(block)
+        return block
 
     def _next_gz_block(self) -> bytes:
         gz = self._gz

@@ -97,6 +97,10 @@ def validate_severity(value: object) -> int:
     return value
 
 
+#: SQLite stores integers as signed 64-bit: anything larger cannot be a stored time or id.
+SQLITE_INT_MAX = 2**63 - 1
+
+
 def validate_span(start_ms: object, end_ms: object) -> tuple[int, int | None]:
     """Check a tag's times: ``0 <= start_ms`` and ``end_ms`` None (point) or ``>= start_ms``.
 
@@ -122,6 +126,9 @@ def validate_span(start_ms: object, end_ms: object) -> tuple[int, int | None]:
         if isinstance(value, bool) or not isinstance(value, int):
             raise InvalidTag(f"{name} must be a whole number of ms, got {value!r}")
     assert isinstance(start_ms, int)
+    for name, value in (("start_ms", start_ms), ("end_ms", end_ms)):
+        if isinstance(value, int) and value > SQLITE_INT_MAX:
+            raise InvalidTag(f"{name} {value} is beyond SQLite's largest integer")
     if start_ms < 0:
         raise InvalidTag(f"start_ms must be >= 0 (ms since the session start), got {start_ms}")
     if end_ms is not None:

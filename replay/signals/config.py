@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import replay.filekind as filekind
 from replay.errors import ConfigError
 from replay.resources import resource_path
 
@@ -311,7 +312,7 @@ def _check_relations(cfg: SignalConfig, source: str) -> None:
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as fh:
+        with filekind.open_regular(path) as fh:  # a FIFO or /dev/zero never hangs it
             return tomllib.load(fh)
     except FileNotFoundError:
         raise ConfigError(f"{path}: config file not found") from None

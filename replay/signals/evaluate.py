@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+import replay.filekind as filekind
 from replay.errors import ConfigError
 from replay.signals.hits import SignalHit
 from replay.signals.matching import greedy_match, start_end_distance
@@ -79,7 +80,10 @@ def read_truth(path: str | Path) -> list[TruthRow]:
     """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        with filekind.open_regular(path) as fh:  # a FIFO or /dev/zero never hangs it
+            text = fh.read().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: the truth file is not UTF-8 text") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read truth file: {exc.strerror}") from None
     reader = csv.DictReader(text.splitlines())

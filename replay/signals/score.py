@@ -77,6 +77,10 @@ def hit_weight(hit: SignalHit, cfg: ScoreConfig) -> float:
     return float(cfg.weights.get(hit.signal, 0.0)) * float(hit.strength)
 
 
+#: Most samples a score curve has (12 MB): a longer span gets a coarser grid, never more memory.
+MAX_CURVE_SAMPLES = 1 << 20
+
+
 def curve(
     hits: Sequence[SignalHit], *, duration_ms: int, cfg: ScoreConfig
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]:
@@ -87,8 +91,10 @@ def curve(
     t_ms : (N,) int64
     value : (N,) float32
     """
-    end = max(int(duration_ms), max((h.end_ms for h in hits), default=0), 0)
-    t = np.arange(0, end + cfg.grid_ms, cfg.grid_ms, dtype=np.int64)
+    end = min(max(int(duration_ms), max((h.end_ms for h in hits), default=0), 0), 2**53)
+    # The grid is bounded whatever the span or grid_ms: never more than MAX_CURVE_SAMPLES.
+    grid_ms = max(int(cfg.grid_ms), -(-end // MAX_CURVE_SAMPLES), 1)
+    t = np.arange(0, end + grid_ms, grid_ms, dtype=np.int64)
     reach = 4 * cfg.sigma_ms
     inv = 1.0 / (2.0 * cfg.sigma_ms**2)
     w = np.array([hit_weight(h, cfg) for h in hits], dtype=np.float64)

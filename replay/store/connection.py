@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import replay.filekind as filekind
 from replay.errors import DatabaseCorrupt, DatabaseLocked, StoreError
 from replay.store import migrations, rows, verified
 
@@ -129,8 +130,33 @@ def _read_only(path: Path) -> bool:
     return not os.access(path, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
 
 
-def check_file(path: Path, *, create: bool, readonly: bool) -> None:
+#: ``PRAGMA application_id`` of every replay library (header offset 68, fileformat.html
+#: 1.3.14): the ASCII bytes "RPLY". A file is ours only when it carries this number, or, for
+#: libraries made before replay set it, when it has replay's tables and a known user_version.
+APPLICATION_ID = 0x52504C59
+#: The tables (and some of their columns) every replay library has had since schema v1.
+REPLAY_TABLES: dict[str, frozenset[str]] = {
+    "sessions": frozenset(
+        {"id", "source", "source_name", "format", "content_hash", "report_json"}
+    ),
+    "channels": frozenset({"session_id", "channel", "column", "dtype", "n", "data"}),
+    "session_texts": frozenset({"session_id", "name", "json"}),
+    "detections": frozenset({"session_id", "detector_version", "config_hash", "hits_json"}),
+    "categories": frozenset({"code", "label", "description", "position", "active"}),
+    "tags": frozenset({"id", "session_id", "start_ms", "end_ms", "category", "severity"}),
+    "tag_history": frozenset({"seq", "tag_id", "session_id", "action"}),
+}
+_SIDECARS = ("-journal", "-wal", "-shm")
+
+
+def check_file(path: Path, *, create: bool, readonly: bool) -> bool:
     """Check the library file before SQLite opens it; never modify it.
+
+    Nothing is opened for writing here, and no SQLite connection that could create a
+    journal, switch the journal mode or roll back a hot journal is made: the file is
+    looked at with ``os.stat``, its 100-byte header is read with ``O_NONBLOCK`` (a FIFO
+    cannot hang the check), and a library made before replay set its application_id is
+    recognised through an ``immutable`` read-only connection (no locks, no side files).
 
     Parameters
     ----------
@@ -141,17 +167,47 @@ def check_file(path: Path, *, create: bool, readonly: bool) -> None:
     readonly : bool
         Whether the library will be opened read-only.
 
+    Returns
+    -------
+    bool
+        True when the file is new or empty (replay will create the library in it).
+
     Raises
     ------
     StoreError
-        Missing file (and ``create`` false or ``readonly``), a folder where the file should
-        be, a read-only file or folder when opening for writing.
+        Missing file (and ``create`` false or ``readonly``), not a regular file (folder,
+        FIFO, device, socket, symlink to one of those or to nothing), a side file
+        (``-wal``, ``-shm``, ``-journal``) that is not a regular file, another program's
+        SQLite file, a read-only file or folder when opening for writing.
     DatabaseCorrupt
         Not an SQLite file, or shorter than its own header says (truncated).
     """
-    if path.is_dir():
-        raise StoreError(path, "is a folder, not a library file")
-    if not path.exists():
+    if filekind.name_too_long(path):
+        raise StoreError(path, "the file name is too long for the file system")
+    mode, problem = filekind.existing_kind(path)
+    if problem is not None:
+        raise StoreError(path, f"cannot use this library path: {problem}")
+    if mode is not None and not stat.S_ISREG(mode):
+        if stat.S_ISDIR(mode):
+            raise StoreError(path, "is a folder, not a library file")
+        raise StoreError(
+            path,
+            f"is not a regular file (it is {filekind.kind_of(mode)}); "
+            "a library must be a regular file: it was left untouched",
+        )
+    for suffix in _SIDECARS:
+        side = Path(f"{path}{suffix}")
+        try:
+            side_mode = os.lstat(side).st_mode
+        except OSError:
+            continue
+        if not stat.S_ISREG(side_mode):
+            raise StoreError(
+                path,
+                f"its SQLite side file {side.name} is {filekind.kind_of(side_mode)}, "
+                "not a regular file; nothing was opened",
+            )
+    if mode is None:
         if readonly or not create:
             raise StoreError(path, "no library here (import a session to create one)")
         try:
@@ -160,8 +216,8 @@ def check_file(path: Path, *, create: bool, readonly: bool) -> None:
             raise StoreError(path, f"cannot create the library's folder: {exc.strerror}") from exc
         if _read_only(path.parent):
             raise StoreError(path, "the folder is read-only: cannot create a library in it")
-        return
-    _check_header(path)
+        return True
+    new = _check_header(path)
     if not readonly:
         if _read_only(path):
             raise StoreError(path, "the library file is read-only: nothing can be saved to it")
@@ -169,6 +225,7 @@ def check_file(path: Path, *, create: bool, readonly: bool) -> None:
             raise StoreError(
                 path, "the library's folder is read-only: SQLite needs it for its journal"
             )
+    return new
 
 
 def _too_new(path: Path, version: int) -> StoreError:
@@ -179,23 +236,39 @@ def _too_new(path: Path, version: int) -> StoreError:
     )
 
 
-def _check_header(path: Path) -> None:
-    """Refuse a file that is not SQLite, or is shorter than its header's page count."""
+def _not_ours(path: Path, why: str) -> StoreError:
+    return StoreError(
+        path, f"is an SQLite file but not a replay library ({why}); it was left untouched"
+    )
+
+
+def _check_header(path: Path) -> bool:
+    """Identify the file as a replay library from its header; True for an empty file.
+
+    Refuses a file that is not SQLite, is shorter than its header's page count, carries
+    another program's application_id, or (without an application_id) lacks replay's tables.
+    """
     try:
-        with path.open("rb") as fh:
+        with filekind.open_regular(path) as fh:
             head = fh.read(100)
-        size = path.stat().st_size
+            size = os.fstat(fh.fileno()).st_size
     except OSError as exc:
         raise StoreError(path, f"cannot read the library file: {exc.strerror}") from exc
     if size == 0:
-        return  # an empty file is a valid, empty SQLite database
+        return True  # an empty file is a valid, empty SQLite database: replay fills it
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise DatabaseCorrupt(
             path, "is not a replay library (not an SQLite file); it was left untouched"
         )
-    # user_version lives at header offset 60 (fileformat.html 1.3): refuse a newer
-    # library before SQLite opens it at all (check_version re-checks through SQLite).
+    # user_version at offset 60, application_id at 68 (fileformat.html 1.3).
     version = int.from_bytes(head[60:64], "big")
+    app_id = int.from_bytes(head[68:72], "big")
+    if app_id not in (0, APPLICATION_ID):
+        raise _not_ours(
+            path, f"its application_id is {app_id:#010x}, replay's is {APPLICATION_ID:#010x}"
+        )
+    if app_id == 0:
+        _check_legacy(path, version)
     if version > migrations.SCHEMA_VERSION:
         raise _too_new(path, version)
     page_size = int.from_bytes(head[16:18], "big")
@@ -212,6 +285,40 @@ def _check_header(path: Path) -> None:
             f"the library file is truncated ({size} bytes, its header says "
             f"{n_pages * page_size}); it was left untouched: restore a backup",
         )
+    return False
+
+
+def _check_legacy(path: Path, version: int) -> None:
+    """Accept a file without application_id only if it is a library of an earlier replay.
+
+    Those had ``user_version`` 1 or more and all of :data:`REPLAY_TABLES`. The schema is
+    read through an ``immutable=1`` read-only connection: SQLite then takes no lock,
+    creates no ``-wal``/``-shm``/``-journal`` file and never rolls back a hot journal.
+    """
+    if version == 0:
+        raise _not_ours(path, "no replay application_id and no replay schema version")
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    try:
+        probe = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseCorrupt(
+            path, f"cannot read the file ({exc}); it was left untouched"
+        ) from exc
+    try:
+        names = {
+            str(r[0]) for r in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        missing = sorted(set(REPLAY_TABLES) - names)
+        if missing:
+            raise _not_ours(path, f"no {', '.join(missing[:3])} table")
+        for table, wanted in REPLAY_TABLES.items():
+            columns = {str(r[1]) for r in probe.execute(f'PRAGMA table_info("{table}")')}
+            if not wanted <= columns:
+                raise _not_ours(path, f"its {table} table is not replay's")
+    except sqlite3.Error as exc:
+        raise DatabaseCorrupt(path, f"the file is damaged ({exc}); it was left untouched") from exc
+    finally:
+        probe.close()
 
 
 def connect(path: Path, *, readonly: bool, busy_timeout_ms: int) -> sqlite3.Connection:
@@ -258,6 +365,21 @@ def enable_wal(path: Path, conn: sqlite3.Connection) -> None:
 def user_version(conn: sqlite3.Connection) -> int:
     """Return ``PRAGMA user_version`` (replay's schema version; 0 for a new file)."""
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def application_id(conn: sqlite3.Connection) -> int:
+    """Return ``PRAGMA application_id`` (:data:`APPLICATION_ID` for a replay library)."""
+    return int(conn.execute("PRAGMA application_id").fetchone()[0])
+
+
+def stamp_new(path: Path, conn: sqlite3.Connection) -> None:
+    """Write replay's application_id into a new, empty file: the first write, before WAL.
+
+    A crash right after this leaves a file that is recognisably replay's, so the next open
+    completes it instead of refusing it as foreign.
+    """
+    with translate_errors(path):
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 def _foreign_tables(conn: sqlite3.Connection) -> list[str]:
@@ -343,7 +465,7 @@ def migrate(path: Path, conn: sqlite3.Connection) -> Path | None:
     Path or None
         The backup file, when one was made.
     """
-    if user_version(conn) == migrations.SCHEMA_VERSION:
+    if user_version(conn) == migrations.SCHEMA_VERSION and application_id(conn) == APPLICATION_ID:
         return None
     made: Path | None = None
     with translate_errors(path):
@@ -358,6 +480,9 @@ def migrate(path: Path, conn: sqlite3.Connection) -> Path | None:
                 from sqlite_utils import Database
 
                 migrations.apply(Database(conn, execute_plugins=False))
+            if application_id(conn) != APPLICATION_ID:
+                # A library of an earlier replay (recognised by its tables): adopt it.
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:

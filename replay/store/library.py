@@ -132,11 +132,13 @@ class Library:
             Newer schema, not a replay library, read-only file or folder, disk full.
         """
         path = Path(path)
-        connection.check_file(path, create=create, readonly=readonly)
+        new = connection.check_file(path, create=create, readonly=readonly)
         state = verified.fingerprint(path)  # before connecting: WAL mode adds a -wal file
         conn = connection.connect(path, readonly=readonly, busy_timeout_ms=busy_timeout_ms)
         try:
             with connection.translate_errors(path):
+                if new and not readonly and connection.application_id(conn) == 0:
+                    connection.stamp_new(path, conn)
                 connection.check_version(path, conn, readonly=readonly)
                 current = connection.user_version(conn) == SCHEMA_VERSION
                 if not (current and verified.is_verified(path, state)):
@@ -328,6 +330,7 @@ class Library:
         DatabaseCorrupt
             A stored BLOB does not match its dtype, length or channel schema.
         """
+        from replay.model.bounds import bound_session
         from replay.model.session import Device, Session, SessionMeta
         from replay.store import codec
 
@@ -356,8 +359,10 @@ class Library:
             title=row.title,
             extra=dict(row.extra),
         )
-        return Session(
-            meta=meta, channels=channels, strings=strings, nodes=nodes, report=row.report
+        # A session imported before replay bounded times (issue 10) gets the same limits
+        # here, so one absurd stored span cannot break the app or the detectors.
+        return bound_session(
+            Session(meta=meta, channels=channels, strings=strings, nodes=nodes, report=row.report)
         )
 
     def sessions(

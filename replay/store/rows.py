@@ -61,7 +61,10 @@ def iso_from_ms(epoch_ms: int | None) -> str | None:
     """Return epoch milliseconds as ISO 8601 UTC with ms, or None."""
     if epoch_ms is None:
         return None
-    return datetime.fromtimestamp(epoch_ms / 1000, tz=UTC).isoformat(timespec="milliseconds")
+    try:
+        return datetime.fromtimestamp(epoch_ms / 1000, tz=UTC).isoformat(timespec="milliseconds")
+    except (OverflowError, ValueError, OSError):
+        return None  # beyond year 9999 (a damaged stored value): no date rather than no list
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,7 @@ from replay.errors import NotFound
 from replay.model.tags import (
     DEFAULT_SEVERITY,
     HISTORY_STATES,
+    SQLITE_INT_MAX,
     TAG_ORIGINS,
     Category,
     HistoryEntry,
@@ -220,8 +221,7 @@ class TagStore:
         StoreError
             When the library cannot be written.
         """
-        if not self._read("SELECT 1 FROM sessions WHERE id=?", (session_id,)):
-            raise NotFound(f"no session {session_id} in {self.path}")
+        self._check_within(session_id, start_ms, end_ms)
         now = self._now()
         draft = Tag(
             id=0, session_id=session_id, start_ms=start_ms, end_ms=end_ms, category=category,
@@ -244,6 +244,24 @@ class TagStore:
             self._log(conn, "create", None, tag, now)
         return tag
 
+    def _check_within(self, session_id: int, start_ms: object, end_ms: object) -> None:
+        """Refuse a session id SQLite cannot hold, a missing session, or times past its end.
+
+        A tag lies within its session: ``0 <= start_ms <= end_ms <= duration_ms``.
+        """
+        if not isinstance(session_id, int) or not 0 <= session_id <= SQLITE_INT_MAX:
+            raise NotFound(f"no session {session_id} in {self.path}")
+        rows = self._read("SELECT duration_ms FROM sessions WHERE id=?", (session_id,))
+        if not rows:
+            raise NotFound(f"no session {session_id} in {self.path}")
+        duration = max(int(rows[0][0] or 0), 0)
+        for name, value in (("start", start_ms), ("end", end_ms)):
+            if isinstance(value, int) and not isinstance(value, bool) and value > duration:
+                raise InvalidTag(
+                    f"the {name} ({value} ms) is after the end of session {session_id} "
+                    f"({duration} ms): a tag lies within its session"
+                )
+
     def get(self, tag_id: int) -> Tag:
         """Return tag ``tag_id`` (deleted ones too: see :attr:`Tag.deleted`).
 
@@ -252,7 +270,10 @@ class TagStore:
         NotFound
             When no tag has that id.
         """
-        rows = self._read(f"SELECT {_TAG_COLS} FROM tags WHERE id=?", (tag_id,))
+        in_range = isinstance(tag_id, int) and 0 <= tag_id <= SQLITE_INT_MAX
+        rows = (
+            self._read(f"SELECT {_TAG_COLS} FROM tags WHERE id=?", (tag_id,)) if in_range else []
+        )
         if not rows:
             raise NotFound(f"no tag {tag_id} in {self.path}")
         return _tag_from_row(rows[0])
@@ -296,6 +317,8 @@ class TagStore:
         if after == before:
             return before
         after.validate()
+        if (after.start_ms, after.end_ms) != (before.start_ms, before.end_ms):
+            self._check_within(after.session_id, after.start_ms, after.end_ms)
         if after.category != before.category:
             self._check_category(after.category)
         now = self._now()

@@ -43,6 +43,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import replay.filekind as filekind
 from replay.errors import ConfigError
 from replay.model.tags import Tag, iso_utc
 from replay.signals import (
@@ -452,6 +453,9 @@ def apply(library: Library, result: Calibration, path: Path | None = None) -> Pa
     for section, keys in result.suggestions().items():
         data.setdefault(section, {}).update(keys)
     path.parent.mkdir(parents=True, exist_ok=True)
+    problem = filekind.output_problem(path, suffix_room=16)
+    if problem is not None:
+        raise ConfigError(f"{path}: {problem}; the config was not written")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -265,3 +265,148 @@ def test_export_neutralises_formulas_end_to_end(rrweb_dir: Path, tmp_path: Path)
     assert bad == [], f"cells a spreadsheet would run as formulas: {bad[:5]}"
     text = out.read_text(encoding="utf-8-sig")
     assert "HYPERLINK" in text  # the note is kept, as text
+
+
+# -- text-entry fields beyond <input>: contenteditable, ARIA textbox/searchbox/combobox -----
+#
+# Issue 10: text typed into a contenteditable element (or a role="textbox" one) reached the
+# library, because rrweb records it as text mutations and the node's text became its label.
+# Every text-entry node and all its descendants is a field: its text is never stored.
+# The recordings below are generated: every kind of field x every way its text arrives x
+# every nesting depth, each clicked on the field, on a node inside it and on its wrapper.
+
+FIELD_KINDS: tuple[tuple[str, dict[str, str]], ...] = (
+    ("div", {"contenteditable": "true"}),
+    ("div", {"contenteditable": ""}),
+    ("p", {"contenteditable": "plaintext-only"}),
+    ("section", {"contenteditable": "TRUE"}),
+    ("div", {"contenteditable": "inherit-typo"}),  # an invalid value is still editable
+    ("div", {"role": "textbox"}),
+    ("span", {"role": "searchbox"}),
+    ("div", {"role": "combobox"}),
+    ("div", {"role": "presentation textbox"}),
+    ("div", {"role": "TextBox", "aria-multiline": "true"}),
+    ("textarea", {}),
+    ("select", {}),
+    ("input", {"type": "text"}),
+)
+#: How the secret text reaches the page: in the snapshot, by a text mutation of a node
+#: inside the field, by nodes added under it, or after the element turned editable.
+ARRIVALS = ("snapshot", "text_mutation", "added_nodes", "became_editable")
+DEPTHS = (0, 1, 3)
+
+
+class _Ids:
+    def __init__(self) -> None:
+        self.next = 10
+
+    def __call__(self) -> int:
+        self.next += 1
+        return self.next
+
+
+def _el(ids: _Ids, tag: str, attrs: dict[str, str], children: list[Any]) -> dict[str, Any]:
+    return {"type": 2, "tagName": tag, "attributes": attrs, "childNodes": children, "id": ids()}
+
+
+def _text(ids: _Ids, text: str) -> dict[str, Any]:
+    return {"type": 3, "textContent": text, "id": ids()}
+
+
+def field_recording(kind: int, arrival: str, depth: int, secret: str) -> list[dict[str, Any]]:
+    """An rrweb recording with one field whose typed text is ``secret`` (see the cases above)."""
+    tag, attrs = FIELD_KINDS[kind]
+    ids = _Ids()
+    text_node = _text(ids, secret if arrival == "snapshot" else "x")
+    inner: dict[str, Any] = text_node
+    for level in range(depth):  # <b><i><span>… nested inside the field
+        inner = _el(ids, ("b", "i", "span", "em")[level % 4], {}, [inner])
+    field_attrs = dict(attrs)
+    if arrival == "became_editable":
+        field_attrs = {k: v for k, v in attrs.items() if k not in ("contenteditable", "role")}
+    field = _el(ids, tag, field_attrs, [inner])
+    wrapper = _el(ids, "div", {"class": "editor-wrapper", "onclick": "x()"}, [field])
+    button = _el(ids, "button", {"id": "save"}, [_text(ids, "Save draft")])
+    body = _el(ids, "body", {}, [wrapper, button])
+    html = _el(ids, "html", {}, [_el(ids, "head", {}, []), body])
+    doc = {"type": 0, "childNodes": [{"type": 1, "name": "html", "id": 2}, html], "id": 1}
+    t0 = 1_700_000_000_000
+    events: list[dict[str, Any]] = [
+        {"type": 4, "data": {"href": "https://shop.example/notes", "width": 1280, "height": 800},
+         "timestamp": t0},
+        {"type": 2, "data": {"node": doc, "initialOffset": {"top": 0, "left": 0}},
+         "timestamp": t0 + 1},
+    ]  # fmt: skip
+    t = t0 + 100
+    mutation: dict[str, Any] = {"source": 0, "adds": [], "removes": [], "attributes": [],
+                                "texts": []}  # fmt: skip
+    if arrival == "text_mutation":
+        mutation["texts"] = [{"id": text_node["id"], "value": secret}]
+    elif arrival == "added_nodes":
+        mutation["adds"] = [{"parentId": inner["id"] if depth else field["id"], "nextId": None,
+                             "node": _el(ids, "span", {}, [_text(ids, secret)])}]  # fmt: skip
+    elif arrival == "became_editable" and tag not in FIELD_TAGS_PLAIN:
+        mutation["attributes"] = [{"id": field["id"], "attributes": dict(attrs)}]
+        mutation["texts"] = [{"id": text_node["id"], "value": secret}]
+    elif arrival == "became_editable":
+        mutation["texts"] = [{"id": text_node["id"], "value": secret}]
+    events.append({"type": 3, "data": mutation, "timestamp": t})
+    targets = [field["id"], text_node["id"], inner["id"], wrapper["id"], button["id"]]
+    for i, target in enumerate(targets):  # a click on each: every node gets described
+        for kind_code in (1, 2):  # mousedown, click
+            events.append({"type": 3, "data": {"source": 2, "type": kind_code, "id": target,
+                                               "x": 100 + i, "y": 100}, "timestamp": t + 50 * i + kind_code})  # fmt: skip
+    events.append({"type": 3, "data": {"source": 1, "positions": [
+        {"x": 5, "y": 5, "id": wrapper["id"], "timeOffset": 0}]}, "timestamp": t + 1000})  # fmt: skip
+    return events
+
+
+FIELD_TAGS_PLAIN = ("input", "textarea", "select")
+
+
+def test_text_in_any_field_is_never_stored(tmp_path: Path) -> None:
+    """13 field kinds x 4 arrivals x 3 depths = 156 generated recordings, one library."""
+    folder = tmp_path / "fields"
+    folder.mkdir()
+    secrets: dict[str, tuple[int, str, int]] = {}
+    for kind in range(len(FIELD_KINDS)):
+        for arrival in ARRIVALS:
+            for depth in DEPTHS:
+                secret = f"Secret{kind}x{arrival[:4]}{depth} ความลับ 비밀 秘密"
+                secrets[secret] = (kind, arrival, depth)
+                events = field_recording(kind, arrival, depth, secret)
+                path = folder / f"field-{kind}-{arrival}-{depth}.rrweb.json"
+                path.write_text(json.dumps(events, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "library.sqlite"
+    ids = imported_ids(cli("import", "--json", "--db", str(db), str(folder)))
+    assert len(ids) == len(secrets)
+    stored = every_stored_byte(db)
+    leaked = [secrets[s] for s in secrets if "Secret" in s and (
+        s.encode("utf-8") in stored or s.split()[0].encode("utf-8") in stored
+        or s.split()[0].encode("utf-16-le") in stored)]  # fmt: skip
+    assert leaked == [], f"field text stored for (kind, arrival, depth): {leaked[:8]}"
+    # The check can fail: labels outside fields are still stored (the button's text).
+    assert b"Save draft" in stored
+    record(
+        f"typed text in fields: {len(secrets)} generated recordings ({len(FIELD_KINDS)} field "
+        f"kinds: contenteditable, ARIA textbox/searchbox/combobox, textarea, select, input; "
+        f"{len(ARRIVALS)} ways the text arrives; depths {DEPTHS}): no field text in any byte"
+    )
+
+
+def test_field_rule_reaches_labels_in_process() -> None:
+    """The wrapper's label never contains field text; the field keeps its author label."""
+    from replay.importers.rrweb import load as load_rrweb
+    from replay.model.session import ImportReport
+
+    for kind in range(len(FIELD_KINDS)):
+        events = field_recording(kind, "text_mutation", 1, "TOPSECRET-typed")
+        tag, attrs = FIELD_KINDS[kind]
+        events[1]["data"]["node"]["childNodes"][1]["childNodes"][1]["childNodes"][0][
+            "childNodes"][0]["attributes"]["aria-label"] = "Message body"  # fmt: skip
+        session = load_rrweb(json.dumps(events).encode(), path="x", report=ImportReport())
+        labels = [n.label for n in session.nodes]
+        assert not any("TOPSECRET" in label for label in labels), (tag, attrs, labels)
+        assert "Message body" in labels, (tag, attrs, labels)
+        assert "Save draft" in labels
+        assert any(n.text_entry and n.tag == tag for n in session.nodes), (tag, attrs)

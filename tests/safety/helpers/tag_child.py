@@ -48,15 +48,19 @@ def main(argv: list[str]) -> None:
     library = Library.open(db)
     tags = TagStore(library.db)
     live: dict[int, dict[str, Any]] = {}
+    # A tag lies within its session (issue 10): draw times inside the shortest one.
+    span = min(library.session_row(s).duration_ms for s in sessions)
     say("ready", {})
     for i in range(count):
         roll = rng.random()
         if not live or roll < 0.6:
-            start = rng.randrange(0, 60_000)
+            start = rng.randrange(0, max(span, 1))
             want = {
                 "id": None,
                 "start_ms": start,
-                "end_ms": None if rng.random() < 0.5 else start + rng.randrange(0, 5_000),
+                "end_ms": None
+                if rng.random() < 0.5
+                else min(start + rng.randrange(0, 5_000), span),
                 "category": rng.choice(CATEGORIES),
                 "severity": rng.randrange(0, 5),
                 "note": f"{rng.choice(NOTES)} #{seed}.{i}",
