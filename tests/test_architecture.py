@@ -42,8 +42,8 @@ ALLOWED: dict[str, set[str]] = {
     "review": {"errors", "model", "playback", "signals", "store"},
     "team": {"errors", "filekind", "model", "signals", "store"},
     "demo": {"errors", "ingest", "resources", "store"},
-    "batch": {"errors", "importers", "signals"},
-    "insights": {"replay", "errors", "model", "signals", "store", "team"},
+    "batch": {"errors", "filekind", "importers", "signals"},
+    "insights": {"replay", "errors", "filekind", "model", "signals", "store", "team"},
     "commands": {
         "replay", "errors", "model", "importers", "signals", "playback", "store", "export",
         "ingest", "review", "demo", "batch", "resources", "team", "insights", "ui", "filekind",

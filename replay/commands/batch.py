@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from replay.commands.common import db_option, echo_json, handle_errors, open_library
+from replay import filekind
+from replay.commands.common import BoundedInt, db_option, echo_json, handle_errors, open_library
 from replay.commands.signals import config_option
 from replay.errors import BatchError
 
@@ -74,7 +75,7 @@ def batch_group() -> None:
 @click.option("--scheduler", default=None, help="Dask scheduler address (tcp://host:8786).")
 @click.option(
     "--workers",
-    type=click.IntRange(1, 1024),
+    type=BoundedInt(1, 1024, why="worker processes"),
     default=None,
     help="Worker processes of the local cluster (default: one per core).",
 )
@@ -98,8 +99,6 @@ def batch_detect_command(
     from replay.batch import batch_detect
     from replay.signals import load_config
 
-    if out.is_dir():
-        raise BatchError(f"{out}: is a folder, not a Parquet file")
     cfg = load_config(config_path)
     summary = batch_detect(
         inputs, out, config=cfg, scheduler=scheduler, workers=workers, progress=_Bar()
@@ -128,7 +127,7 @@ def batch_detect_command(
 @batch_group.command("load")
 @click.argument("results", type=click.Path(path_type=Path))
 @db_option
-@click.option("--top", type=click.IntRange(1, 10**9), default=None, help="The N highest scores.")
+@click.option("--top", type=BoundedInt(1), default=None, help="The N highest scores.")
 @click.option("--min-score", type=float, default=None, help="Every session scoring at least S.")
 @config_option
 @handle_errors
@@ -150,8 +149,9 @@ def batch_load_command(
 
     if top is None and min_score is None:
         raise click.UsageError("choose the sessions: --top N or --min-score S")
-    if not results.is_file():
-        raise BatchError(f"{results}: no such batch result file")
+    problem = filekind.not_regular(results)
+    if problem is not None:
+        raise BatchError(f"{results}: {problem}")
     chosen = select_sessions(ResultStore(results).read(), top=top, min_score=min_score)
     scored = {row["source"]: row for row in chosen}
 

@@ -109,7 +109,7 @@ def _num(value: float | None) -> str:
 @click.option(
     "--out",
     "out",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     required=True,
     help="PNG file to write.",
 )
@@ -307,7 +307,7 @@ def outcomes_import(csv_file: Path, db: Path | None, as_json: bool) -> None:
 @click.option(
     "--out",
     "out",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     required=True,
     help="HTML file to write.",
 )

@@ -19,7 +19,7 @@ from replay.store.results import detect_and_store, load_result, needs_detection
 config_option = click.option(
     "--config",
     "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Thresholds file overriding the defaults (else $REPLAY_CONFIG).",
 )
 
@@ -150,7 +150,7 @@ def _fmt(value: float | None) -> str:
     "--truth",
     "truth_path",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Ground truth CSV: recording,signal,start_ms,end_ms,notes.",
 )
 @click.option(

@@ -42,7 +42,7 @@ def _clock(ms: int | None) -> str:
 
 
 @click.command("merge")
-@click.argument("other", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("other", type=click.Path(path_type=Path))
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print what was merged as JSON.")
 @handle_errors
@@ -329,7 +329,7 @@ def _ask(unit: Any, index: int, total: int, row_name: str) -> dict[str, Any] | N
 @click.option(
     "--decisions",
     "decisions_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=None,
     help="JSON list of decisions instead of prompts: {key, decision, from|category, ...}.",
 )
@@ -443,7 +443,7 @@ def consensus_command(
 @click.option(
     "--config",
     "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Thresholds file to start from (else $REPLAY_CONFIG).",
 )
 @click.option(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import stat
 import tempfile
 from pathlib import Path
 
+from replay import filekind
 from replay.errors import ReplayError
 
 
@@ -24,12 +24,9 @@ def write_output(path: str | os.PathLike[str], data: bytes) -> Path:
     """
     out = Path(path)
     folder = out.parent if str(out.parent) else Path()
-    if not folder.is_dir():
-        raise ReplayError(f"{out}: the folder {folder} does not exist")
-    with contextlib.suppress(FileNotFoundError):
-        mode = out.lstat().st_mode
-        if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
-            raise ReplayError(f"{out}: exists and is not a regular file; nothing was written")
+    problem = filekind.output_problem(out, suffix_room=16)  # the one output rule (export's too)
+    if problem is not None:
+        raise ReplayError(f"{out}: {problem}; nothing was written")
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)

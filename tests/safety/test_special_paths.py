@@ -314,3 +314,28 @@ def test_fifo_or_device_as_any_input_file(good_library: Path, tmp_path: Path) ->
                      ["consensus", "--reviewer", "r", "--decisions", str(source)]):  # fmt: skip
             line = one_line_error([*args, "--db", str(good_library)])
             assert "not a regular file" in line, (args, line)
+
+
+#: Every other command that writes a file the user names: the same rule as export's --out.
+OTHER_OUTPUTS = {
+    "heatmap": lambda out, db, rec: ["heatmap", "--db", db, "--kind", "clicks", "--out", out],
+    "report": lambda out, db, rec: ["report", "--db", db, "--out", out],
+    "agreement": lambda out, db, rec: ["agreement", "--db", db, "--out", out],
+    "batch-detect": lambda out, db, rec: ["batch", "detect", rec, "--out", out],
+}
+
+
+@pytest.mark.parametrize("command", sorted(OTHER_OUTPUTS))
+def test_other_outputs_refuse_what_is_not_a_regular_file(
+    command: str, paths: dict[str, Path], good_library: Path, rrweb_files: list[Path]
+) -> None:
+    """heatmap, report, agreement and batch: a device, FIFO or folder is never written."""
+    dev_before = dev_listing()
+    for name, target in paths.items():
+        before = snapshot(target)
+        folder_before = listing(target.parent)
+        args = OTHER_OUTPUTS[command](str(target), str(good_library), str(rrweb_files[0]))
+        one_line_error(args)
+        assert snapshot(target) == before, name
+        assert listing(target.parent) == folder_before, name
+    assert dev_listing() == dev_before
