@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from replay import filekind
+from replay.filekind import output_problem
 from replay.errors import BatchError, ImportFailed, ReplayError, UnknownFormat
 from replay.importers import find_session_files, import_file
 from replay.signals import SIGNAL_NAMES, SignalConfig, detect
@@ -372,7 +372,7 @@ def batch_detect(
     BatchSummary
     """
     out_path = Path(out)
-    problem = filekind.output_problem(out_path, suffix_room=16)
+    problem = output_problem(out_path, suffix_room=16)
     if problem is not None:
         raise BatchError(f"{out_path}: {problem}")
     store = ResultStore(out_path)
