@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from replay.filekind import output_problem
 from replay.errors import BatchError, ImportFailed, ReplayError, UnknownFormat
+from replay.filekind import output_problem
 from replay.importers import find_session_files, import_file
 from replay.signals import SIGNAL_NAMES, SignalConfig, detect
 
