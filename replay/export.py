@@ -145,8 +145,8 @@ class _SessionRows:
             "duration_ms": str(0 if end_ms is None else end_ms - start_ms),
             "cursor_x_px": format_number(state.cursor_x_px),
             "cursor_y_px": format_number(state.cursor_y_px),
-            "viewport_width_px": str(state.viewport_width_px),
-            "viewport_height_px": str(state.viewport_height_px),
+            "viewport_width_px": _size(state.viewport_width_px),
+            "viewport_height_px": _size(state.viewport_height_px),
             "orientation_deg": format_number(state.orientation_deg),
             "scroll_y_px": format_number(state.scroll_y_px),
             "page_url": state.url,
@@ -469,3 +469,8 @@ def export_tags(
         spikes_visible=spikes_visible,
     )
     return write_csv(Path(path), (_cells(r) for r in rows), bom=bom)
+
+
+def _size(px: int) -> str:
+    """Return a viewport side: empty when unknown (0 means the recording gave no size)."""
+    return str(px) if px > 0 else ""
