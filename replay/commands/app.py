@@ -46,10 +46,12 @@ def _window_options(func: click.decorators.FC) -> click.decorators.FC:
 
 
 @click.command("app")
+@click.argument("link", required=False)
 @db_option
 @_window_options
 @handle_errors
 def app_command(
+    link: str | None,
     db: Path | None,
     session_id: int | None,
     at_ms: int | None,
@@ -57,7 +59,13 @@ def app_command(
     size: tuple[int, int] | None,
     language: str | None,
 ) -> None:
-    """Open the review app on a library (default: $REPLAY_DB or the user's data folder)."""
+    """Open the review app on a library (default: $REPLAY_DB or the user's data folder).
+
+    LINK, optional, is a deep link replay://SESSION_HASH?t=MS (see ``replay open``).
+    """
+    if link is not None:
+        _open_link(link, db, screenshot=screenshot, size=size, language=language)
+        return
     from replay.ui.app import run_app  # noqa: TID251 - lazy: the CLI must not import Qt
 
     code = run_app(
@@ -69,6 +77,51 @@ def app_command(
         language=language,
     )
     _exit_after(code, screenshot)
+
+
+def _open_link(
+    link: str,
+    db: Path | None,
+    *,
+    screenshot: Path | None,
+    size: tuple[int, int] | None,
+    language: str | None,
+) -> None:
+    from replay.links import parse_link
+
+    moment = parse_link(link)  # a bad link is one line, before any window opens
+    from replay.ui.app import run_link  # noqa: TID251 - lazy: the CLI must not import Qt
+
+    code = run_link(
+        moment, default_db=resolve_db(db), screenshot=screenshot, size=size, language=language
+    )
+    _exit_after(code, screenshot)
+
+
+@click.command("open")
+@click.argument("link")
+@db_option
+@click.option(
+    "--screenshot",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Save the window as a PNG and exit (offscreen when there is no display).",
+)
+@click.option("--size", callback=_parse_size, help="Window size WIDTHxHEIGHT.")
+@click.option("--language", help="UI language code (e.g. th, ko, zh_CN); remembered.")
+@handle_errors
+def open_command(
+    link: str,
+    db: Path | None,
+    screenshot: Path | None,
+    size: tuple[int, int] | None,
+    language: str | None,
+) -> None:
+    """Open a shared moment: replay://SESSION_HASH?t=MS.
+
+    The session is looked up by its content hash in the default library (or --db), then
+    in the libraries opened recently in the app; the app opens it at t ms.
+    """
+    _open_link(link, db, screenshot=screenshot, size=size, language=language)
 
 
 def _exit_after(code: int, screenshot: Path | None) -> None:
@@ -114,6 +167,7 @@ def demo_command(
 
 
 def register(group: click.Group) -> None:
-    """Add ``app`` and ``demo`` to ``group``."""
+    """Add ``app``, ``demo`` and ``open`` to ``group``."""
     group.add_command(app_command)
     group.add_command(demo_command)
+    group.add_command(open_command)

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QShowEvent,
 )
@@ -152,6 +153,10 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("&Export CSV…"), self.show_export_dialog, ["Ctrl+E"])
         file_menu.addSeparator()
         self._add(file_menu, self.tr("Open &library…"), self.open_library_dialog, ["Ctrl+Shift+L"])
+        self._add(file_menu, self.tr("Open lin&k…"), self.open_link_dialog, ["Ctrl+Shift+K"])
+        self._add(
+            file_menu, self.tr("&Copy link to this moment"), self.copy_link, ["Ctrl+Shift+C"]
+        )
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), self.close, ["Ctrl+Q"])
 
@@ -218,6 +223,7 @@ class MainWindow(QMainWindow):
         self.tag_panel.set_categories(self.controller.model.categories())
         if self.remember:
             self.settings.last_library = self.db_path
+            self.settings.remember_library(self.db_path)
         self.library_label.setText(self.tr("Library: {0}").format(self.db_path))
         self.library_label.setToolTip(str(self.db_path))
         self.refresh_library()
@@ -274,6 +280,52 @@ class MainWindow(QMainWindow):
             self.controller.seek(at_ms)
         self._update_title()
         return True
+
+    def moment_link(self) -> str | None:
+        """Return ``replay://HASH?t=MS`` for the open session at the playhead, or None."""
+        from replay.links import session_link
+
+        sid = self.controller.session_id
+        if self.library is None or sid is None:
+            return None
+        return session_link(self.library.content_hash(sid), self.controller.t_ms)
+
+    def copy_link(self) -> None:
+        """Put the link to this moment on the clipboard (to paste into a report or chat)."""
+        link = self.moment_link()
+        if link is not None:
+            QGuiApplication.clipboard().setText(link)
+            self.statusBar().showMessage(self.tr("Copied {0}").format(link), 5000)
+
+    def open_link(self, text: str) -> bool:
+        """Open a ``replay://HASH?t=MS`` link: this library first, then recent ones."""
+        from replay.links import locate, parse_link
+
+        try:
+            moment = parse_link(text)
+            candidates = [p for p in (self.db_path,) if p is not None]
+            found = locate(moment, [*candidates, *self.settings.recent_libraries])
+        except ReplayError as exc:
+            self._error(self.tr("Cannot open the link"), exc)
+            return False
+        elsewhere = self.db_path is None or found.library.resolve() != self.db_path.resolve()
+        if elsewhere and not self.open_library(found.library):
+            return False
+        return self.open_session(found.session_id, at_ms=found.t_ms)
+
+    def open_link_dialog(self) -> None:
+        """Ask for a link (prefilled from the clipboard when it holds one) and open it."""
+        from replay.links import is_link
+
+        clip = QGuiApplication.clipboard().text()
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Open link"),
+            self.tr("Link (replay://…):"),
+            text=clip if is_link(clip) else "",
+        )
+        if ok and text.strip():
+            self.open_link(text)
 
     def open_adjacent_session(self, step: int) -> bool:
         """Open the session ``step`` rows below (or above) the open one in the list."""
