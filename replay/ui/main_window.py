@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -38,7 +39,9 @@ from replay import __version__
 from replay.errors import ReplayError
 from replay.store.library import Library, SessionRow
 from replay.ui.controller import ReplayController
+from replay.ui.events_pane import EventsPane
 from replay.ui.help import ShortcutsDialog, about_text
+from replay.ui.hits_pane import HitsPane
 from replay.ui.i18n import build_language_menu, language_changed_note
 from replay.ui.replay_view import ReplayView
 from replay.ui.session_list import SessionListPanel
@@ -47,6 +50,8 @@ from replay.ui.tag_panel import TagPanel
 from replay.ui.workers import DetectRunner, ImportOutcome, ImportRunner
 
 DEFAULT_SIZE = (1440, 900)
+#: The hits and events panes' default height under the replay.
+DOCK_HEIGHT_PX = 190
 
 
 def _make_replay_view(controller: ReplayController, parent: QWidget) -> ReplayView:
@@ -103,6 +108,13 @@ class MainWindow(QMainWindow):
         # Timelines get nearly half the height: five lanes, each tall enough for its label.
         self.replay_view.splitter.setSizes([500, 420])
         self.setCentralWidget(self.splitter)
+        # The reviewer's lists, docked under the replay (tabbed; movable, closable).
+        self.hits_pane = HitsPane(self.controller, self)
+        self.events_pane = EventsPane(self.controller, self)
+        self.hits_dock = self._dock(self.tr("Hits"), "hitsDock", self.hits_pane)
+        self.events_dock = self._dock(self.tr("Events"), "eventsDock", self.events_pane)
+        self.tabifyDockWidget(self.hits_dock, self.events_dock)
+        self.hits_dock.raise_()
 
         self.library_label = QLabel(self)
         self.count_label = QLabel(self)
@@ -131,6 +143,25 @@ class MainWindow(QMainWindow):
     def library(self) -> Library | None:
         """The open library (the review model's), or None."""
         return self.controller.library
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.resizeDocks([dock], [DOCK_HEIGHT_PX], Qt.Orientation.Vertical)
+        return dock
+
+    def show_pane(self, dock: QDockWidget) -> None:
+        """Show and raise a docked pane and put the keyboard focus in it."""
+        dock.show()
+        dock.raise_()
+        dock.widget().setFocus()
 
     # -- menus --
     def _add(
@@ -182,6 +213,10 @@ class MainWindow(QMainWindow):
         self._add(view, self.tr("Search the library"), self.focus_search, ["Ctrl+F"])
         self._add(view, self.tr("Go to &replay"), self.focus_replay, ["Ctrl+P"])
         self._add(view, self.tr("Go to &tags"), self.tag_panel.focus_table, ["Ctrl+T"])
+        self._add(view, self.tr("Go to &hits"), lambda: self.show_pane(self.hits_dock), ["Ctrl+H"])
+        self._add(
+            view, self.tr("Go to &events"), lambda: self.show_pane(self.events_dock), ["Ctrl+J"]
+        )
         self._add(view, self.tr("&Insights across sessions…"), self.show_insights, ["Ctrl+I"])
         view.addSeparator()
         self._add(
