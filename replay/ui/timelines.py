@@ -113,7 +113,7 @@ class TimelinesWidget(QWidget):
         self.plots: dict[str, pg.PlotItem] = {}
         self.playheads: list[pg.InfiniteLine] = []
         self.spikes_item: SpanItem | None = None
-        self.event_ticks: list[pg.PlotDataItem] = []
+        self.event_ticks: list[pg.PlotDataItem | pg.TextItem] = []
         self.tag_items: list[pg.GraphicsObject] = []
         self.selection_regions: list[pg.LinearRegionItem] = []
         self.empty_notes: dict[str, pg.TextItem] = {}
@@ -275,6 +275,13 @@ class TimelinesWidget(QWidget):
         if not data.is_handheld:  # a desktop window's shape is not a rotation
             self._empty_note("orientation", self.tr("no rotation in this recording"))
             return
+        session = self._controller.session
+        readings = len(session.channel("orientation")) if session is not None else 0
+        if not readings and len(np.unique(data.o_deg)) < 2:
+            # No sensor and a viewport that never changed shape: a flat line would claim
+            # an angle nobody measured.
+            self._empty_note("orientation", self.tr("no orientation readings in this recording"))
+            return
         x = np.append(np.repeat(data.o_t / 1000.0, 2)[1:], self._duration_s)
         y = np.append(np.repeat(data.o_deg, 2)[:-1], data.o_deg[-1])
         self._curve("orientation", x, y, theme.ORIENTATION_CURVE)
@@ -317,7 +324,15 @@ class TimelinesWidget(QWidget):
             self._ticks(data.c_t[data.c_cls == cls], ROW_CLICK, colour)
         self._ticks(data.n_t, ROW_NAV, theme.NAVIGATION)
         console = session.channel("console")
-        self._ticks(console.t_ms[console["level"] >= LogLevel.ERROR], ROW_ERROR, theme.ERROR)
+        errors = console.t_ms[console["level"] >= LogLevel.ERROR]
+        self._ticks(errors, ROW_ERROR, theme.ERROR)
+        if not len(console):  # an empty error row would read as "no errors"
+            note = pg.TextItem(
+                self.tr("no console log recorded"), color=theme.SCROLL_THUMB, anchor=(0.5, 0.5)
+            )
+            self.plots["events"].addItem(note, ignoreBounds=True)
+            note.setPos(self._duration_s / 2, ROW_ERROR)
+            self.event_ticks.append(note)
 
     def _ticks(self, t_ms: npt.NDArray[np.int64], row: float, colour: str) -> None:
         if not len(t_ms):
