@@ -28,6 +28,7 @@ from replay.model.session import Session
 from replay.playback import SPEEDS
 from replay.ui.canvas import ReplayCanvas
 from replay.ui.controller import ReplayController
+from replay.ui.overview_strip import OverviewStrip
 from replay.ui.timeline_axis import format_clock
 from replay.ui.timelines import TimelinesWidget
 
@@ -164,6 +165,13 @@ class ReplayView(QWidget):
         self.splitter.addWidget(self.timelines)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.overview = OverviewStrip(
+            controller,
+            view_range=self.timelines.x_range_s,
+            show_range=lambda lo, hi: self.timelines.plots["speed"].setXRange(lo, hi, padding=0),
+            parent=self,
+        )
+        self.timelines.plots["speed"].sigXRangeChanged.connect(self.overview.update)
         self.replay_actions: dict[str, QAction] = {}
         self._make_actions()
         transport = self._make_transport()
@@ -171,6 +179,7 @@ class ReplayView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.overview)
         layout.addLayout(transport)
         controller.session_loaded.connect(self._on_controller_session_loaded)
         controller.time_changed.connect(self._on_controller_time_changed)

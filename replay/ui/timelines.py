@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 from replay.model.session import LogLevel, Session
 from replay.model.tags import Tag
 from replay.review.canvas_data import DEAD, RAGE, TAP, CanvasData
+from replay.review.overview import cursor_speed
 from replay.ui import theme
 from replay.ui.controller import ReplayController
 from replay.ui.i18n import signal_name
@@ -251,10 +252,9 @@ class TimelinesWidget(QWidget):
         if len(data.p_t) < 2:
             self._empty_note("speed", self.tr("no cursor data in this recording"))
             return
-        dt_ms = np.maximum(np.diff(data.p_t), 1).astype(np.float32)
-        dx, dy = np.diff(data.p_x), np.diff(data.p_y)
-        speed = np.sqrt(dx * dx + dy * dy) / dt_ms * 1000.0  # sqrt: 4x faster than hypot
-        self._curve("speed", data.p_t[1:] / 1000.0, speed, theme.SPEED_CURVE)
+        # Over a minimum time step: repeated timestamps would otherwise divide by 1 ms.
+        t_ms, speed = cursor_speed(data.p_t, data.p_x, data.p_y)
+        self._curve("speed", t_ms / 1000.0, speed, theme.SPEED_CURVE)
         # Robust y range: a few teleports (touch lifts, window switches) would flatten all.
         sample = speed[:: max(1, len(speed) // 50_000)]
         k = int(0.995 * (len(sample) - 1))  # np.partition: percentile imports numpy.ma
@@ -310,7 +310,12 @@ class TimelinesWidget(QWidget):
             [", ".join(signal_name(kind) for kind in sp.signals) for sp in spikes],
             fill=theme.qcolor(theme.SPIKE_FILL),
             text=theme.qcolor(theme.RAGE),
+            priority=[sp.peak for sp in spikes],
         )
+        vb = plot.vb
+        title = next((t for t in self.lane_titles.values() if t.parentItem() is vb), None)
+        if title is not None:  # labels never sit under the lane title
+            self.spikes_item.reserved_left_px = title.boundingRect().width() + 4
         plot.addItem(self.spikes_item, ignoreBounds=True)
         _cache(self.spikes_item)
 
