@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -37,7 +39,9 @@ def test_labels_merge_and_stay_inside() -> None:
     ),
     st.floats(0, 300),
 )
-def test_labels_never_overlap_or_clip(items: list[tuple[float, float, float]], title: float) -> None:
+def test_labels_never_overlap_or_clip(
+    items: list[tuple[float, float, float]], title: float
+) -> None:
     centres = [c for c, _, _ in items]
     widths = [w for _, w, _ in items]
     prio = [p for _, _, p in items]
@@ -49,7 +53,7 @@ def test_labels_never_overlap_or_clip(items: list[tuple[float, float, float]], t
     for left, right in spans:
         assert left >= min(title + 6, 1000) - 1e-9
         assert right <= 1000 + 1e-9
-    for (_, r1), (l2, _) in zip(spans, spans[1:], strict=False):
+    for (_, r1), (l2, _) in itertools.pairwise(spans):
         assert l2 >= r1 + 6 - 1e-9
     assert len(placed) + sum(p.merged for p in placed) == (len(items) if placed else 0)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -70,7 +72,7 @@ def test_spike_labels_never_overlap_clip_or_hide_the_title(qtbot, window: MainWi
     spans = sorted((a, b) for a, b, _ in drawn)
     assert spans[0][0] >= view.left() + item.reserved_left_px
     assert spans[-1][1] <= view.right()
-    assert all(b1 < a2 for (_, b1), (a2, _) in zip(spans, spans[1:], strict=False))
+    assert all(b1 < a2 for (_, b1), (a2, _) in itertools.pairwise(spans))
 
 
 def test_speed_lane_has_no_repeated_timestamp_spikes(qtbot, app_settings) -> None:
@@ -90,5 +92,5 @@ def test_speed_lane_has_no_repeated_timestamp_spikes(qtbot, app_settings) -> Non
     win = MainWindow(settings=app_settings)
     qtbot.addWidget(win)
     win.controller.set_session(dataclasses.replace(session, channels=channels))
-    lo, hi = win.replay_view.timelines.plots["speed"].vb.viewRange()[1]
+    _lo, hi = win.replay_view.timelines.plots["speed"].vb.viewRange()[1]
     assert hi < 5_000  # px/s: a hand moves the cursor at hundreds, not 50 000
