@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.controller.reviewer = self.settings.reviewer
         self.controller.set_speed(self.settings.speed)
         self.controller.set_skip_idle(self.settings.skip_idle)
+        self.controller.spike_landing = self.settings.spike_landing
         self.session_list = SessionListPanel(self)
         self.replay_view = _make_replay_view(self.controller, self)
         self.tag_panel = TagPanel(self.controller, settings=self.settings, parent=self)
@@ -194,6 +195,15 @@ class MainWindow(QMainWindow):
         playback = bar.addMenu(self.tr("&Playback"))
         for action in self.replay_view.actions():
             playback.addAction(action)
+        playback.addSeparator()
+        self.first_hit_action = QAction(self.tr("Spike keys land on the first &hit"), self)
+        self.first_hit_action.setCheckable(True)
+        self.first_hit_action.setChecked(self.controller.spike_landing == "first_hit")
+        self.first_hit_action.setToolTip(
+            self.tr("Off: N and P land where the frustration score starts to rise")
+        )
+        self.first_hit_action.toggled.connect(self.set_spike_landing_first_hit)
+        playback.addAction(self.first_hit_action)
 
         tag_menu = bar.addMenu(self.tr("&Tag"))
         for tag_action in self.tag_panel.actions_for_menu():
@@ -315,6 +325,13 @@ class MainWindow(QMainWindow):
             self.controller.seek(at_ms)
         self._update_title()
         return True
+
+    def set_spike_landing_first_hit(self, on: bool) -> None:
+        """Make N/P/U land on a spike's first hit (on) or on its score rise (off); remembered."""
+        landing = "first_hit" if on else "score_rise"
+        self.controller.spike_landing = landing
+        if self.remember:
+            self.settings.spike_landing = landing
 
     def moment_link(self) -> str | None:
         """Return ``replay://HASH?t=MS`` for the open session at the playhead, or None."""

@@ -99,6 +99,18 @@ _ACTIONS: tuple[tuple[str, object, tuple[str, ...], object], ...] = (
         QT_TRANSLATE_NOOP("ReplayView", "Go to the next spike with no tag"),
     ),
     (
+        "mark_in",
+        QT_TRANSLATE_NOOP("ReplayView", "Range start here"),
+        ("I",),
+        QT_TRANSLATE_NOOP("ReplayView", "Start the selected range at the playhead"),
+    ),
+    (
+        "mark_out",
+        QT_TRANSLATE_NOOP("ReplayView", "Range end here"),
+        ("O",),
+        QT_TRANSLATE_NOOP("ReplayView", "End the selected range at the playhead"),
+    ),
+    (
         "faster",
         QT_TRANSLATE_NOOP("ReplayView", "Faster"),
         ("+", "="),
@@ -204,6 +216,8 @@ class ReplayView(QWidget):
             "next_spike": c.next_spike,
             "prev_spike": c.prev_spike,
             "next_untagged_spike": c.next_untagged_spike,
+            "mark_in": c.mark_in,
+            "mark_out": c.mark_out,
             "faster": c.faster,
             "slower": c.slower,
             "fit_timeline": self.timelines.fit,

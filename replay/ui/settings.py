@@ -130,6 +130,16 @@ class Settings:
     def skip_idle(self, value: bool) -> None:
         self.q.setValue("playback/skip_idle", bool(value))
 
+    @property
+    def spike_landing(self) -> str:
+        """Where spike keys land: ``first_hit`` (default) or ``score_rise``."""
+        value = self._str("playback/spike_landing", "first_hit")
+        return value if value in ("first_hit", "score_rise") else "first_hit"
+
+    @spike_landing.setter
+    def spike_landing(self, value: str) -> None:
+        self.q.setValue("playback/spike_landing", value)
+
     # -- review --
     @property
     def reviewer(self) -> str:
