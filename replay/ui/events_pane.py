@@ -44,16 +44,12 @@ def kind_name(kind: str) -> str:
     return QCoreApplication.translate("EventsPane", str(KIND_NAMES.get(kind, kind)))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EventsPane", text)
-
-
 def describe(row: EventRow) -> str:
     """Return the translated one-line description of an event row (data left as recorded)."""
     target = row.target_tag + (f" “{row.target_label}”" if row.target_label else "")
     if row.target_tag == "#document":
-        target = _tr("the page")
-    target = target or _tr("an unknown element")
+        target = QCoreApplication.translate("EventsPane", "the page")
+    target = target or QCoreApplication.translate("EventsPane", "an unknown element")
     n = row.numbers
     if row.kind in ("click", "tap"):
         return target
@@ -61,13 +57,19 @@ def describe(row: EventRow) -> str:
         return row.text
     if row.kind == "input":
         if "checked" in n:
-            state = _tr("checked") if n["checked"] else _tr("unchecked")
+            state = (
+                QCoreApplication.translate("EventsPane", "checked")
+                if n["checked"]
+                else QCoreApplication.translate("EventsPane", "unchecked")
+            )
             return f"{target}: {state}"
-        return _tr("{0}: {1} characters").format(target, int(n.get("length", 0)))
+        return QCoreApplication.translate("EventsPane", "{0}: {1} characters").format(
+            target, int(n.get("length", 0))
+        )
     if row.kind == "console_error":
         return row.text
     if row.kind == "scroll":
-        return _tr("{0}: {1} px ({2} → {3} px)").format(
+        return QCoreApplication.translate("EventsPane", "{0}: {1} px ({2} → {3} px)").format(
             target, int(n["distance_px"]), int(n["from_y_px"]), int(n["to_y_px"])
         )
     if row.kind == "rotation":

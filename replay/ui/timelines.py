@@ -28,7 +28,7 @@ from replay.review.canvas_data import DEAD, RAGE, TAP, CanvasData
 from replay.review.overview import cursor_speed
 from replay.ui import theme
 from replay.ui.controller import ReplayController
-from replay.ui.i18n import signal_name
+from replay.ui.i18n import category_name, severity_name, signal_name
 from replay.ui.timeline_axis import TimeAxisItem
 from replay.ui.timeline_items import SpanItem
 
@@ -409,9 +409,17 @@ class TimelinesWidget(QWidget):
             ]
         for item in items:
             item.setZValue(-5)
-            item.setToolTip(f"{tag.category} (severity {tag.severity}) {tag.note}".strip())
+            item.setToolTip(self._tag_tip(tag))
             plot.addItem(item, ignoreBounds=True)
         return items
+
+    def _tag_tip(self, tag: Any) -> str:
+        """Category label and severity in the UI language, then the note (data)."""
+        label = category_name(tag.category)
+        head = self.tr("{0} (severity {1} {2})").format(
+            label, tag.severity, severity_name(tag.severity)
+        )
+        return f"{head} {tag.note}".strip()
 
     def _on_controller_selection_changed(self, selection: tuple[int, int] | None) -> None:
         for region in self.selection_regions:
