@@ -102,20 +102,24 @@ class MainWindow(QMainWindow):
         self.tag_panel = TagPanel(self.controller, settings=self.settings, parent=self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        for widget in (self.session_list, self.replay_view, self.tag_panel):
+        for widget in (self.session_list, self.replay_view):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([500, 740, 360])
+        # The replay gets at least half the width (the tags, hits and events are docked
+        # under it, so three columns no longer squeeze it at 1280 px).
+        self.splitter.setSizes([520, 920])
         # Timelines get nearly half the height: five lanes, each tall enough for its label.
         self.replay_view.splitter.setSizes([500, 420])
         self.setCentralWidget(self.splitter)
         # The reviewer's lists, docked under the replay (tabbed; movable, closable).
         self.hits_pane = HitsPane(self.controller, self)
         self.events_pane = EventsPane(self.controller, self)
+        self.tags_dock = self._dock(self.tr("Tags"), "tagsDock", self.tag_panel)
         self.hits_dock = self._dock(self.tr("Hits"), "hitsDock", self.hits_pane)
         self.events_dock = self._dock(self.tr("Events"), "eventsDock", self.events_pane)
+        self.tabifyDockWidget(self.tags_dock, self.hits_dock)
         self.tabifyDockWidget(self.hits_dock, self.events_dock)
-        self.hits_dock.raise_()
+        self.tags_dock.raise_()
 
         self.library_label = QLabel(self)
         self.count_label = QLabel(self)
@@ -157,6 +161,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         self.resizeDocks([dock], [DOCK_HEIGHT_PX], Qt.Orientation.Vertical)
         return dock
+
+    def focus_tags(self) -> None:
+        """Show the tags pane and put the focus in its table."""
+        self.show_pane(self.tags_dock)
+        self.tag_panel.focus_table()
 
     def show_pane(self, dock: QDockWidget) -> None:
         """Show and raise a docked pane and put the keyboard focus in it."""
@@ -222,7 +231,7 @@ class MainWindow(QMainWindow):
         self._add(view, self.tr("Go to &library list"), self.focus_library, ["Ctrl+L"])
         self._add(view, self.tr("Search the library"), self.focus_search, ["Ctrl+F"])
         self._add(view, self.tr("Go to &replay"), self.focus_replay, ["Ctrl+P"])
-        self._add(view, self.tr("Go to &tags"), self.tag_panel.focus_table, ["Ctrl+T"])
+        self._add(view, self.tr("Go to &tags"), self.focus_tags, ["Ctrl+T"])
         self._add(view, self.tr("Go to &hits"), lambda: self.show_pane(self.hits_dock), ["Ctrl+H"])
         self._add(
             view, self.tr("Go to &events"), lambda: self.show_pane(self.events_dock), ["Ctrl+J"]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSplitter,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from replay.model.session import Session
 from replay.playback import SPEEDS
+from replay.ui import theme
 from replay.ui.canvas import ReplayCanvas
 from replay.ui.controller import ReplayController
 from replay.ui.overview_strip import OverviewStrip
@@ -143,6 +145,21 @@ _ACTIONS: tuple[tuple[str, object, tuple[str, ...], object], ...] = (
 )
 
 
+def tick_legend_html() -> str:
+    """Return the legend of the event lane's tick colours (rich text, translated)."""
+    entries = (
+        (theme.CLICK, QCoreApplication.translate("ReplayView", "click")),
+        (theme.TAP, QCoreApplication.translate("ReplayView", "tap")),
+        (theme.RAGE, QCoreApplication.translate("ReplayView", "rage click")),
+        (theme.DEAD, QCoreApplication.translate("ReplayView", "dead click")),
+        (theme.NAVIGATION, QCoreApplication.translate("ReplayView", "page change")),
+        (theme.ERROR, QCoreApplication.translate("ReplayView", "console error")),
+    )
+    return "&nbsp;&nbsp;".join(
+        f'<span style="color:{colour}">&#9632;</span>&nbsp;{text}' for colour, text in entries
+    )
+
+
 def speed_text(speed: float) -> str:
     """Return ``0.25×``, ``1×``, ``16×``."""
     return f"{speed:g}×"
@@ -191,6 +208,12 @@ class ReplayView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.splitter, 1)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("tickLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setText(tick_legend_html())
+        self.legend.setContentsMargins(6, 0, 6, 0)
+        layout.addWidget(self.legend)
         layout.addWidget(self.overview)
         layout.addLayout(transport)
         controller.session_loaded.connect(self._on_controller_session_loaded)
@@ -245,26 +268,47 @@ class ReplayView(QWidget):
 
     # --- transport -----------------------------------------------------------------------
 
-    def _tool_button(self, action: QAction, text: str) -> QToolButton:
+    def _tool_button(
+        self,
+        action: QAction,
+        text: str,
+        icon: QStyle.StandardPixmap | None = None,
+        *,
+        icon_only: bool = False,
+    ) -> QToolButton:
         # A tool button shows its action's iconText and re-reads it whenever the action
         # changes (enabled, checked): a setText on the button lasted until the first change,
         # so the short label goes on the action (menus keep the action's full text).
         action.setIconText(text)
+        if icon is not None:  # the style's icons: font glyphs (⏸) showed as boxes
+            action.setIcon(self.style().standardIcon(icon))
         button = QToolButton()
         button.setDefaultAction(action)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the view
+        button.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if icon_only
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
         return button
 
     def _make_transport(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 2, 6, 4)
+        style = QStyle.StandardPixmap
         self.prev_spike_button = self._tool_button(
-            self.replay_actions["prev_spike"], self.tr("‹ Spike")
+            self.replay_actions["prev_spike"], self.tr("Spike"), style.SP_MediaSeekBackward
         )
-        self.play_button = self._tool_button(self.replay_actions["play_pause"], self.tr("▶ Play"))
+        self.play_button = self._tool_button(
+            self.replay_actions["play_pause"], self.tr("Play"), style.SP_MediaPlay, icon_only=True
+        )
         self.next_spike_button = self._tool_button(
-            self.replay_actions["next_spike"], self.tr("Spike ›")
+            self.replay_actions["next_spike"], self.tr("Spike"), style.SP_MediaSeekForward
         )
+        self.next_spike_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # "Spike ▸▸"
+        # Fixed widths: a button that changes width when its state changes moves the others.
+        for button in (self.prev_spike_button, self.play_button, self.next_spike_button):
+            button.setFixedWidth(button.sizeHint().width() + 4)
         self.speed_box = QComboBox()
         self.speed_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.speed_box.setToolTip(self.tr("Playback speed (+ / -)"))
@@ -333,8 +377,14 @@ class ReplayView(QWidget):
             self.time_label.setText(text)
 
     def _on_controller_playing_changed(self, playing: bool) -> None:
-        self.replay_actions["play_pause"].setIconText(
-            self.tr("⏸ Pause") if playing else self.tr("▶ Play")
+        action = self.replay_actions["play_pause"]
+        action.setIconText(self.tr("Pause") if playing else self.tr("Play"))
+        action.setIcon(
+            self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MediaPause
+                if playing
+                else QStyle.StandardPixmap.SP_MediaPlay
+            )
         )
 
     def _on_controller_speed_changed(self, speed: float) -> None:

@@ -237,6 +237,13 @@ class TimelinesWidget(QWidget):
         item.setClipToView(True)
         item.setDownsampling(auto=True, method="peak")
         _cache(item.curve)
+        values = np.asarray(y, dtype=np.float64)
+        values = values[np.isfinite(values)]
+        if len(values) and float(values.max() - values.min()) < 1.0:
+            # A flat lane autoscaled to ±0.4 around its value (179.6-180.4 ticks): show it
+            # against zero instead, the scale a reader expects.
+            level = float(values.max())
+            self.plots[lane].setYRange(min(0.0, level), max(level * 1.25, level + 1.0, 1.0))
         return item
 
     def _empty_note(self, lane: str, text: str) -> None:

@@ -56,6 +56,7 @@ def test_the_check_can_fail() -> None:
 
 def english_words(text: str) -> list[str]:
     """Return the English-looking words of ``text`` (paths, ids, URLs and keys removed)."""
+    text = re.sub(r"<[^>]*>|&\w+;|&#\d+;", " ", text)  # rich text markup
     text = text.replace("&", "")
     text = _DATA.sub(" ", text)
     return [w for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in ALLOWED]
