@@ -14,7 +14,7 @@ PostHog exports (``{"version": ..., "data": {"snapshots": [...]}}``, the older
 ``{"data": {"snapshotsByWindowId": {window: [...]}}}``, the API response
 ``{"next": ..., "snapshot_data_by_window_id": {window: [...]}}``) and PostHog's blob
 files (JSON Lines, one ``{"window_id": ..., "data": [events]}`` per line) are unwrapped
-here (docs/formats-posthog.md); they always take the whole-buffer path (they are
+here (docs/formats.md, "PostHog recordings"); they always take the whole-buffer path (they are
 per-session exports, small in practice).
 """
 
