@@ -124,6 +124,90 @@ def open_command(
     _open_link(link, db, screenshot=screenshot, size=size, language=language)
 
 
+def _parse_clip_size(ctx: click.Context, param: click.Parameter, value: str | None) -> object:
+    if value is None:
+        return None
+    try:
+        width, height = (int(part) for part in value.lower().split("x"))
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not WIDTHxHEIGHT (e.g. 1280x720)") from None
+    if not (160 <= width <= 3840 and 120 <= height <= 2160):
+        raise click.BadParameter(f"{value!r} is outside 160x120 .. 3840x2160")
+    return (width, height)
+
+
+@click.command("clip")
+@click.argument("session_id", metavar="SESSION", type=int)
+@click.option("--from", "from_ms", type=click.IntRange(min=0), required=True, help="Start (ms).")
+@click.option("--to", "to_ms", type=click.IntRange(min=0), required=True, help="End (ms).")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The clip file: .mp4 (H.264), .webp or .gif (animated).",
+)
+@click.option(
+    "--speed",
+    type=float,
+    default=1.0,
+    show_default=True,
+    help="Session seconds per clip second (0.1-16).",
+)
+@click.option(
+    "--size",
+    "clip_size",
+    callback=_parse_clip_size,
+    help="Frame size WIDTHxHEIGHT (default 1280x720).",
+)
+@db_option
+@handle_errors
+def clip_command(
+    session_id: int,
+    from_ms: int,
+    to_ms: int,
+    out: Path,
+    speed: float,
+    clip_size: tuple[int, int] | None,
+    db: Path | None,
+) -> None:
+    """Render a clip of SESSION from --from to --to ms: the stage and the lanes at 30 fps."""
+    import os
+
+    from replay.commands.common import open_library
+    from replay.review.clip import clip_format
+
+    clip_format(out)  # a wrong suffix is one line before anything starts
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: frames are grabbed
+    from replay.ui.app import (  # noqa: TID251 - lazy: Qt only for clips
+        create_application,
+        quiet_offscreen,
+    )
+    from replay.ui.clip_render import DEFAULT_SIZE, render_clip  # noqa: TID251 - lazy
+
+    quiet_offscreen()
+    create_application()
+    with open_library(db) as library:
+        library.session_row(session_id)  # NotFound: one line
+        stderr = click.get_text_stream("stderr")  # type: ignore[operator]
+        with click.progressbar(length=1, label="rendering", file=stderr) as bar:
+
+            def progress(done: int, total: int) -> None:
+                bar.length = total
+                bar.update(done - bar.pos)  # type: ignore[attr-defined]
+
+            path, frames = render_clip(
+                library,
+                session_id,
+                from_ms=from_ms,
+                to_ms=to_ms,
+                out=out,
+                speed=speed,
+                size=clip_size or DEFAULT_SIZE,
+                progress=progress,
+            )
+    click.echo(f"saved {path} ({frames} frames, {frames / 30:.2f} s at 30 fps)")
+
+
 def _exit_after(code: int, screenshot: Path | None) -> None:
     """Say where the screenshot went (when one was asked for) and exit with the app's code."""
     if screenshot is not None and code == 0:
@@ -167,7 +251,8 @@ def demo_command(
 
 
 def register(group: click.Group) -> None:
-    """Add ``app``, ``demo`` and ``open`` to ``group``."""
+    """Add ``app``, ``demo``, ``open`` and ``clip`` to ``group``."""
     group.add_command(app_command)
     group.add_command(demo_command)
     group.add_command(open_command)
+    group.add_command(clip_command)

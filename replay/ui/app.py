@@ -55,6 +55,12 @@ def _quiet_offscreen_handler(mode: QtMsgType, _context: QMessageLogContext, mess
         sys.stderr.write(message + "\n")
 
 
+def quiet_offscreen() -> None:
+    """Drop the offscreen platform's one warning about every window (its limit, not ours)."""
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        qInstallMessageHandler(_quiet_offscreen_handler)
+
+
 def _apply_fonts(app: QApplication) -> None:
     available = set(QFontDatabase.families())
     families = [f for f in FONT_FAMILIES if f in available]

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QSizePolicy,
     QSplitter,
     QWidget,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from replay import __version__
 from replay.errors import ReplayError
+from replay.model.tags import Tag
 from replay.store.library import Library, SessionRow
 from replay.ui.controller import ReplayController
 from replay.ui.events_pane import EventsPane
@@ -50,6 +52,8 @@ from replay.ui.tag_panel import TagPanel
 from replay.ui.workers import DetectRunner, ImportOutcome, ImportRunner
 
 DEFAULT_SIZE = (1440, 900)
+#: A clip of a point tag shows this long before and after it (ms).
+CLIP_BEFORE_MS, CLIP_AFTER_MS = 2_000, 3_000
 #: The hits and events panes' default height under the replay.
 DOCK_HEIGHT_PX = 190
 
@@ -226,6 +230,7 @@ class MainWindow(QMainWindow):
             tag_menu, self.tr("Mark session &reviewed"), self.toggle_reviewed, ["Ctrl+R"]
         )
         self._add(tag_menu, self.tr("Reviewer &name…"), self.ask_reviewer)
+        self._add(tag_menu, self.tr("Export &clip of this tag…"), self.export_tag_clip_dialog)
 
         view = bar.addMenu(self.tr("&View"))
         self._add(view, self.tr("Go to &library list"), self.focus_library, ["Ctrl+L"])
@@ -341,6 +346,63 @@ class MainWindow(QMainWindow):
         self.controller.spike_landing = landing
         if self.remember:
             self.settings.spike_landing = landing
+
+    def clip_tag(self) -> Tag | None:
+        """Return the tag a clip is made of: the selected one, else the one at the playhead."""
+        from replay.ui.tag_panel import tag_under
+
+        return self.tag_panel.current_tag() or tag_under(
+            self.controller.tags, self.controller.t_ms
+        )
+
+    def export_tag_clip(
+        self, tag: Tag, path: Path, *, progress: Callable[[int, int], None] | None = None
+    ) -> tuple[Path, int] | None:
+        """Render the clip of ``tag`` to ``path`` (a point tag: 2 s before to 3 s after)."""
+        from replay.ui.clip_render import render_clip
+
+        sid = self.controller.session_id
+        if self.library is None or sid is None:
+            return None
+        duration = self.controller.duration_ms
+        start, end = tag.start_ms, tag.end_ms
+        if end is None or end <= start:
+            start, end = max(0, start - CLIP_BEFORE_MS), min(duration, start + CLIP_AFTER_MS)
+        try:
+            return render_clip(
+                self.library, sid, from_ms=start, to_ms=end, out=path, progress=progress
+            )
+        except ReplayError as exc:
+            self._error(self.tr("Cannot export the clip"), exc)
+            return None
+
+    def export_tag_clip_dialog(self) -> None:
+        """Ask where to save the clip of the selected tag and render it with a progress bar."""
+        tag = self.clip_tag()
+        if tag is None:
+            self.statusBar().showMessage(self.tr("Select a tag first"), 5000)
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export clip of this tag"),
+            str(Path.home() / f"replay-tag-{tag.id}.mp4"),
+            self.tr("MP4 video (*.mp4);;Animated WebP (*.webp);;Animated GIF (*.gif)"),
+        )
+        if not name:
+            return
+        dialog = QProgressDialog(self.tr("Rendering the clip…"), "", 0, 1, self)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+
+        def progress(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
+        done = self.export_tag_clip(tag, Path(name), progress=progress)
+        dialog.close()
+        if done is not None:
+            self.statusBar().showMessage(self.tr("Saved {0}").format(done[0]), 8000)
 
     def moment_link(self) -> str | None:
         """Return ``replay://HASH?t=MS`` for the open session at the playhead, or None."""

@@ -239,6 +239,10 @@ class TimelinesWidget(QWidget):
         _cache(item.curve)
         values = np.asarray(y, dtype=np.float64)
         values = values[np.isfinite(values)]
+        if len(values):
+            # Zoomed in on a stretch where the value does not change, autoscale would show
+            # ±0.2 ticks around it: the y range never gets narrower than half the value.
+            self.plots[lane].vb.setLimits(minYRange=max(1.0, 0.5 * float(np.abs(values).max())))
         if len(values) and float(values.max() - values.min()) < 1.0:
             # A flat lane autoscaled to ±0.4 around its value (179.6-180.4 ticks): show it
             # against zero instead, the scale a reader expects.
