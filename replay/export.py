@@ -32,7 +32,7 @@ from pathlib import Path
 import replay
 import replay.filekind as filekind
 from replay.errors import ExportError
-from replay.links import session_link
+from replay.model.links import session_link
 from replay.model.tags import Tag, iso_utc, severity_label, spike_is_tagged
 from replay.model.timeline import SessionState, SessionTimeline
 from replay.signals import DetectionResult

@@ -13,8 +13,9 @@ import pytest
 
 from replay.errors import NotFound
 from replay.importers import import_file
-from replay.links import BadLink, Moment, locate, parse_link, session_link
+from replay.model.links import BadLink, Moment, parse_link, session_link
 from replay.store.library import Library
+from replay.store.links import locate
 
 RAGE = "dev-rage-desktop-wide.rrweb.json"
 H = "ab" * 32

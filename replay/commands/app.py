@@ -87,7 +87,7 @@ def _open_link(
     size: tuple[int, int] | None,
     language: str | None,
 ) -> None:
-    from replay.links import parse_link
+    from replay.model.links import parse_link
 
     moment = parse_link(link)  # a bad link is one line, before any window opens
     from replay.ui.app import run_link  # noqa: TID251 - lazy: the CLI must not import Qt

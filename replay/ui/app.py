@@ -18,7 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from replay.links import Moment, locate
+from replay.model.links import Moment
+from replay.store.links import locate
 from replay.ui.i18n import install_translator
 from replay.ui.settings import APPLICATION, ORGANISATION, Settings
 

@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
 
     def moment_link(self) -> str | None:
         """Return ``replay://HASH?t=MS`` for the open session at the playhead, or None."""
-        from replay.links import session_link
+        from replay.model.links import session_link
 
         sid = self.controller.session_id
         if self.library is None or sid is None:
@@ -422,7 +422,8 @@ class MainWindow(QMainWindow):
 
     def open_link(self, text: str) -> bool:
         """Open a ``replay://HASH?t=MS`` link: this library first, then recent ones."""
-        from replay.links import locate, parse_link
+        from replay.model.links import parse_link
+        from replay.store.links import locate
 
         try:
             moment = parse_link(text)
@@ -438,7 +439,7 @@ class MainWindow(QMainWindow):
 
     def open_link_dialog(self) -> None:
         """Ask for a link (prefilled from the clipboard when it holds one) and open it."""
-        from replay.links import is_link
+        from replay.model.links import is_link
 
         clip = QGuiApplication.clipboard().text()
         text, ok = QInputDialog.getText(
