@@ -8,7 +8,7 @@ or Enter jumps there. Inputs show the field and the text length, never the text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,6 +79,10 @@ def describe(row: EventRow) -> str:
     return target
 
 
+#: The height the pane asks for under the replay (the main window's dock default).
+PANE_HEIGHT_PX = 190
+
+
 class _Table(QTableWidget):
     activated_row = Signal(int)
 
@@ -128,6 +132,7 @@ class EventsPane(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(60)  # the dock may be short: the table scrolls
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -149,6 +154,10 @@ class EventsPane(QWidget):
         controller.session_loaded.connect(self._on_session_loaded)
         controller.time_changed.connect(self._on_time_changed)
         self._on_session_loaded(None)
+
+    def sizeHint(self) -> QSize:
+        """Ask the dock for a short pane: the table scrolls (its own hint is ~260 px)."""
+        return QSize(super().sizeHint().width(), PANE_HEIGHT_PX)
 
     def _on_session_loaded(self, _session: object) -> None:
         session = self.controller.session

@@ -8,7 +8,7 @@ support are listed with why ("no console log recorded").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,10 @@ def why_text(code: str) -> str:
     """Return the translated short reason for a 'cannot judge' code."""
     text = WHY_TEXT.get(code, WHY_TEXT["other"])
     return QCoreApplication.translate("HitsPane", str(text))
+
+
+#: The height the pane asks for under the replay (the main window's dock default).
+PANE_HEIGHT_PX = 190
 
 
 class _Table(QTableWidget):
@@ -105,6 +109,7 @@ class HitsPane(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(60)  # the dock may be short: the table scrolls
         header = self.table.horizontalHeader()
         for col in range(len(COLUMNS)):
             mode = QHeaderView.ResizeMode.ResizeToContents
@@ -137,6 +142,10 @@ class HitsPane(QWidget):
         controller.tags_changed.connect(self.reload)
         self._on_session_loaded(None)
 
+    def sizeHint(self) -> QSize:
+        """Ask the dock for a short pane: the table scrolls (its own hint is ~260 px)."""
+        return QSize(super().sizeHint().width(), PANE_HEIGHT_PX)
+
     # -- data --
     def _on_session_loaded(self, _session: object) -> None:
         self.filter.blockSignals(True)
@@ -147,12 +156,16 @@ class HitsPane(QWidget):
         for signal in sorted({h.signal for h in hits}, key=signal_name):
             self.filter.addItem(signal_name(signal), signal)
         self.filter.blockSignals(False)
+        # One line: signals grouped by reason ("dead click, slow click: no page structure
+        # (DOM) recorded; error click: no console log recorded"), so the table keeps room.
+        groups: dict[str, list[str]] = {}
+        for u in unjudgeable(result):
+            groups.setdefault(why_text(u.code), []).append(signal_name(u.signal))
         lines = [
-            self.tr("{0}: {1}").format(signal_name(u.signal), why_text(u.code))
-            for u in unjudgeable(result)
+            self.tr("{0}: {1}").format(", ".join(names), why) for why, names in groups.items()
         ]
         self.cannot.setText(
-            self.tr("Cannot be judged on this recording:") + "\n" + "\n".join(lines)
+            self.tr("Cannot be judged on this recording:") + " " + "; ".join(lines)
             if lines
             else ""
         )

@@ -56,6 +56,8 @@ DEFAULT_SIZE = (1440, 900)
 CLIP_BEFORE_MS, CLIP_AFTER_MS = 2_000, 3_000
 #: The hits and events panes' default height under the replay.
 DOCK_HEIGHT_PX = 190
+#: The least height a docked pane keeps (its table scrolls below that).
+PANE_MIN_HEIGHT_PX = 110
 
 
 def _make_replay_view(controller: ReplayController, parent: QWidget) -> ReplayView:
@@ -118,12 +120,17 @@ class MainWindow(QMainWindow):
         # The reviewer's lists, docked under the replay (tabbed; movable, closable).
         self.hits_pane = HitsPane(self.controller, self)
         self.events_pane = EventsPane(self.controller, self)
+        # Short docks scroll their tables; without a floor of their own the tag panel's
+        # layout asked for 257 px and squeezed the stage at 720 px.
+        for pane in (self.tag_panel, self.hits_pane, self.events_pane):
+            pane.setMinimumHeight(PANE_MIN_HEIGHT_PX)
         self.tags_dock = self._dock(self.tr("Tags"), "tagsDock", self.tag_panel)
         self.hits_dock = self._dock(self.tr("Hits"), "hitsDock", self.hits_pane)
         self.events_dock = self._dock(self.tr("Events"), "eventsDock", self.events_pane)
         self.tabifyDockWidget(self.tags_dock, self.hits_dock)
         self.tabifyDockWidget(self.hits_dock, self.events_dock)
         self.tags_dock.raise_()
+        self._docks_sized = False
 
         self.library_label = QLabel(self)
         self.count_label = QLabel(self)
@@ -609,6 +616,18 @@ class MainWindow(QMainWindow):
         if self._splitter_pending is not None:
             self.splitter.restoreState(self._splitter_pending)
             self._splitter_pending = None
+        self._size_docks_once()
+
+    def _size_docks_once(self) -> None:
+        """Give the docked panes their default height once, unless a layout was remembered.
+
+        The lanes appear with the first session; until then the dock area took the height
+        they leave, squeezing the stage once they show.
+        """
+        if self.settings.window_state is None and not self._docks_sized and self.isVisible():
+            if self.controller.session is not None:
+                self._docks_sized = True
+            self.resizeDocks([self.tags_dock], [DOCK_HEIGHT_PX], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.pause()
@@ -634,6 +653,7 @@ class MainWindow(QMainWindow):
 
     def _on_controller_session_loaded(self, _session: object) -> None:
         self.replay_view.timelines.setVisible(True)
+        self._size_docks_once()
 
     def _on_session_list_filter_changed(self, shown: int, total: int) -> None:
         if shown == total:

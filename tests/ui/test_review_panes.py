@@ -57,6 +57,7 @@ def test_hits_pane_lists_jumps_filters_and_tags(qtbot, window: MainWindow) -> No
     assert pane.count.text() == "1 of 2"
     # what cannot be judged on this recording is said
     assert "error click: no console log recorded" in pane.cannot.text()
+    assert "\n" not in pane.cannot.text()
     assert pane.cannot.isVisibleTo(window)
 
 
