@@ -61,7 +61,7 @@ class SpanItem(pg.GraphicsObject):  # type: ignore[misc]
         self.priority = None if priority is None else np.asarray(priority, dtype=np.float64)
         #: Screen pixels at the view's left kept free of labels (the lane title's width).
         self.reserved_left_px = 0.0
-        #: The labels drawn by the last paint (tests, screenshots).
+        #: The labels drawn by the last paint, in px from the view's left edge (tests).
         self.drawn_labels: list[tuple[float, float, str]] = []
         self._fill = QBrush(fill)
         self._text = QColor(text)
@@ -124,7 +124,8 @@ class SpanItem(pg.GraphicsObject):  # type: ignore[misc]
         self.drawn_labels = []
         for label in placed:
             painter.drawText(QPointF(label.left_px, left.y() + metrics.ascent() + 2), label.text)
-            self.drawn_labels.append((label.left_px, label.left_px + label.width_px, label.text))
+            x0 = label.left_px - left.x()  # the item may paint into a cache pixmap: relative
+            self.drawn_labels.append((x0, x0 + label.width_px, label.text))
         painter.restore()
 
     def span_at(self, t_s: float) -> int | None:

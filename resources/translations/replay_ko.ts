@@ -795,10 +795,6 @@
         <translation>replay 정보</translation>
     </message>
     <message>
-        <source>{0} of {1} sessions</source>
-        <translation>세션 {1}개 중 {0}개</translation>
-    </message>
-    <message>
         <source>Computing frustration scores: {0} of {1}</source>
         <translation>불만 점수 계산 중: {0}/{1}</translation>
     </message>

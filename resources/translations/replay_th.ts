@@ -795,10 +795,6 @@
         <translation>เกี่ยวกับ replay</translation>
     </message>
     <message>
-        <source>{0} of {1} sessions</source>
-        <translation>{0} จาก {1} เซสชัน</translation>
-    </message>
-    <message>
         <source>Computing frustration scores: {0} of {1}</source>
         <translation>กำลังคำนวณคะแนนความหงุดหงิด: {0} จาก {1}</translation>
     </message>

@@ -795,10 +795,6 @@
         <translation>關於 replay</translation>
     </message>
     <message>
-        <source>{0} of {1} sessions</source>
-        <translation>{0} / {1} 個工作階段</translation>
-    </message>
-    <message>
         <source>Computing frustration scores: {0} of {1}</source>
         <translation>正在計算挫折分數：第 {0} 個，共 {1} 個</translation>
     </message>

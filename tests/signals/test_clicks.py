@@ -261,5 +261,7 @@ def test_click_that_ends_a_drag_is_selection_not_dead(cfg: SignalConfig) -> None
     s = build_session(nodes=[cued], interactions=[down, click(1600, 240, 12, 0)])
     assert dead_click.detect(s, cfg).hits == []
     near = (1000, 238, 12, 1, 0, -1, 0)
-    s2 = build_session(nodes=[cued], interactions=[near, click(1100, 240, 12, 0)])
+    s2 = build_session(
+        nodes=[cued], interactions=[near, click(1100, 240, 12, 0)], duration_ms=10_000
+    )  # the recording goes on after the click: it can be judged
     assert [h.signal for h in dead_click.detect(s2, cfg).hits] == ["dead_click"]
