@@ -44,6 +44,8 @@ LAZY: dict[str, tuple[str, str]] = {
     "elements": ("replay.commands.insights", "List the most frustrating elements (by target label) on the matching pages."),
     "outcomes": ("replay.commands.insights", "Conversion and order value of frustrated vs calm sessions, with 95% intervals."),
     "report": ("replay.commands.insights", "Write a one-page, self-contained HTML report of the review (optionally a PDF too)."),
+    "open": ("replay.commands.app", "Open a shared moment: replay://SESSION_HASH?t=MS."),
+    "clip": ("replay.commands.app", "Render a clip of SESSION from --from to --to ms: the stage and the lanes at 30 fps."),
 }  # fmt: skip
 
 

@@ -32,6 +32,7 @@ from pathlib import Path
 import replay
 import replay.filekind as filekind
 from replay.errors import ExportError
+from replay.model.links import session_link
 from replay.model.tags import Tag, iso_utc, severity_label, spike_is_tagged
 from replay.model.timeline import SessionState, SessionTimeline
 from replay.signals import DetectionResult
@@ -45,7 +46,7 @@ COLUMNS: tuple[str, ...] = (
     "severity", "severity_label", "note", "score_at_tag", "signals_at_tag", "spike_id",
     "cursor_x_px", "cursor_y_px", "viewport_width_px", "viewport_height_px",
     "orientation_deg", "scroll_y_px", "page_url", "tag_id", "created_at_utc",
-    "updated_at_utc", "app_version", "detector_version",
+    "updated_at_utc", "app_version", "detector_version", "link",
 )  # fmt: skip
 #: Columns holding text from people or recordings: the only ones ever neutralised.
 TEXT_COLUMNS: frozenset[str] = frozenset(
@@ -126,6 +127,11 @@ class _SessionRows:
         self.detector_version = str(getattr(self.result, "detector_version", "") or "")
 
     @functools.cached_property
+    def content_hash(self) -> str:
+        """The session's content hash: what its deep links name (survives re-import)."""
+        return self._library.content_hash(self.session_id)
+
+    @functools.cached_property
     def timeline(self) -> SessionTimeline:
         """The session's state over time, loaded only when a row needs it."""
         return SessionTimeline(self._library.load_session(self.session_id))
@@ -145,13 +151,14 @@ class _SessionRows:
             "duration_ms": str(0 if end_ms is None else end_ms - start_ms),
             "cursor_x_px": format_number(state.cursor_x_px),
             "cursor_y_px": format_number(state.cursor_y_px),
-            "viewport_width_px": str(state.viewport_width_px),
-            "viewport_height_px": str(state.viewport_height_px),
+            "viewport_width_px": _size(state.viewport_width_px),
+            "viewport_height_px": _size(state.viewport_height_px),
             "orientation_deg": format_number(state.orientation_deg),
             "scroll_y_px": format_number(state.scroll_y_px),
             "page_url": state.url,
             "app_version": replay.__version__,
             "detector_version": self.detector_version,
+            "link": session_link(self.content_hash, start_ms),
         }
 
     def tag_row(self, tag: Tag) -> dict[str, str]:
@@ -469,3 +476,8 @@ def export_tags(
         spikes_visible=spikes_visible,
     )
     return write_csv(Path(path), (_cells(r) for r in rows), bom=bom)
+
+
+def _size(px: int) -> str:
+    """Return a viewport side: empty when unknown (0 means the recording gave no size)."""
+    return str(px) if px > 0 else ""

@@ -46,10 +46,12 @@ def _window_options(func: click.decorators.FC) -> click.decorators.FC:
 
 
 @click.command("app")
+@click.argument("link", required=False)
 @db_option
 @_window_options
 @handle_errors
 def app_command(
+    link: str | None,
     db: Path | None,
     session_id: int | None,
     at_ms: int | None,
@@ -57,7 +59,13 @@ def app_command(
     size: tuple[int, int] | None,
     language: str | None,
 ) -> None:
-    """Open the review app on a library (default: $REPLAY_DB or the user's data folder)."""
+    """Open the review app on a library (default: $REPLAY_DB or the user's data folder).
+
+    LINK, optional, is a deep link replay://SESSION_HASH?t=MS (see ``replay open``).
+    """
+    if link is not None:
+        _open_link(link, db, screenshot=screenshot, size=size, language=language)
+        return
     from replay.ui.app import run_app  # noqa: TID251 - lazy: the CLI must not import Qt
 
     code = run_app(
@@ -69,6 +77,135 @@ def app_command(
         language=language,
     )
     _exit_after(code, screenshot)
+
+
+def _open_link(
+    link: str,
+    db: Path | None,
+    *,
+    screenshot: Path | None,
+    size: tuple[int, int] | None,
+    language: str | None,
+) -> None:
+    from replay.model.links import parse_link
+
+    moment = parse_link(link)  # a bad link is one line, before any window opens
+    from replay.ui.app import run_link  # noqa: TID251 - lazy: the CLI must not import Qt
+
+    code = run_link(
+        moment, default_db=resolve_db(db), screenshot=screenshot, size=size, language=language
+    )
+    _exit_after(code, screenshot)
+
+
+@click.command("open")
+@click.argument("link")
+@db_option
+@click.option(
+    "--screenshot",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Save the window as a PNG and exit (offscreen when there is no display).",
+)
+@click.option("--size", callback=_parse_size, help="Window size WIDTHxHEIGHT.")
+@click.option("--language", help="UI language code (e.g. th, ko, zh_CN); remembered.")
+@handle_errors
+def open_command(
+    link: str,
+    db: Path | None,
+    screenshot: Path | None,
+    size: tuple[int, int] | None,
+    language: str | None,
+) -> None:
+    """Open a shared moment: replay://SESSION_HASH?t=MS.
+
+    The session is looked up by its content hash in the default library (or --db), then
+    in the libraries opened recently in the app; the app opens it at t ms.
+    """
+    _open_link(link, db, screenshot=screenshot, size=size, language=language)
+
+
+def _parse_clip_size(ctx: click.Context, param: click.Parameter, value: str | None) -> object:
+    if value is None:
+        return None
+    try:
+        width, height = (int(part) for part in value.lower().split("x"))
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not WIDTHxHEIGHT (e.g. 1280x720)") from None
+    if not (160 <= width <= 3840 and 120 <= height <= 2160):
+        raise click.BadParameter(f"{value!r} is outside 160x120 .. 3840x2160")
+    return (width, height)
+
+
+@click.command("clip")
+@click.argument("session_id", metavar="SESSION", type=int)
+@click.option("--from", "from_ms", type=click.IntRange(min=0), required=True, help="Start (ms).")
+@click.option("--to", "to_ms", type=click.IntRange(min=0), required=True, help="End (ms).")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The clip file: .mp4 (H.264), .webp or .gif (animated).",
+)
+@click.option(
+    "--speed",
+    type=float,
+    default=1.0,
+    show_default=True,
+    help="Session seconds per clip second (0.1-16).",
+)
+@click.option(
+    "--size",
+    "clip_size",
+    callback=_parse_clip_size,
+    help="Frame size WIDTHxHEIGHT (default 1280x720).",
+)
+@db_option
+@handle_errors
+def clip_command(
+    session_id: int,
+    from_ms: int,
+    to_ms: int,
+    out: Path,
+    speed: float,
+    clip_size: tuple[int, int] | None,
+    db: Path | None,
+) -> None:
+    """Render a clip of SESSION from --from to --to ms: the stage and the lanes at 30 fps."""
+    import os
+
+    from replay.commands.common import open_library
+    from replay.review.clip import clip_format
+
+    clip_format(out)  # a wrong suffix is one line before anything starts
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: frames are grabbed
+    from replay.ui.app import (  # noqa: TID251 - lazy: Qt only for clips
+        create_application,
+        quiet_offscreen,
+    )
+    from replay.ui.clip_render import DEFAULT_SIZE, render_clip  # noqa: TID251 - lazy
+
+    quiet_offscreen()
+    create_application()
+    with open_library(db) as library:
+        library.session_row(session_id)  # NotFound: one line
+        stderr = click.get_text_stream("stderr")  # type: ignore[operator]
+        with click.progressbar(length=1, label="rendering", file=stderr) as bar:
+
+            def progress(done: int, total: int) -> None:
+                bar.length = total
+                bar.update(done - bar.pos)  # type: ignore[attr-defined]
+
+            path, frames = render_clip(
+                library,
+                session_id,
+                from_ms=from_ms,
+                to_ms=to_ms,
+                out=out,
+                speed=speed,
+                size=clip_size or DEFAULT_SIZE,
+                progress=progress,
+            )
+    click.echo(f"saved {path} ({frames} frames, {frames / 30:.2f} s at 30 fps)")
 
 
 def _exit_after(code: int, screenshot: Path | None) -> None:
@@ -114,6 +251,8 @@ def demo_command(
 
 
 def register(group: click.Group) -> None:
-    """Add ``app`` and ``demo`` to ``group``."""
+    """Add ``app``, ``demo``, ``open`` and ``clip`` to ``group``."""
     group.add_command(app_command)
     group.add_command(demo_command)
+    group.add_command(open_command)
+    group.add_command(clip_command)

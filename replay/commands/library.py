@@ -245,7 +245,7 @@ def import_command(paths: tuple[str, ...], db: Path | None, as_json: bool) -> No
 def _row_tuple(row: SessionRow) -> tuple[Any, ...]:
     """Return a ``SessionRow`` as a ``Library.session_table`` tuple."""
     started = (row.started_at or "-")[:19].replace("T", " ")
-    viewport = f"{row.viewport_width_px}x{row.viewport_height_px}"
+    viewport = row.viewport_text()
     return (row.id, row.format, row.device, viewport, started, row.duration_ms,
             row.n_events, row.score, row.spike_count, row.tag_count, row.source)  # fmt: skip
 
@@ -420,7 +420,7 @@ def _info_lines(row: SessionRow, session: Session) -> list[str]:
         f"  source       {row.source}",
         f"  format       {row.format}",
         f"  device       {row.device}",
-        f"  viewport     {row.viewport_width_px}x{row.viewport_height_px} px",
+        f"  viewport     {row.viewport_text(unit=' px')}",
         f"  started      {row.started_at or 'unknown (no wall clock in the recording)'}",
         f"  duration     {format_duration(row.duration_ms)} ({row.duration_ms} ms)",
         f"  events       {row.n_events} ({row.n_clicks} clicks)",

@@ -129,6 +129,8 @@ def signals_command(
         )
     for sig, why in result.unavailable.items():
         click.echo(f"  unavailable {sig}: {why}")
+    for sig, why in result.unjudged.items():
+        click.echo(f"  unjudged {sig}: {why}")
 
 
 class BlindHidden(ReplayError):

@@ -19,6 +19,14 @@ from replay.model.bounds import bound_session
 from replay.model.channels import CHANNEL_SCHEMAS, MAX_COORD_PX, MAX_SCROLL_PX, ChannelName
 from replay.model.session import Channel, Device, ImportReport, Node, Session, SessionMeta
 
+#: Two runs of events further apart than this are separate clusters in time (the rule
+#: behind ``timestamp_outlier``, README/docs "Repair rules").
+OUTLIER_GAP_MS = 6 * 3_600_000
+#: A cluster away from the main one is dropped as wrong timestamps when it holds at most
+#: this share of the events (at least one event): one extra digit in one timestamp puts
+#: an event 10^10 ms away and would make a 47 s session thousands of hours long.
+OUTLIER_MAX_SHARE = 0.01
+
 # Accumulation types: times are absolute int64 ms, coordinates float64 until validated.
 _CODES = {"t_ms": "q", "x_px": "d", "y_px": "d", "angle_deg": "d"}
 _INT_CODE = "q"
@@ -111,6 +119,7 @@ class SessionBuilder:
         duration_ms: int,
         title: str = "",
         extra: Mapping[str, str] | None = None,
+        keep_ms: tuple[int, int] | None = None,
     ) -> Session:
         """Validate, sort and freeze everything collected into a :class:`Session`.
 
@@ -118,9 +127,12 @@ class SessionBuilder:
         ----------
         origin_ms : int
             Absolute time of the session start; subtracted from every ``t_ms``.
+        keep_ms : (int, int), optional
+            Absolute time span to keep (from :func:`main_time_span`); rows outside are
+            dropped and counted as ``timestamp_outlier``.
         """
         channels = {
-            name: self._finish(name, cols.to_numpy(), origin_ms)  # type: ignore[arg-type]
+            name: self._finish(name, cols.to_numpy(), origin_ms, keep_ms)  # type: ignore[arg-type]
             for name, cols in self.cols.items()
         }
         meta = SessionMeta(
@@ -147,10 +159,22 @@ class SessionBuilder:
             )
         )
 
-    def _finish(self, name: ChannelName, cols: dict[str, Any], origin_ms: int) -> Channel:
+    def _finish(
+        self,
+        name: ChannelName,
+        cols: dict[str, Any],
+        origin_ms: int,
+        keep_ms: tuple[int, int] | None = None,
+    ) -> Channel:
         keep = _validate(name, cols, self.report)
         if keep is not None:
             cols = {c: a[keep] for c, a in cols.items()}
+        if keep_ms is not None and len(cols["t_ms"]):
+            lo, hi = keep_ms
+            inside = (cols["t_ms"] >= lo - OUTLIER_GAP_MS) & (cols["t_ms"] <= hi + OUTLIER_GAP_MS)
+            if not inside.all():
+                self.report.drop("timestamp_outlier", int((~inside).sum()))
+                cols = {c: a[inside] for c, a in cols.items()}
         t = cols["t_ms"] - np.int64(origin_ms)
         cols["t_ms"] = t
         if len(t) > 1 and bool(np.any(t[1:] < t[:-1])):
@@ -215,6 +239,31 @@ def _validate(
             keep_angle: npt.NDArray[np.bool_] = ~bad
             return keep_angle
     return None
+
+
+def main_time_span(times_ms: npt.ArrayLike) -> tuple[int, int, int] | None:
+    """Return ``(first_ms, last_ms, outliers)`` of the main cluster of event times, or None.
+
+    Rule ``timestamp_outlier``: the sorted event times are cut wherever two neighbours are
+    more than :data:`OUTLIER_GAP_MS` apart. When the clusters other than the largest hold
+    together at most :data:`OUTLIER_MAX_SHARE` of the events (at least one), they are wrong
+    timestamps (an extra digit, a unit slip) and only the largest cluster is kept. Returns
+    None when there is nothing to repair (one cluster, or clusters too big to be slips:
+    a real recording with a long pause keeps all its events).
+    """
+    t = np.sort(np.asarray(times_ms, dtype=np.int64))
+    if len(t) < 3:
+        return None
+    cuts = np.flatnonzero(np.diff(t) > OUTLIER_GAP_MS) + 1
+    if not len(cuts):
+        return None
+    bounds = np.concatenate(([0], cuts, [len(t)]))
+    sizes = np.diff(bounds)
+    main = int(np.argmax(sizes))
+    outliers = len(t) - int(sizes[main])
+    if outliers > max(1, int(OUTLIER_MAX_SHARE * len(t))):
+        return None
+    return int(t[bounds[main]]), int(t[bounds[main + 1] - 1]), outliers
 
 
 def note_unknown(report: ImportReport, unknown: Mapping[str, int]) -> None:

@@ -10,9 +10,12 @@ are identical):
   and each element is decoded with ``json.JSONDecoder.raw_decode`` over a sliding text
   buffer, so memory holds one chunk and one element, not the file.
 
-PostHog exports (``{"version": ..., "data": {"snapshots": [...]}}``, and the older
-``{"data": {"snapshotsByWindowId": {window: [...]}}}``) are unwrapped here; they always take
-the whole-buffer path (they are per-session exports, small in practice).
+PostHog exports (``{"version": ..., "data": {"snapshots": [...]}}``, the older
+``{"data": {"snapshotsByWindowId": {window: [...]}}}``, the API response
+``{"next": ..., "snapshot_data_by_window_id": {window: [...]}}``) and PostHog's blob
+files (JSON Lines, one ``{"window_id": ..., "data": [events]}`` per line) are unwrapped
+here (docs/formats.md, "PostHog recordings"); they always take the whole-buffer path (they are
+per-session exports, small in practice).
 """
 
 from __future__ import annotations
@@ -59,6 +62,9 @@ def top_level_events(top: Any, *, path: str) -> list[Any]:
     if isinstance(top, list):
         return top
     if isinstance(top, dict):
+        api = top.get("snapshot_data_by_window_id")
+        if isinstance(api, dict):  # PostHog API response (one page of it)
+            return _merge_windows(api)
         data = top.get("data")
         if isinstance(data, dict):
             snaps = data.get("snapshots")
@@ -66,14 +72,7 @@ def top_level_events(top: Any, *, path: str) -> list[Any]:
                 return [_unwrap(item) for item in snaps]
             by_window = data.get("snapshotsByWindowId")
             if isinstance(by_window, dict):
-                merged = [
-                    _unwrap(item)
-                    for events in by_window.values()
-                    if isinstance(events, list)
-                    for item in events
-                ]
-                merged.sort(key=_time_key)  # windows interleave in time
-                return merged
+                return _merge_windows(by_window)
         keys = ", ".join(sorted(str(k) for k in top)[:6])
         raise ImportFailed(
             path,
@@ -86,6 +85,57 @@ def top_level_events(top: Any, *, path: str) -> list[Any]:
         "top level",
         f"wrong top-level shape: expected a JSON array of rrweb events, got {type(top).__name__}",
     )
+
+
+def _merge_windows(by_window: dict[Any, Any]) -> list[Any]:
+    """Merge ``{window id: [events]}`` into one list in time order (windows interleave)."""
+    merged = [
+        _unwrap(item)
+        for events in by_window.values()
+        if isinstance(events, list)
+        for item in events
+    ]
+    merged.sort(key=_time_key)  # stable: events of one timestamp keep their file order
+    return merged
+
+
+def is_blob_lines(head: bytes) -> bool:
+    """Return True when ``head`` starts with a PostHog blob line ``{"window_id": .., "data": [``."""
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not text.startswith(b"{"):
+        return False
+    first = text.split(b"\n", 1)[0]
+    return b'"window_id"' in first and b'"data"' in first
+
+
+def blob_line_events(data: bytes, *, path: str) -> list[Any]:
+    """Return the events of PostHog blob lines, merged across windows in time order.
+
+    Each non-blank line is ``{"window_id": ..., "data": [events]}``. A line that is not
+    such an object refuses the file naming the line (PostHog writes these files whole: a
+    broken line means a broken file, and imports are all-or-nothing).
+    """
+    by_window: dict[Any, list[Any]] = {}
+    text = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    for number, line in enumerate(text.split(b"\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = msgspec.json.decode(line)
+        except msgspec.DecodeError as exc:
+            raise ImportFailed(path, f"line {number}", f"malformed JSON ({exc})") from None
+        except UnicodeDecodeError:
+            raise ImportFailed(path, f"line {number}", "not UTF-8 text") from None
+        events = obj.get("data") if isinstance(obj, dict) else None
+        if not isinstance(events, list):
+            raise ImportFailed(
+                path,
+                f"line {number}",
+                'wrong shape: expected a PostHog blob line {"window_id": ..., "data": [events]}',
+            )
+        window = obj.get("window_id")
+        by_window.setdefault(window if isinstance(window, str) else "", []).extend(events)
+    return _merge_windows(dict(by_window))
 
 
 def _unwrap(item: Any) -> Any:

@@ -13,6 +13,7 @@ same page with the same ids, and the epoch continues.
 
 from __future__ import annotations
 
+import array
 import gc
 import json
 import math
@@ -20,10 +21,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import IO, Any
 
-from replay.importers._builder import SessionBuilder, note_unknown
+from replay.importers._builder import SessionBuilder, main_time_span, note_unknown
 from replay.importers._dom import DomMirror
 from replay.importers._rrweb_stream import (
+    blob_line_events,
     decode_buffer,
+    is_blob_lines,
     iter_array_stream,
     top_level_events,
 )
@@ -86,7 +89,12 @@ def sniff(head: bytes) -> bool:
     if text.startswith(b"["):
         rest = text[1:].lstrip()
         return not rest or rest.startswith((b"]", b"{"))
-    return text.startswith(b"{") and (b'"snapshots"' in head or b'"snapshotsByWindowId"' in head)
+    if is_blob_lines(head):
+        return True
+    return text.startswith(b"{") and any(
+        key in head
+        for key in (b'"snapshots"', b'"snapshotsByWindowId"', b'"snapshot_data_by_window_id"')
+    )
 
 
 def load(
@@ -118,13 +126,18 @@ def load(
     was_enabled = gc.isenabled()
     gc.disable()  # STACK.md: the cyclic GC costs 30-50 % while decoding millions of dicts
     try:
+        events: Iterable[Any]
         if isinstance(data, bytes | bytearray | memoryview):
-            events: Iterable[Any] = top_level_events(
-                decode_buffer(bytes(data), path=path), path=path
-            )
+            whole = bytes(data)
+            if is_blob_lines(whole[:65536]):
+                events = blob_line_events(whole, path=path)
+            else:
+                events = top_level_events(decode_buffer(whole, path=path), path=path)
         else:
-            head = data.peek(64) if hasattr(data, "peek") else b""
-            if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):  # PostHog: whole buffer
+            head = data.peek(65536) if hasattr(data, "peek") else b""
+            if is_blob_lines(head):
+                events = blob_line_events(data.read(), path=path)
+            elif head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):  # PostHog: whole
                 events = top_level_events(decode_buffer(data.read(), path=path), path=path)
             else:
                 events = iter_array_stream(data, path=path)  # type: ignore[arg-type]
@@ -157,6 +170,7 @@ class _Accumulator:
         self.touch = False
         self.unknown: Counter[str] = Counter()
         self.last_press: tuple[int, float | None, float | None] = (-(10**15), None, None)
+        self.event_ms = array.array("q")  # every accepted event's time, for main_time_span
 
     # -- helpers -----------------------------------------------------------------------------
     def num(self, value: Any) -> float | None:
@@ -222,6 +236,7 @@ class _Accumulator:
             # A field of an unexpected shape deep inside one event: drop that event only.
             self.report.drop("malformed_event")
             return
+        self.event_ms.append(t)
         if self.first_ms is None:
             self.first_ms = self.min_ms = self.max_ms = t
         elif t < self.max_ms:
@@ -444,15 +459,24 @@ class _Accumulator:
             raise ImportFailed(path, "", "no valid events (nothing with a usable timestamp)")
         self.end_page()
         note_unknown(self.report, self.unknown)
+        first_ms, last_ms = self.min_ms, self.max_ms
+        span = main_time_span(self.event_ms)
+        if span is not None:
+            first_ms, last_ms, outliers = span
+            self.report.notes.append(
+                f"{outliers} event(s) with a timestamp far from all others dropped "
+                "(timestamp_outlier): the duration is that of the rest"
+            )
         session = self.b.build(
-            origin_ms=self.min_ms,
+            origin_ms=first_ms,
             fmt=NAME,
             path=path,
             device=Device.DESKTOP,
             viewport=(0, 0),
-            started_at_ms=self.min_ms,
-            duration_ms=self.max_ms - self.min_ms,
+            started_at_ms=first_ms,
+            duration_ms=last_ms - first_ms,
             title=path.replace("\\", "/").rsplit("/", 1)[-1],
+            keep_ms=(first_ms, last_ms) if span is not None else None,
         )
         return _with_device(session, touch=self.touch)
 

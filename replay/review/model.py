@@ -26,6 +26,7 @@ from replay.model.tags import Category, HistoryEntry, Tag, spike_is_tagged
 from replay.playback import PlaybackClock, idle_gaps_from
 from replay.review.canvas_data import CanvasData, plain_signal_name
 from replay.review.events import Event
+from replay.review.ranges import mark_in, mark_out, spike_landing_ms
 from replay.signals import DetectionResult, Spike, detect
 from replay.store.library import Library, SessionRow
 from replay.store.listing import Listing
@@ -94,6 +95,9 @@ class ReviewModel:
         self._canvas_data: CanvasData | None = None
         self._detector_hidden = False  # blind mode with hidden spikes (issue 16)
         self._selection: Selection = None
+        self._pending_in: int | None = None
+        #: Where spike keys land: "first_hit" (default) or "score_rise" (ranges.SPIKE_LANDINGS).
+        self.spike_landing = "first_hit"
         self._clock = PlaybackClock(duration_ms=0)
 
     # --- the library ---------------------------------------------------------------------
@@ -340,6 +344,7 @@ class ReviewModel:
         )
         self._canvas_data = None
         self._selection = None
+        self._pending_in = None
         self._clock = PlaybackClock(
             duration_ms=session.meta.duration_ms,
             idle_gaps=idle_gaps_from(session),
@@ -468,21 +473,31 @@ class ReviewModel:
 
     # --- spikes --------------------------------------------------------------------------
 
+    def spike_landing_ms(self, spike: Spike) -> int:
+        """Return where the spike keys put the playhead for ``spike`` (see ``spike_landing``)."""
+        hits = list(self._result.hits) if self._result is not None else []
+        return spike_landing_ms(spike, hits, landing=self.spike_landing)
+
+    def _landings(self, spikes: list[Spike]) -> list[tuple[int, Spike]]:
+        return sorted(((self.spike_landing_ms(s), s) for s in spikes), key=lambda p: p[0])
+
     def next_spike(self) -> Spike | None:
-        """Go to the start of the first spike after the playhead; return it or None."""
+        """Go to the first spike landing after the playhead (its first hit by default)."""
         t = self._clock.t_ms
-        spike = next((s for s in self._spikes if s.start_ms > t), None)
-        if spike is not None:
-            self.seek(spike.start_ms)
-        return spike
+        found = next(((at, s) for at, s in self._landings(self._spikes) if at > t), None)
+        if found is None:
+            return None
+        self.seek(found[0])
+        return found[1]
 
     def prev_spike(self) -> Spike | None:
-        """Go to the start of the last spike before the playhead; return it or None."""
+        """Go to the last spike landing before the playhead; return the spike or None."""
         t = self._clock.t_ms
-        spike = next((s for s in reversed(self._spikes) if s.start_ms < t), None)
-        if spike is not None:
-            self.seek(spike.start_ms)
-        return spike
+        found = next(((at, s) for at, s in reversed(self._landings(self._spikes)) if at < t), None)
+        if found is None:
+            return None
+        self.seek(found[0])
+        return found[1]
 
     def is_spike_tagged(self, spike: Spike) -> bool:
         """Return True when a live tag covers ``spike`` (:func:`~replay.model.tags.tag_covers_spike`)."""
@@ -491,11 +506,12 @@ class ReviewModel:
     def next_untagged_spike(self) -> Spike | None:
         """Go to the next spike no tag covers (wrapping around); return it or None."""
         t = self._clock.t_ms
-        untagged = [s for s in self._spikes if not self.is_spike_tagged(s)]
-        spike = next((s for s in untagged if s.start_ms > t), untagged[0] if untagged else None)
-        if spike is not None:
-            self.seek(spike.start_ms)
-        return spike
+        untagged = self._landings([s for s in self._spikes if not self.is_spike_tagged(s)])
+        found = next(((at, s) for at, s in untagged if at > t), untagged[0] if untagged else None)
+        if found is None:
+            return None
+        self.seek(found[0])
+        return found[1]
 
     def spike_at(self, t_ms: int | None = None) -> Spike | None:
         """Return the spike covering ``t_ms`` (default: the playhead), or None."""
@@ -512,6 +528,28 @@ class ReviewModel:
         if sel != self._selection:
             self._selection = sel
             self.events.selection_changed.emit(sel)
+
+    def mark_in(self) -> None:
+        """Set the range start at the playhead (key I, as in video editors)."""
+        selection, self._pending_in = mark_in(self._selection, self._pending_in, self.t_ms)
+        self._set_selection_exact(selection)
+
+    def mark_out(self) -> None:
+        """Set the range end at the playhead (key O); needs a start (I, or a selection)."""
+        selection = mark_out(self._selection, self._pending_in, self.t_ms)
+        self._pending_in = None
+        self._set_selection_exact(selection)
+
+    @property
+    def pending_in_ms(self) -> int | None:
+        """An in-point set with I and waiting for O, or None."""
+        return self._pending_in
+
+    def _set_selection_exact(self, selection: Selection) -> None:
+        if selection is None:
+            self.clear_selection()
+        else:
+            self.set_selection(*selection)
 
     def clear_selection(self) -> None:
         """Clear the selection."""
@@ -545,6 +583,9 @@ class ReviewModel:
     ) -> Tag:
         """Save a tag on the shown session at once; return it.
 
+        Saving a range tag on the selection clears the selection (the next range starts
+        fresh, as after a cut in a video editor).
+
         Raises
         ------
         InvalidTag, StoreError
@@ -562,6 +603,9 @@ class ReviewModel:
             signals=tuple(signals),
         )
         self._changed()
+        if end_ms is not None and self._selection == (int(start_ms), int(end_ms)):
+            self._pending_in = None
+            self.clear_selection()
         return tag
 
     def tag_at_playhead(

@@ -32,7 +32,7 @@ from replay.signals.result import DetectionResult
 from replay.signals.score import Spike, curve, session_score, spikes
 
 #: Bump when a detector's behaviour changes: stored results with another version are stale.
-DETECTOR_VERSION = "1.2.0"
+DETECTOR_VERSION = "1.3.0"
 
 
 class Detector(Protocol):
@@ -91,11 +91,13 @@ def detect(session: Session, config: SignalConfig | None = None) -> DetectionRes
     cfg = config if config is not None else load_config()
     hits: list[SignalHit] = []
     unavailable: dict[str, str] = {}
+    unjudged: dict[str, str] = {}
     prep = Prepared(session)  # derived arrays shared by the detectors, computed once
     for run in DETECTORS:
         found = run(session, cfg, prep=prep)
         hits.extend(found.hits)
         unavailable.update(found.unavailable)
+        unjudged.update(found.unjudged)
     hits = _fold_rage_members(hits)
     hits.sort(key=lambda h: (h.start_ms, h.end_ms, h.signal))
     eng = compute_engagement(session, gap_ms=cfg.score.active_gap_ms)
@@ -116,6 +118,7 @@ def detect(session: Session, config: SignalConfig | None = None) -> DetectionRes
         config_hash=cfg.config_hash,
         detector_version=DETECTOR_VERSION,
         config=cfg.to_dict(),
+        unjudged=dict(sorted(unjudged.items())),
     )
 
 

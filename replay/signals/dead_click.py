@@ -71,7 +71,7 @@ def detect(
         for sig in (DEAD, SLOW):
             out.unavailable[sig] = "the recording has no clicks or taps"
         return out
-    if not session.has("mutations"):
+    if not session.has("mutations") or not _has_dom(session):
         why = (
             "the recording has no DOM data (no mutations), so whether the page answered "
             "a click cannot be seen"
@@ -91,12 +91,27 @@ def detect(
     candidate &= ~_ends_drag(session, clicks, dc.drag_px)
     for first, last in rage_runs(session, shared, config):
         candidate[first : last + 1] = False
+    duration = session.meta.duration_ms
+    # A click with less than the dead-click window left before the recording ends cannot
+    # be judged: the answer may have come after the recorder stopped.
+    too_late = (
+        candidate
+        & ~responses.answered
+        & ~(responses.late_ms <= dc.late_ms)  # a late page change is an answer
+        & (clicks.t_ms > duration - dc.mutation_ms)
+    )
+    if too_late.any():
+        n = int(too_late.sum())
+        out.unjudged[DEAD] = (
+            f"{n} click{'s' if n != 1 else ''} in the last {seconds(dc.mutation_ms)} of the "
+            "recording cannot be judged: it ends before the dead-click window does"
+        )
+    candidate = candidate & ~too_late
     dead = candidate & ~responses.answered
     late = dead & (responses.late_ms <= dc.late_ms)
     dead &= ~late
     slow = candidate & responses.answered & (responses.delay_ms > dc.slow_ms)
     slow |= late
-    duration = session.meta.duration_ms
     for i in np.flatnonzero(dead | slow):
         t = int(clicks.t_ms[i])
         target = int(clicks.target[i])
@@ -142,6 +157,17 @@ def detect(
             )
         )
     return out
+
+
+def _has_dom(session: Session) -> bool:
+    """Return True when the recording carries DOM data: a snapshot's nodes or any mutation.
+
+    rrweb files always declare the ``mutations`` channel; one that never recorded a
+    snapshot nor a mutation has no DOM to answer a click with.
+    """
+    if len(session.channel("mutations")):
+        return True
+    return any(node.tag for node in session.nodes)
 
 
 def _candidates(

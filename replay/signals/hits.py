@@ -97,7 +97,13 @@ def _opt_float(value: Any) -> float | None:
 
 @dataclass(slots=True)
 class DetectorOutput:
-    """What one detector module returns: hits, and signals it could not compute, with why."""
+    """What one detector module returns: hits, signals it could not compute, with why.
+
+    ``unjudged`` maps a signal to why some of its candidates could not be judged on this
+    recording (e.g. clicks too close to the end to know whether the page answered); those
+    candidates are neither flagged nor counted as clean.
+    """
 
     hits: list[SignalHit] = field(default_factory=list)
     unavailable: dict[str, str] = field(default_factory=dict)
+    unjudged: dict[str, str] = field(default_factory=dict)

@@ -43,6 +43,8 @@ class DetectionResult:
         What produced this result.
     config : dict
         The full thresholds used (``SignalConfig.to_dict()``).
+    unjudged : dict
+        Signal name -> why some of its candidates could not be judged (not flagged).
     """
 
     hits: tuple[SignalHit, ...]
@@ -57,6 +59,7 @@ class DetectionResult:
     config_hash: str
     detector_version: str
     config: Mapping[str, Any] = field(default_factory=dict)
+    unjudged: dict[str, str] = field(default_factory=dict)
 
     def score_at(self, t_ms: int) -> float:
         """Return the curve value at ``t_ms`` (linear interpolation; 0 outside)."""
@@ -77,6 +80,7 @@ class DetectionResult:
             "hits": [h.to_json() for h in self.hits],
             "spikes": [s.to_json() for s in self.spikes],
             "unavailable": dict(self.unavailable),
+            "unjudged": dict(self.unjudged),
             "score": self.score,
             "peak": round(self.peak, 4),
             "breakdown": dict(self.breakdown),
@@ -109,6 +113,7 @@ class DetectionResult:
             config_hash=str(data["config_hash"]),
             detector_version=str(data["detector_version"]),
             config=cfg_dict,
+            unjudged={str(k): str(v) for k, v in dict(data.get("unjudged", {})).items()},
         )
 
     def dumps(self) -> str:

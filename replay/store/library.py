@@ -230,6 +230,22 @@ class Library:
             ).fetchone()
         return None if row is None else int(row[0])
 
+    def find_by_hash_prefix(self, prefix: str) -> int | None:
+        """Return the id of the one session whose content hash starts with ``prefix``.
+
+        None when no session matches, or when the prefix is ambiguous (several match).
+        """
+        with self.guard():
+            rows = self.db.conn.execute(
+                "SELECT id FROM sessions WHERE substr(content_hash, 1, ?) = ? LIMIT 2",
+                [len(prefix), prefix.lower()],
+            ).fetchall()
+        return int(rows[0][0]) if len(rows) == 1 else None
+
+    def content_hash(self, session_id: int) -> str:
+        """Return the content hash of session ``session_id`` (NotFound when absent)."""
+        return self._meta_row(session_id)[1]
+
     def add_session(self, session: Session, *, samples: bool = True) -> tuple[int, bool]:
         """Store ``session`` in one transaction; a re-import returns the existing id.
 

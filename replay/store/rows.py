@@ -82,7 +82,8 @@ class SessionRow:
     format, device : str
         ``rrweb`` / ``mouselog`` / ``native``; ``desktop`` / ``mobile`` / ``tablet`` / ``unknown``.
     viewport_width_px, viewport_height_px : int
-        The first known viewport.
+        The first known viewport; 0 x 0 means unknown (the recording had no size), shown
+        as "unknown" and given as ``null`` in JSON.
     started_at_ms : int or None
         Epoch ms of the first event.
     duration_ms : int
@@ -153,6 +154,17 @@ class SessionRow:
         return {str(k): str(v) for k, v in json.loads(self.extra_json).items()}
 
     @property
+    def viewport_known(self) -> bool:
+        """False when the recording gave no viewport size (stored as 0 x 0)."""
+        return self.viewport_width_px > 0 and self.viewport_height_px > 0
+
+    def viewport_text(self, *, unit: str = "") -> str:
+        """Return ``1280x720`` (with ``unit`` appended) or ``unknown``."""
+        if not self.viewport_known:
+            return "unknown"
+        return f"{self.viewport_width_px}x{self.viewport_height_px}{unit}"
+
+    @property
     def started_at(self) -> str | None:
         """The start as ISO 8601 UTC, or None when the recording has no wall clock."""
         return iso_from_ms(self.started_at_ms)
@@ -173,7 +185,11 @@ class SessionRow:
             "device": self.device,
             "events": self.n_events,
             "duration_ms": self.duration_ms,
-            "viewport": {"width_px": self.viewport_width_px, "height_px": self.viewport_height_px},
+            "viewport": (
+                {"width_px": self.viewport_width_px, "height_px": self.viewport_height_px}
+                if self.viewport_known
+                else None
+            ),
             "started_at": self.started_at,
             "started_at_ms": self.started_at_ms,
             "pointer": self.n_pointer,

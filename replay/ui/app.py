@@ -18,6 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from replay.model.links import Moment
+from replay.store.links import locate
 from replay.ui.i18n import install_translator
 from replay.ui.settings import APPLICATION, ORGANISATION, Settings
 
@@ -52,6 +54,12 @@ OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
 def _quiet_offscreen_handler(mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
     if message != OFFSCREEN_NOISE:
         sys.stderr.write(message + "\n")
+
+
+def quiet_offscreen() -> None:
+    """Drop the offscreen platform's one warning about every window (its limit, not ours)."""
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        qInstallMessageHandler(_quiet_offscreen_handler)
 
 
 def _apply_fonts(app: QApplication) -> None:
@@ -170,3 +178,34 @@ def save_screenshot(window: QApplication | object, path: Path, *, app: QCoreAppl
     window.close()
     settle(app, wait_ms=50)
     return 0 if ok else 1
+
+
+def run_link(
+    moment: Moment,
+    *,
+    default_db: Path,
+    screenshot: Path | None = None,
+    size: tuple[int, int] | None = None,
+    language: str | None = None,
+    settings: Settings | None = None,
+) -> int:
+    """Open the library holding a deep link's session at its moment; return the exit code.
+
+    The default library is searched first, then the recently opened ones (settings).
+
+    Raises
+    ------
+    NotFound
+        No known library holds the session.
+    """
+    settings = settings or Settings()
+    found = locate(moment, [default_db, *settings.recent_libraries])
+    return run_app(
+        found.library,
+        session_id=found.session_id,
+        at_ms=found.t_ms,
+        screenshot=screenshot,
+        size=size,
+        language=language,
+        settings=settings,
+    )

@@ -258,6 +258,28 @@ class ReplayController(QObject):
         """Return the spike covering ``t_ms`` (default: the playhead), or None."""
         return self.model.spike_at(t_ms)
 
+    @property
+    def spike_landing(self) -> str:
+        """Where spike keys land: "first_hit" or "score_rise" (the model's)."""
+        return self.model.spike_landing
+
+    @spike_landing.setter
+    def spike_landing(self, value: str) -> None:
+        self.model.spike_landing = value
+
+    def mark_in(self) -> None:
+        """Set the range start at the playhead (key I)."""
+        self.model.mark_in()
+
+    def mark_out(self) -> None:
+        """Set the range end at the playhead (key O)."""
+        self.model.mark_out()
+
+    @property
+    def pending_in_ms(self) -> int | None:
+        """An in-point set with I and waiting for O, or None."""
+        return self.model.pending_in_ms
+
     def set_selection(self, start_ms: float, end_ms: float) -> None:
         """Select ``[start_ms, end_ms]`` (ordered and clamped to the session)."""
         self.model.set_selection(start_ms, end_ms)

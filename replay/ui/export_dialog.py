@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from replay.errors import ReplayError
 from replay.model.tags import Category
 from replay.store.library import Library
+from replay.ui.i18n import category_label
 
 SCOPES = ("session", "selected", "all")
 
@@ -88,7 +89,9 @@ class ExportDialog(QDialog):
         self.category_combo = QComboBox(self)
         self.category_combo.addItem(self.tr("All categories"), "")
         for category in _categories(library):
-            self.category_combo.addItem(category.label, category.code)
+            self.category_combo.addItem(
+                category_label(category.code, category.label), category.code
+            )
         self.spikes_check = QCheckBox(self.tr("Include untagged detected &spikes"), self)
         self.bom_check = QCheckBox(self.tr("UTF-8 with &BOM (for Excel)"), self)
         self.bom_check.setChecked(True)
@@ -116,7 +119,11 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Category"), self.category_combo)
         form.addRow("", self.spikes_check)
         form.addRow("", self.bom_check)
-        form.addRow(self.tr("&File"), path_row)
+        # addRow(text, layout) gives the label no buddy, and a QLabel without a buddy
+        # shows its "&" literally ("&File"): the label points at the path field.
+        self.file_label = QLabel(self.tr("&File"), self)
+        self.file_label.setBuddy(self.path_edit)
+        form.addRow(self.file_label, path_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.result_label)

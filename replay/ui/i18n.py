@@ -84,6 +84,166 @@ def device_name(device: str) -> str:
     return device if text is None else QCoreApplication.translate("Devices", str(text))
 
 
+#: The default codebook's labels and descriptions (migration m002), translated while a
+#: library keeps them unchanged; a category the team renamed is their data, shown as is.
+_CODEBOOK: dict[str, tuple[str, object, object]] = {
+    "broken_link_or_button": (
+        "Broken link or button",
+        QT_TRANSLATE_NOOP("Codebook", "Broken link or button"),
+        QT_TRANSLATE_NOOP(
+            "Codebook",
+            "A link, button or control does nothing, the wrong thing, or leads to an error.",
+        ),
+    ),
+    "confusing_layout": (
+        "Confusing layout",
+        QT_TRANSLATE_NOOP("Codebook", "Confusing layout"),
+        QT_TRANSLATE_NOOP(
+            "Codebook",
+            "The user cannot find or understand what is on the screen: hierarchy, labels, "
+            "placement.",
+        ),
+    ),
+    "slow_response": (
+        "Slow response",
+        QT_TRANSLATE_NOOP("Codebook", "Slow response"),
+        QT_TRANSLATE_NOOP(
+            "Codebook",
+            "The page or a control reacts too slowly; the user waits, repeats or gives up.",
+        ),
+    ),
+    "form_problem": (
+        "Form problem",
+        QT_TRANSLATE_NOOP("Codebook", "Form problem"),
+        QT_TRANSLATE_NOOP(
+            "Codebook",
+            "Filling in a form is hard: validation, unclear fields, lost input, re-entry.",
+        ),
+    ),
+    "content_missing": (
+        "Content missing",
+        QT_TRANSLATE_NOOP("Codebook", "Content missing"),
+        QT_TRANSLATE_NOOP(
+            "Codebook", "Information the user looks for is absent, empty, or not loaded."
+        ),
+    ),
+    "navigation_problem": (
+        "Navigation problem",
+        QT_TRANSLATE_NOOP("Codebook", "Navigation problem"),
+        QT_TRANSLATE_NOOP(
+            "Codebook",
+            "The user gets lost, goes back and forth, or cannot reach the page they want.",
+        ),
+    ),
+    "unexpected_behaviour": (
+        "Unexpected behaviour",
+        QT_TRANSLATE_NOOP("Codebook", "Unexpected behaviour"),
+        QT_TRANSLATE_NOOP(
+            "Codebook",
+            "The interface does something the user did not expect (jumps, resets, pop-ups).",
+        ),
+    ),
+    "accessibility": (
+        "Accessibility",
+        QT_TRANSLATE_NOOP("Codebook", "Accessibility"),
+        QT_TRANSLATE_NOOP(
+            "Codebook",
+            "Hard to use with a keyboard, screen reader, zoom, small targets or low contrast.",
+        ),
+    ),
+    "other": (
+        "Other",
+        QT_TRANSLATE_NOOP("Codebook", "Other"),
+        QT_TRANSLATE_NOOP(
+            "Codebook", "Anything that fits no other category; say what in the note."
+        ),
+    ),
+}
+
+#: Nielsen's severity names and descriptions (replay.model.tags.SEVERITY_SCALE).
+_SEVERITY: tuple[tuple[object, object], ...] = (
+    (
+        QT_TRANSLATE_NOOP("Severity", "not a problem"),
+        QT_TRANSLATE_NOOP("Severity", "I don't agree that this is a usability problem at all."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Severity", "cosmetic"),
+        QT_TRANSLATE_NOOP(
+            "Severity",
+            "Cosmetic problem only: need not be fixed unless extra time is available.",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Severity", "minor"),
+        QT_TRANSLATE_NOOP(
+            "Severity", "Minor usability problem: fixing this should be given low priority."
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Severity", "major"),
+        QT_TRANSLATE_NOOP(
+            "Severity",
+            "Major usability problem: important to fix, so should be given high priority.",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Severity", "catastrophe"),
+        QT_TRANSLATE_NOOP(
+            "Severity",
+            "Usability catastrophe: imperative to fix this before the product can be released.",
+        ),
+    ),
+)
+
+#: Qt's own standard button texts (QPlatformTheme). PySide6 ships no qtbase_th.qm, so
+#: replay's own .ts carries these for Thai (Korean and Chinese come from qtbase too).
+_QT_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+)
+
+
+def category_label(code: str, label: str) -> str:
+    """Return a category's label: translated for an unchanged default, else as stored."""
+    entry = _CODEBOOK.get(code)
+    if entry is None or entry[0] != label:
+        return label
+    return QCoreApplication.translate("Codebook", str(entry[1]))
+
+
+def category_name(code: str) -> str:
+    """Return the translated default label of a category code, or the code itself."""
+    entry = _CODEBOOK.get(code)
+    return code if entry is None else QCoreApplication.translate("Codebook", str(entry[1]))
+
+
+def category_description(code: str, label: str, description: str) -> str:
+    """Return a category's description: translated for an unchanged default, else as stored."""
+    entry = _CODEBOOK.get(code)
+    if entry is None or entry[0] != label:
+        return description
+    return QCoreApplication.translate("Codebook", str(entry[2]))
+
+
+def severity_name(value: int) -> str:
+    """Return the translated name of severity 0-4 ("minor" for 2)."""
+    return QCoreApplication.translate("Severity", str(_SEVERITY[max(0, min(4, value))][0]))
+
+
+def severity_description(value: int) -> str:
+    """Return the translated Nielsen description of severity 0-4."""
+    return QCoreApplication.translate("Severity", str(_SEVERITY[max(0, min(4, value))][1]))
+
+
 def available_languages() -> dict[str, str]:
     """Return the UI languages: code -> native name (``{"th": "ไทย", ...}``)."""
     return dict(_LANGUAGES)

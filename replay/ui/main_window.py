@@ -18,16 +18,19 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QSizePolicy,
     QSplitter,
     QWidget,
@@ -35,9 +38,12 @@ from PySide6.QtWidgets import (
 
 from replay import __version__
 from replay.errors import ReplayError
+from replay.model.tags import Tag
 from replay.store.library import Library, SessionRow
 from replay.ui.controller import ReplayController
+from replay.ui.events_pane import EventsPane
 from replay.ui.help import ShortcutsDialog, about_text
+from replay.ui.hits_pane import HitsPane
 from replay.ui.i18n import build_language_menu, language_changed_note
 from replay.ui.replay_view import ReplayView
 from replay.ui.session_list import SessionListPanel
@@ -46,6 +52,12 @@ from replay.ui.tag_panel import TagPanel
 from replay.ui.workers import DetectRunner, ImportOutcome, ImportRunner
 
 DEFAULT_SIZE = (1440, 900)
+#: A clip of a point tag shows this long before and after it (ms).
+CLIP_BEFORE_MS, CLIP_AFTER_MS = 2_000, 3_000
+#: The hits and events panes' default height under the replay.
+DOCK_HEIGHT_PX = 190
+#: The least height a docked pane keeps (its table scrolls below that).
+PANE_MIN_HEIGHT_PX = 110
 
 
 def _make_replay_view(controller: ReplayController, parent: QWidget) -> ReplayView:
@@ -90,18 +102,35 @@ class MainWindow(QMainWindow):
         self.controller.reviewer = self.settings.reviewer
         self.controller.set_speed(self.settings.speed)
         self.controller.set_skip_idle(self.settings.skip_idle)
+        self.controller.spike_landing = self.settings.spike_landing
         self.session_list = SessionListPanel(self)
         self.replay_view = _make_replay_view(self.controller, self)
         self.tag_panel = TagPanel(self.controller, settings=self.settings, parent=self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        for widget in (self.session_list, self.replay_view, self.tag_panel):
+        for widget in (self.session_list, self.replay_view):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([500, 740, 360])
+        # The replay gets at least half the width (the tags, hits and events are docked
+        # under it, so three columns no longer squeeze it at 1280 px).
+        self.splitter.setSizes([520, 920])
         # Timelines get nearly half the height: five lanes, each tall enough for its label.
         self.replay_view.splitter.setSizes([500, 420])
         self.setCentralWidget(self.splitter)
+        # The reviewer's lists, docked under the replay (tabbed; movable, closable).
+        self.hits_pane = HitsPane(self.controller, self)
+        self.events_pane = EventsPane(self.controller, self)
+        # Short docks scroll their tables; without a floor of their own the tag panel's
+        # layout asked for 257 px and squeezed the stage at 720 px.
+        for pane in (self.tag_panel, self.hits_pane, self.events_pane):
+            pane.setMinimumHeight(PANE_MIN_HEIGHT_PX)
+        self.tags_dock = self._dock(self.tr("Tags"), "tagsDock", self.tag_panel)
+        self.hits_dock = self._dock(self.tr("Hits"), "hitsDock", self.hits_pane)
+        self.events_dock = self._dock(self.tr("Events"), "eventsDock", self.events_pane)
+        self.tabifyDockWidget(self.tags_dock, self.hits_dock)
+        self.tabifyDockWidget(self.hits_dock, self.events_dock)
+        self.tags_dock.raise_()
+        self._docks_sized = False
 
         self.library_label = QLabel(self)
         self.count_label = QLabel(self)
@@ -131,6 +160,30 @@ class MainWindow(QMainWindow):
         """The open library (the review model's), or None."""
         return self.controller.library
 
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.resizeDocks([dock], [DOCK_HEIGHT_PX], Qt.Orientation.Vertical)
+        return dock
+
+    def focus_tags(self) -> None:
+        """Show the tags pane and put the focus in its table."""
+        self.show_pane(self.tags_dock)
+        self.tag_panel.focus_table()
+
+    def show_pane(self, dock: QDockWidget) -> None:
+        """Show and raise a docked pane and put the keyboard focus in it."""
+        dock.show()
+        dock.raise_()
+        dock.widget().setFocus()
+
     # -- menus --
     def _add(
         self, menu: QMenu, text: str, slot: Callable[[], object], shortcuts: Sequence[str] = ()
@@ -152,12 +205,25 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("&Export CSV…"), self.show_export_dialog, ["Ctrl+E"])
         file_menu.addSeparator()
         self._add(file_menu, self.tr("Open &library…"), self.open_library_dialog, ["Ctrl+Shift+L"])
+        self._add(file_menu, self.tr("Open lin&k…"), self.open_link_dialog, ["Ctrl+Shift+K"])
+        self._add(
+            file_menu, self.tr("&Copy link to this moment"), self.copy_link, ["Ctrl+Shift+C"]
+        )
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), self.close, ["Ctrl+Q"])
 
         playback = bar.addMenu(self.tr("&Playback"))
         for action in self.replay_view.actions():
             playback.addAction(action)
+        playback.addSeparator()
+        self.first_hit_action = QAction(self.tr("Spike keys land on the first &hit"), self)
+        self.first_hit_action.setCheckable(True)
+        self.first_hit_action.setChecked(self.controller.spike_landing == "first_hit")
+        self.first_hit_action.setToolTip(
+            self.tr("Off: N and P land where the frustration score starts to rise")
+        )
+        self.first_hit_action.toggled.connect(self.set_spike_landing_first_hit)
+        playback.addAction(self.first_hit_action)
 
         tag_menu = bar.addMenu(self.tr("&Tag"))
         for tag_action in self.tag_panel.actions_for_menu():
@@ -171,12 +237,17 @@ class MainWindow(QMainWindow):
             tag_menu, self.tr("Mark session &reviewed"), self.toggle_reviewed, ["Ctrl+R"]
         )
         self._add(tag_menu, self.tr("Reviewer &name…"), self.ask_reviewer)
+        self._add(tag_menu, self.tr("Export &clip of this tag…"), self.export_tag_clip_dialog)
 
         view = bar.addMenu(self.tr("&View"))
         self._add(view, self.tr("Go to &library list"), self.focus_library, ["Ctrl+L"])
         self._add(view, self.tr("Search the library"), self.focus_search, ["Ctrl+F"])
         self._add(view, self.tr("Go to &replay"), self.focus_replay, ["Ctrl+P"])
-        self._add(view, self.tr("Go to &tags"), self.tag_panel.focus_table, ["Ctrl+T"])
+        self._add(view, self.tr("Go to &tags"), self.focus_tags, ["Ctrl+T"])
+        self._add(view, self.tr("Go to &hits"), lambda: self.show_pane(self.hits_dock), ["Ctrl+H"])
+        self._add(
+            view, self.tr("Go to &events"), lambda: self.show_pane(self.events_dock), ["Ctrl+J"]
+        )
         self._add(view, self.tr("&Insights across sessions…"), self.show_insights, ["Ctrl+I"])
         view.addSeparator()
         self._add(
@@ -218,6 +289,7 @@ class MainWindow(QMainWindow):
         self.tag_panel.set_categories(self.controller.model.categories())
         if self.remember:
             self.settings.last_library = self.db_path
+            self.settings.remember_library(self.db_path)
         self.library_label.setText(self.tr("Library: {0}").format(self.db_path))
         self.library_label.setToolTip(str(self.db_path))
         self.refresh_library()
@@ -274,6 +346,117 @@ class MainWindow(QMainWindow):
             self.controller.seek(at_ms)
         self._update_title()
         return True
+
+    def set_spike_landing_first_hit(self, on: bool) -> None:
+        """Make N/P/U land on a spike's first hit (on) or on its score rise (off); remembered."""
+        landing = "first_hit" if on else "score_rise"
+        self.controller.spike_landing = landing
+        if self.remember:
+            self.settings.spike_landing = landing
+
+    def clip_tag(self) -> Tag | None:
+        """Return the tag a clip is made of: the selected one, else the one at the playhead."""
+        from replay.ui.tag_panel import tag_under
+
+        return self.tag_panel.current_tag() or tag_under(
+            self.controller.tags, self.controller.t_ms
+        )
+
+    def export_tag_clip(
+        self, tag: Tag, path: Path, *, progress: Callable[[int, int], None] | None = None
+    ) -> tuple[Path, int] | None:
+        """Render the clip of ``tag`` to ``path`` (a point tag: 2 s before to 3 s after)."""
+        from replay.ui.clip_render import render_clip
+
+        sid = self.controller.session_id
+        if self.library is None or sid is None:
+            return None
+        duration = self.controller.duration_ms
+        start, end = tag.start_ms, tag.end_ms
+        if end is None or end <= start:
+            start, end = max(0, start - CLIP_BEFORE_MS), min(duration, start + CLIP_AFTER_MS)
+        try:
+            return render_clip(
+                self.library, sid, from_ms=start, to_ms=end, out=path, progress=progress
+            )
+        except ReplayError as exc:
+            self._error(self.tr("Cannot export the clip"), exc)
+            return None
+
+    def export_tag_clip_dialog(self) -> None:
+        """Ask where to save the clip of the selected tag and render it with a progress bar."""
+        tag = self.clip_tag()
+        if tag is None:
+            self.statusBar().showMessage(self.tr("Select a tag first"), 5000)
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export clip of this tag"),
+            str(Path.home() / f"replay-tag-{tag.id}.mp4"),
+            self.tr("MP4 video (*.mp4);;Animated WebP (*.webp);;Animated GIF (*.gif)"),
+        )
+        if not name:
+            return
+        dialog = QProgressDialog(self.tr("Rendering the clip…"), "", 0, 1, self)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+
+        def progress(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
+        done = self.export_tag_clip(tag, Path(name), progress=progress)
+        dialog.close()
+        if done is not None:
+            self.statusBar().showMessage(self.tr("Saved {0}").format(done[0]), 8000)
+
+    def moment_link(self) -> str | None:
+        """Return ``replay://HASH?t=MS`` for the open session at the playhead, or None."""
+        from replay.model.links import session_link
+
+        sid = self.controller.session_id
+        if self.library is None or sid is None:
+            return None
+        return session_link(self.library.content_hash(sid), self.controller.t_ms)
+
+    def copy_link(self) -> None:
+        """Put the link to this moment on the clipboard (to paste into a report or chat)."""
+        link = self.moment_link()
+        if link is not None:
+            QGuiApplication.clipboard().setText(link)
+            self.statusBar().showMessage(self.tr("Copied {0}").format(link), 5000)
+
+    def open_link(self, text: str) -> bool:
+        """Open a ``replay://HASH?t=MS`` link: this library first, then recent ones."""
+        from replay.model.links import parse_link
+        from replay.store.links import locate
+
+        try:
+            moment = parse_link(text)
+            candidates = [p for p in (self.db_path,) if p is not None]
+            found = locate(moment, [*candidates, *self.settings.recent_libraries])
+        except ReplayError as exc:
+            self._error(self.tr("Cannot open the link"), exc)
+            return False
+        elsewhere = self.db_path is None or found.library.resolve() != self.db_path.resolve()
+        if elsewhere and not self.open_library(found.library):
+            return False
+        return self.open_session(found.session_id, at_ms=found.t_ms)
+
+    def open_link_dialog(self) -> None:
+        """Ask for a link (prefilled from the clipboard when it holds one) and open it."""
+        from replay.model.links import is_link
+
+        clip = QGuiApplication.clipboard().text()
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Open link"),
+            self.tr("Link (replay://…):"),
+            text=clip if is_link(clip) else "",
+        )
+        if ok and text.strip():
+            self.open_link(text)
 
     def open_adjacent_session(self, step: int) -> bool:
         """Open the session ``step`` rows below (or above) the open one in the list."""
@@ -433,6 +616,18 @@ class MainWindow(QMainWindow):
         if self._splitter_pending is not None:
             self.splitter.restoreState(self._splitter_pending)
             self._splitter_pending = None
+        self._size_docks_once()
+
+    def _size_docks_once(self) -> None:
+        """Give the docked panes their default height once, unless a layout was remembered.
+
+        The lanes appear with the first session; until then the dock area took the height
+        they leave, squeezing the stage once they show.
+        """
+        if self.settings.window_state is None and not self._docks_sized and self.isVisible():
+            if self.controller.session is not None:
+                self._docks_sized = True
+            self.resizeDocks([self.tags_dock], [DOCK_HEIGHT_PX], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.pause()
@@ -458,6 +653,7 @@ class MainWindow(QMainWindow):
 
     def _on_controller_session_loaded(self, _session: object) -> None:
         self.replay_view.timelines.setVisible(True)
+        self._size_docks_once()
 
     def _on_session_list_filter_changed(self, shown: int, total: int) -> None:
         if shown == total:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSplitter,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from replay.model.session import Session
 from replay.playback import SPEEDS
+from replay.ui import theme
 from replay.ui.canvas import ReplayCanvas
 from replay.ui.controller import ReplayController
+from replay.ui.overview_strip import OverviewStrip
 from replay.ui.timeline_axis import format_clock
 from replay.ui.timelines import TimelinesWidget
 
@@ -98,6 +101,18 @@ _ACTIONS: tuple[tuple[str, object, tuple[str, ...], object], ...] = (
         QT_TRANSLATE_NOOP("ReplayView", "Go to the next spike with no tag"),
     ),
     (
+        "mark_in",
+        QT_TRANSLATE_NOOP("ReplayView", "Range start here"),
+        ("I",),
+        QT_TRANSLATE_NOOP("ReplayView", "Start the selected range at the playhead"),
+    ),
+    (
+        "mark_out",
+        QT_TRANSLATE_NOOP("ReplayView", "Range end here"),
+        ("O",),
+        QT_TRANSLATE_NOOP("ReplayView", "End the selected range at the playhead"),
+    ),
+    (
         "faster",
         QT_TRANSLATE_NOOP("ReplayView", "Faster"),
         ("+", "="),
@@ -128,6 +143,21 @@ _ACTIONS: tuple[tuple[str, object, tuple[str, ...], object], ...] = (
         QT_TRANSLATE_NOOP("ReplayView", "Zoom the timelines out"),
     ),
 )
+
+
+def tick_legend_html() -> str:
+    """Return the legend of the event lane's tick colours (rich text, translated)."""
+    entries = (
+        (theme.CLICK, QCoreApplication.translate("ReplayView", "click")),
+        (theme.TAP, QCoreApplication.translate("ReplayView", "tap")),
+        (theme.RAGE, QCoreApplication.translate("ReplayView", "rage click")),
+        (theme.DEAD, QCoreApplication.translate("ReplayView", "dead click")),
+        (theme.NAVIGATION, QCoreApplication.translate("ReplayView", "page change")),
+        (theme.ERROR, QCoreApplication.translate("ReplayView", "console error")),
+    )
+    return "&nbsp;&nbsp;".join(
+        f'<span style="color:{colour}">&#9632;</span>&nbsp;{text}' for colour, text in entries
+    )
 
 
 def speed_text(speed: float) -> str:
@@ -164,6 +194,13 @@ class ReplayView(QWidget):
         self.splitter.addWidget(self.timelines)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.overview = OverviewStrip(
+            controller,
+            view_range=self.timelines.x_range_s,
+            show_range=lambda lo, hi: self.timelines.plots["speed"].setXRange(lo, hi, padding=0),
+            parent=self,
+        )
+        self.timelines.plots["speed"].sigXRangeChanged.connect(self.overview.update)
         self.replay_actions: dict[str, QAction] = {}
         self._make_actions()
         transport = self._make_transport()
@@ -171,6 +208,13 @@ class ReplayView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.splitter, 1)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("tickLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setText(tick_legend_html())
+        self.legend.setContentsMargins(6, 0, 6, 0)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.overview)
         layout.addLayout(transport)
         controller.session_loaded.connect(self._on_controller_session_loaded)
         controller.time_changed.connect(self._on_controller_time_changed)
@@ -195,6 +239,8 @@ class ReplayView(QWidget):
             "next_spike": c.next_spike,
             "prev_spike": c.prev_spike,
             "next_untagged_spike": c.next_untagged_spike,
+            "mark_in": c.mark_in,
+            "mark_out": c.mark_out,
             "faster": c.faster,
             "slower": c.slower,
             "fit_timeline": self.timelines.fit,
@@ -222,26 +268,47 @@ class ReplayView(QWidget):
 
     # --- transport -----------------------------------------------------------------------
 
-    def _tool_button(self, action: QAction, text: str) -> QToolButton:
+    def _tool_button(
+        self,
+        action: QAction,
+        text: str,
+        icon: QStyle.StandardPixmap | None = None,
+        *,
+        icon_only: bool = False,
+    ) -> QToolButton:
         # A tool button shows its action's iconText and re-reads it whenever the action
         # changes (enabled, checked): a setText on the button lasted until the first change,
         # so the short label goes on the action (menus keep the action's full text).
         action.setIconText(text)
+        if icon is not None:  # the style's icons: font glyphs (⏸) showed as boxes
+            action.setIcon(self.style().standardIcon(icon))
         button = QToolButton()
         button.setDefaultAction(action)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the view
+        button.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if icon_only
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
         return button
 
     def _make_transport(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 2, 6, 4)
+        style = QStyle.StandardPixmap
         self.prev_spike_button = self._tool_button(
-            self.replay_actions["prev_spike"], self.tr("‹ Spike")
+            self.replay_actions["prev_spike"], self.tr("Spike"), style.SP_MediaSeekBackward
         )
-        self.play_button = self._tool_button(self.replay_actions["play_pause"], self.tr("▶ Play"))
+        self.play_button = self._tool_button(
+            self.replay_actions["play_pause"], self.tr("Play"), style.SP_MediaPlay, icon_only=True
+        )
         self.next_spike_button = self._tool_button(
-            self.replay_actions["next_spike"], self.tr("Spike ›")
+            self.replay_actions["next_spike"], self.tr("Spike"), style.SP_MediaSeekForward
         )
+        self.next_spike_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # "Spike ▸▸"
+        # Fixed widths: a button that changes width when its state changes moves the others.
+        for button in (self.prev_spike_button, self.play_button, self.next_spike_button):
+            button.setFixedWidth(button.sizeHint().width() + 4)
         self.speed_box = QComboBox()
         self.speed_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.speed_box.setToolTip(self.tr("Playback speed (+ / -)"))
@@ -310,8 +377,14 @@ class ReplayView(QWidget):
             self.time_label.setText(text)
 
     def _on_controller_playing_changed(self, playing: bool) -> None:
-        self.replay_actions["play_pause"].setIconText(
-            self.tr("⏸ Pause") if playing else self.tr("▶ Play")
+        action = self.replay_actions["play_pause"]
+        action.setIconText(self.tr("Pause") if playing else self.tr("Play"))
+        action.setIcon(
+            self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MediaPause
+                if playing
+                else QStyle.StandardPixmap.SP_MediaPlay
+            )
         )
 
     def _on_controller_speed_changed(self, speed: float) -> None:

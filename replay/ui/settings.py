@@ -20,6 +20,8 @@ SETTINGS_DIR_ENV = "REPLAY_SETTINGS_DIR"
 
 #: Speeds offered by the app (issue 5: 0.25x to 16x).
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
+#: How many recently opened libraries are remembered (deep links look in these).
+RECENT_LIBRARIES = 10
 
 
 def use_settings_dir(folder: str | Path) -> None:
@@ -128,6 +130,16 @@ class Settings:
     def skip_idle(self, value: bool) -> None:
         self.q.setValue("playback/skip_idle", bool(value))
 
+    @property
+    def spike_landing(self) -> str:
+        """Where spike keys land: ``first_hit`` (default) or ``score_rise``."""
+        value = self._str("playback/spike_landing", "first_hit")
+        return value if value in ("first_hit", "score_rise") else "first_hit"
+
+    @spike_landing.setter
+    def spike_landing(self, value: str) -> None:
+        self.q.setValue("playback/spike_landing", value)
+
     # -- review --
     @property
     def reviewer(self) -> str:
@@ -147,6 +159,19 @@ class Settings:
     @last_library.setter
     def last_library(self, value: Path | None) -> None:
         self.q.setValue("library/last", "" if value is None else str(value))
+
+    @property
+    def recent_libraries(self) -> list[Path]:
+        """Libraries opened in the app, newest first (at most :data:`RECENT_LIBRARIES`)."""
+        text = self._str("library/recent")
+        return [Path(line) for line in text.split("\n") if line]
+
+    def remember_library(self, path: Path) -> None:
+        """Put ``path`` first in :attr:`recent_libraries` (deep links search these)."""
+        absolute = Path(path).expanduser().absolute()
+        rest = [p for p in self.recent_libraries if p != absolute]
+        paths = [absolute, *rest][:RECENT_LIBRARIES]
+        self.q.setValue("library/recent", "\n".join(str(p) for p in paths))
 
     @property
     def language(self) -> str:

@@ -29,6 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from replay.model.tags import DEFAULT_SEVERITY, SEVERITY_SCALE, Category
+from replay.ui.i18n import (
+    category_description,
+    category_label,
+    severity_description,
+    severity_name,
+)
 from replay.ui.theme import severity_colour
 
 _SEVERITY_KEYS = {
@@ -80,9 +86,9 @@ class TagDialog(QDialog):
         self.category_list = QListWidget(self)
         self.category_list.setObjectName("categoryList")
         for cat in categories:
-            item = QListWidgetItem(cat.label, self.category_list)
+            item = QListWidgetItem(category_label(cat.code, cat.label), self.category_list)
             item.setData(Qt.ItemDataRole.UserRole, cat.code)
-            item.setToolTip(cat.description)
+            item.setToolTip(category_description(cat.code, cat.label, cat.description))
         self.category_list.setCurrentRow(max(0, self._row_of(category)))
         self.category_list.installEventFilter(self)
         # As tall as the codebook (up to 12 rows): no empty box below a short list.
@@ -99,8 +105,8 @@ class TagDialog(QDialog):
         self.severity_group = QButtonGroup(self)
         severity_row = QHBoxLayout()
         for level in SEVERITY_SCALE:
-            button = QRadioButton(f"&{level.value} {level.label}", self)
-            button.setToolTip(level.description)
+            button = QRadioButton(f"&{level.value} {severity_name(level.value)}", self)
+            button.setToolTip(severity_description(level.value))
             colour = severity_colour(level.value).name()
             # Styling only :checked turned that one indicator into a bare square; every
             # state is styled as the same round dot, the chosen one filled with its colour.

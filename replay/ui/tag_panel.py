@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from replay.model.tags import DEFAULT_SEVERITY, SEVERITY_SCALE, Category, Tag
+from replay.model.tags import DEFAULT_SEVERITY, Category, Tag
 from replay.signals import Spike
 from replay.ui.controller import ReplayController
-from replay.ui.i18n import signal_name
+from replay.ui.i18n import category_label, severity_name, signal_name
 from replay.ui.settings import Settings, default_reviewer
 from replay.ui.tag_dialog import TagChoice, TagDialog
 from replay.ui.theme import qcolor, severity_colour
@@ -327,7 +327,7 @@ class TagPanel(QWidget):
         self._refill()
 
     def _labels(self) -> dict[str, str]:
-        return {c.code: c.label for c in self.categories}
+        return {c.code: category_label(c.code, c.label) for c in self.categories}
 
     def _refill(self) -> None:
         self.model.set_tags(self.controller.tags, self._labels())
@@ -364,8 +364,7 @@ class TagPanel(QWidget):
             self.detail.clear()
             return
         label = self._labels().get(tag.category, tag.category)
-        level = next((lv for lv in SEVERITY_SCALE if lv.value == tag.severity), None)
-        severity = f"{tag.severity} {level.label}" if level is not None else str(tag.severity)
+        severity = f"{tag.severity} {severity_name(tag.severity)}"
         head = " · ".join(
             part
             for part in (format_span(tag.start_ms, tag.end_ms), label, severity, tag.reviewer)

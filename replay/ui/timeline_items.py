@@ -3,7 +3,9 @@
 A ``LinearRegionItem`` + ``TextItem`` per spike costs ~3 ms each to build (two
 ``InfiniteLine``s, a text document): 200 spikes took over a second to open. This item
 draws every span that is in view in one ``paint`` call, with ``np.searchsorted`` to find
-them, and labels them in screen space (skipping labels that would overlap).
+them, and labels them in screen space with :func:`replay.review.overview.layout_labels`:
+no label overlaps another, is clipped by the view's edges or sits under the lane title;
+labels that do not fit are dropped and counted on the nearest kept one (``rage click +2``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
+
+from replay.review.overview import layout_labels
 
 #: At most this many spans are drawn one by one; beyond it they are merged per pixel
 #: column by the painter anyway, so the cap only bounds Python work per paint.
@@ -48,11 +52,17 @@ class SpanItem(pg.GraphicsObject):  # type: ignore[misc]
         *,
         fill: QColor,
         text: QColor,
+        priority: Sequence[float] | None = None,
     ) -> None:
         super().__init__()
         self.start_s = np.asarray(start_s, dtype=np.float64)
         self.end_s = np.asarray(end_s, dtype=np.float64)
         self.labels = list(labels)
+        self.priority = None if priority is None else np.asarray(priority, dtype=np.float64)
+        #: Screen pixels at the view's left kept free of labels (the lane title's width).
+        self.reserved_left_px = 0.0
+        #: The labels drawn by the last paint, in px from the view's left edge (tests).
+        self.drawn_labels: list[tuple[float, float, str]] = []
         self._fill = QBrush(fill)
         self._text = QColor(text)
         self.setZValue(-10)
@@ -93,16 +103,29 @@ class SpanItem(pg.GraphicsObject):  # type: ignore[misc]
         painter.setPen(self._text)
         metrics = painter.fontMetrics()
         y_top = max(view.top(), view.bottom())  # y grows up in the view: bottom() is the top
-        last_right = -1e12
-        for i in idx.tolist():
-            mid = (float(self.start_s[i]) + float(self.end_s[i])) / 2
-            at = transform.map(QPointF(mid, y_top))
-            width = metrics.horizontalAdvance(self.labels[i])
-            left = at.x() - width / 2
-            if left < last_right + LABEL_GAP_PX:
-                continue  # would overlap the previous label: the span is still shaded
-            painter.drawText(QPointF(left, at.y() + metrics.ascent() + 2), self.labels[i])
-            last_right = left + width
+        left = transform.map(QPointF(view.left(), y_top))
+        right = transform.map(QPointF(view.right(), y_top)).x()
+        ids = idx.tolist()
+        centres = [
+            transform.map(QPointF((float(self.start_s[i]) + float(self.end_s[i])) / 2, 0)).x()
+            for i in ids
+        ]
+        placed = layout_labels(
+            centres,
+            [metrics.horizontalAdvance(self.labels[i]) for i in ids],
+            [self.labels[i] for i in ids],
+            left_px=left.x() + 2,
+            right_px=right - 2,
+            reserved_right_px=left.x() + self.reserved_left_px if self.reserved_left_px else None,
+            priority=None if self.priority is None else [float(self.priority[i]) for i in ids],
+            gap_px=LABEL_GAP_PX,
+            more_width_px=metrics.horizontalAdvance(" +99"),
+        )
+        self.drawn_labels = []
+        for label in placed:
+            painter.drawText(QPointF(label.left_px, left.y() + metrics.ascent() + 2), label.text)
+            x0 = label.left_px - left.x()  # the item may paint into a cache pixmap: relative
+            self.drawn_labels.append((x0, x0 + label.width_px, label.text))
         painter.restore()
 
     def span_at(self, t_s: float) -> int | None:

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 from replay.model.session import LogLevel, Session
 from replay.model.tags import Tag
 from replay.review.canvas_data import DEAD, RAGE, TAP, CanvasData
+from replay.review.overview import cursor_speed
 from replay.ui import theme
 from replay.ui.controller import ReplayController
-from replay.ui.i18n import signal_name
+from replay.ui.i18n import category_name, severity_name, signal_name
 from replay.ui.timeline_axis import TimeAxisItem
 from replay.ui.timeline_items import SpanItem
 
@@ -113,7 +114,7 @@ class TimelinesWidget(QWidget):
         self.plots: dict[str, pg.PlotItem] = {}
         self.playheads: list[pg.InfiniteLine] = []
         self.spikes_item: SpanItem | None = None
-        self.event_ticks: list[pg.PlotDataItem] = []
+        self.event_ticks: list[pg.PlotDataItem | pg.TextItem] = []
         self.tag_items: list[pg.GraphicsObject] = []
         self.selection_regions: list[pg.LinearRegionItem] = []
         self.empty_notes: dict[str, pg.TextItem] = {}
@@ -236,6 +237,17 @@ class TimelinesWidget(QWidget):
         item.setClipToView(True)
         item.setDownsampling(auto=True, method="peak")
         _cache(item.curve)
+        values = np.asarray(y, dtype=np.float64)
+        values = values[np.isfinite(values)]
+        if len(values):
+            # Zoomed in on a stretch where the value does not change, autoscale would show
+            # ±0.2 ticks around it: the y range never gets narrower than half the value.
+            self.plots[lane].vb.setLimits(minYRange=max(1.0, 0.5 * float(np.abs(values).max())))
+        if len(values) and float(values.max() - values.min()) < 1.0:
+            # A flat lane autoscaled to ±0.4 around its value (179.6-180.4 ticks): show it
+            # against zero instead, the scale a reader expects.
+            level = float(values.max())
+            self.plots[lane].setYRange(min(0.0, level), max(level * 1.25, level + 1.0, 1.0))
         return item
 
     def _empty_note(self, lane: str, text: str) -> None:
@@ -251,10 +263,9 @@ class TimelinesWidget(QWidget):
         if len(data.p_t) < 2:
             self._empty_note("speed", self.tr("no cursor data in this recording"))
             return
-        dt_ms = np.maximum(np.diff(data.p_t), 1).astype(np.float32)
-        dx, dy = np.diff(data.p_x), np.diff(data.p_y)
-        speed = np.sqrt(dx * dx + dy * dy) / dt_ms * 1000.0  # sqrt: 4x faster than hypot
-        self._curve("speed", data.p_t[1:] / 1000.0, speed, theme.SPEED_CURVE)
+        # Over a minimum time step: repeated timestamps would otherwise divide by 1 ms.
+        t_ms, speed = cursor_speed(data.p_t, data.p_x, data.p_y)
+        self._curve("speed", t_ms / 1000.0, speed, theme.SPEED_CURVE)
         # Robust y range: a few teleports (touch lifts, window switches) would flatten all.
         sample = speed[:: max(1, len(speed) // 50_000)]
         k = int(0.995 * (len(sample) - 1))  # np.partition: percentile imports numpy.ma
@@ -274,6 +285,13 @@ class TimelinesWidget(QWidget):
     def _plot_orientation(self, data: CanvasData) -> None:
         if not data.is_handheld:  # a desktop window's shape is not a rotation
             self._empty_note("orientation", self.tr("no rotation in this recording"))
+            return
+        session = self._controller.session
+        readings = len(session.channel("orientation")) if session is not None else 0
+        if not readings and len(np.unique(data.o_deg)) < 2:
+            # No sensor and a viewport that never changed shape: a flat line would claim
+            # an angle nobody measured.
+            self._empty_note("orientation", self.tr("no orientation readings in this recording"))
             return
         x = np.append(np.repeat(data.o_t / 1000.0, 2)[1:], self._duration_s)
         y = np.append(np.repeat(data.o_deg, 2)[:-1], data.o_deg[-1])
@@ -303,7 +321,12 @@ class TimelinesWidget(QWidget):
             [", ".join(signal_name(kind) for kind in sp.signals) for sp in spikes],
             fill=theme.qcolor(theme.SPIKE_FILL),
             text=theme.qcolor(theme.RAGE),
+            priority=[sp.peak for sp in spikes],
         )
+        vb = plot.vb
+        title = next((t for t in self.lane_titles.values() if t.parentItem() is vb), None)
+        if title is not None:  # labels never sit under the lane title
+            self.spikes_item.reserved_left_px = title.boundingRect().width() + 4
         plot.addItem(self.spikes_item, ignoreBounds=True)
         _cache(self.spikes_item)
 
@@ -317,7 +340,15 @@ class TimelinesWidget(QWidget):
             self._ticks(data.c_t[data.c_cls == cls], ROW_CLICK, colour)
         self._ticks(data.n_t, ROW_NAV, theme.NAVIGATION)
         console = session.channel("console")
-        self._ticks(console.t_ms[console["level"] >= LogLevel.ERROR], ROW_ERROR, theme.ERROR)
+        errors = console.t_ms[console["level"] >= LogLevel.ERROR]
+        self._ticks(errors, ROW_ERROR, theme.ERROR)
+        if not len(console):  # an empty error row would read as "no errors"
+            note = pg.TextItem(
+                self.tr("no console log recorded"), color=theme.SCROLL_THUMB, anchor=(0.5, 0.5)
+            )
+            self.plots["events"].addItem(note, ignoreBounds=True)
+            note.setPos(self._duration_s / 2, ROW_ERROR)
+            self.event_ticks.append(note)
 
     def _ticks(self, t_ms: npt.NDArray[np.int64], row: float, colour: str) -> None:
         if not len(t_ms):
@@ -389,9 +420,17 @@ class TimelinesWidget(QWidget):
             ]
         for item in items:
             item.setZValue(-5)
-            item.setToolTip(f"{tag.category} (severity {tag.severity}) {tag.note}".strip())
+            item.setToolTip(self._tag_tip(tag))
             plot.addItem(item, ignoreBounds=True)
         return items
+
+    def _tag_tip(self, tag: Any) -> str:
+        """Category label and severity in the UI language, then the note (data)."""
+        label = category_name(tag.category)
+        head = self.tr("{0} (severity {1} {2})").format(
+            label, tag.severity, severity_name(tag.severity)
+        )
+        return f"{head} {tag.note}".strip()
 
     def _on_controller_selection_changed(self, selection: tuple[int, int] | None) -> None:
         for region in self.selection_regions:

@@ -163,6 +163,82 @@
     </message>
 </context>
 <context>
+    <name>Codebook</name>
+    <message>
+        <source>Broken link or button</source>
+        <extracomment>The default codebook&apos;s labels and descriptions (migration m002), translated while a library keeps them unchanged; a category the team renamed is their data, shown as is.</extracomment>
+        <translation>작동하지 않는 링크나 버튼</translation>
+    </message>
+    <message>
+        <source>A link, button or control does nothing, the wrong thing, or leads to an error.</source>
+        <translation>링크, 버튼 또는 컨트롤이 아무 동작도 하지 않거나, 잘못 동작하거나, 오류로 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Confusing layout</source>
+        <translation>혼란스러운 레이아웃</translation>
+    </message>
+    <message>
+        <source>The user cannot find or understand what is on the screen: hierarchy, labels, placement.</source>
+        <translation>사용자가 화면의 내용을 찾거나 이해하지 못합니다: 계층, 레이블, 배치.</translation>
+    </message>
+    <message>
+        <source>Slow response</source>
+        <translation>느린 반응</translation>
+    </message>
+    <message>
+        <source>The page or a control reacts too slowly; the user waits, repeats or gives up.</source>
+        <translation>페이지나 컨트롤의 반응이 너무 느려 사용자가 기다리거나, 반복하거나, 포기합니다.</translation>
+    </message>
+    <message>
+        <source>Form problem</source>
+        <translation>양식 문제</translation>
+    </message>
+    <message>
+        <source>Filling in a form is hard: validation, unclear fields, lost input, re-entry.</source>
+        <translation>양식 작성이 어렵습니다: 유효성 검사, 불분명한 필드, 입력 손실, 재입력.</translation>
+    </message>
+    <message>
+        <source>Content missing</source>
+        <translation>콘텐츠 누락</translation>
+    </message>
+    <message>
+        <source>Information the user looks for is absent, empty, or not loaded.</source>
+        <translation>사용자가 찾는 정보가 없거나, 비어 있거나, 로드되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Navigation problem</source>
+        <translation>탐색 문제</translation>
+    </message>
+    <message>
+        <source>The user gets lost, goes back and forth, or cannot reach the page they want.</source>
+        <translation>사용자가 길을 잃거나, 왔다 갔다 하거나, 원하는 페이지에 도달하지 못합니다.</translation>
+    </message>
+    <message>
+        <source>Unexpected behaviour</source>
+        <translation>예상치 못한 동작</translation>
+    </message>
+    <message>
+        <source>The interface does something the user did not expect (jumps, resets, pop-ups).</source>
+        <translation>인터페이스가 사용자가 예상하지 못한 동작을 합니다 (이동, 초기화, 팝업).</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>접근성</translation>
+    </message>
+    <message>
+        <source>Hard to use with a keyboard, screen reader, zoom, small targets or low contrast.</source>
+        <translation>키보드, 화면 낭독기, 확대 사용이 어렵거나 대상이 작거나 대비가 낮습니다.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Anything that fits no other category; say what in the note.</source>
+        <translation>다른 범주에 맞지 않는 모든 것. 메모에 내용을 적으세요.</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusDialog</name>
     <message>
         <source>Consensus pass</source>
@@ -228,6 +304,110 @@
     <message>
         <source>unknown</source>
         <translation>알 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPane</name>
+    <message>
+        <source>click</source>
+        <translation>클릭</translation>
+    </message>
+    <message>
+        <source>tap</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>page view</source>
+        <translation>페이지 보기</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>console error</source>
+        <translation>콘솔 오류</translation>
+    </message>
+    <message>
+        <source>scroll</source>
+        <translation>스크롤</translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation>회전</translation>
+    </message>
+    <message>
+        <source>the page</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <source>an unknown element</source>
+        <translation>알 수 없는 요소</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>선택됨</translation>
+    </message>
+    <message>
+        <source>unchecked</source>
+        <translation>선택 해제됨</translation>
+    </message>
+    <message>
+        <source>{0}: {1} characters</source>
+        <translation>{0}: {1}자</translation>
+    </message>
+    <message>
+        <source>{0}: {1} px ({2} → {3} px)</source>
+        <translation>{0}: {1} px ({2} → {3} px)</translation>
+    </message>
+    <message>
+        <source>Search events (target, URL, message)…</source>
+        <extracomment>The height the pane asks for under the replay (the main window&apos;s dock default).</extracomment>
+        <translation>이벤트 검색 (대상, URL, 메시지)…</translation>
+    </message>
+    <message>
+        <source>Show one kind of event only</source>
+        <translation>한 종류의 이벤트만 표시</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>모든 이벤트</translation>
+    </message>
+    <message>
+        <source>Follow playhead</source>
+        <translation>재생 헤드 따라가기</translation>
+    </message>
+    <message>
+        <source>Select the event at the playhead as the replay plays</source>
+        <translation>재생 중 재생 헤드 위치의 이벤트 선택</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{1}개 중 {0}개</translation>
+    </message>
+    <message>
+        <source>Open a session to list its events.</source>
+        <translation>세션을 열면 이벤트 목록이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>This recording has no clicks, inputs or page events.</source>
+        <translation>이 녹화에는 클릭, 입력, 페이지 이벤트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No events match the search.</source>
+        <translation>검색과 일치하는 이벤트가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -379,6 +559,123 @@
     <message>
         <source>&lt;b&gt;replay&lt;/b&gt; {0}&lt;br&gt;Replay recorded user sessions, see where people got frustrated, tag it and export the findings.&lt;br&gt;Sessions stay on this computer.</source>
         <translation>&lt;b&gt;replay&lt;/b&gt; {0}&lt;br&gt;녹화된 사용자 세션을 다시 재생하며 사용자가 불편을 겪은 지점을 찾고, 태그를 달고, 발견 사항을 내보냅니다.&lt;br&gt;세션은 이 컴퓨터에만 저장됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HitsPane</name>
+    <message>
+        <source>no console log recorded</source>
+        <extracomment>Short, translated reasons a signal cannot be judged (codes of replay.review.hits).</extracomment>
+        <translation>콘솔 로그가 녹화되지 않음</translation>
+    </message>
+    <message>
+        <source>no page structure (DOM) recorded</source>
+        <translation>페이지 구조(DOM)가 녹화되지 않음</translation>
+    </message>
+    <message>
+        <source>no clicks or taps recorded</source>
+        <translation>클릭이나 탭이 녹화되지 않음</translation>
+    </message>
+    <message>
+        <source>no pointer positions recorded</source>
+        <translation>포인터 위치가 녹화되지 않음</translation>
+    </message>
+    <message>
+        <source>no form input recorded</source>
+        <translation>양식 입력이 녹화되지 않음</translation>
+    </message>
+    <message>
+        <source>no page navigation recorded</source>
+        <translation>페이지 이동이 녹화되지 않음</translation>
+    </message>
+    <message>
+        <source>no scrolling recorded</source>
+        <translation>스크롤이 녹화되지 않음</translation>
+    </message>
+    <message>
+        <source>no viewport sizes recorded</source>
+        <translation>뷰포트 크기가 녹화되지 않음</translation>
+    </message>
+    <message>
+        <source>some clicks are too close to the end of the recording to judge</source>
+        <translation>일부 클릭은 녹화 끝에 너무 가까워 판단할 수 없음</translation>
+    </message>
+    <message>
+        <source>not enough data in this recording</source>
+        <translation>이 녹화에는 데이터가 부족함</translation>
+    </message>
+    <message>
+        <source>Show the hits of one signal only</source>
+        <extracomment>The height the pane asks for under the replay (the main window&apos;s dock default).</extracomment>
+        <translation>한 신호의 감지만 표시</translation>
+    </message>
+    <message>
+        <source>Untagged only</source>
+        <translation>태그 없는 것만</translation>
+    </message>
+    <message>
+        <source>Hide hits a reviewer&apos;s tag already covers</source>
+        <translation>검토자의 태그가 이미 덮은 감지 숨기기</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>신호</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>강도</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>태그됨</translation>
+    </message>
+    <message>
+        <source>All signals</source>
+        <translation>모든 신호</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Cannot be judged on this recording:</source>
+        <translation>이 녹화로는 판단할 수 없음:</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{1}개 중 {0}개</translation>
+    </message>
+    <message>
+        <source>Open a session to see why its spikes fired.</source>
+        <translation>세션을 열면 스파이크가 발생한 이유를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No frustration signal fired in this session.</source>
+        <translation>이 세션에서는 불만 신호가 감지되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No hits match the filter.</source>
+        <translation>필터와 일치하는 감지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
     </message>
 </context>
 <context>
@@ -663,7 +960,6 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
@@ -683,12 +979,28 @@
         <translation>라이브러리 열기…(&amp;L)</translation>
     </message>
     <message>
+        <source>Open lin&amp;k…</source>
+        <translation>링크 열기…(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link to this moment</source>
+        <translation>이 순간의 링크 복사(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Playback</source>
         <translation>재생(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Spike keys land on the first &amp;hit</source>
+        <translation>스파이크 키는 첫 감지로 이동(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Off: N and P land where the frustration score starts to rise</source>
+        <translation>끄면: N과 P가 불만 점수가 오르기 시작하는 곳으로 이동</translation>
     </message>
     <message>
         <source>&amp;Tag</source>
@@ -701,6 +1013,10 @@
     <message>
         <source>Reviewer &amp;name…</source>
         <translation>검토자 이름…(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Export &amp;clip of this tag…</source>
+        <translation>이 태그의 클립 내보내기…(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -721,6 +1037,14 @@
     <message>
         <source>Go to &amp;tags</source>
         <translation>태그로 이동(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;hits</source>
+        <translation>감지로 이동(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;events</source>
+        <translation>이벤트로 이동(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Insights across sessions…</source>
@@ -755,12 +1079,65 @@
         <translation>라이브러리: {0}</translation>
     </message>
     <message>
+        <source>Cannot export the clip</source>
+        <translation>클립을 내보낼 수 없음</translation>
+    </message>
+    <message>
+        <source>Select a tag first</source>
+        <translation>먼저 태그를 선택하세요</translation>
+    </message>
+    <message>
+        <source>Export clip of this tag</source>
+        <translation>이 태그의 클립 내보내기</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4);;Animated WebP (*.webp);;Animated GIF (*.gif)</source>
+        <translation>MP4 동영상 (*.mp4);;애니메이션 WebP (*.webp);;애니메이션 GIF (*.gif)</translation>
+    </message>
+    <message>
+        <source>Rendering the clip…</source>
+        <translation>클립을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>저장됨 {0}</translation>
+    </message>
+    <message>
+        <source>Copied {0}</source>
+        <translation>복사됨 {0}</translation>
+    </message>
+    <message>
+        <source>Cannot open the link</source>
+        <translation>링크를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>링크 열기</translation>
+    </message>
+    <message>
+        <source>Link (replay://…):</source>
+        <translation>링크 (replay://…):</translation>
+    </message>
+    <message>
         <source>{0} sessions</source>
         <translation>세션 {0}개</translation>
     </message>
     <message>
         <source>Cannot open session {0}</source>
         <translation>세션 {0}을(를) 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <extracomment>A clip of a point tag shows this long before and after it (ms). The hits and events panes&apos; default height under the replay. The least height a docked pane keeps (its table scrolls below that). Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).</extracomment>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>감지</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>이벤트</translation>
     </message>
     <message>
         <source>Import session files</source>
@@ -805,6 +1182,62 @@
     <message>
         <source>Scores not computed for {0} session(s): {1}</source>
         <translation>세션 {0}개의 점수를 계산하지 못했습니다: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStrip</name>
+    <message>
+        <source>The whole session: frustration per moment; click or drag to go there</source>
+        <extracomment>Bars are this many pixels wide.</extracomment>
+        <translation>세션 전체: 순간별 불만 정도. 클릭하거나 끌어서 그곳으로 이동</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <extracomment>Qt&apos;s own standard button texts (QPlatformTheme). PySide6 ships no qtbase_th.qm, so replay&apos;s own .ts carries these for Thai (Korean and Chinese come from qtbase too).</extracomment>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>도움말</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>예(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>아니요(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1346,22 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
         <translation>태그가 없는 다음 스파이크로 이동</translation>
     </message>
     <message>
+        <source>Range start here</source>
+        <translation>여기서 구간 시작</translation>
+    </message>
+    <message>
+        <source>Start the selected range at the playhead</source>
+        <translation>재생 헤드 위치에서 선택 구간 시작</translation>
+    </message>
+    <message>
+        <source>Range end here</source>
+        <translation>여기서 구간 끝</translation>
+    </message>
+    <message>
+        <source>End the selected range at the playhead</source>
+        <translation>재생 헤드 위치에서 선택 구간 끝</translation>
+    </message>
+    <message>
         <source>Faster</source>
         <translation>빠르게</translation>
     </message>
@@ -953,16 +1402,40 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
         <translation>타임라인 축소</translation>
     </message>
     <message>
-        <source>‹ Spike</source>
-        <translation>‹ 스파이크</translation>
+        <source>click</source>
+        <translation>클릭</translation>
     </message>
     <message>
-        <source>▶ Play</source>
-        <translation>▶ 재생</translation>
+        <source>tap</source>
+        <translation>탭</translation>
     </message>
     <message>
-        <source>Spike ›</source>
-        <translation>스파이크 ›</translation>
+        <source>rage click</source>
+        <translation>분노 클릭</translation>
+    </message>
+    <message>
+        <source>dead click</source>
+        <translation>무반응 클릭</translation>
+    </message>
+    <message>
+        <source>page change</source>
+        <translation>페이지 변경</translation>
+    </message>
+    <message>
+        <source>console error</source>
+        <translation>콘솔 오류</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>스파이크</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
     </message>
     <message>
         <source>Playback speed (+ / -)</source>
@@ -979,10 +1452,6 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
     <message>
         <source>Fit</source>
         <translation>맞춤</translation>
-    </message>
-    <message>
-        <source>⏸ Pause</source>
-        <translation>⏸ 일시 정지</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1515,50 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
     <message>
         <source>Reviewed</source>
         <translation>검토 완료</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>not a problem</source>
+        <extracomment>Nielsen&apos;s severity names and descriptions (replay.model.tags.SEVERITY_SCALE).</extracomment>
+        <translation>문제 아님</translation>
+    </message>
+    <message>
+        <source>I don&apos;t agree that this is a usability problem at all.</source>
+        <translation>이것이 사용성 문제라는 데 전혀 동의하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>cosmetic</source>
+        <translation>외관상</translation>
+    </message>
+    <message>
+        <source>Cosmetic problem only: need not be fixed unless extra time is available.</source>
+        <translation>외관상의 문제일 뿐: 여유 시간이 있을 때만 고치면 됩니다.</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>경미</translation>
+    </message>
+    <message>
+        <source>Minor usability problem: fixing this should be given low priority.</source>
+        <translation>경미한 사용성 문제: 수정 우선순위가 낮습니다.</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>중대</translation>
+    </message>
+    <message>
+        <source>Major usability problem: important to fix, so should be given high priority.</source>
+        <translation>중대한 사용성 문제: 고치는 것이 중요하므로 높은 우선순위를 주어야 합니다.</translation>
+    </message>
+    <message>
+        <source>catastrophe</source>
+        <translation>치명적</translation>
+    </message>
+    <message>
+        <source>Usability catastrophe: imperative to fix this before the product can be released.</source>
+        <translation>사용성 재앙: 제품 출시 전에 반드시 고쳐야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -1354,8 +1867,20 @@ T는 재생 헤드 위치에 태그를 달고, A는 그 위치의 스파이크�
         <translation>이 녹화에는 화면 회전이 없습니다</translation>
     </message>
     <message>
+        <source>no orientation readings in this recording</source>
+        <translation>이 녹화에는 방향 측정값이 없습니다</translation>
+    </message>
+    <message>
         <source>no detection result for this session</source>
         <translation>이 세션의 감지 결과가 없습니다</translation>
+    </message>
+    <message>
+        <source>no console log recorded</source>
+        <translation>콘솔 로그가 녹화되지 않음</translation>
+    </message>
+    <message>
+        <source>{0} (severity {1} {2})</source>
+        <translation>{0} (심각도 {1} {2})</translation>
     </message>
 </context>
 </TS>

@@ -163,6 +163,82 @@
     </message>
 </context>
 <context>
+    <name>Codebook</name>
+    <message>
+        <source>Broken link or button</source>
+        <extracomment>The default codebook&apos;s labels and descriptions (migration m002), translated while a library keeps them unchanged; a category the team renamed is their data, shown as is.</extracomment>
+        <translation>ลิงก์หรือปุ่มเสีย</translation>
+    </message>
+    <message>
+        <source>A link, button or control does nothing, the wrong thing, or leads to an error.</source>
+        <translation>ลิงก์ ปุ่ม หรือตัวควบคุมไม่ทำงาน ทำงานผิด หรือพาไปสู่ข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>Confusing layout</source>
+        <translation>เลย์เอาต์สับสน</translation>
+    </message>
+    <message>
+        <source>The user cannot find or understand what is on the screen: hierarchy, labels, placement.</source>
+        <translation>ผู้ใช้หาไม่เจอหรือไม่เข้าใจสิ่งที่อยู่บนหน้าจอ: ลำดับชั้น ป้ายกำกับ ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Slow response</source>
+        <translation>ตอบสนองช้า</translation>
+    </message>
+    <message>
+        <source>The page or a control reacts too slowly; the user waits, repeats or gives up.</source>
+        <translation>หน้าเว็บหรือตัวควบคุมตอบสนองช้าเกินไป ผู้ใช้ต้องรอ ทำซ้ำ หรือยอมแพ้</translation>
+    </message>
+    <message>
+        <source>Form problem</source>
+        <translation>ปัญหาแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Filling in a form is hard: validation, unclear fields, lost input, re-entry.</source>
+        <translation>กรอกแบบฟอร์มยาก: การตรวจสอบ ช่องไม่ชัดเจน ข้อมูลหาย ต้องกรอกซ้ำ</translation>
+    </message>
+    <message>
+        <source>Content missing</source>
+        <translation>เนื้อหาขาดหาย</translation>
+    </message>
+    <message>
+        <source>Information the user looks for is absent, empty, or not loaded.</source>
+        <translation>ข้อมูลที่ผู้ใช้มองหาไม่มี ว่างเปล่า หรือโหลดไม่ขึ้น</translation>
+    </message>
+    <message>
+        <source>Navigation problem</source>
+        <translation>ปัญหาการนำทาง</translation>
+    </message>
+    <message>
+        <source>The user gets lost, goes back and forth, or cannot reach the page they want.</source>
+        <translation>ผู้ใช้หลงทาง วนไปมา หรือไปไม่ถึงหน้าที่ต้องการ</translation>
+    </message>
+    <message>
+        <source>Unexpected behaviour</source>
+        <translation>พฤติกรรมที่ไม่คาดคิด</translation>
+    </message>
+    <message>
+        <source>The interface does something the user did not expect (jumps, resets, pop-ups).</source>
+        <translation>อินเทอร์เฟซทำสิ่งที่ผู้ใช้ไม่คาดคิด (กระโดด รีเซ็ต ป๊อปอัป)</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>การเข้าถึง</translation>
+    </message>
+    <message>
+        <source>Hard to use with a keyboard, screen reader, zoom, small targets or low contrast.</source>
+        <translation>ใช้งานยากด้วยแป้นพิมพ์ โปรแกรมอ่านหน้าจอ การซูม เป้าหมายเล็ก หรือคอนทราสต์ต่ำ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <source>Anything that fits no other category; say what in the note.</source>
+        <translation>สิ่งที่ไม่เข้าหมวดอื่น ระบุรายละเอียดในบันทึก</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusDialog</name>
     <message>
         <source>Consensus pass</source>
@@ -228,6 +304,110 @@
     <message>
         <source>unknown</source>
         <translation>ไม่ทราบ</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPane</name>
+    <message>
+        <source>click</source>
+        <translation>คลิก</translation>
+    </message>
+    <message>
+        <source>tap</source>
+        <translation>แตะ</translation>
+    </message>
+    <message>
+        <source>page view</source>
+        <translation>การดูหน้า</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>การป้อนข้อมูล</translation>
+    </message>
+    <message>
+        <source>console error</source>
+        <translation>ข้อผิดพลาดคอนโซล</translation>
+    </message>
+    <message>
+        <source>scroll</source>
+        <translation>เลื่อน</translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation>หมุนจอ</translation>
+    </message>
+    <message>
+        <source>the page</source>
+        <translation>หน้าเว็บ</translation>
+    </message>
+    <message>
+        <source>an unknown element</source>
+        <translation>องค์ประกอบที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>เลือกแล้ว</translation>
+    </message>
+    <message>
+        <source>unchecked</source>
+        <translation>ไม่ได้เลือก</translation>
+    </message>
+    <message>
+        <source>{0}: {1} characters</source>
+        <translation>{0}: {1} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>{0}: {1} px ({2} → {3} px)</source>
+        <translation>{0}: {1} px ({2} → {3} px)</translation>
+    </message>
+    <message>
+        <source>Search events (target, URL, message)…</source>
+        <extracomment>The height the pane asks for under the replay (the main window&apos;s dock default).</extracomment>
+        <translation>ค้นหาเหตุการณ์ (เป้าหมาย, URL, ข้อความ)…</translation>
+    </message>
+    <message>
+        <source>Show one kind of event only</source>
+        <translation>แสดงเหตุการณ์ชนิดเดียว</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>ทุกเหตุการณ์</translation>
+    </message>
+    <message>
+        <source>Follow playhead</source>
+        <translation>ตามหัวเล่น</translation>
+    </message>
+    <message>
+        <source>Select the event at the playhead as the replay plays</source>
+        <translation>เลือกเหตุการณ์ที่หัวเล่นอยู่ขณะเล่นซ้ำ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>เหตุการณ์</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} จาก {1}</translation>
+    </message>
+    <message>
+        <source>Open a session to list its events.</source>
+        <translation>เปิดเซสชันเพื่อดูรายการเหตุการณ์</translation>
+    </message>
+    <message>
+        <source>This recording has no clicks, inputs or page events.</source>
+        <translation>การบันทึกนี้ไม่มีการคลิก การป้อนข้อมูล หรือเหตุการณ์ของหน้า</translation>
+    </message>
+    <message>
+        <source>No events match the search.</source>
+        <translation>ไม่มีเหตุการณ์ที่ตรงกับการค้นหา</translation>
     </message>
 </context>
 <context>
@@ -379,6 +559,123 @@
     <message>
         <source>&lt;b&gt;replay&lt;/b&gt; {0}&lt;br&gt;Replay recorded user sessions, see where people got frustrated, tag it and export the findings.&lt;br&gt;Sessions stay on this computer.</source>
         <translation>&lt;b&gt;replay&lt;/b&gt; {0}&lt;br&gt;เล่นเซสชันผู้ใช้ที่บันทึกไว้ซ้ำ ดูว่าผู้ใช้หงุดหงิดตรงไหน ติดแท็ก แล้วส่งออกผลการค้นพบ&lt;br&gt;เซสชันทั้งหมดเก็บอยู่ในคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+</context>
+<context>
+    <name>HitsPane</name>
+    <message>
+        <source>no console log recorded</source>
+        <extracomment>Short, translated reasons a signal cannot be judged (codes of replay.review.hits).</extracomment>
+        <translation>ไม่ได้บันทึกบันทึกคอนโซล</translation>
+    </message>
+    <message>
+        <source>no page structure (DOM) recorded</source>
+        <translation>ไม่ได้บันทึกโครงสร้างหน้า (DOM)</translation>
+    </message>
+    <message>
+        <source>no clicks or taps recorded</source>
+        <translation>ไม่ได้บันทึกการคลิกหรือแตะ</translation>
+    </message>
+    <message>
+        <source>no pointer positions recorded</source>
+        <translation>ไม่ได้บันทึกตำแหน่งเคอร์เซอร์</translation>
+    </message>
+    <message>
+        <source>no form input recorded</source>
+        <translation>ไม่ได้บันทึกการกรอกแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>no page navigation recorded</source>
+        <translation>ไม่ได้บันทึกการนำทางหน้า</translation>
+    </message>
+    <message>
+        <source>no scrolling recorded</source>
+        <translation>ไม่ได้บันทึกการเลื่อน</translation>
+    </message>
+    <message>
+        <source>no viewport sizes recorded</source>
+        <translation>ไม่ได้บันทึกขนาดวิวพอร์ต</translation>
+    </message>
+    <message>
+        <source>some clicks are too close to the end of the recording to judge</source>
+        <translation>การคลิกบางครั้งอยู่ใกล้จุดสิ้นสุดการบันทึกเกินกว่าจะตัดสินได้</translation>
+    </message>
+    <message>
+        <source>not enough data in this recording</source>
+        <translation>ข้อมูลในการบันทึกนี้ไม่พอ</translation>
+    </message>
+    <message>
+        <source>Show the hits of one signal only</source>
+        <extracomment>The height the pane asks for under the replay (the main window&apos;s dock default).</extracomment>
+        <translation>แสดงเฉพาะการตรวจพบของสัญญาณเดียว</translation>
+    </message>
+    <message>
+        <source>Untagged only</source>
+        <translation>เฉพาะที่ยังไม่แท็ก</translation>
+    </message>
+    <message>
+        <source>Hide hits a reviewer&apos;s tag already covers</source>
+        <translation>ซ่อนการตรวจพบที่มีแท็กของผู้รีวิวครอบคลุมแล้ว</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>สัญญาณ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>ความแรง</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>แท็กแล้ว</translation>
+    </message>
+    <message>
+        <source>All signals</source>
+        <translation>ทุกสัญญาณ</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Cannot be judged on this recording:</source>
+        <translation>ตัดสินไม่ได้จากการบันทึกนี้:</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} จาก {1}</translation>
+    </message>
+    <message>
+        <source>Open a session to see why its spikes fired.</source>
+        <translation>เปิดเซสชันเพื่อดูว่าทำไมจุดพุ่งสูงจึงเกิดขึ้น</translation>
+    </message>
+    <message>
+        <source>No frustration signal fired in this session.</source>
+        <translation>ไม่พบสัญญาณความหงุดหงิดในเซสชันนี้</translation>
+    </message>
+    <message>
+        <source>No hits match the filter.</source>
+        <translation>ไม่มีการตรวจพบที่ตรงกับตัวกรอง</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ไม่</translation>
     </message>
 </context>
 <context>
@@ -663,7 +960,6 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).</extracomment>
         <translation>ไฟล์ (&amp;F)</translation>
     </message>
     <message>
@@ -683,12 +979,28 @@
         <translation>เปิดคลังเซสชัน… (&amp;L)</translation>
     </message>
     <message>
+        <source>Open lin&amp;k…</source>
+        <translation>เปิดลิงก์… (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link to this moment</source>
+        <translation>คัดลอกลิงก์ไปยังช่วงเวลานี้ (&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>ออก (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Playback</source>
         <translation>การเล่น (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Spike keys land on the first &amp;hit</source>
+        <translation>ปุ่มจุดพุ่งสูงไปที่การตรวจพบแรก (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Off: N and P land where the frustration score starts to rise</source>
+        <translation>ปิด: N และ P ไปที่จุดที่คะแนนความหงุดหงิดเริ่มสูงขึ้น</translation>
     </message>
     <message>
         <source>&amp;Tag</source>
@@ -701,6 +1013,10 @@
     <message>
         <source>Reviewer &amp;name…</source>
         <translation>ชื่อผู้ตรวจทาน… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Export &amp;clip of this tag…</source>
+        <translation>ส่งออกคลิปของแท็กนี้… (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -721,6 +1037,14 @@
     <message>
         <source>Go to &amp;tags</source>
         <translation>ไปที่แท็ก (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;hits</source>
+        <translation>ไปที่การตรวจพบ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;events</source>
+        <translation>ไปที่เหตุการณ์ (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Insights across sessions…</source>
@@ -755,12 +1079,65 @@
         <translation>คลัง: {0}</translation>
     </message>
     <message>
+        <source>Cannot export the clip</source>
+        <translation>ส่งออกคลิปไม่ได้</translation>
+    </message>
+    <message>
+        <source>Select a tag first</source>
+        <translation>เลือกแท็กก่อน</translation>
+    </message>
+    <message>
+        <source>Export clip of this tag</source>
+        <translation>ส่งออกคลิปของแท็กนี้</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4);;Animated WebP (*.webp);;Animated GIF (*.gif)</source>
+        <translation>วิดีโอ MP4 (*.mp4);;WebP แบบเคลื่อนไหว (*.webp);;GIF แบบเคลื่อนไหว (*.gif)</translation>
+    </message>
+    <message>
+        <source>Rendering the clip…</source>
+        <translation>กำลังสร้างคลิป…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>บันทึกแล้ว {0}</translation>
+    </message>
+    <message>
+        <source>Copied {0}</source>
+        <translation>คัดลอกแล้ว {0}</translation>
+    </message>
+    <message>
+        <source>Cannot open the link</source>
+        <translation>เปิดลิงก์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>เปิดลิงก์</translation>
+    </message>
+    <message>
+        <source>Link (replay://…):</source>
+        <translation>ลิงก์ (replay://…):</translation>
+    </message>
+    <message>
         <source>{0} sessions</source>
         <translation>{0} เซสชัน</translation>
     </message>
     <message>
         <source>Cannot open session {0}</source>
         <translation>เปิดเซสชัน {0} ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <extracomment>A clip of a point tag shows this long before and after it (ms). The hits and events panes&apos; default height under the replay. The least height a docked pane keeps (its table scrolls below that). Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).</extracomment>
+        <translation>แท็ก</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>การตรวจพบ</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>เหตุการณ์</translation>
     </message>
     <message>
         <source>Import session files</source>
@@ -805,6 +1182,62 @@
     <message>
         <source>Scores not computed for {0} session(s): {1}</source>
         <translation>คำนวณคะแนนไม่ได้ {0} เซสชัน: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStrip</name>
+    <message>
+        <source>The whole session: frustration per moment; click or drag to go there</source>
+        <extracomment>Bars are this many pixels wide.</extracomment>
+        <translation>ทั้งเซสชัน: ความหงุดหงิดในแต่ละช่วง คลิกหรือลากเพื่อไปที่นั่น</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <extracomment>Qt&apos;s own standard button texts (QPlatformTheme). PySide6 ships no qtbase_th.qm, so replay&apos;s own .ts carries these for Thai (Korean and Chinese come from qtbase too).</extracomment>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>ใช้</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ละทิ้ง</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ช่วยเหลือ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>รีเซ็ต</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ใช่ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ไม่ (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1346,22 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
         <translation>ไปที่จุดพุ่งสูงถัดไปที่ยังไม่มีแท็ก</translation>
     </message>
     <message>
+        <source>Range start here</source>
+        <translation>เริ่มช่วงตรงนี้</translation>
+    </message>
+    <message>
+        <source>Start the selected range at the playhead</source>
+        <translation>เริ่มช่วงที่เลือกที่หัวเล่น</translation>
+    </message>
+    <message>
+        <source>Range end here</source>
+        <translation>สิ้นสุดช่วงตรงนี้</translation>
+    </message>
+    <message>
+        <source>End the selected range at the playhead</source>
+        <translation>สิ้นสุดช่วงที่เลือกที่หัวเล่น</translation>
+    </message>
+    <message>
         <source>Faster</source>
         <translation>เร็วขึ้น</translation>
     </message>
@@ -953,16 +1402,40 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
         <translation>ซูมไทม์ไลน์ออก</translation>
     </message>
     <message>
-        <source>‹ Spike</source>
-        <translation>‹ จุดพุ่งสูง</translation>
+        <source>click</source>
+        <translation>คลิก</translation>
     </message>
     <message>
-        <source>▶ Play</source>
-        <translation>▶ เล่น</translation>
+        <source>tap</source>
+        <translation>แตะ</translation>
     </message>
     <message>
-        <source>Spike ›</source>
-        <translation>จุดพุ่งสูง ›</translation>
+        <source>rage click</source>
+        <translation>คลิกรัว</translation>
+    </message>
+    <message>
+        <source>dead click</source>
+        <translation>คลิกแล้วไม่มีผล</translation>
+    </message>
+    <message>
+        <source>page change</source>
+        <translation>เปลี่ยนหน้า</translation>
+    </message>
+    <message>
+        <source>console error</source>
+        <translation>ข้อผิดพลาดคอนโซล</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>จุดพุ่งสูง</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>เล่น</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
         <source>Playback speed (+ / -)</source>
@@ -979,10 +1452,6 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
     <message>
         <source>Fit</source>
         <translation>พอดี</translation>
-    </message>
-    <message>
-        <source>⏸ Pause</source>
-        <translation>⏸ หยุดชั่วคราว</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1515,50 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
     <message>
         <source>Reviewed</source>
         <translation>ตรวจทานแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>not a problem</source>
+        <extracomment>Nielsen&apos;s severity names and descriptions (replay.model.tags.SEVERITY_SCALE).</extracomment>
+        <translation>ไม่ใช่ปัญหา</translation>
+    </message>
+    <message>
+        <source>I don&apos;t agree that this is a usability problem at all.</source>
+        <translation>ไม่เห็นด้วยว่านี่เป็นปัญหาการใช้งานเลย</translation>
+    </message>
+    <message>
+        <source>cosmetic</source>
+        <translation>ด้านความสวยงาม</translation>
+    </message>
+    <message>
+        <source>Cosmetic problem only: need not be fixed unless extra time is available.</source>
+        <translation>ปัญหาด้านความสวยงามเท่านั้น ไม่ต้องแก้เว้นแต่มีเวลาเหลือ</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>เล็กน้อย</translation>
+    </message>
+    <message>
+        <source>Minor usability problem: fixing this should be given low priority.</source>
+        <translation>ปัญหาการใช้งานเล็กน้อย ควรให้ความสำคัญต่ำในการแก้ไข</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>สำคัญ</translation>
+    </message>
+    <message>
+        <source>Major usability problem: important to fix, so should be given high priority.</source>
+        <translation>ปัญหาการใช้งานสำคัญ ควรแก้ไขและให้ความสำคัญสูง</translation>
+    </message>
+    <message>
+        <source>catastrophe</source>
+        <translation>ร้ายแรงมาก</translation>
+    </message>
+    <message>
+        <source>Usability catastrophe: imperative to fix this before the product can be released.</source>
+        <translation>หายนะด้านการใช้งาน ต้องแก้ไขก่อนออกผลิตภัณฑ์</translation>
     </message>
 </context>
 <context>
@@ -1354,8 +1867,20 @@ Every tag is saved at once.</source>
         <translation>ไม่มีการหมุนหน้าจอในบันทึกนี้</translation>
     </message>
     <message>
+        <source>no orientation readings in this recording</source>
+        <translation>ไม่มีข้อมูลการวางแนวจอในการบันทึกนี้</translation>
+    </message>
+    <message>
         <source>no detection result for this session</source>
         <translation>ยังไม่มีผลการตรวจจับสำหรับเซสชันนี้</translation>
+    </message>
+    <message>
+        <source>no console log recorded</source>
+        <translation>ไม่ได้บันทึกบันทึกคอนโซล</translation>
+    </message>
+    <message>
+        <source>{0} (severity {1} {2})</source>
+        <translation>{0} (ความรุนแรง {1} {2})</translation>
     </message>
 </context>
 </TS>

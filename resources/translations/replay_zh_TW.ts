@@ -163,6 +163,82 @@
     </message>
 </context>
 <context>
+    <name>Codebook</name>
+    <message>
+        <source>Broken link or button</source>
+        <extracomment>The default codebook&apos;s labels and descriptions (migration m002), translated while a library keeps them unchanged; a category the team renamed is their data, shown as is.</extracomment>
+        <translation>連結或按鈕失效</translation>
+    </message>
+    <message>
+        <source>A link, button or control does nothing, the wrong thing, or leads to an error.</source>
+        <translation>連結、按鈕或控制項沒有反應、做錯事，或導致錯誤。</translation>
+    </message>
+    <message>
+        <source>Confusing layout</source>
+        <translation>版面令人困惑</translation>
+    </message>
+    <message>
+        <source>The user cannot find or understand what is on the screen: hierarchy, labels, placement.</source>
+        <translation>使用者找不到或看不懂畫面上的內容：層級、標籤、位置。</translation>
+    </message>
+    <message>
+        <source>Slow response</source>
+        <translation>回應緩慢</translation>
+    </message>
+    <message>
+        <source>The page or a control reacts too slowly; the user waits, repeats or gives up.</source>
+        <translation>頁面或控制項反應太慢；使用者等待、重試或放棄。</translation>
+    </message>
+    <message>
+        <source>Form problem</source>
+        <translation>表單問題</translation>
+    </message>
+    <message>
+        <source>Filling in a form is hard: validation, unclear fields, lost input, re-entry.</source>
+        <translation>填寫表單很困難：驗證、欄位不清楚、輸入遺失、重新輸入。</translation>
+    </message>
+    <message>
+        <source>Content missing</source>
+        <translation>內容缺漏</translation>
+    </message>
+    <message>
+        <source>Information the user looks for is absent, empty, or not loaded.</source>
+        <translation>使用者要找的資訊不存在、是空的或沒有載入。</translation>
+    </message>
+    <message>
+        <source>Navigation problem</source>
+        <translation>導覽問題</translation>
+    </message>
+    <message>
+        <source>The user gets lost, goes back and forth, or cannot reach the page they want.</source>
+        <translation>使用者迷路、來回切換，或無法到達想要的頁面。</translation>
+    </message>
+    <message>
+        <source>Unexpected behaviour</source>
+        <translation>非預期的行為</translation>
+    </message>
+    <message>
+        <source>The interface does something the user did not expect (jumps, resets, pop-ups).</source>
+        <translation>介面做出使用者沒預料到的事（跳動、重設、彈出視窗）。</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>無障礙</translation>
+    </message>
+    <message>
+        <source>Hard to use with a keyboard, screen reader, zoom, small targets or low contrast.</source>
+        <translation>難以用鍵盤、螢幕閱讀器、縮放操作，或目標太小、對比太低。</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Anything that fits no other category; say what in the note.</source>
+        <translation>不屬於其他類別的任何問題；請在備註中說明。</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusDialog</name>
     <message>
         <source>Consensus pass</source>
@@ -228,6 +304,110 @@
     <message>
         <source>unknown</source>
         <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPane</name>
+    <message>
+        <source>click</source>
+        <translation>點擊</translation>
+    </message>
+    <message>
+        <source>tap</source>
+        <translation>輕觸</translation>
+    </message>
+    <message>
+        <source>page view</source>
+        <translation>頁面瀏覽</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>console error</source>
+        <translation>主控台錯誤</translation>
+    </message>
+    <message>
+        <source>scroll</source>
+        <translation>捲動</translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation>旋轉</translation>
+    </message>
+    <message>
+        <source>the page</source>
+        <translation>頁面</translation>
+    </message>
+    <message>
+        <source>an unknown element</source>
+        <translation>不明元素</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>已勾選</translation>
+    </message>
+    <message>
+        <source>unchecked</source>
+        <translation>未勾選</translation>
+    </message>
+    <message>
+        <source>{0}: {1} characters</source>
+        <translation>{0}：{1} 個字元</translation>
+    </message>
+    <message>
+        <source>{0}: {1} px ({2} → {3} px)</source>
+        <translation>{0}：{1} px（{2} → {3} px）</translation>
+    </message>
+    <message>
+        <source>Search events (target, URL, message)…</source>
+        <extracomment>The height the pane asks for under the replay (the main window&apos;s dock default).</extracomment>
+        <translation>搜尋事件（目標、URL、訊息）…</translation>
+    </message>
+    <message>
+        <source>Show one kind of event only</source>
+        <translation>只顯示一種事件</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>所有事件</translation>
+    </message>
+    <message>
+        <source>Follow playhead</source>
+        <translation>跟隨播放頭</translation>
+    </message>
+    <message>
+        <source>Select the event at the playhead as the replay plays</source>
+        <translation>重播時選取播放頭所在的事件</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>Open a session to list its events.</source>
+        <translation>開啟工作階段以列出其事件。</translation>
+    </message>
+    <message>
+        <source>This recording has no clicks, inputs or page events.</source>
+        <translation>此錄製沒有點擊、輸入或頁面事件。</translation>
+    </message>
+    <message>
+        <source>No events match the search.</source>
+        <translation>沒有符合搜尋的事件。</translation>
     </message>
 </context>
 <context>
@@ -379,6 +559,123 @@
     <message>
         <source>&lt;b&gt;replay&lt;/b&gt; {0}&lt;br&gt;Replay recorded user sessions, see where people got frustrated, tag it and export the findings.&lt;br&gt;Sessions stay on this computer.</source>
         <translation>&lt;b&gt;replay&lt;/b&gt; {0}&lt;br&gt;重播錄製的使用者工作階段，找出使用者感到挫折之處，加上標記並匯出研究發現。&lt;br&gt;工作階段只會保存在這台電腦上。</translation>
+    </message>
+</context>
+<context>
+    <name>HitsPane</name>
+    <message>
+        <source>no console log recorded</source>
+        <extracomment>Short, translated reasons a signal cannot be judged (codes of replay.review.hits).</extracomment>
+        <translation>未錄製主控台記錄</translation>
+    </message>
+    <message>
+        <source>no page structure (DOM) recorded</source>
+        <translation>未錄製頁面結構（DOM）</translation>
+    </message>
+    <message>
+        <source>no clicks or taps recorded</source>
+        <translation>未錄製點擊或輕觸</translation>
+    </message>
+    <message>
+        <source>no pointer positions recorded</source>
+        <translation>未錄製指標位置</translation>
+    </message>
+    <message>
+        <source>no form input recorded</source>
+        <translation>未錄製表單輸入</translation>
+    </message>
+    <message>
+        <source>no page navigation recorded</source>
+        <translation>未錄製頁面導覽</translation>
+    </message>
+    <message>
+        <source>no scrolling recorded</source>
+        <translation>未錄製捲動</translation>
+    </message>
+    <message>
+        <source>no viewport sizes recorded</source>
+        <translation>未錄製檢視區大小</translation>
+    </message>
+    <message>
+        <source>some clicks are too close to the end of the recording to judge</source>
+        <translation>部分點擊太接近錄製結尾，無法判斷</translation>
+    </message>
+    <message>
+        <source>not enough data in this recording</source>
+        <translation>此錄製的資料不足</translation>
+    </message>
+    <message>
+        <source>Show the hits of one signal only</source>
+        <extracomment>The height the pane asks for under the replay (the main window&apos;s dock default).</extracomment>
+        <translation>只顯示一種訊號的偵測</translation>
+    </message>
+    <message>
+        <source>Untagged only</source>
+        <translation>僅未標記</translation>
+    </message>
+    <message>
+        <source>Hide hits a reviewer&apos;s tag already covers</source>
+        <translation>隱藏已有審查者標記涵蓋的偵測</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>訊號</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>強度</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>已標記</translation>
+    </message>
+    <message>
+        <source>All signals</source>
+        <translation>所有訊號</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>Cannot be judged on this recording:</source>
+        <translation>此錄製無法判斷：</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>Open a session to see why its spikes fired.</source>
+        <translation>開啟工作階段以查看尖峰出現的原因。</translation>
+    </message>
+    <message>
+        <source>No frustration signal fired in this session.</source>
+        <translation>此工作階段沒有偵測到挫折訊號。</translation>
+    </message>
+    <message>
+        <source>No hits match the filter.</source>
+        <translation>沒有符合篩選條件的偵測。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -663,7 +960,6 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).</extracomment>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
@@ -683,12 +979,28 @@
         <translation>開啟資料庫…(&amp;L)</translation>
     </message>
     <message>
+        <source>Open lin&amp;k…</source>
+        <translation>開啟連結…(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link to this moment</source>
+        <translation>複製此刻的連結(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Spike keys land on the first &amp;hit</source>
+        <translation>尖峰鍵跳到第一個偵測(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Off: N and P land where the frustration score starts to rise</source>
+        <translation>關閉時：N 和 P 跳到挫折分數開始上升處</translation>
     </message>
     <message>
         <source>&amp;Tag</source>
@@ -701,6 +1013,10 @@
     <message>
         <source>Reviewer &amp;name…</source>
         <translation>審閱者名稱…(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Export &amp;clip of this tag…</source>
+        <translation>匯出此標記的片段…(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -721,6 +1037,14 @@
     <message>
         <source>Go to &amp;tags</source>
         <translation>前往標記(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;hits</source>
+        <translation>前往偵測(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;events</source>
+        <translation>前往事件(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Insights across sessions…</source>
@@ -755,12 +1079,65 @@
         <translation>資料庫：{0}</translation>
     </message>
     <message>
+        <source>Cannot export the clip</source>
+        <translation>無法匯出片段</translation>
+    </message>
+    <message>
+        <source>Select a tag first</source>
+        <translation>請先選取標記</translation>
+    </message>
+    <message>
+        <source>Export clip of this tag</source>
+        <translation>匯出此標記的片段</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4);;Animated WebP (*.webp);;Animated GIF (*.gif)</source>
+        <translation>MP4 影片 (*.mp4);;動態 WebP (*.webp);;動態 GIF (*.gif)</translation>
+    </message>
+    <message>
+        <source>Rendering the clip…</source>
+        <translation>正在產生片段…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已儲存 {0}</translation>
+    </message>
+    <message>
+        <source>Copied {0}</source>
+        <translation>已複製 {0}</translation>
+    </message>
+    <message>
+        <source>Cannot open the link</source>
+        <translation>無法開啟連結</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>開啟連結</translation>
+    </message>
+    <message>
+        <source>Link (replay://…):</source>
+        <translation>連結（replay://…）：</translation>
+    </message>
+    <message>
         <source>{0} sessions</source>
         <translation>{0} 個工作階段</translation>
     </message>
     <message>
         <source>Cannot open session {0}</source>
         <translation>無法開啟工作階段 {0}</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <extracomment>A clip of a point tag shows this long before and after it (ms). The hits and events panes&apos; default height under the replay. The least height a docked pane keeps (its table scrolls below that). Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).</extracomment>
+        <translation>標記</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>偵測</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Import session files</source>
@@ -805,6 +1182,62 @@
     <message>
         <source>Scores not computed for {0} session(s): {1}</source>
         <translation>有 {0} 個工作階段無法計算分數：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStrip</name>
+    <message>
+        <source>The whole session: frustration per moment; click or drag to go there</source>
+        <extracomment>Bars are this many pixels wide.</extracomment>
+        <translation>整個工作階段：每個時刻的挫折程度；點擊或拖曳前往該處</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <extracomment>Qt&apos;s own standard button texts (QPlatformTheme). PySide6 ships no qtbase_th.qm, so replay&apos;s own .ts carries these for Thai (Korean and Chinese come from qtbase too).</extracomment>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>捨棄</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重設</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1346,22 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
         <translation>移至下一個尚未標記的尖峰</translation>
     </message>
     <message>
+        <source>Range start here</source>
+        <translation>範圍從此開始</translation>
+    </message>
+    <message>
+        <source>Start the selected range at the playhead</source>
+        <translation>在播放頭位置開始選取範圍</translation>
+    </message>
+    <message>
+        <source>Range end here</source>
+        <translation>範圍到此結束</translation>
+    </message>
+    <message>
+        <source>End the selected range at the playhead</source>
+        <translation>在播放頭位置結束選取範圍</translation>
+    </message>
+    <message>
         <source>Faster</source>
         <translation>加快</translation>
     </message>
@@ -953,16 +1402,40 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
         <translation>縮小時間軸</translation>
     </message>
     <message>
-        <source>‹ Spike</source>
-        <translation>‹ 尖峰</translation>
+        <source>click</source>
+        <translation>點擊</translation>
     </message>
     <message>
-        <source>▶ Play</source>
-        <translation>▶ 播放</translation>
+        <source>tap</source>
+        <translation>輕觸</translation>
     </message>
     <message>
-        <source>Spike ›</source>
-        <translation>尖峰 ›</translation>
+        <source>rage click</source>
+        <translation>憤怒點擊</translation>
+    </message>
+    <message>
+        <source>dead click</source>
+        <translation>無效點擊</translation>
+    </message>
+    <message>
+        <source>page change</source>
+        <translation>換頁</translation>
+    </message>
+    <message>
+        <source>console error</source>
+        <translation>主控台錯誤</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>尖峰</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
     </message>
     <message>
         <source>Playback speed (+ / -)</source>
@@ -979,10 +1452,6 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
     <message>
         <source>Fit</source>
         <translation>符合</translation>
-    </message>
-    <message>
-        <source>⏸ Pause</source>
-        <translation>⏸ 暫停</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1515,50 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
     <message>
         <source>Reviewed</source>
         <translation>已審閱</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>not a problem</source>
+        <extracomment>Nielsen&apos;s severity names and descriptions (replay.model.tags.SEVERITY_SCALE).</extracomment>
+        <translation>不是問題</translation>
+    </message>
+    <message>
+        <source>I don&apos;t agree that this is a usability problem at all.</source>
+        <translation>完全不認為這是可用性問題。</translation>
+    </message>
+    <message>
+        <source>cosmetic</source>
+        <translation>外觀</translation>
+    </message>
+    <message>
+        <source>Cosmetic problem only: need not be fixed unless extra time is available.</source>
+        <translation>僅外觀問題：除非有多餘時間，否則不必修正。</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>輕微</translation>
+    </message>
+    <message>
+        <source>Minor usability problem: fixing this should be given low priority.</source>
+        <translation>輕微可用性問題：修正的優先順序應較低。</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Major usability problem: important to fix, so should be given high priority.</source>
+        <translation>重大可用性問題：修正很重要，應給予高優先順序。</translation>
+    </message>
+    <message>
+        <source>catastrophe</source>
+        <translation>災難</translation>
+    </message>
+    <message>
+        <source>Usability catastrophe: imperative to fix this before the product can be released.</source>
+        <translation>可用性災難：產品發布前必須修正。</translation>
     </message>
 </context>
 <context>
@@ -1354,8 +1867,20 @@ Every tag is saved at once.</source>
         <translation>此錄製內容沒有螢幕旋轉</translation>
     </message>
     <message>
+        <source>no orientation readings in this recording</source>
+        <translation>此錄製沒有螢幕方向讀數</translation>
+    </message>
+    <message>
         <source>no detection result for this session</source>
         <translation>此工作階段沒有偵測結果</translation>
+    </message>
+    <message>
+        <source>no console log recorded</source>
+        <translation>未錄製主控台記錄</translation>
+    </message>
+    <message>
+        <source>{0} (severity {1} {2})</source>
+        <translation>{0}（嚴重度 {1} {2}）</translation>
     </message>
 </context>
 </TS>

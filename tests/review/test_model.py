@@ -185,13 +185,17 @@ def test_speed_steps_and_frame_steps(model: ReviewModel) -> None:
 def test_spike_navigation(model: ReviewModel) -> None:
     first, second = model.spikes
     assert model.next_spike() == first
-    assert model.t_ms == first.start_ms
+    # lands on the spike's first hit (the first rage click), not on the score rise
+    assert model.t_ms == model.result.hits[first.hit_indices[0]].start_ms > first.start_ms
     assert model.spike_at() == first
     assert model.next_spike() == second
     assert model.next_spike() is None
     assert model.prev_spike() == first
     model.go_home()
     assert model.prev_spike() is None
+    model.spike_landing = "score_rise"
+    assert model.next_spike() == first
+    assert model.t_ms == first.start_ms
 
 
 def test_a_point_tag_inside_a_spike_tags_it(model: ReviewModel) -> None:

@@ -177,9 +177,34 @@ def test_dead_click_unavailable_without_dom(cfg: SignalConfig) -> None:
 
 
 def test_dead_click_one_event_and_empty(cfg: SignalConfig) -> None:
-    one = build_session(nodes=[SPAN], interactions=[click(0, 1, 1, 0)])
+    one = build_session(nodes=[SPAN], interactions=[click(0, 1, 1, 0)], duration_ms=5000)
     assert [h.signal for h in dead_click.detect(one, cfg).hits] == ["dead_click"]
     assert dead_click.detect(build_session(), cfg).hits == []
+
+
+def test_dead_click_near_the_end_is_unjudged(cfg: SignalConfig) -> None:
+    # the recording ends 2000 ms after the second click: less than the 2500 ms window
+    clicks = [click(1000, 5, 5, 1), click(8000, 5, 5, 1)]
+    out = dead_click.detect(
+        build_session(nodes=[BUTTON, SPAN], interactions=clicks, duration_ms=10000), cfg
+    )
+    assert [(h.signal, h.start_ms) for h in out.hits] == [("dead_click", 1000)]
+    assert out.unjudged["dead_click"].startswith("1 click in the last 2.5 s")
+    # exactly the window left: judged
+    out = dead_click.detect(
+        build_session(nodes=[BUTTON, SPAN], interactions=clicks, duration_ms=10500), cfg
+    )
+    assert [h.start_ms for h in out.hits] == [1000, 8000]
+    assert out.unjudged == {}
+
+
+def test_dead_click_unjudged_without_any_dom(cfg: SignalConfig) -> None:
+    # an rrweb file that declares the mutations channel but recorded no snapshot and no
+    # mutation: there is no page to answer, so nothing is flagged
+    s = build_session(interactions=[click(1000, 1, 1, -1)], duration_ms=20000)
+    out = dead_click.detect(s, cfg)
+    assert out.hits == []
+    assert "no DOM data" in out.unavailable["dead_click"]
 
 
 def test_error_click(cfg: SignalConfig) -> None:
@@ -236,5 +261,7 @@ def test_click_that_ends_a_drag_is_selection_not_dead(cfg: SignalConfig) -> None
     s = build_session(nodes=[cued], interactions=[down, click(1600, 240, 12, 0)])
     assert dead_click.detect(s, cfg).hits == []
     near = (1000, 238, 12, 1, 0, -1, 0)
-    s2 = build_session(nodes=[cued], interactions=[near, click(1100, 240, 12, 0)])
+    s2 = build_session(
+        nodes=[cued], interactions=[near, click(1100, 240, 12, 0)], duration_ms=10_000
+    )  # the recording goes on after the click: it can be judged
     assert [h.signal for h in dead_click.detect(s2, cfg).hits] == ["dead_click"]

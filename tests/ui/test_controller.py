@@ -66,6 +66,7 @@ def test_speed_steps_emit_speed_changed(qtbot, controller) -> None:
 
 
 def test_next_prev_spike_and_untagged(qtbot, controller) -> None:
+    controller.spike_landing = "score_rise"
     first = controller.next_spike()
     assert controller.t_ms == first.start_ms == RAGE_AT_MS - 1000
     second = controller.next_spike()
@@ -94,11 +95,12 @@ def test_selection_is_ordered_clamped_and_cleared(qtbot, controller) -> None:
     with qtbot.waitSignal(controller.selection_changed) as blocker:
         controller.set_selection(70_000, 30_000)
     assert blocker.args == [(30_000, 60_000)]
-    tag = controller.tag_selection(category="other", note="จุดนี้ 여기 这里")
-    assert (tag.start_ms, tag.end_ms, tag.note) == (30_000, 60_000, "จุดนี้ 여기 这里")
+    # saving the range tag clears the selection
     with qtbot.waitSignal(controller.selection_changed) as cleared:
-        controller.clear_selection()
+        tag = controller.tag_selection(category="other", note="จุดนี้ 여기 这里")
+    assert (tag.start_ms, tag.end_ms, tag.note) == (30_000, 60_000, "จุดนี้ 여기 这里")
     assert cleared.args == [None]
+    assert controller.selection is None
     assert controller.tag_selection(category="other") is None
 
 
@@ -148,14 +150,16 @@ def test_keys_space_toggles_play(qtbot, view, controller) -> None:
 
 
 def test_keys_navigate(qtbot, view, controller) -> None:
+    # N and P land on a spike's first hit (the rage burst's first click), not its rise
+    first_hit = controller.result.hits[0].start_ms
     qtbot.keyClick(view, Qt.Key.Key_N)
-    assert controller.t_ms == controller.spikes[0].start_ms
+    assert controller.t_ms == first_hit == controller.spikes[0].start_ms + 1000
     qtbot.keyClick(view, Qt.Key.Key_Right)
-    assert controller.t_ms == controller.spikes[0].start_ms + STEP_MS
+    assert controller.t_ms == first_hit + STEP_MS
     qtbot.keyClick(view, Qt.Key.Key_End)
     assert controller.t_ms == 60_000
     qtbot.keyClick(view, Qt.Key.Key_P)
-    assert controller.t_ms == controller.spikes[1].start_ms
+    assert controller.t_ms == controller.result.hits[1].start_ms
     qtbot.keyClick(view, Qt.Key.Key_Home)
     assert controller.t_ms == 0
     qtbot.keyClick(view, Qt.Key.Key_Period)
@@ -164,7 +168,7 @@ def test_keys_navigate(qtbot, view, controller) -> None:
     assert controller.speed == 2.0
     assert view.speed_box.currentText() == "2×"
     qtbot.keyClick(view, Qt.Key.Key_U)
-    assert controller.t_ms == controller.spikes[0].start_ms
+    assert controller.t_ms == first_hit
 
 
 def test_time_label_follows_the_controller(view, controller) -> None:

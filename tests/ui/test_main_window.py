@@ -33,7 +33,7 @@ def _window(qtbot, settings: Settings, db: Path | None = None) -> MainWindow:
 def test_settings_persist_across_restarts(qtbot, app_settings) -> None:
     window = _window(qtbot, app_settings)
     window.resize(1300, 850)
-    window.splitter.setSizes([300, 700, 300])
+    window.splitter.setSizes([400, 900])
     sizes = window.splitter.sizes()
     window.controller.set_speed(4.0)
     window.controller.set_skip_idle(False)

@@ -1,0 +1,62 @@
+"""Find the library holding a deep link's session (``replay://HASH?t=MS``).
+
+:func:`locate` tries candidate library files in order (the default library first, then
+the recently opened ones: the app supplies that list), read-only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from replay.errors import NotFound, StoreError
+from replay.model.links import Moment
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """The library and session a link resolved to; ``t_ms`` clamped to the session."""
+
+    library: Path
+    session_id: int
+    t_ms: int
+
+
+def locate(moment: Moment, libraries: Iterable[Path]) -> Located:
+    """Find the first library among ``libraries`` that holds the linked session.
+
+    Libraries that are missing, locked, damaged or not ours are skipped (read-only: a
+    link never creates or changes a library).
+
+    Raises
+    ------
+    NotFound
+        No candidate holds the session (the message names those tried).
+    """
+    from replay.store.library import Library
+
+    tried: list[str] = []
+    seen: set[Path] = set()
+    for path in libraries:
+        key = Path(path).expanduser().resolve()
+        if key in seen:
+            continue
+        seen.add(key)
+        tried.append(str(path))
+        if not key.is_file():
+            continue
+        try:
+            with Library.open(key, create=False, readonly=True) as lib:
+                found = lib.find_by_hash_prefix(moment.content_hash)
+                if found is None:
+                    continue
+                duration = lib.session_row(found).duration_ms
+        except StoreError:
+            continue
+        return Located(library=Path(path), session_id=found, t_ms=min(moment.t_ms, duration))
+    where = ", ".join(tried) if tried else "no library"
+    raise NotFound(
+        f"no known library holds session {moment.content_hash[:12]} (tried: {where}); "
+        "open the library that holds it once, or pass --db"
+    )

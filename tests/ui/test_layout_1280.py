@@ -1,0 +1,98 @@
+"""At 1280x720 the replay gets half the width, no table scrolls sideways, buttons keep their size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QTableView
+
+from replay.importers import import_file
+from replay.signals import detect
+from replay.store.library import Library
+from replay.store.results import save_result
+from replay.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def window(qtbot, app_settings, tmp_path: Path, rrweb_dir: Path) -> MainWindow:
+    db = tmp_path / "lib.sqlite"
+    with Library.open(db) as lib:
+        for name in ("dev-rage-desktop-wide.rrweb.json", "dev-form-reentry-wide.rrweb.json"):
+            session = import_file(rrweb_dir / name)
+            sid, _ = lib.add_session(session)
+            save_result(lib, sid, detect(session))
+    win = MainWindow(settings=app_settings)
+    qtbot.addWidget(win)
+    assert win.open_library(db)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_session(2)
+    qtbot.wait(50)
+    return win
+
+
+def _tables_fit(win: MainWindow) -> list[str]:
+    bad = []
+    for table in win.findChildren(QTableView):
+        if not table.isVisible() or table.visibleRegion().isEmpty():
+            continue  # a dock tab behind another
+        if table.horizontalScrollBar().isVisible():
+            bad.append(f"{table.objectName()}: horizontal scrollbar")
+        header = table.horizontalHeader()
+        used = sum(
+            header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c)
+        )
+        if used > table.viewport().width() + 1:
+            bad.append(f"{table.objectName()}: columns {used} px > {table.viewport().width()} px")
+    return bad
+
+
+def test_replay_gets_half_the_width(window: MainWindow) -> None:
+    assert window.replay_view.width() >= 1280 / 2
+
+
+@pytest.mark.parametrize("pane", ["tags_dock", "hits_dock", "events_dock"])
+def test_no_table_scrolls_sideways(qtbot, window: MainWindow, pane: str) -> None:
+    dock = getattr(window, pane)
+    window.show_pane(dock)
+    qtbot.wait(20)
+    assert not dock.widget().findChild(QTableView).visibleRegion().isEmpty()  # it is checked
+    assert _tables_fit(window) == []
+
+
+def test_transport_buttons_keep_their_width(qtbot, window: MainWindow) -> None:
+    view = window.replay_view
+    before = view.play_button.width()
+    assert not view.play_button.icon().isNull()
+    window.controller.play()
+    qtbot.wait(20)
+    window.controller.pause()
+    assert view.play_button.width() == before
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisible() and button.text():
+            assert button.width() >= button.minimumSizeHint().width(), button.text()
+
+
+def test_status_count_and_no_matches_follow_the_search(qtbot, window: MainWindow) -> None:
+    assert window.count_label.text() == "2 sessions"
+    window.session_list.search.setText("form-reentry")
+    assert window.count_label.text() == "1 of 2 sessions"
+    window.session_list.search.setText("no-such-session")
+    assert window.count_label.text() == "0 of 2 sessions"
+    assert window.session_list.search_status.isVisible()
+    window.session_list.search.clear()
+    assert not window.session_list.search_status.isVisible()
+    assert window.count_label.text() == "2 sessions"
+
+
+def test_flat_lane_is_drawn_against_zero(qtbot, window: MainWindow) -> None:
+    timelines = window.replay_view.timelines
+    item = timelines._curve("scroll", [0.0, 1.0, 2.0], [180.0, 180.0, 180.0], "#ffffff")
+    lo, hi = timelines.plots["scroll"].vb.viewRange()[1]
+    assert lo <= 0.0
+    assert hi >= 180.0 * 1.2
+    timelines.plots["scroll"].removeItem(item)
