@@ -263,9 +263,7 @@ class PageRecorder:
 
     def mutation(self, t: int, data: dict[str, Any]) -> dict[str, Any]:
         """Take a Mutation; return the sanitised lists (for the DOM mirror)."""
-        removes = [
-            [r.get("id"), r.get("parentId")] for r in _dicts(data.get("removes"))
-        ]
+        removes = [[r.get("id"), r.get("parentId")] for r in _dicts(data.get("removes"))]
         adds = []
         self._field_lengths = {}
         for add in _dicts(data.get("adds")):
@@ -286,9 +284,11 @@ class PageRecorder:
             if parent_tag == "textarea" and node is not None:
                 length = len(value) if isinstance(value, str) else 0
                 self._field_lengths[node.parent] = (length, -1)
-            text = self.clean_text(value, entry=entry, parent_tag=parent_tag) if isinstance(
-                value, str
-            ) else ""
+            text = (
+                self.clean_text(value, entry=entry, parent_tag=parent_tag)
+                if isinstance(value, str)
+                else ""
+            )
             texts.append([node_id, text])
         attrs = []
         for change in _dicts(data.get("attributes")):
@@ -354,7 +354,9 @@ class PageRecorder:
             for event in events:
                 event[0] -= origin_ms
             chunks.append(PageChunk(start - origin_ms, keyframe, pack(events)))
-        return PageRecord(status="ok", reason=self.first_problem, chunks=tuple(chunks), counts=counts)
+        return PageRecord(
+            status="ok", reason=self.first_problem, chunks=tuple(chunks), counts=counts
+        )
 
 
 def _dicts(value: Any) -> list[dict[str, Any]]:

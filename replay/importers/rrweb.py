@@ -333,7 +333,9 @@ class _Accumulator:
         elif source == 9:
             self.rec.other("canvas_drawing_not_shown")
         elif source in (13, 15):
-            self.rec.other("style_declaration_not_shown" if source == 13 else "adopted_sheet_not_shown")
+            self.rec.other(
+                "style_declaration_not_shown" if source == 13 else "adopted_sheet_not_shown"
+            )
         elif source not in _IGNORED_SOURCES:
             self.unknown[f"incremental source {source}"] += 1
 

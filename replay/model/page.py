@@ -274,7 +274,9 @@ class PageState:
         if isinstance(attrs.get("_cssText"), str):
             return str(attrs["_cssText"])
         return "".join(
-            self.nodes[c].text for c in node.children if c in self.nodes and self.nodes[c].type == TEXT
+            self.nodes[c].text
+            for c in node.children
+            if c in self.nodes and self.nodes[c].type == TEXT
         )
 
     # -- keyframes ---------------------------------------------------------------------
@@ -404,7 +406,9 @@ class PageState:
             x, y = self.scroll[node.id]
             attrs["data-rr-scroll"] = f"{x:g},{y:g}"
         if low == "iframe":
-            doc = next((nodes[c] for c in node.children if c in nodes and nodes[c].type == 0), None)
+            doc = next(
+                (nodes[c] for c in node.children if c in nodes and nodes[c].type == 0), None
+            )
             attrs.pop("src", None)
             attrs["sandbox"] = ""  # no scripts, no forms, no navigation: inert
             if doc is not None and depth < 4:
@@ -422,7 +426,9 @@ class PageState:
             ):
                 continue
             text = "" if value is True else str(value)
-            if lname in _URL_ATTRS and text.strip().lower().startswith(("javascript:", "vbscript:")):
+            if lname in _URL_ATTRS and text.strip().lower().startswith(
+                ("javascript:", "vbscript:")
+            ):
                 text = "#"
             parts.append(f' {name}="{_esc_attr(text)}"')
         parts.append(">")
@@ -436,7 +442,9 @@ class PageState:
             stack.append(_esc_text(inner) if low == "textarea" else inner)
             return
         shadow = [nodes[c] for c in node.children if c in nodes and nodes[c].flags & FLAG_SHADOW]
-        light = [nodes[c] for c in node.children if c in nodes and not nodes[c].flags & FLAG_SHADOW]
+        light = [
+            nodes[c] for c in node.children if c in nodes and not nodes[c].flags & FLAG_SHADOW
+        ]
         stack.extend(reversed(light))
         if shadow:
             stack.append("</template>")

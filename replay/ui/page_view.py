@@ -1,0 +1,123 @@
+"""The page layer of the replay stage: the recorded page at the playhead, under the cursor.
+
+:class:`PageLayer` follows the controller (session loaded, time changed), asks
+:class:`~replay.model.page.PagePlayer` for the page at the playhead (nearest keyframe plus
+at most a few seconds of changes) and a :class:`~replay.ui.page_render.PageRenderer` for
+its pixels, then hands the image to the canvas, which draws it in the viewport rectangle
+(scaled to fit) below the trail, ripples and hit labels. Mouse-log and native sessions have
+no page: the canvas keeps its plain stage. A page that cannot be shown says why.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from replay.model.page import PageError, PagePlayer, PageRecord
+from replay.model.session import Session
+
+
+class PageLayer(QObject):
+    """Keep ``canvas.page_image`` in step with the controller's time."""
+
+    availability_changed = Signal(bool)  # the session has a page to show
+
+    def __init__(
+        self, controller: Any, canvas: Any, *, enabled: bool = True, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._canvas = canvas
+        self._enabled = enabled
+        self._player: PagePlayer | None = None
+        self._renderer: Any = None
+        self.record: PageRecord | None = None
+        controller.session_loaded.connect(self._on_session_loaded)
+        controller.time_changed.connect(self._on_time_changed)
+        if controller.session is not None:
+            self._on_session_loaded(controller.session)
+
+    # -- state -------------------------------------------------------------------------
+    @property
+    def enabled(self) -> bool:
+        """Whether the page is drawn (View ▸ Show page)."""
+        return self._enabled
+
+    @property
+    def available(self) -> bool:
+        """Whether the open session has a page that can be shown."""
+        return self._player is not None
+
+    def set_enabled(self, on: bool) -> None:
+        """Show or hide the page behind the cursor overlay."""
+        self._enabled = on
+        if on:
+            self._request(self._controller.t_ms)
+        else:
+            self._canvas.set_page(None, note="")
+
+    def _renderer_obj(self) -> Any:
+        if self._renderer is None:
+            from replay.ui.page_render import PageRenderer
+
+            self._renderer = PageRenderer(self)
+            self._renderer.painted.connect(self._on_painted)
+        return self._renderer
+
+    def _on_session_loaded(self, session: Session) -> None:
+        self._player = None
+        self.record = None
+        self._canvas.set_page(None, note="")
+        if session.meta.format != "rrweb":
+            self.availability_changed.emit(False)
+            return
+        record = session.page
+        library = self._controller.library
+        sid = self._controller.session_id
+        if record is None and library is not None and sid is not None:
+            try:
+                record = library.load_page(sid)
+            except Exception as exc:  # a damaged page must not stop the replay
+                record = PageRecord(status="broken", reason=str(exc))
+        self.record = record
+        if record is not None and record.status == "ok" and record.chunks:
+            self._player = PagePlayer(record)
+        elif record is not None:
+            why = record.reason or self.tr("no page was recorded")
+            self._canvas.set_page(None, note=self.tr("The page cannot be shown: {0}").format(why))
+        self.availability_changed.emit(self._player is not None)
+        self._request(self._controller.t_ms)
+
+    def _on_time_changed(self, t_ms: int) -> None:
+        self._request(t_ms)
+
+    def _request(self, t_ms: int) -> None:
+        if not self._enabled or self._player is None:
+            return
+        try:
+            frame = self._player.frame_at(int(t_ms))
+        except PageError as exc:
+            self._player = None
+            self._canvas.set_page(None, note=self.tr("The page cannot be shown: {0}").format(exc))
+            return
+        self._renderer_obj().show(frame)
+
+    def _on_painted(self) -> None:
+        if self._enabled and self._player is not None and self._renderer is not None:
+            self._canvas.set_page(self._renderer.image, note="")
+
+    # -- blocking use ------------------------------------------------------------------
+    def render_now(self, t_ms: int, *, timeout_s: float = 60.0) -> None:
+        """Draw the page at ``t_ms`` and hand it to the canvas before returning."""
+        if not self._enabled or self._player is None:
+            return
+        frame = self._player.frame_at(int(t_ms))
+        image = self._renderer_obj().render_now(frame, timeout_s=timeout_s)
+        self._canvas.set_page(image, note="")
+
+    def close(self) -> None:
+        """Release the web engine page."""
+        if self._renderer is not None:
+            self._renderer.close()
+            self._renderer = None
