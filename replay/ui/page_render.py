@@ -22,12 +22,14 @@ grab shows both, so a frame painted before a resize reached the compositor is ne
 
 from __future__ import annotations
 
+import atexit
 import json
-import os
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtQuickWidgets import QQuickWidget
@@ -43,6 +45,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication
 
 from replay.model.page import PAGE_CSS, PageFrame
+from replay.ui.page_view import prepare_environment
 
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; "
@@ -85,14 +88,6 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h) {
 PAINT_TIMEOUT_MS = 1500
 
 
-def prepare_environment() -> None:
-    """Set what Qt WebEngine needs before the QApplication exists (root: no sandbox)."""
-    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-    if hasattr(os, "geteuid") and os.geteuid() == 0 and "--no-sandbox" not in flags:
-        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --no-sandbox").strip()
-    QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts, True)
-
-
 class OfflineInterceptor(QWebEngineUrlRequestInterceptor):
     """Block and count every request (``data:`` URLs excepted: they never leave memory)."""
 
@@ -124,7 +119,21 @@ def offline_profile() -> tuple[QWebEngineProfile, OfflineInterceptor]:
         )
         _PROFILE.setSpellCheckEnabled(False)
         _PROFILE.setUrlRequestInterceptor(_INTERCEPTOR)
+        atexit.register(_release_all)
     return _PROFILE, _INTERCEPTOR
+
+
+_LIVE: weakref.WeakSet[PageRenderer] = weakref.WeakSet()
+
+
+def _release_all() -> None:
+    """At exit: pages first, then the profile (Qt warns about the other order)."""
+    global _PROFILE
+    for renderer in list(_LIVE):
+        renderer.close()
+    if _PROFILE is not None and shiboken6.isValid(_PROFILE):
+        shiboken6.delete(_PROFILE)
+    _PROFILE = None
 
 
 def blocked_requests() -> list[str]:
@@ -145,6 +154,7 @@ class PageRenderer(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         profile, _ = offline_profile()
+        _LIVE.add(self)
         self.view = QWebEngineView()
         self.view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         self.page = QWebEnginePage(profile, self.view)
@@ -315,8 +325,8 @@ class PageRenderer(QObject):
 
     def close(self) -> None:
         """Release the page and its view."""
-        import shiboken6
-
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.view):
+            return
         self._timeout.stop()
         self.view.close()
         # The page must go before the profile, and now: Qt warns when a profile outlives

@@ -10,12 +10,23 @@ no page: the canvas keeps its plain stage. A page that cannot be shown says why.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication
 
 from replay.model.page import PageError, PagePlayer, PageRecord
 from replay.model.session import Session
+
+
+def prepare_environment() -> None:
+    """Set what Qt WebEngine needs before the QApplication exists (root: no sandbox)."""
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and "--no-sandbox" not in flags:
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --no-sandbox").strip()
+    if QApplication.instance() is None:
+        QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts, True)
 
 
 class PageLayer(QObject):
@@ -115,6 +126,15 @@ class PageLayer(QObject):
         frame = self._player.frame_at(int(t_ms))
         image = self._renderer_obj().render_now(frame, timeout_s=timeout_s)
         self._canvas.set_page(image, note="")
+
+    def wait_idle(self, *, timeout_s: float = 60.0) -> None:
+        """Run the event loop until the page at the playhead is painted (screenshots)."""
+        if self._renderer is None:
+            return
+        from replay.ui.page_render import wait_until
+
+        wait_until(lambda: not self._renderer.busy, timeout_s=timeout_s)
+        self._on_painted()
 
     def close(self) -> None:
         """Release the web engine page."""
