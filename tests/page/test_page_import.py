@@ -46,7 +46,8 @@ def test_every_recording_keeps_a_page(rrweb_files: list[Path]) -> None:
     for path in rrweb_files:
         session = import_file(path)
         page = session.page
-        assert page is not None and page.status == "ok", (path.name, page)
+        assert page is not None, path.name
+        assert page.status == "ok", (path.name, page.reason)
         assert page.chunks, path.name
         html = PagePlayer(page).frame_at(session.meta.duration_ms // 2).html
         assert "Havbris" in html, path.name  # the shop's name: the page is really there
