@@ -47,6 +47,8 @@ _RAW_TEXT = frozenset(["style", "xmp", "iframe", "noembed", "noframes", "noscrip
 _ESCAPABLE_RAW = frozenset(["textarea", "title"])
 _NEVER_WRITTEN = frozenset(["script"])
 _URL_ATTRS = frozenset(["href", "src", "action", "formaction", "xlink:href", "poster", "data"])
+_IFRAME_BOX = "display:inline-block;width:300px;height:150px;border:2px inset;overflow:hidden;"
+_FRAME_CSS = "[data-rr-html],[data-rr-body]{display:block}[data-rr-body]{margin:8px}"
 _ATTR_NAME = re.compile(r"^[^\s\"'<>/=\x00-\x1f]+$")
 _TEXTLIKE_INPUTS = frozenset(["text", "email", "password", "search", "tel", "url"])
 #: CSS written into every rendered page: rrweb's own rebuild adds the first rule too.
@@ -405,23 +407,38 @@ class PageState:
         if mark_scroll and node.id in self.scroll:
             x, y = self.scroll[node.id]
             attrs["data-rr-scroll"] = f"{x:g},{y:g}"
+        frame_doc: str | None = None
         if low == "iframe":
+            # The frame's recorded document is drawn inline, in a shadow root that keeps its
+            # styles apart: no navigation, so it paints with the page on every seek (a srcdoc
+            # frame loads later, and a sandboxed one is drawn by another process).
             doc = next(
                 (nodes[c] for c in node.children if c in nodes and nodes[c].type == 0), None
             )
-            attrs.pop("src", None)
-            attrs["sandbox"] = ""  # no scripts, no forms, no navigation: inert
+            sub: list[str] = []
             if doc is not None and depth < 4:
-                sub: list[str] = []
                 self._write(doc, sub, depth=depth + 1, mark_scroll=mark_scroll)
-                attrs["srcdoc"] = "".join(sub)
+            frame_doc = "".join(sub)
+            size = "".join(f"{k}:{_px(attrs.pop(k))};" for k in ("width", "height") if k in attrs)
+            attrs["style"] = _IFRAME_BOX + size + str(attrs.get("style", ""))
+            attrs["data-rr-iframe"] = ""
+            for gone in ("src", "srcdoc", "sandbox", "allow", "loading"):
+                attrs.pop(gone, None)
+            tag = low = "div"
+            parts = ["<div"]
+        elif depth > 0 and low in ("html", "head", "body"):
+            attrs[f"data-rr-{low}"] = ""
+            if low == "head":
+                attrs["style"] = "display:none"
+            tag = low = "div"
+            parts = ["<div"]
         for name, value in attrs.items():
             lname = name.lower()
             if (
                 value is None
                 or value is False
                 or lname.startswith(("on", "_", "rr_"))
-                or (lname in ("srcdoc", "nonce") and low != "iframe")
+                or lname in ("srcdoc", "nonce")
                 or not _ATTR_NAME.match(name)
             ):
                 continue
@@ -436,7 +453,10 @@ class PageState:
         if low in _VOID:
             return
         stack.append(f"</{tag}>")
-        if low == "iframe":
+        if frame_doc is not None:
+            stack.append(
+                f'<template shadowrootmode="open"><style>{_FRAME_CSS}</style>{frame_doc}</template>'
+            )
             return
         if inner is not None:
             stack.append(_esc_text(inner) if low == "textarea" else inner)

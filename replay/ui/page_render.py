@@ -27,7 +27,7 @@ import json
 import time
 import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QSize, Qt, QTimer, QUrl, Signal
@@ -65,6 +65,11 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h) {
     const style = document.createElement('style');
     style.textContent = css;
     (document.head || root).appendChild(style);
+    window.__rrFrames = 0;
+    for (const f of document.querySelectorAll('iframe[srcdoc]')) {
+      window.__rrFrames++;
+      f.addEventListener('load', () => { window.__rrFrames--; }, {once: true});
+    }
     for (const el of document.querySelectorAll('[data-rr-scroll]')) {
       const [x, y] = el.getAttribute('data-rr-scroll').split(',').map(Number);
       el.scrollLeft = x; el.scrollTop = y;
@@ -83,9 +88,10 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h) {
   }
   window.scrollTo(sx, sy);
   document.documentElement.getBoundingClientRect();
-  return [window.innerWidth, window.innerHeight, window.scrollX, window.scrollY];
+  return [window.innerWidth, window.innerHeight, window.__rrFrames || 0];
 })"""
 PAINT_TIMEOUT_MS = 1500
+FRAME_LOAD_TIMEOUT_S = 2.0
 
 
 class OfflineInterceptor(QWebEngineUrlRequestInterceptor):
@@ -123,6 +129,22 @@ def offline_profile() -> tuple[QWebEngineProfile, OfflineInterceptor]:
     return _PROFILE, _INTERCEPTOR
 
 
+class InertPage(QWebEnginePage):
+    """A page whose console messages (the CSP's refusals) are counted, not logged."""
+
+    refusals: ClassVar[list[str]] = []
+
+    def javaScriptConsoleMessage(
+        self,
+        level: QWebEnginePage.JavaScriptConsoleMessageLevel,
+        message: str,
+        line: int,
+        source: str,
+    ) -> None:
+        if len(InertPage.refusals) < 10_000:
+            InertPage.refusals.append(message[:300])
+
+
 _LIVE: weakref.WeakSet[PageRenderer] = weakref.WeakSet()
 
 
@@ -137,8 +159,13 @@ def _release_all() -> None:
 
 
 def blocked_requests() -> list[str]:
-    """Every request the page view refused so far in this process (tests, audits)."""
+    """Every request the interceptor refused so far in this process (tests, audits)."""
     return list(_INTERCEPTOR.blocked) if _INTERCEPTOR is not None else []
+
+
+def csp_refusals() -> list[str]:
+    """Every load the page's content security policy refused so far (console messages)."""
+    return list(InertPage.refusals)
 
 
 class PageRenderer(QObject):
@@ -157,7 +184,7 @@ class PageRenderer(QObject):
         _LIVE.add(self)
         self.view = QWebEngineView()
         self.view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        self.page = QWebEnginePage(profile, self.view)
+        self.page = InertPage(profile, self.view)
         settings = self.page.settings()
         attr = QWebEngineSettings.WebAttribute
         for name, on in (
@@ -274,6 +301,31 @@ class PageRenderer(QObject):
             self._shown_version = None
             QTimer.singleShot(10, lambda: self._apply(frame))
             return
+        if isinstance(result, list) and len(result) >= 3 and int(result[2]) > 0:
+            self._wait_frames(seq, time.perf_counter())
+            return
+        self._await_paint()
+
+    def _wait_frames(self, seq: int, since: float) -> None:
+        """Wait for the srcdoc iframes to load (their documents load asynchronously)."""
+
+        def check(pending: Any) -> None:
+            if seq != self._seq:
+                return
+            if (
+                isinstance(pending, int | float)
+                and pending > 0
+                and time.perf_counter() - since < FRAME_LOAD_TIMEOUT_S
+            ):
+                QTimer.singleShot(5, lambda: self._wait_frames(seq, since))
+                return
+            self._await_paint()
+
+        self.page.runJavaScript(
+            "window.__rrFrames || 0", QWebEngineScript.ScriptWorldId.ApplicationWorld, check
+        )
+
+    def _await_paint(self) -> None:
         self._awaiting = True
         self._timeout.start(PAINT_TIMEOUT_MS)
         self._schedule_grab()

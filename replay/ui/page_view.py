@@ -24,7 +24,13 @@ def prepare_environment() -> None:
     """Set what Qt WebEngine needs before the QApplication exists (root: no sandbox)."""
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
     if hasattr(os, "geteuid") and os.geteuid() == 0 and "--no-sandbox" not in flags:
-        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --no-sandbox").strip()
+        flags += " --no-sandbox"
+    if "--disable-gpu" not in flags:  # software raster: the same pixels on every machine
+        flags += " --disable-gpu"
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags.strip()
+    # The page is drawn into an image, never on a GPU surface: Qt Quick's software
+    # renderer avoids the GL/Vulkan probing (and its warnings) on machines without a GPU.
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
     if QApplication.instance() is None:
         QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts, True)
 
