@@ -611,6 +611,7 @@ class PagePlayer:
         self.starts = [c.start_ms for c in record.chunks]
         self._cache: tuple[int, PageState, list[Any], int] | None = None
         self._applied = 0
+        self._html: tuple[tuple[int, int, int], str] | None = None
 
     def state_at(self, t_ms: int) -> tuple[int, PageState]:
         """Return (chunk index, state at ``t_ms``); continues forward from the last call."""
@@ -638,10 +639,17 @@ class PagePlayer:
         return index, state
 
     def frame_at(self, t_ms: int) -> PageFrame:
-        """Return the inert HTML and scroll of the page at ``t_ms``."""
+        """Return the inert HTML and scroll of the page at ``t_ms``.
+
+        The HTML is rebuilt only when the DOM changed since the previous call (playback
+        asks every frame; most frames only move the cursor or scroll).
+        """
         index, state = self.state_at(t_ms)
+        key = (index, state.version, id(state))
+        if self._html is None or self._html[0] != key:
+            self._html = (key, state.to_html())
         return PageFrame(
-            html=state.to_html(),
+            html=self._html[1],
             scroll=state.scroll_of_document(),
             viewport=state.viewport,
             href=state.href,

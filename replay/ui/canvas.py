@@ -194,6 +194,22 @@ class ReplayCanvas(QWidget):
         screen.moveCenter(area.center())
         return body, screen, scale, bezel
 
+    def screen_scale(self, size: QSize | None = None) -> float:
+        """Return device pixels per page pixel of the viewport drawn at ``size`` (default: now).
+
+        The page layer asks for the page at this scale: no more pixels than are shown.
+        """
+        if self._data is None:
+            return 1.0
+        size = size or self.size()
+        frame = self._data.frame_at(self._t_ms)
+        area = self._area(QRectF(0, 0, size.width(), size.height()))
+        if self._data.is_handheld:
+            _, _, scale, _ = self._handheld_layout(area, frame)
+        else:
+            _, scale = self._desktop_layout(area, frame)
+        return float(scale) * float(self.devicePixelRatioF())
+
     def page_to_image(self, x_px: float, y_px: float, *, t_ms: int, size: QSize) -> QPointF:
         """Return where page point ``(x_px, y_px)`` lands in a ``size`` render at ``t_ms``.
 

@@ -58,13 +58,44 @@ HOST_HTML = (
 )
 #: Our applier (the only JavaScript that runs), in the isolated ApplicationWorld.
 APPLY_JS = """(function (html, sx, sy, mark, css, w, h) {
+  // Change the live page into the new one, touching only what differs: Blink then
+  // restyles and lays out only the changed parts (a seek nearby is cheap).
+  function morph(a, b) {
+    if (a.shadowRoot || b.shadowRoot) { a.replaceWith(b); return; }
+    for (const at of Array.from(a.attributes)) {
+      if (!b.hasAttribute(at.name)) a.removeAttribute(at.name);
+    }
+    for (const at of Array.from(b.attributes)) {
+      if (a.getAttribute(at.name) !== at.value) a.setAttribute(at.name, at.value);
+    }
+    const want = Array.from(b.childNodes);
+    const have = a.childNodes;
+    for (let i = 0; i < want.length; i++) {
+      const x = have[i], y = want[i];
+      if (!x) { a.appendChild(y); continue; }
+      if (x.nodeType !== y.nodeType || x.nodeName !== y.nodeName || x.id === '__rr_css') {
+        a.replaceChild(y, x); continue;
+      }
+      if (x.nodeType === 1) morph(x, y);
+      else if (x.nodeValue !== y.nodeValue) x.nodeValue = y.nodeValue;
+    }
+    while (have.length > want.length) a.removeChild(a.lastChild);
+  }
   if (html !== null) {
     const doc = Document.parseHTMLUnsafe(html);
-    const root = document.adoptNode(doc.documentElement);
-    document.documentElement.replaceWith(root);
-    const style = document.createElement('style');
+    const style = doc.createElement('style');
+    style.id = '__rr_css';
     style.textContent = css;
-    (document.head || root).appendChild(style);
+    (doc.head || doc.documentElement).appendChild(style);
+    for (const id of ['__rr_mark0', '__rr_mark1']) {
+      const old = document.getElementById(id);
+      if (old) old.remove();
+    }
+    try {
+      morph(document.documentElement, doc.documentElement);
+    } catch (e) {
+      document.documentElement.replaceWith(document.adoptNode(doc.documentElement));
+    }
     window.__rrFrames = 0;
     for (const f of document.querySelectorAll('iframe[srcdoc]')) {
       window.__rrFrames++;
@@ -205,6 +236,7 @@ class PageRenderer(QObject):
         self.view.resize(800, 600)
         self.view.show()
         self.image: QImage | None = None
+        self.scale = 1.0
         self.painted_frame: PageFrame | None = None
         self.loaded = False
         self.last_ms = 0.0  # wall time of the last apply-to-painted, for benchmarks
@@ -260,10 +292,23 @@ class PageRenderer(QObject):
         self._started = time.perf_counter()
         self._apply(frame)
 
+    def set_scale(self, scale: float) -> None:
+        """Draw the page at ``scale`` of its recorded size (layout unchanged: CSS px stay).
+
+        The app draws at the size the stage shows (fewer pixels to raster per change);
+        ``replay frame`` and the fidelity test draw at 1.
+        """
+        scale = min(1.0, max(0.25, round(scale * 20) / 20))  # steps of 5 %: few re-layouts
+        if scale != self.scale:
+            self.scale = scale
+            self._shown_version = None
+
     def _apply(self, frame: PageFrame) -> None:
         w, h = max(frame.viewport[0], 1), max(frame.viewport[1], 1)
-        if self.view.size() != QSize(w, h):
-            self.view.resize(w, h)
+        size = QSize(max(1, round(w * self.scale)), max(1, round(h * self.scale)))
+        if self.view.size() != size or self.page.zoomFactor() != self.scale:
+            self.page.setZoomFactor(self.scale)
+            self.view.resize(size)
             self._shown_version = None  # re-layout: write the page again after the resize
         same = frame.version == self._shown_version
         self._seq += 1
@@ -293,7 +338,10 @@ class PageRenderer(QObject):
         if (
             isinstance(result, list)
             and len(result) >= 2
-            and (int(result[0]), int(result[1])) != (frame.viewport[0], frame.viewport[1])
+            and (
+                abs(int(result[0]) - frame.viewport[0]) > 2
+                or abs(int(result[1]) - frame.viewport[1]) > 2
+            )
             and self._tries < 20
         ):
             # Chromium has not taken the new size yet: apply again shortly.
@@ -438,7 +486,7 @@ def render_frame(
     canvas = ReplayCanvas(controller)
     layer = PageLayer(controller, canvas, enabled=page)
     try:
-        layer.render_now(t_ms)
+        layer.render_now(t_ms, scale=canvas.screen_scale(QSize(*size)))
         return canvas.render_to_image(t_ms, size)
     finally:
         layer.close()

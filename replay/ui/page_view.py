@@ -118,19 +118,23 @@ class PageLayer(QObject):
             self._player = None
             self._canvas.set_page(None, note=self.tr("The page cannot be shown: {0}").format(exc))
             return
-        self._renderer_obj().show(frame)
+        renderer = self._renderer_obj()
+        renderer.set_scale(self._canvas.screen_scale() if self._canvas.isVisible() else 1.0)
+        renderer.show(frame)
 
     def _on_painted(self) -> None:
         if self._enabled and self._player is not None and self._renderer is not None:
             self._canvas.set_page(self._renderer.image, note="")
 
     # -- blocking use ------------------------------------------------------------------
-    def render_now(self, t_ms: int, *, timeout_s: float = 60.0) -> None:
-        """Draw the page at ``t_ms`` and hand it to the canvas before returning."""
+    def render_now(self, t_ms: int, *, scale: float = 1.0, timeout_s: float = 60.0) -> None:
+        """Draw the page at ``t_ms`` (``scale`` of its size) and give it to the canvas."""
         if not self._enabled or self._player is None:
             return
         frame = self._player.frame_at(int(t_ms))
-        image = self._renderer_obj().render_now(frame, timeout_s=timeout_s)
+        renderer = self._renderer_obj()
+        renderer.set_scale(scale)
+        image = renderer.render_now(frame, timeout_s=timeout_s)
         self._canvas.set_page(image, note="")
 
     def wait_idle(self, *, timeout_s: float = 60.0) -> None:
