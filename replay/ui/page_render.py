@@ -389,7 +389,7 @@ class PageRenderer(QObject):
 
     def _try_grab(self) -> None:
         self._grab_pending = False
-        if not self._awaiting:
+        if not self._awaiting or not shiboken6.isValid(self.view):
             return
         image = self.view.grab().toImage()
         if (
@@ -401,7 +401,7 @@ class PageRenderer(QObject):
         self._finish(image)
 
     def _on_timeout(self) -> None:
-        if self._awaiting:  # draw what there is rather than hang (counted in last_ms)
+        if self._awaiting and shiboken6.isValid(self.view):  # draw what there is, not hang
             self._finish(self.view.grab().toImage())
 
     def _finish(self, image: QImage) -> None:

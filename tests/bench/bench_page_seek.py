@@ -68,6 +68,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--hours", type=float, default=6.0)
     parser.add_argument("--seeks", type=int, default=60)
+    parser.add_argument("--rrweb-seeks", type=int, default=10, help="0: skip rrweb's Replayer")
     args = parser.parse_args()
 
     from replay.importers import import_file
@@ -184,8 +185,42 @@ def main() -> None:
                 f"{painted} times in {wall:.1f} s"
             )
         layer.close()
+        if args.rrweb_seeks:
+            rrweb_seeks(path, session.meta.duration_ms, args.rrweb_seeks, rng)
         renderer.close()
         lib.close()
+
+
+def rrweb_seeks(path: Path, duration_ms: int, n: int, rng: random.Random) -> None:
+    """The same seeks with rrweb's own Replayer (vendored), rebuilding from the last snapshot."""
+    sys.path[:0] = [str(REPO / "tests"), str(REPO / "tests/page")]
+    from test_page_fidelity import RrwebRenderer, masked_events
+
+    from replay.model.page import PageFrame
+    from replay.resources import resource_path
+    from replay.ui.page_render import QWebEngineScript, wait_until
+
+    theirs = RrwebRenderer()
+    wait_until(lambda: theirs.loaded, timeout_s=60)
+    ok: list[object] = []
+    bundle = resource_path("rrweb", "rrweb.umd.min.cjs").read_text(encoding="utf-8")
+    theirs.page.runJavaScript(
+        bundle + ";1", QWebEngineScript.ScriptWorldId.ApplicationWorld, ok.append
+    )
+    wait_until(lambda: bool(ok), timeout_s=60)
+    theirs.load_events(masked_events(path))
+    times = []
+    for _ in range(n):
+        t = rng.randrange(0, duration_ms)
+        job = PageFrame(str(t), (0, 0), (1366, 768), "", (-1, t), {})
+        start = time.perf_counter()
+        theirs.render_now(job, timeout_s=120)
+        times.append((time.perf_counter() - start) * 1000)
+    print(
+        f"rrweb's own Replayer (vendored 2.2.2), same engine, {n} random seeks: median "
+        f"{statistics.median(times):.0f} ms, p95 {pct(times, 0.95):.0f} ms, max {max(times):.0f} ms"
+    )
+    theirs.close()
 
 
 if __name__ == "__main__":
