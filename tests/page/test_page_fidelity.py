@@ -20,7 +20,6 @@ from typing import Any
 
 import numpy as np
 import pytest
-from conftest import RRWEB_DIR
 from PySide6.QtGui import QImage
 from PySide6.QtWebEngineCore import QWebEngineScript
 
@@ -31,6 +30,12 @@ from replay.ui.page_render import PageRenderer, wait_until
 
 pytestmark = pytest.mark.full
 
+#: The shared recordings (tests/conftest.py's rule; its name is shadowed by tests/ui/conftest).
+RRWEB_DIR = (
+    Path(os.environ.get("REPLAY_SHARED", Path(__file__).resolve().parents[3] / "shared"))
+    / "data"
+    / "rrweb"
+)
 RECORDINGS = sorted(RRWEB_DIR.glob("*.rrweb.json"))
 MAX_DIFF = 0.01
 #: rrweb's wrapper without its cursor (the stage draws ours): page pixels only.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import random
 import re
 import time
@@ -14,13 +15,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import RRWEB_DIR
 
 import replay.importers._page as page_mod
 from replay.importers import import_file
 from replay.model.page import PagePlayer, PageRecord, PageState, split_css, unpack
 from replay.store.library import Library
 
+#: The shared recordings (tests/conftest.py's rule; its name is shadowed by tests/ui/conftest).
+RRWEB_DIR = (
+    Path(os.environ.get("REPLAY_SHARED", Path(__file__).resolve().parents[3] / "shared"))
+    / "data"
+    / "rrweb"
+)
 RECORDINGS = sorted(RRWEB_DIR.glob("*.rrweb.json"))
 
 
