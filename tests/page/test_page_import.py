@@ -278,6 +278,7 @@ def test_iframes_and_shadow_dom(tmp_path: Path) -> None:
     assert "<iframe" not in html
 
 
+@pytest.mark.full  # ~6 s: builds, imports and serialises a 20 MB page
 def test_a_20_mb_snapshot(rrweb_dir: Path, tmp_path: Path) -> None:
     events = events_of(rrweb_dir, "dev-scroll-thrash-laptop")
     full = next(e for e in events if e["type"] == 2)
