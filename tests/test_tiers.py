@@ -49,6 +49,7 @@ def test_the_readme_test_command_runs_everything() -> None:
         REPO / "tests" / "test_packaging.py",
         REPO / "tests" / "page" / "test_page_render.py",  # Qt WebEngine
         REPO / "tests" / "page" / "test_page_fidelity.py",
+        REPO / "tests" / "page" / "test_page_app.py",
     ],
     ids=lambda p: p.name,
 )
