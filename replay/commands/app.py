@@ -284,7 +284,13 @@ def frame_command(
         raise click.ClickException(f"{out}: not a regular file; replay writes only its own files")
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from replay.ui.page_render import ensure_application, render_frame  # noqa: TID251 - lazy
+    try:
+        from replay.ui.page_render import (  # noqa: TID251 - lazy: the CLI must not import Qt
+            ensure_application,
+            render_frame,
+        )
+    except ImportError as exc:
+        raise click.ClickException(f"Qt WebEngine is not available ({exc})") from None
 
     ensure_application()
     with Library.open(resolve_db(db)) as lib:

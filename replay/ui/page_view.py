@@ -50,6 +50,7 @@ class PageLayer(QObject):
         self._player: PagePlayer | None = None
         self._renderer: Any = None
         self.record: PageRecord | None = None
+        self.unavailable = ""  # why the web engine cannot run here, if it cannot
         controller.session_loaded.connect(self._on_session_loaded)
         controller.time_changed.connect(self._on_time_changed)
         if controller.session is not None:
@@ -76,9 +77,18 @@ class PageLayer(QObject):
 
     def _renderer_obj(self) -> Any:
         if self._renderer is None:
-            from replay.ui.page_render import PageRenderer
+            try:
+                from replay.ui.page_render import PageRenderer
 
-            self._renderer = PageRenderer(self)
+                self._renderer = PageRenderer(self)
+            except (ImportError, RuntimeError, OSError) as exc:
+                # No Qt WebEngine (a broken install or build): the stage stays, and says why.
+                self._player = None
+                self.unavailable = f"Qt WebEngine is not available ({exc})"
+                self._canvas.set_page(
+                    None, note=self.tr("The page cannot be shown: {0}").format(self.unavailable)
+                )
+                return None
             self._renderer.painted.connect(self._on_painted)
         return self._renderer
 
@@ -119,6 +129,8 @@ class PageLayer(QObject):
             self._canvas.set_page(None, note=self.tr("The page cannot be shown: {0}").format(exc))
             return
         renderer = self._renderer_obj()
+        if renderer is None:
+            return
         renderer.set_scale(self._canvas.screen_scale() if self._canvas.isVisible() else 1.0)
         renderer.show(frame)
 
@@ -133,6 +145,8 @@ class PageLayer(QObject):
             return
         frame = self._player.frame_at(int(t_ms))
         renderer = self._renderer_obj()
+        if renderer is None:
+            return
         renderer.set_scale(scale)
         image = renderer.render_now(frame, timeout_s=timeout_s)
         self._canvas.set_page(image, note="")
