@@ -5,6 +5,7 @@ Heavy (Qt WebEngine): ``full``.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -56,4 +57,33 @@ def test_stage_shows_the_page_follows_time_and_toggles(
     assert window.open_session(mouse)
     assert not layer.available
     assert canvas.page_image is None
+    window.close()
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+def test_a_broken_page_says_why_and_the_replay_works(
+    qtbot: Any, tmp_path: Path, rrweb_dir: Path
+) -> None:
+    events = json.loads((rrweb_dir / "dev-dead-clicks-laptop.rrweb.json").read_bytes())
+    for event in events:
+        if event["type"] == 2:
+            event["data"]["node"] = {"type": 0, "childNodes": "not a list"}
+    path = tmp_path / "broken-dom.rrweb.json"
+    path.write_text(json.dumps(events), encoding="utf-8")
+    db = tmp_path / "lib.sqlite"
+    with Library.open(db) as library:
+        sid, _ = library.add_session(import_file(path))
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings=settings, remember=False)
+    qtbot.addWidget(window)
+    assert window.open_library(db)
+    window.show()
+    assert window.open_session(sid, at_ms=10_000)
+    canvas = window.replay_view.canvas
+    assert not window.replay_view.page_layer.available
+    assert canvas.page_image is None
+    assert "The page cannot be shown" in canvas._page_note
+    assert "FullSnapshot" in canvas._page_note
+    image = canvas.render_to_image(10_000, (800, 500))
+    assert not image.isNull()  # cursor, trail and labels are drawn as before
     window.close()
