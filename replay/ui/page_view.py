@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -51,10 +52,24 @@ class PageLayer(QObject):
         self._renderer: Any = None
         self.record: PageRecord | None = None
         self.unavailable = ""  # why the web engine cannot run here, if it cannot
+        canvas.destroyed.connect(self._on_canvas_destroyed)
         controller.session_loaded.connect(self._on_session_loaded)
         controller.time_changed.connect(self._on_time_changed)
         if controller.session is not None:
             self._on_session_loaded(controller.session)
+
+    def _canvas_ok(self) -> bool:
+        return self._canvas is not None and shiboken6.isValid(self._canvas)
+
+    def _show(self, image: Any, *, note: str) -> None:
+        if self._canvas_ok():
+            self._canvas.set_page(image, note=note)
+
+    def _on_canvas_destroyed(self) -> None:
+        """Stop drawing pages: the stage is gone (its window closed)."""
+        self._canvas = None
+        self._player = None
+        self.close()
 
     # -- state -------------------------------------------------------------------------
     @property
@@ -73,7 +88,7 @@ class PageLayer(QObject):
         if on:
             self._request(self._controller.t_ms)
         else:
-            self._canvas.set_page(None, note="")
+            self._show(None, note="")
 
     def _renderer_obj(self) -> Any:
         if self._renderer is None:
@@ -85,7 +100,7 @@ class PageLayer(QObject):
                 # No Qt WebEngine (a broken install or build): the stage stays, and says why.
                 self._player = None
                 self.unavailable = f"Qt WebEngine is not available ({exc})"
-                self._canvas.set_page(
+                self._show(
                     None, note=self.tr("The page cannot be shown: {0}").format(self.unavailable)
                 )
                 return None
@@ -95,7 +110,7 @@ class PageLayer(QObject):
     def _on_session_loaded(self, session: Session) -> None:
         self._player = None
         self.record = None
-        self._canvas.set_page(None, note="")
+        self._show(None, note="")
         if session.meta.format != "rrweb":
             self.availability_changed.emit(False)
             return
@@ -112,7 +127,7 @@ class PageLayer(QObject):
             self._player = PagePlayer(record)
         elif record is not None:
             why = record.reason or self.tr("no page was recorded")
-            self._canvas.set_page(None, note=self.tr("The page cannot be shown: {0}").format(why))
+            self._show(None, note=self.tr("The page cannot be shown: {0}").format(why))
         self.availability_changed.emit(self._player is not None)
         self._request(self._controller.t_ms)
 
@@ -126,17 +141,19 @@ class PageLayer(QObject):
             frame = self._player.frame_at(int(t_ms))
         except PageError as exc:
             self._player = None
-            self._canvas.set_page(None, note=self.tr("The page cannot be shown: {0}").format(exc))
+            self._show(None, note=self.tr("The page cannot be shown: {0}").format(exc))
             return
         renderer = self._renderer_obj()
         if renderer is None:
+            return
+        if not self._canvas_ok():
             return
         renderer.set_scale(self._canvas.screen_scale() if self._canvas.isVisible() else 1.0)
         renderer.show(frame)
 
     def _on_painted(self) -> None:
         if self._enabled and self._player is not None and self._renderer is not None:
-            self._canvas.set_page(self._renderer.image, note="")
+            self._show(self._renderer.image, note="")
 
     # -- blocking use ------------------------------------------------------------------
     def render_now(self, t_ms: int, *, scale: float = 1.0, timeout_s: float = 60.0) -> None:
@@ -149,7 +166,7 @@ class PageLayer(QObject):
             return
         renderer.set_scale(scale)
         image = renderer.render_now(frame, timeout_s=timeout_s)
-        self._canvas.set_page(image, note="")
+        self._show(image, note="")
 
     def wait_idle(self, *, timeout_s: float = 60.0) -> None:
         """Run the event loop until the page at the playhead is painted (screenshots)."""
