@@ -65,7 +65,7 @@ def demo_fingerprint(files: list[Path]) -> str:
     """Return a short SHA-256 over the files' names and contents and the library schema.
 
     The schema version is in it so a demo cached by an older replay (e.g. before pages were
-    stored, migration m005) is rebuilt instead of shown without its newer parts.
+    stored, migration m006) is rebuilt instead of shown without its newer parts.
     """
     from replay.store.migrations import SCHEMA_VERSION
 

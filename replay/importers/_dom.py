@@ -90,29 +90,6 @@ _CSS_ATTR = re.compile(r"\[[^\]]*\]")
 _CSS_PART = re.compile(r"([#.]?)([A-Za-z0-9_-]+)")
 # Text inside these never labels anything a user clicks (CSS, scripts, field values).
 _NO_TEXT_TAGS = frozenset(["script", "style", "textarea", "select", "noscript", "template"])
-#: ARIA roles of elements a user types into.
-TEXT_ENTRY_ROLES = frozenset(["textbox", "searchbox", "combobox"])
-
-
-def is_text_entry(tag: str, attrs: dict[str, Any]) -> bool:
-    """Return True for an element a user types into: its text and value are never stored.
-
-    The one rule (shared by the labels and the page view): ``input`` of a text-like type
-    (or no type), ``textarea``, ``select``, an element whose ``contenteditable`` is on, and
-    an element whose ARIA ``role`` is textbox, searchbox or combobox. Descendants of a
-    contenteditable or ARIA text-entry element are text entry too (callers track that).
-    """
-    tag = tag.lower()
-    if tag == "input":
-        return str(attrs.get("type") or "text").lower() in _TEXT_INPUT_TYPES
-    if tag in ("textarea", "select"):
-        return True
-    editable = attrs.get("contenteditable")
-    if editable is not None and str(editable).lower() in ("", "true", "plaintext-only"):
-        return True
-    return str(attrs.get("role") or "").lower() in TEXT_ENTRY_ROLES
-
-
 #: Elements whose value the user types or picks.
 FIELD_TAGS = frozenset(["input", "textarea", "select"])
 #: ARIA roles of elements that take typed text (WAI-ARIA 1.2).

@@ -6,7 +6,7 @@ ViewportResize, Meta, stylesheet events, media and canvas) to :class:`PageRecord
 1. **sanitises** it (privacy rule, docs/pageview.md): ``value``/``checked``/``selected``
    of input/textarea/select/option are removed (their lengths kept, to draw bullets);
    textarea text is dropped; text inside a text-entry region (contenteditable, ARIA
-   textbox/searchbox/combobox, see :func:`~replay.importers._dom.is_text_entry`) becomes
+   textbox/searchbox/combobox, see :func:`~replay.importers._dom.opens_field`, the one rule) becomes
    bullets of the same length; the text of Input events is never kept, only its length;
    any attribute or text that echoes a value the user typed has that value replaced by
    bullets; script contents and ``srcdoc`` are dropped; with ``mask_text`` every text
@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from replay.importers._dom import is_text_entry
+from replay.importers._dom import opens_field
 from replay.model.page import (
     KEYFRAME_MS,
     PageChunk,
@@ -78,7 +78,7 @@ class PageRecorder:
             if (
                 node.attrs is not None
                 and node.tag.lower() not in _FIELD_TAGS
-                and is_text_entry(node.tag, node.attrs)
+                and opens_field(node.tag, node.attrs)
             ):
                 return True, tag
             node = nodes.get(node.parent)
@@ -158,7 +158,7 @@ class PageRecorder:
                 raw = node.get("attributes")
                 attrs = raw if isinstance(raw, dict) else {}
                 out["attributes"] = self.clean_attrs(node.get("id"), tag, attrs)
-                if tag not in _FIELD_TAGS and is_text_entry(tag, attrs):
+                if tag not in _FIELD_TAGS and opens_field(tag, attrs):
                     child_entry = True
             elif kind in (3, 4, 5):
                 text = node.get("textContent")

@@ -1,4 +1,4 @@
-"""Store and load the recorded page of a session (tables of migration ``m005_page``)."""
+"""Store and load the recorded page of a session (tables of migration ``m006_page``)."""
 
 from __future__ import annotations
 
