@@ -43,6 +43,8 @@ _FIELD_TAGS = frozenset(["input", "textarea", "select", "option"])
 _VALUE_IS_LABEL = frozenset(["submit", "button", "reset", "image"])
 _MASKED_ATTRS = frozenset(["title", "alt", "placeholder", "aria-label", "aria-description"])
 _MIN_ECHO_CHARS = 4
+#: Ancestors climbed to find a field (``_dom`` climbs as far; deeper counts as a field).
+_MAX_DEPTH = 4096
 
 
 class PageRecorder:
@@ -57,6 +59,9 @@ class PageRecorder:
         self.snapshots = 0
         self.first_problem = ""
         self._field_lengths: dict[int, tuple[int, int]] = {}
+        #: Attributes a mutation is changing, as they will be: an element that turns
+        #: editable in the same mutation that brings its text is a field for that text.
+        self._pending: dict[int, dict[str, Any] | None] = {}
 
     # -- sanitising --------------------------------------------------------------------
     def scrub(self, text: str) -> str:
@@ -74,12 +79,11 @@ class PageRecorder:
         node = nodes.get(node_id) if type(node_id) is int else None
         tag = node.tag.lower() if node is not None else ""
         steps = 0
-        while node is not None and steps < 512:
-            if (
-                node.attrs is not None
-                and node.tag.lower() not in _FIELD_TAGS
-                and opens_field(node.tag, node.attrs)
-            ):
+        while node is not None:
+            if steps >= _MAX_DEPTH:
+                return True, tag  # deeper than any real page: treated as a field
+            attrs = self._pending.get(node.id, node.attrs)
+            if attrs is not None and opens_field(node.tag, attrs):
                 return True, tag
             node = nodes.get(node.parent)
             steps += 1
@@ -158,7 +162,7 @@ class PageRecorder:
                 raw = node.get("attributes")
                 attrs = raw if isinstance(raw, dict) else {}
                 out["attributes"] = self.clean_attrs(node.get("id"), tag, attrs)
-                if tag not in _FIELD_TAGS and opens_field(tag, attrs):
+                if opens_field(tag, attrs):  # its descendants are field text (h10's rule)
                     child_entry = True
             elif kind in (3, 4, 5):
                 text = node.get("textContent")
@@ -266,6 +270,14 @@ class PageRecorder:
         removes = [[r.get("id"), r.get("parentId")] for r in _dicts(data.get("removes"))]
         adds = []
         self._field_lengths = {}
+        self._pending = {}
+        for change in _dicts(data.get("attributes")):
+            node_id, raw = change.get("id"), change.get("attributes")
+            node = self.state.nodes.get(node_id) if type(node_id) is int else None
+            if node is not None and isinstance(raw, dict):
+                merged = dict(self._pending.get(node.id) or node.attrs or {})
+                merged.update({k: v for k, v in raw.items() if v is not None})
+                self._pending[node.id] = merged
         for add in _dicts(data.get("adds")):
             parent = add.get("parentId")
             entry, ptag = self._context(parent)
@@ -299,6 +311,7 @@ class PageRecorder:
             node = self.state.nodes.get(node_id) if type(node_id) is int else None
             tag = node.tag.lower() if node is not None else ""
             attrs.append([node_id, self.clean_attrs(node_id, tag, raw)])
+        self._pending = {}
         payload = {"r": removes, "a": adds, "t": texts, "at": attrs}
         before = sum(self.state.problems.values())
         self._push(t, "m", payload)
