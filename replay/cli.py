@@ -24,6 +24,7 @@ LAZY: dict[str, tuple[str, str]] = {
     "codebook": ("replay.commands.findings", "List the tag categories; subcommands add, edit and deactivate them."),
     "delete": ("replay.commands.library", "Delete one session with its tags, tag history and detections."),
     "demo": ("replay.commands.app", "Open the app on a demo library built from the bundled sessions (cached)."),
+    "frame": ("replay.commands.app", "Render the replay stage (page and cursor overlay) of SESSION at a moment to a PNG."),
     "detect": ("replay.commands.signals", "Run the frustration detectors on SESSIONS (default: all) and store the results."),
     "evaluate": ("replay.commands.signals", "Compare detections with a truth CSV: precision, recall and F1 per signal."),
     "export": ("replay.commands.findings", "Export tags to a CSV that opens right in Excel and LibreOffice."),

@@ -62,8 +62,15 @@ def demo_files(folder: Path | None = None) -> list[Path]:
 
 
 def demo_fingerprint(files: list[Path]) -> str:
-    """Return a short SHA-256 over the files' relative names and contents."""
+    """Return a short SHA-256 over the files' names and contents and the library schema.
+
+    The schema version is in it so a demo cached by an older replay (e.g. before pages were
+    stored, migration m006) is rebuilt instead of shown without its newer parts.
+    """
+    from replay.store.migrations import SCHEMA_VERSION
+
     digest = hashlib.sha256()
+    digest.update(f"schema {SCHEMA_VERSION}\0".encode())
     for path in files:
         digest.update(path.name.encode("utf-8") + b"\0")
         digest.update(path.read_bytes())

@@ -133,6 +133,7 @@ def ingest_files(
     on_bytes: BytesCallback | None = None,
     on_done: Callable[[FileDone], None] | None = None,
     cancel: CancelCallback | None = None,
+    mask_text: bool = False,
 ) -> IngestOutcome:
     """Import, store and (``detect``) detect each of ``files`` into ``library``.
 
@@ -150,6 +151,8 @@ def ingest_files(
         Progress: before each file; bytes read of the current file; each file's result.
     cancel : callable, optional
         Returns True to stop.
+    mask_text : bool
+        rrweb: replace every letter of the recorded page's text by ``*`` (``--mask-text``).
 
     Returns
     -------
@@ -165,7 +168,7 @@ def ingest_files(
         if on_file is not None:
             on_file(index, len(files), path)
         try:
-            session = import_file(path, progress=on_bytes, cancel=cancel)
+            session = import_file(path, progress=on_bytes, cancel=cancel, mask_text=mask_text)
         except ImportCancelled:
             outcome.cancelled = True
             break

@@ -6,9 +6,18 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
+
 from pathlib import Path
 
 import pytest
+
+
+def pytest_configure(config: object) -> None:
+    """Qt WebEngine (the page view) needs its attribute set before any QApplication exists."""
+    from replay.ui.page_view import prepare_environment
+
+    prepare_environment()
+
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("REPLAY_SHARED", REPO.parent / "shared"))

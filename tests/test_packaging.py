@@ -240,3 +240,21 @@ def test_standalone_screenshot_without_python(
     assert shot.is_file(), proc.stderr
     colours = _png_colour_count(shot)
     assert colours > 20, f"{shot} looks blank: {colours} colours"
+
+
+def test_standalone_draws_the_recorded_page(
+    standalone: Path, tmp_path: Path, rrweb_files: list[Path]
+) -> None:
+    """The page view (Qt WebEngine) is in the build: ``replay frame`` draws the page."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    library = tmp_path / "library.sqlite"
+    exe = str(standalone / "replay")
+    _run([exe, "import", "--db", str(library), str(rrweb_files[0])], env=env, cwd=tmp_path,
+         timeout_s=300)  # fmt: skip
+    with_page, without = tmp_path / "page.png", tmp_path / "bare.png"
+    for out, extra in ((with_page, []), (without, ["--no-page"])):
+        proc = _run([exe, "frame", "1", "--at", "1000", "--out", str(out), "--size", "800x600",
+                     "--db", str(library), *extra], env=env, cwd=tmp_path, timeout_s=300)  # fmt: skip
+        assert "Traceback" not in proc.stderr, proc.stderr
+    # The page brings its own colours (header, banner, product tiles) to the bare stage.
+    assert _png_colour_count(with_page) > _png_colour_count(without) + 200

@@ -44,7 +44,13 @@ def test_the_readme_test_command_runs_everything() -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [*sorted((REPO / "tests" / "safety").glob("test_*.py")), REPO / "tests" / "test_packaging.py"],
+    [
+        *sorted((REPO / "tests" / "safety").glob("test_*.py")),
+        REPO / "tests" / "test_packaging.py",
+        REPO / "tests" / "page" / "test_page_render.py",  # Qt WebEngine
+        REPO / "tests" / "page" / "test_page_fidelity.py",
+        REPO / "tests" / "page" / "test_page_app.py",
+    ],
     ids=lambda p: p.name,
 )
 def test_heavy_modules_are_marked_full(path: Path) -> None:

@@ -4,8 +4,9 @@
 
 Builds a library from ``resources/demo`` (import + detect, as ``replay demo``), adds a few
 tags in Thai, Korean and Chinese, then saves library.png, rage-click.png,
-mobile-rotation.png and tagging.png with ``replay app --screenshot`` (the documented
-command), and tag-dialog.png from the whole screen with the tag editor open.
+mobile-rotation.png, tagging.png, page-phone.png and page-multipage.png with ``replay app
+--screenshot`` (the documented command), and tag-dialog.png from the whole screen with the
+tag editor open.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ OUT = Path(__file__).resolve().parent
 SIZE = "1600x1000"
 RAGE = "dev-rage-desktop-wide.rrweb.json"
 ROTATION = "dev-rotation-phone.rrweb.json"
+MIXED = "dev-mixed-long-desktop.rrweb.json"  # 3 page loads: index, sizes, index
 #: (start_ms, end_ms, category, severity, note, reviewer) on the rage session.
 TAGS = (
     (4_300, None, "confusing_layout", 1, "Looks for the size chart; scrolls past it.", "Ana"),
@@ -104,6 +106,10 @@ def main() -> None:
         _app_shot(db, "mobile-rotation.png", "--session", str(ids[ROTATION]), "--at", "18950")
         _app_shot(db, "tagging.png", "--session", str(ids[RAGE]), "--at", "16300")
         _dialog_shot(db, ids[RAGE], "tag-dialog.png")
+        # The page view (docs/pageview.md): a phone session, and the second page of a
+        # multi-page session (/sizes.html, 0.9 s after it loaded).
+        _app_shot(db, "page-phone.png", "--session", str(ids[ROTATION]), "--at", "9000")
+        _app_shot(db, "page-multipage.png", "--session", str(ids[MIXED]), "--at", "101800")
 
 
 if __name__ == "__main__":

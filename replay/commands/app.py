@@ -250,9 +250,64 @@ def demo_command(
     _exit_after(code, screenshot)
 
 
+@click.command("frame")
+@click.argument("session_id", metavar="SESSION", type=int)
+@click.option("--at", "at_ms", type=click.IntRange(min=0), required=True, help="Moment (ms).")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The PNG file to write.",
+)
+@click.option("--size", callback=_parse_size, help="Image size WIDTHxHEIGHT (default 1280x800).")
+@click.option("--no-page", is_flag=True, help="Leave out the recorded page (cursor overlay only).")
+@db_option
+@handle_errors
+def frame_command(
+    session_id: int,
+    at_ms: int,
+    out: Path,
+    size: tuple[int, int] | None,
+    no_page: bool,
+    db: Path | None,
+) -> None:
+    """Render the replay stage (page and cursor overlay) of SESSION at a moment to a PNG.
+
+    Headless (offscreen when there is no display). The recorded page is drawn inert:
+    none of its scripts run and nothing is fetched.
+    """
+    import os
+
+    from replay.store.library import Library
+
+    if out.is_symlink() or (out.exists() and not out.is_file()):
+        raise click.ClickException(f"{out}: not a regular file; replay writes only its own files")
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from replay.ui.page_render import (  # noqa: TID251 - lazy: the CLI must not import Qt
+            ensure_application,
+            render_frame,
+        )
+    except ImportError as exc:
+        raise click.ClickException(f"Qt WebEngine is not available ({exc})") from None
+
+    ensure_application()
+    with Library.open(resolve_db(db)) as lib:
+        image = render_frame(lib, session_id, at_ms, size or (1280, 800), page=not no_page)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(f".{out.stem}.partial.png")
+    if not image.save(str(partial)):
+        partial.unlink(missing_ok=True)
+        raise click.ClickException(f"{out}: cannot write the PNG")
+    partial.replace(out)  # whole file or nothing
+    click.echo(f"saved {out}")
+
+
 def register(group: click.Group) -> None:
-    """Add ``app``, ``demo``, ``open`` and ``clip`` to ``group``."""
+    """Add ``app``, ``demo``, ``open``, ``clip`` and ``frame`` to ``group``."""
     group.add_command(app_command)
     group.add_command(demo_command)
     group.add_command(open_command)
     group.add_command(clip_command)
+    group.add_command(frame_command)

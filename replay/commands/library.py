@@ -204,8 +204,15 @@ def _report_file(
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per session (JSON Lines).")
+@click.option(
+    "--mask-text",
+    is_flag=True,
+    help="Replace every letter of the recorded page's text by * (keeps length and layout).",
+)
 @handle_errors
-def import_command(paths: tuple[str, ...], db: Path | None, as_json: bool) -> None:
+def import_command(
+    paths: tuple[str, ...], db: Path | None, as_json: bool, mask_text: bool
+) -> None:
     """Import session files, folders (recursively) and globs into the library.
 
     Each file is all-or-nothing: a refused file is reported on one line and leaves no
@@ -227,6 +234,7 @@ def import_command(paths: tuple[str, ...], db: Path | None, as_json: bool) -> No
                 lib,
                 files,
                 detect=False,  # `replay detect` scores them (the app's import also detects)
+                mask_text=mask_text,
                 on_bytes=progress.callback(),
                 on_done=lambda done: _report_file(
                     lib, done, progress=progress, tally=tally, as_json=as_json

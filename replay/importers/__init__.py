@@ -67,6 +67,7 @@ def import_file(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    mask_text: bool = False,
 ) -> Session:
     """Import one session file of any supported format (``.gz`` accepted).
 
@@ -78,6 +79,8 @@ def import_file(
         ``progress(done_bytes, total_bytes)``, called after each MiB read from disk.
     cancel : callable, optional
         Polled while reading and importing; returning True raises :class:`ImportCancelled`.
+    mask_text : bool
+        rrweb only: replace every character of the recorded page's text by ``*``.
 
     Returns
     -------
@@ -96,7 +99,9 @@ def import_file(
     """
     source = str(path)
     try:
-        return _import(Path(path), source=source, progress=progress, cancel=cancel)
+        return _import(
+            Path(path), source=source, progress=progress, cancel=cancel, mask_text=mask_text
+        )
     except (ImportFailed, ImportCancelled):
         raise
     except MemoryError:
@@ -115,7 +120,9 @@ def _import(
     source: str,
     progress: Callable[[int, int], None] | None,
     cancel: Callable[[], bool] | None,
+    mask_text: bool = False,
 ) -> Session:
+    options = {"mask_text": True} if mask_text else {}
     if path.is_dir():
         raise ImportFailed(source, "", "is a folder, not a session file")
     problem = filekind.not_regular(path)
@@ -133,7 +140,13 @@ def _import(
             bound = WorkBound(source)
             bound.line_limit = MAX_LINE_BYTES if module in _LINE_BASED else None
             bound.check_whole(data)
-            session = module.load(data, path=source, report=ImportReport(), check=check)
+            session = module.load(
+                data,
+                path=source,
+                report=ImportReport(),
+                check=check,
+                **(options if module is rrweb else {}),
+            )
         else:
             raw.seek(0)
             reader = SourceReader(
@@ -148,6 +161,7 @@ def _import(
                 path=source,
                 report=ImportReport(),
                 check=reader.check_cancel,
+                **(options if module is rrweb else {}),
             )
             reader.drain()
             digest = reader.hexdigest()

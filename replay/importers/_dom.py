@@ -90,8 +90,6 @@ _CSS_ATTR = re.compile(r"\[[^\]]*\]")
 _CSS_PART = re.compile(r"([#.]?)([A-Za-z0-9_-]+)")
 # Text inside these never labels anything a user clicks (CSS, scripts, field values).
 _NO_TEXT_TAGS = frozenset(["script", "style", "textarea", "select", "noscript", "template"])
-
-
 #: Elements whose value the user types or picks.
 FIELD_TAGS = frozenset(["input", "textarea", "select"])
 #: ARIA roles of elements that take typed text (WAI-ARIA 1.2).

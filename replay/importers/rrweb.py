@@ -23,6 +23,7 @@ from typing import IO, Any
 
 from replay.importers._builder import SessionBuilder, main_time_span, note_unknown
 from replay.importers._dom import DomMirror
+from replay.importers._page import PageRecorder
 from replay.importers._rrweb_stream import (
     blob_line_events,
     decode_buffer,
@@ -103,8 +104,9 @@ def load(
     path: str,
     report: ImportReport,
     check: Callable[[], None] | None = None,
+    mask_text: bool = False,
 ) -> Session:
-    """Import one rrweb recording.
+    """Import one rrweb recording, with its page (sanitised, keyframed: ``_page``).
 
     Parameters
     ----------
@@ -116,6 +118,8 @@ def load(
         Receives every repair and drop.
     check : callable, optional
         Called every few thousand events; raises to cancel.
+    mask_text : bool
+        Replace every character of the page's text nodes by ``*`` (``--mask-text``).
 
     Raises
     ------
@@ -141,7 +145,7 @@ def load(
                 events = top_level_events(decode_buffer(data.read(), path=path), path=path)
             else:
                 events = iter_array_stream(data, path=path)  # type: ignore[arg-type]
-        acc = _Accumulator(report)
+        acc = _Accumulator(report, mask_text=mask_text)
         for index, event in enumerate(events):
             acc.feed(event)
             if check is not None and index % 4096 == 4095:
@@ -155,8 +159,9 @@ def load(
 class _Accumulator:
     """Fold rrweb events, in file order, into a :class:`SessionBuilder`."""
 
-    def __init__(self, report: ImportReport) -> None:
+    def __init__(self, report: ImportReport, *, mask_text: bool = False) -> None:
         self.report = report
+        self.rec = PageRecorder(mask_text=mask_text)
         self.b = SessionBuilder(CHANNELS, report=report)
         self.dom = DomMirror()
         self.page = -1
@@ -250,7 +255,7 @@ class _Accumulator:
         elif etype == 4:
             self._meta(t, data)
         elif etype == 2:
-            self._snapshot(data)
+            self._snapshot(t, data)
         elif etype in (0, 1):
             self.loaded_since_snapshot = True
         elif etype == 5:
@@ -269,16 +274,28 @@ class _Accumulator:
         self.href = href
         self.b.add("navigation", t, self.b.intern(href), NavigationKind.LOAD)
         width, height = self.num(data.get("width")), self.num(data.get("height"))
+        size = None
         if width is not None and height is not None and math.isfinite(width + height):
             self.b.add("viewport", t, round(width), round(height))
+            size = (round(width), round(height))
+        self._page(self.rec.meta, t, href, size)
 
-    def _snapshot(self, data: dict[str, Any]) -> None:
+    def _page(self, method: Callable[..., Any], *args: Any) -> Any:
+        """Call the page recorder; its trouble never touches the cursor and click channels."""
+        try:
+            return method(*args)
+        except (TypeError, ValueError, KeyError, AttributeError, OverflowError, IndexError):
+            self.rec.other("page_event_malformed")
+            return None
+
+    def _snapshot(self, t: int, data: dict[str, Any]) -> None:
         if self.page < 0 or self.loaded_since_snapshot or self.href_changed:
             self.end_page()
             self.page += 1
             self.page_targets = {}
         self.loaded_since_snapshot = self.href_changed = False
-        self.dom.load_snapshot(data.get("node"))
+        clean = self._page(self.rec.snapshot, t, data.get("node"))
+        self.dom.load_snapshot(clean if clean is not None else data.get("node"))
 
     def _incremental(self, t: int, data: dict[str, Any]) -> None:
         source = self.num(data.get("source"))
@@ -294,6 +311,7 @@ class _Accumulator:
                 self.bad(data.get("width") if w is None else data.get("height"))
                 return
             self.b.add("viewport", t, round(w), round(h))
+            self._page(self.rec.viewport, t, round(w), round(h))
         elif source == 0:
             self._mutation(t, data)
         elif source == 5:
@@ -307,8 +325,17 @@ class _Accumulator:
                 self.b.add("media", t, kind, self.target(data.get("id")))
             else:
                 self.bad(kind)
+            self.rec.other("media_state_not_shown")
         elif source == 11:
             self._console(t, data)
+        elif source == 8:
+            self._page(self.rec.stylesheet_rule, t, data)
+        elif source == 9:
+            self.rec.other("canvas_drawing_not_shown")
+        elif source in (13, 15):
+            self.rec.other(
+                "style_declaration_not_shown" if source == 13 else "adopted_sheet_not_shown"
+            )
         elif source not in _IGNORED_SOURCES:
             self.unknown[f"incremental source {source}"] += 1
 
@@ -384,6 +411,7 @@ class _Accumulator:
             self.bad(data.get("x") if x is None else data.get("y"))
             return
         self.b.add("scroll", t, x, y, self.target(data.get("id")))
+        self._page(self.rec.scroll, t, data.get("id"), x, y)
 
     def _input(self, t: int, data: dict[str, Any]) -> None:
         node_id = data.get("id")
@@ -399,11 +427,18 @@ class _Accumulator:
             int(checked) if isinstance(checked, bool) and (is_box or checked) else -1,
             int(user) if isinstance(user, bool) else -1,
         )
+        self._page(self.rec.field_input, t, node_id, text, checked, is_box)
 
     def _mutation(self, t: int, data: dict[str, Any]) -> None:
         lists = [data.get(k) for k in ("adds", "removes", "attributes", "texts")]
         adds, removes, attrs, texts = (v if isinstance(v, list) else [] for v in lists)
         dom = self.dom
+        sizes = (len(adds), len(removes), len(attrs), len(texts))
+        clean = self._page(self.rec.mutation, t, data)
+        if clean is not None:  # the mirror sees the sanitised page (same ids, same shapes)
+            removes, adds, attrs, texts = (
+                clean[k] for k in ("removes", "adds", "attributes", "texts")
+            )
         for rem in removes:
             if isinstance(rem, dict):
                 dom.remove(rem.get("id"), rem.get("parentId"))
@@ -417,7 +452,7 @@ class _Accumulator:
         for change in texts:
             if isinstance(change, dict):
                 dom.set_text(change.get("id"), change.get("value"))
-        self.b.add("mutations", t, len(adds), len(removes), len(attrs), len(texts))
+        self.b.add("mutations", t, *sizes)
 
     def _custom(self, t: int, data: dict[str, Any]) -> None:
         tag = data.get("tag")
@@ -439,6 +474,7 @@ class _Accumulator:
             url = payload.get("href") or payload.get("url") or payload.get("$current_url")
             if isinstance(url, str):
                 self.b.add("navigation", t, self.b.intern(url), NavigationKind.PAGEVIEW)
+                self._page(self.rec.route, t, url)
 
     def _console(self, t: int, payload: Any) -> None:
         if not isinstance(payload, dict):
@@ -478,7 +514,10 @@ class _Accumulator:
             title=path.replace("\\", "/").rsplit("/", 1)[-1],
             keep_ms=(first_ms, last_ms) if span is not None else None,
         )
-        return _with_device(session, touch=self.touch)
+        import dataclasses
+
+        page = self.rec.finish(self.min_ms)
+        return dataclasses.replace(_with_device(session, touch=self.touch), page=page)
 
 
 def _with_device(session: Session, *, touch: bool) -> Session:

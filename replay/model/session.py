@@ -22,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from replay.model.channels import CHANNEL_SCHEMAS, ChannelName
+from replay.model.page import PageRecord
 
 
 class InteractionKind(enum.IntEnum):
@@ -368,6 +369,8 @@ class Session:
     strings: tuple[str, ...] = ()
     nodes: tuple[Node, ...] = ()
     report: ImportReport = field(default_factory=ImportReport)
+    #: The recorded web page (rrweb only; loaded on demand by ``Library.load_page``).
+    page: PageRecord | None = None
 
     def channel(self, name: ChannelName) -> Channel:
         """Return channel ``name``, or an empty one if the recording has none."""

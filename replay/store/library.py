@@ -39,6 +39,7 @@ from replay.store.search import SessionQuery
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from replay.model.page import PageRecord
     from replay.model.session import Session
     from replay.store.listing import Listing
     from replay.store.tags import TagStore
@@ -314,7 +315,25 @@ class Library:
                 db.conn.executemany(_INSERT_CHANNEL, codec.channel_rows(session_id, session))
                 db.conn.executemany(_INSERT_TEXT, codec.text_rows(session_id, session))
                 db.conn.executemany(_INSERT_TERM, search.session_terms_rows(session_id, session))
+                if session.page is not None:
+                    from replay.store import pages
+
+                    pages.save_page(db.conn, session_id, session.page)
         return session_id, True
+
+    def load_page(self, session_id: int) -> PageRecord:
+        """Load the recorded page of a session (status ``none`` when it has none).
+
+        Raises
+        ------
+        NotFound
+            No session with that id.
+        """
+        from replay.store import pages
+
+        self._meta_row(session_id)
+        with self.guard():
+            return pages.load_page(self.db.conn, session_id)
 
     def _meta_row(self, session_id: int) -> tuple[SessionRow, str]:
         with self.guard():

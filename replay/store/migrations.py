@@ -472,6 +472,45 @@ def m005_outcomes_and_insights(db: Database) -> None:
     ex("CREATE INDEX idx_insight_hits_session ON insight_hits(session_id)")
 
 
+@MIGRATIONS()
+def m006_page(db: Database) -> None:
+    """Store the recorded web page of rrweb sessions (issue 12): keyframed, compressed chunks."""
+    ex = db.execute
+    ex(
+        """
+        CREATE TABLE page_info (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            status TEXT NOT NULL,             -- ok | none | broken
+            reason TEXT NOT NULL DEFAULT '',  -- one line: why the page cannot be shown
+            counts_json TEXT NOT NULL DEFAULT '{}'  -- repairs and drops of the DOM part
+        )
+        """
+    )
+    # A keyframe is the whole page state (zlib JSON); identical ones are stored once.
+    ex(
+        """
+        CREATE TABLE page_keyframes (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            hash TEXT NOT NULL,               -- SHA-256 of data
+            data BLOB NOT NULL,
+            PRIMARY KEY (session_id, hash)
+        ) WITHOUT ROWID
+        """
+    )
+    ex(
+        """
+        CREATE TABLE page_chunks (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            start_ms INTEGER NOT NULL,        -- relative to the session start
+            keyframe TEXT NOT NULL,           -- page_keyframes.hash
+            events BLOB NOT NULL,             -- zlib JSON [[t_ms, kind, payload], ...]
+            PRIMARY KEY (session_id, seq)
+        ) WITHOUT ROWID
+        """
+    )
+
+
 #: Number of migrations this version of replay knows; also written to PRAGMA user_version.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
 

@@ -73,8 +73,11 @@ def _apply_fonts(app: QApplication) -> None:
 
 def create_application(argv: Sequence[str] | None = None, *, language: str = "") -> QApplication:
     """Return the QApplication (creating it once) with replay's names, fonts and language."""
+    from replay.ui.page_view import prepare_environment
+
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    prepare_environment()  # the page view's web engine: set before the QApplication exists
     existing = QApplication.instance()
     app = (
         existing
@@ -152,6 +155,7 @@ def run_app(
     window.show()
     if screenshot is not None:
         wait_for_workers(window, app=app)
+        window.replay_view.page_layer.wait_idle()  # the recorded page, painted
         return save_screenshot(window, screenshot, app=app)
     return int(app.exec())
 

@@ -65,6 +65,9 @@ class ReplayCanvas(QWidget):
         self._controller = controller
         self._data: CanvasData | None = None
         self._t_ms = 0
+        #: The recorded page at the playhead (``replay.ui.page_view``), drawn under the overlay.
+        self._page_image: QImage | None = None
+        self._page_note = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._url_font = QFont(self.font())
@@ -90,6 +93,20 @@ class ReplayCanvas(QWidget):
     def t_ms(self) -> int:
         """The time the canvas shows."""
         return self._t_ms
+
+    def set_page(self, image: QImage | None, *, note: str = "") -> None:
+        """Show ``image`` (the page at the recorded viewport size) behind the overlay.
+
+        ``note`` (when there is no image) says why the page cannot be shown.
+        """
+        self._page_image = image
+        self._page_note = note
+        self.update()
+
+    @property
+    def page_image(self) -> QImage | None:
+        """The page image drawn behind the overlay, if any."""
+        return self._page_image
 
     def _on_controller_session_loaded(self, session: Session) -> None:
         self._data = self._controller.canvas_data
@@ -177,6 +194,22 @@ class ReplayCanvas(QWidget):
         screen.moveCenter(area.center())
         return body, screen, scale, bezel
 
+    def screen_scale(self, size: QSize | None = None) -> float:
+        """Return device pixels per page pixel of the viewport drawn at ``size`` (default: now).
+
+        The page layer asks for the page at this scale: no more pixels than are shown.
+        """
+        if self._data is None:
+            return 1.0
+        size = size or self.size()
+        frame = self._data.frame_at(self._t_ms)
+        area = self._area(QRectF(0, 0, size.width(), size.height()))
+        if self._data.is_handheld:
+            _, _, scale, _ = self._handheld_layout(area, frame)
+        else:
+            _, scale = self._desktop_layout(area, frame)
+        return float(scale) * float(self.devicePixelRatioF())
+
     def page_to_image(self, x_px: float, y_px: float, *, t_ms: int, size: QSize) -> QPointF:
         """Return where page point ``(x_px, y_px)`` lands in a ``size`` render at ``t_ms``.
 
@@ -256,7 +289,16 @@ class ReplayCanvas(QWidget):
         painter.drawRect(screen)
         painter.save()
         painter.setClipRect(screen)
-        self._paint_page_rules(painter, screen, scale, frame)
+        if self._page_image is not None and not self._page_image.isNull():
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            painter.drawImage(screen, self._page_image)
+        else:
+            self._paint_page_rules(painter, screen, scale, frame)
+            if self._page_note:
+                painter.setPen(theme.qcolor(theme.URL_BAR))
+                painter.setFont(self._small_font)
+                flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+                painter.drawText(screen.adjusted(12, 12, -12, -12), int(flags), self._page_note)
         self._paint_ripples(painter, screen, scale, frame)
         self._paint_trail(painter, screen, scale, frame)
         self._paint_cursor(painter, screen, scale, frame)

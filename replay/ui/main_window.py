@@ -263,6 +263,12 @@ class MainWindow(QMainWindow):
             ["Ctrl+Down", "Alt+Down"],
         )
         view.addSeparator()
+        self.page_action = self._add(
+            view, self.tr("Show the recorded &page"), self.toggle_page, ["W"]
+        )
+        self.page_action.setCheckable(True)
+        self.page_action.setChecked(True)
+        view.addSeparator()
         view.addMenu(
             build_language_menu(self, current=self.settings.language, on_chosen=self.set_language)
         )
@@ -472,6 +478,12 @@ class MainWindow(QMainWindow):
         if self._current_row is None or self._current_row.id != sid:
             self._current_row = self.controller.model.session_row(sid)
         return self._current_row
+
+    def toggle_page(self) -> None:
+        """Show or hide the recorded page behind the cursor overlay (key W)."""
+        layer = self.replay_view.page_layer
+        layer.set_enabled(not layer.enabled)
+        self.page_action.setChecked(layer.enabled)
 
     def toggle_reviewed(self) -> None:
         """Mark the open session reviewed (or not reviewed, if it was)."""

@@ -31,6 +31,7 @@ from replay.ui import theme
 from replay.ui.canvas import ReplayCanvas
 from replay.ui.controller import ReplayController
 from replay.ui.overview_strip import OverviewStrip
+from replay.ui.page_view import PageLayer
 from replay.ui.timeline_axis import format_clock
 from replay.ui.timelines import TimelinesWidget
 
@@ -188,6 +189,8 @@ class ReplayView(QWidget):
         self._controller = controller
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.canvas = ReplayCanvas(controller)
+        #: The recorded page behind the cursor overlay (rrweb sessions; View ▸ Show page).
+        self.page_layer = PageLayer(controller, self.canvas)
         self.timelines = TimelinesWidget(controller)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.canvas)

@@ -1059,6 +1059,10 @@
         <translation>다음 세션(&amp;N)</translation>
     </message>
     <message>
+        <source>Show the recorded &amp;page</source>
+        <translation>녹화된 페이지 표시(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -1193,6 +1197,17 @@
     </message>
 </context>
 <context>
+    <name>PageLayer</name>
+    <message>
+        <source>no page was recorded</source>
+        <translation>녹화된 페이지가 없습니다</translation>
+    </message>
+    <message>
+        <source>The page cannot be shown: {0}</source>
+        <translation>페이지를 표시할 수 없습니다: {0}</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1247,7 +1262,7 @@
 
 Open one from the library with Enter or a double-click,
 or import recordings with File ▸ Import files… (Ctrl+O).</source>
-        <extracomment>Trail drawn as this many polylines of growing opacity (one QPainter call each).</extracomment>
+        <extracomment>Trail drawn as this many polylines of growing opacity (one QPainter call each). The recorded page at the playhead (``replay.ui.page_view``), drawn under the overlay.</extracomment>
         <translation>열린 세션이 없습니다
 
 라이브러리에서 세션을 골라 Enter를 누르거나 더블클릭하여 여세요.
@@ -1427,6 +1442,7 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
     </message>
     <message>
         <source>Spike</source>
+        <extracomment>The recorded page behind the cursor overlay (rrweb sessions; View ▸ Show page).</extracomment>
         <translation>스파이크</translation>
     </message>
     <message>

@@ -1059,6 +1059,10 @@
         <translation>เซสชันถัดไป (&amp;N)</translation>
     </message>
     <message>
+        <source>Show the recorded &amp;page</source>
+        <translation>แสดง&amp;หน้าเว็บที่บันทึกไว้</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ความช่วยเหลือ (&amp;H)</translation>
     </message>
@@ -1193,6 +1197,17 @@
     </message>
 </context>
 <context>
+    <name>PageLayer</name>
+    <message>
+        <source>no page was recorded</source>
+        <translation>ไม่มีการบันทึกหน้าเว็บ</translation>
+    </message>
+    <message>
+        <source>The page cannot be shown: {0}</source>
+        <translation>ไม่สามารถแสดงหน้าเว็บได้: {0}</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1247,7 +1262,7 @@
 
 Open one from the library with Enter or a double-click,
 or import recordings with File ▸ Import files… (Ctrl+O).</source>
-        <extracomment>Trail drawn as this many polylines of growing opacity (one QPainter call each).</extracomment>
+        <extracomment>Trail drawn as this many polylines of growing opacity (one QPainter call each). The recorded page at the playhead (``replay.ui.page_view``), drawn under the overlay.</extracomment>
         <translation>ยังไม่ได้เปิดเซสชัน
 
 เปิดเซสชันจากคลังด้วยปุ่ม Enter หรือดับเบิลคลิก
@@ -1427,6 +1442,7 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
     </message>
     <message>
         <source>Spike</source>
+        <extracomment>The recorded page behind the cursor overlay (rrweb sessions; View ▸ Show page).</extracomment>
         <translation>จุดพุ่งสูง</translation>
     </message>
     <message>

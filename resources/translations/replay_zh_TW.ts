@@ -1059,6 +1059,10 @@
         <translation>下一個工作階段(&amp;N)</translation>
     </message>
     <message>
+        <source>Show the recorded &amp;page</source>
+        <translation>顯示錄製的網頁(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -1193,6 +1197,17 @@
     </message>
 </context>
 <context>
+    <name>PageLayer</name>
+    <message>
+        <source>no page was recorded</source>
+        <translation>沒有錄製網頁</translation>
+    </message>
+    <message>
+        <source>The page cannot be shown: {0}</source>
+        <translation>無法顯示網頁：{0}</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1247,7 +1262,7 @@
 
 Open one from the library with Enter or a double-click,
 or import recordings with File ▸ Import files… (Ctrl+O).</source>
-        <extracomment>Trail drawn as this many polylines of growing opacity (one QPainter call each).</extracomment>
+        <extracomment>Trail drawn as this many polylines of growing opacity (one QPainter call each). The recorded page at the playhead (``replay.ui.page_view``), drawn under the overlay.</extracomment>
         <translation>尚未開啟工作階段
 
 在資料庫清單中按 Enter 或按兩下即可開啟，
@@ -1427,6 +1442,7 @@ or import recordings with File ▸ Import files… (Ctrl+O).</source>
     </message>
     <message>
         <source>Spike</source>
+        <extracomment>The recorded page behind the cursor overlay (rrweb sessions; View ▸ Show page).</extracomment>
         <translation>尖峰</translation>
     </message>
     <message>

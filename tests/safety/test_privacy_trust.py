@@ -410,3 +410,104 @@ def test_field_rule_reaches_labels_in_process() -> None:
         assert "Message body" in labels, (tag, attrs, labels)
         assert "Save draft" in labels
         assert any(n.text_entry and n.tag == tag for n in session.nodes), (tag, attrs)
+
+
+# -- typed text echoed into the recorded page (issue 12) ----------------------------------
+
+
+def echoing_recording(rrweb_dir: Path, folder: Path) -> tuple[Path, list[str]]:
+    """A real recording whose page echoes what was typed into attributes and text."""
+    events: list[dict[str, Any]] = json.loads(
+        (rrweb_dir / "dev-rage-desktop-wide.rrweb.json").read_bytes()
+    )
+    inputs = [
+        (i, e) for i, e in enumerate(events)
+        if e["type"] == 3 and e["data"].get("source") == 5 and e["data"].get("text") == "AUTUMN30"
+    ]  # fmt: skip
+    index, last = inputs[-1]
+    field = last["data"]["id"]
+    full = next(e for e in events if e["type"] == 2)
+    body = full["data"]["node"]["childNodes"][-1]["childNodes"][-1]
+    body.setdefault("childNodes", []).extend(
+        [
+            {"type": 2, "tagName": "input", "attributes": {"type": "text", "value": "hunter2-prefilled"},
+             "childNodes": [], "id": 910001},
+            {"type": 2, "tagName": "textarea", "attributes": {}, "id": 910002,
+             "childNodes": [{"type": 3, "textContent": "textarea-secret-words", "id": 910003}]},
+            {"type": 2, "tagName": "div", "attributes": {"role": "textbox"}, "id": 910004,
+             "childNodes": [{"type": 3, "textContent": "aria-typed-words", "id": 910005}]},
+        ]
+    )  # fmt: skip
+    t = last["timestamp"] + 1
+    echo = {
+        "type": 3,
+        "timestamp": t,
+        "data": {
+            "source": 0,
+            "attributes": [
+                {"id": field, "attributes": {"value": "AUTUMN30", "data-last": "AUTUMN30",
+                                             "aria-valuetext": "code AUTUMN30"}},
+                {"id": body["id"], "attributes": {"data-coupon": "AUTUMN30", "title": "x AUTUMN30 y"}},
+            ],
+            "adds": [
+                {"parentId": body["id"], "nextId": None,
+                 "node": {"type": 2, "tagName": "p", "attributes": {"class": "msg AUTUMN30"}, "id": 920001,
+                          "childNodes": [{"type": 3, "textContent": "Code AUTUMN30 is not valid", "id": 920002}]}},
+                {"parentId": body["id"], "nextId": None,
+                 "node": {"type": 2, "tagName": "div", "attributes": {"contenteditable": "true"}, "id": 920003,
+                          "childNodes": [{"type": 2, "tagName": "b", "attributes": {}, "id": 920004,
+                                          "childNodes": [{"type": 3, "textContent": "editable-secret-words",
+                                                          "id": 920005}]}]}},
+            ],
+            "texts": [{"id": 910003, "value": "textarea-later-words"}],
+            "removes": [],
+        },
+    }  # fmt: skip
+    events.insert(index + 1, echo)
+    path = folder / "echo.rrweb.json"
+    path.write_text(json.dumps(events), encoding="utf-8")
+    secrets = [
+        "AUTUMN30", "hunter2-prefilled", "textarea-secret-words", "aria-typed-words",
+        "editable-secret-words", "textarea-later-words",
+    ]  # fmt: skip
+    return path, secrets
+
+
+def test_typed_text_echoed_into_the_page_is_never_stored(rrweb_dir: Path, tmp_path: Path) -> None:
+    path, secrets = echoing_recording(rrweb_dir, tmp_path)
+    db = tmp_path / "library.sqlite"
+    (session_id,) = imported_ids(cli("import", "--json", "--db", str(db), str(path)))
+    stored = every_stored_byte(db)
+    found = [s for s in secrets if s.encode() in stored or s.encode("utf-16-le") in stored]
+    assert found == [], f"typed text echoed into the page was stored: {found}"
+    # The page is really stored (the shop's name) and the field shows bullets of its length.
+    from replay.model.page import BULLET, PagePlayer
+    from replay.store.library import Library
+
+    with Library.open(db) as lib:
+        page = lib.load_page(session_id)
+        duration = lib.session_row(session_id).duration_ms
+    html = PagePlayer(page).frame_at(duration).html
+    assert "Havbris" in html
+    assert f'value="{BULLET * 8}"' in html  # AUTUMN30: 8 bullets
+    assert f"{BULLET * 4} {BULLET * 8} {BULLET * 2} {BULLET * 3} {BULLET * 5}" not in html
+    record(
+        f"typed text echoed into the page: {len(secrets)} values (attributes, text, fields, "
+        "contenteditable, ARIA textbox) absent from every byte of the library"
+    )
+
+
+def test_mask_text_hides_every_letter_of_the_page(rrweb_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "library.sqlite"
+    src = rrweb_dir / "dev-calm-desktop-basket.rrweb.json"
+    (session_id,) = imported_ids(cli("import", "--json", "--mask-text", "--db", str(db), str(src)))
+    stored = every_stored_byte(db)
+    for text in ("Cook and brew anywhere", "Fjordline Titanium Kettle", "Free delivery over"):
+        assert text.encode() not in stored, text
+    from replay.model.page import PagePlayer
+    from replay.store.library import Library
+
+    with Library.open(db) as lib:
+        html = PagePlayer(lib.load_page(session_id)).frame_at(1000).html
+    # "Havbris Supply Co. - Camp kitchen & coffee gear": every letter masked, spacing kept
+    assert "<title>******* ****** *** * **** ******* * ****** ****</title>" in html

@@ -1,0 +1,376 @@
+"""Keep the recorded page at import: sanitise rrweb's DOM events, cut keyframes (issue 12).
+
+The rrweb importer hands every page event (FullSnapshot, Mutation, Scroll, Input,
+ViewportResize, Meta, stylesheet events, media and canvas) to :class:`PageRecorder`, which
+
+1. **sanitises** it (privacy rule, docs/pageview.md): ``value``/``checked``/``selected``
+   of input/textarea/select/option are removed (their lengths kept, to draw bullets);
+   textarea text is dropped; text inside a text-entry region (contenteditable, ARIA
+   textbox/searchbox/combobox, see :func:`~replay.importers._dom.opens_field`, the one rule) becomes
+   bullets of the same length; the text of Input events is never kept, only its length;
+   any attribute or text that echoes a value the user typed has that value replaced by
+   bullets; script contents and ``srcdoc`` are dropped; with ``mask_text`` every text
+   node's characters become ``*`` (rrweb's own masking convention);
+2. applies it to a live :class:`~replay.model.page.PageState` (so a mutation naming a node
+   that does not exist is dropped and counted, never a crash), and
+3. cuts a **keyframe** (the whole state) at every FullSnapshot and every
+   :data:`~replay.model.page.KEYFRAME_MS` while the DOM changes.
+
+The same sanitised trees feed the importer's :class:`~replay.importers._dom.DomMirror`, so
+target labels obey the same rule. Nothing here ever raises into the importer: a broken DOM
+part is counted and the session still imports with its cursor, clicks and scrolls.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from replay.importers._dom import opens_field
+from replay.model.page import (
+    KEYFRAME_MS,
+    PageChunk,
+    PageRecord,
+    PageState,
+    bullets,
+    mask_letters,
+    pack,
+)
+
+#: A chunk is also cut after this many events, whatever the time.
+MAX_CHUNK_EVENTS = 4000
+_FIELD_TAGS = frozenset(["input", "textarea", "select", "option"])
+_VALUE_IS_LABEL = frozenset(["submit", "button", "reset", "image"])
+_MASKED_ATTRS = frozenset(["title", "alt", "placeholder", "aria-label", "aria-description"])
+_MIN_ECHO_CHARS = 4
+#: Ancestors climbed to find a field (``_dom`` climbs as far; deeper counts as a field).
+_MAX_DEPTH = 4096
+
+
+class PageRecorder:
+    """Fold sanitised page events into keyframed chunks."""
+
+    def __init__(self, *, mask_text: bool = False) -> None:
+        self.mask_text = mask_text
+        self.state = PageState()
+        self.counts: Counter[str] = Counter()
+        self.typed: dict[int, set[str]] = {}  # field id -> typed values (memory only)
+        self.chunks: list[tuple[int, bytes, list[list[Any]]]] = []
+        self.snapshots = 0
+        self.first_problem = ""
+        self._field_lengths: dict[int, tuple[int, int]] = {}
+        #: Attributes a mutation is changing, as they will be: an element that turns
+        #: editable in the same mutation that brings its text is a field for that text.
+        self._pending: dict[int, dict[str, Any] | None] = {}
+
+    # -- sanitising --------------------------------------------------------------------
+    def scrub(self, text: str) -> str:
+        """Replace every value the user typed (4+ characters) by bullets."""
+        for values in self.typed.values():
+            for value in values:
+                if value in text:
+                    text = text.replace(value, bullets(value))
+                    self.counts["typed_echo_masked"] += 1
+        return text
+
+    def _context(self, node_id: Any) -> tuple[bool, str]:
+        """Return (inside a text-entry region, tag) for an existing node."""
+        nodes = self.state.nodes
+        node = nodes.get(node_id) if type(node_id) is int else None
+        tag = node.tag.lower() if node is not None else ""
+        steps = 0
+        while node is not None:
+            if steps >= _MAX_DEPTH:
+                return True, tag  # deeper than any real page: treated as a field
+            attrs = self._pending.get(node.id, node.attrs)
+            if attrs is not None and opens_field(node.tag, attrs):
+                return True, tag
+            node = nodes.get(node.parent)
+            steps += 1
+        return False, tag
+
+    def clean_attrs(self, node_id: Any, tag: str, attrs: dict[str, Any]) -> dict[str, Any]:
+        """Return the attributes to keep (see the module docstring)."""
+        out: dict[str, Any] = {}
+        itype = str(attrs.get("type") or "text").lower()
+        for name, value in attrs.items():
+            if not isinstance(name, str):
+                continue
+            low = name.lower()
+            if tag in _FIELD_TAGS and low in ("value", "checked", "selected"):
+                if tag == "input" and low == "value" and itype in _VALUE_IS_LABEL:
+                    out[name] = self.scrub(value) if isinstance(value, str) else value
+                    continue
+                if type(node_id) is int and tag in ("input", "textarea"):
+                    length, checked = self._field_lengths.get(node_id, (0, -1))
+                    if low == "value" and isinstance(value, str):
+                        length = len(value)
+                    elif low == "checked":
+                        checked = 0 if value in (None, False, "false") else 1
+                    self._field_lengths[node_id] = (length, checked)
+                self.counts["field_value_removed"] += 1
+                continue
+            if low.startswith("on"):
+                out[name] = ""  # a marker (targets with handlers look clickable), never code
+                continue
+            if low in ("rr_dataurl", "srcdoc"):
+                self.counts[f"{low}_dropped"] += 1
+                continue
+            if isinstance(value, str):
+                value = self.scrub(value) if self.typed else value
+                if self.mask_text and low in _MASKED_ATTRS:
+                    value = mask_letters(value)
+            elif isinstance(value, dict) and low == "style":
+                value = {
+                    k: (self.scrub(v) if isinstance(v, str) and self.typed else v)
+                    for k, v in value.items()
+                    if isinstance(k, str)
+                }
+            out[name] = value
+        return out
+
+    def clean_text(self, text: str, *, entry: bool, parent_tag: str) -> str:
+        """Sanitise the text of a text node under ``parent_tag``."""
+        if parent_tag in ("textarea", "script"):
+            return ""
+        if parent_tag == "style":
+            return text
+        if entry:
+            return bullets(text)
+        if self.typed:
+            text = self.scrub(text)
+        return mask_letters(text) if self.mask_text else text
+
+    def clean_tree(self, root: Any, *, entry: bool, parent_tag: str) -> Any:
+        """Return a sanitised copy of a serialised rrweb node tree (iterative)."""
+        if not isinstance(root, dict):
+            return root
+        top: dict[str, Any] = {}
+        stack: list[tuple[dict[str, Any], dict[str, Any], bool, str, Any]] = [
+            (root, top, entry, parent_tag, None)
+        ]
+        while stack:
+            node, out, inside, ptag, parent_id = stack.pop()
+            for key, value in node.items():
+                if key not in ("childNodes", "attributes", "textContent"):
+                    out[key] = value
+            kind = node.get("type")
+            tag = ptag
+            child_entry = inside
+            if kind == 2:
+                tag = str(node.get("tagName", "")).lower()
+                raw = node.get("attributes")
+                attrs = raw if isinstance(raw, dict) else {}
+                out["attributes"] = self.clean_attrs(node.get("id"), tag, attrs)
+                if opens_field(tag, attrs):  # its descendants are field text (h10's rule)
+                    child_entry = True
+            elif kind in (3, 4, 5):
+                text = node.get("textContent")
+                if isinstance(text, str):
+                    if ptag == "textarea" and type(parent_id) is int:
+                        _length, checked = self._field_lengths.get(parent_id, (0, -1))
+                        self._field_lengths[parent_id] = (len(text), checked)
+                    out["textContent"] = (
+                        self.clean_text(text, entry=inside, parent_tag=ptag) if kind == 3 else ""
+                    )
+            elif kind == 0:
+                tag = ""
+            children = node.get("childNodes")
+            if isinstance(children, list):
+                kept: list[Any] = []
+                out["childNodes"] = kept
+                for child in children:
+                    if isinstance(child, dict):
+                        copy: dict[str, Any] = {}
+                        kept.append(copy)
+                        stack.append((child, copy, child_entry, tag, node.get("id")))
+                    else:
+                        kept.append(child)
+        return top
+
+    # -- events ------------------------------------------------------------------------
+    def _problem(self, reason: str) -> None:
+        self.counts["dom_problems"] += 1
+        if not self.first_problem:
+            self.first_problem = reason
+
+    def _cut(self, t: int) -> None:
+        self.chunks.append((t, pack(self.state.to_keyframe()), []))
+
+    def _push(self, t: int, kind: str, payload: Any, *, dom: bool = True) -> None:
+        if not self.chunks:
+            self.counts["page_event_before_snapshot"] += 1
+            return
+        start, _kf, events = self.chunks[-1]
+        if dom and (t - start >= KEYFRAME_MS or len(events) >= MAX_CHUNK_EVENTS):
+            self._cut(t)
+            events = self.chunks[-1][2]
+        self.state.apply(kind, payload)
+        events.append([t, kind, payload])
+
+    def snapshot(self, t: int, node: Any) -> Any:
+        """Take a FullSnapshot; return the sanitised tree (for the DOM mirror) or None."""
+        self.snapshots += 1
+        if not isinstance(node, dict) or not isinstance(node.get("childNodes"), list):
+            self._problem(f"the FullSnapshot at {t} has no node tree")
+            return None
+        self._field_lengths = {}
+        clean = self.clean_tree(node, entry=False, parent_tag="")
+        state = self.state
+        before = sum(state.problems.values())
+        href, viewport = state.href, state.viewport
+        state.load_snapshot(clean)
+        state.href, state.viewport = href, viewport
+        state.fields = dict(self._field_lengths)
+        if state.root < 0 or (sum(state.problems.values()) > before and len(state.nodes) < 2):
+            self._problem(f"the FullSnapshot at {t} has no usable nodes")
+            return clean
+        self._cut(t)
+        return clean
+
+    def meta(self, t: int, href: str, size: tuple[int, int] | None) -> None:
+        """Take a Meta event: the address (and viewport) of the next page."""
+        self.state.href = href
+        if size is not None:
+            self.state.viewport = size
+        if self.chunks:
+            self._push(t, "u", href, dom=False)
+            if size is not None:
+                self._push(t, "v", list(size), dom=False)
+
+    def route(self, t: int, href: str) -> None:
+        """Follow a client-side route change (pushState pageview custom event)."""
+        self._push(t, "u", href, dom=False)
+
+    def viewport(self, t: int, width: int, height: int) -> None:
+        """Take a ViewportResize."""
+        self.state.viewport = (width, height)
+        self._push(t, "v", [width, height], dom=False)
+
+    def scroll(self, t: int, node_id: Any, x: float, y: float) -> None:
+        """Take a Scroll of the document or an element."""
+        if type(node_id) is int:
+            self._push(t, "s", [node_id, x, y], dom=False)
+
+    def field_input(self, t: int, node_id: Any, text: Any, checked: Any, is_box: bool) -> None:
+        """Take an Input event: remember the length (and what was typed, in memory only)."""
+        if type(node_id) is not int:
+            return
+        length = len(text) if isinstance(text, str) else 0
+        if isinstance(text, str) and len(text) >= _MIN_ECHO_CHARS and set(text) != {"*"}:
+            values = self.typed.setdefault(node_id, set())
+            longest = max(values, key=len, default="")
+            values.intersection_update({longest})
+            values.add(text)
+        state = 1 if checked is True else 0 if checked is False else -1
+        self._push(t, "i", [node_id, 0 if is_box else length, state if is_box else -1])
+
+    def mutation(self, t: int, data: dict[str, Any]) -> dict[str, Any]:
+        """Take a Mutation; return the sanitised lists (for the DOM mirror)."""
+        removes = [[r.get("id"), r.get("parentId")] for r in _dicts(data.get("removes"))]
+        adds = []
+        self._field_lengths = {}
+        self._pending = {}
+        for change in _dicts(data.get("attributes")):
+            node_id, raw = change.get("id"), change.get("attributes")
+            node = self.state.nodes.get(node_id) if type(node_id) is int else None
+            if node is not None and isinstance(raw, dict):
+                merged = dict(self._pending.get(node.id) or node.attrs or {})
+                merged.update({k: v for k, v in raw.items() if v is not None})
+                self._pending[node.id] = merged
+        for add in _dicts(data.get("adds")):
+            parent = add.get("parentId")
+            entry, ptag = self._context(parent)
+            clean = self.clean_tree(add.get("node"), entry=entry, parent_tag=ptag)
+            adds.append([parent, add.get("nextId"), clean])
+        texts = []
+        for change in _dicts(data.get("texts")):
+            node_id = change.get("id")
+            value = change.get("value")
+            node = self.state.nodes.get(node_id) if type(node_id) is int else None
+            parent_tag = ""
+            if node is not None:
+                parent = self.state.nodes.get(node.parent)
+                parent_tag = parent.tag.lower() if parent is not None else ""
+            entry, _tag = self._context(node.parent if node is not None else None)
+            if parent_tag == "textarea" and node is not None:
+                length = len(value) if isinstance(value, str) else 0
+                self._field_lengths[node.parent] = (length, -1)
+            text = (
+                self.clean_text(value, entry=entry, parent_tag=parent_tag)
+                if isinstance(value, str)
+                else ""
+            )
+            texts.append([node_id, text])
+        attrs = []
+        for change in _dicts(data.get("attributes")):
+            node_id = change.get("id")
+            raw = change.get("attributes")
+            if not isinstance(raw, dict):
+                continue
+            node = self.state.nodes.get(node_id) if type(node_id) is int else None
+            tag = node.tag.lower() if node is not None else ""
+            attrs.append([node_id, self.clean_attrs(node_id, tag, raw)])
+        self._pending = {}
+        payload = {"r": removes, "a": adds, "t": texts, "at": attrs}
+        before = sum(self.state.problems.values())
+        self._push(t, "m", payload)
+        for node_id, (length, checked) in self._field_lengths.items():
+            self._push(t, "i", [node_id, length, checked])
+        missing = sum(self.state.problems.values()) - before
+        if missing:
+            self.counts["mutation_missing_node"] += missing
+        return {
+            "removes": [{"id": i, "parentId": p} for i, p in removes],
+            "adds": [{"parentId": p, "nextId": n, "node": c} for p, n, c in adds],
+            "attributes": [{"id": i, "attributes": a} for i, a in attrs],
+            "texts": [{"id": i, "value": v} for i, v in texts],
+        }
+
+    def stylesheet_rule(self, t: int, data: dict[str, Any]) -> None:
+        """StyleSheetRule: rules inserted into / deleted from a <style>'s sheet."""
+        node_id = data.get("id")
+        if type(node_id) is not int:
+            self.counts["adopted_rule_not_shown"] += 1
+            return
+        adds = []
+        for add in _dicts(data.get("adds")):
+            index = add.get("index")
+            if isinstance(index, list):  # nested in @media/@supports: appended
+                index = None
+                self.counts["nested_rule_appended"] += 1
+            adds.append([str(add.get("rule", "")), index])
+        removes = [r.get("index") for r in _dicts(data.get("removes"))]
+        self._push(t, "css", [node_id, adds, [i for i in removes if type(i) is int]])
+
+    def other(self, name: str) -> None:
+        """Events kept in the counts only (canvas drawing, media play state, ...)."""
+        self.counts[name] += 1
+
+    # -- result ------------------------------------------------------------------------
+    def finish(self, origin_ms: int) -> PageRecord:
+        """Return the stored form, times relative to ``origin_ms``."""
+        counts = dict(self.counts)
+        counts.update({f"page_{k}": v for k, v in self.state.problems.items()})
+        if not self.chunks:
+            if self.snapshots == 0:
+                return PageRecord(
+                    status="none", reason="the recording has no FullSnapshot", counts=counts
+                )
+            return PageRecord(
+                status="broken",
+                reason=self.first_problem or "no FullSnapshot could be read",
+                counts=counts,
+            )
+        chunks = []
+        for start, keyframe, events in self.chunks:
+            for event in events:
+                event[0] -= origin_ms
+            chunks.append(PageChunk(start - origin_ms, keyframe, pack(events)))
+        return PageRecord(
+            status="ok", reason=self.first_problem, chunks=tuple(chunks), counts=counts
+        )
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []

@@ -1,0 +1,674 @@
+"""The recorded web page of an rrweb session: node tree, changes, keyframes, HTML (Qt-free).
+
+What is stored (docs/pageview.md): the page is cut into *chunks*. Each chunk starts with a
+**keyframe**, the full page state at that moment (node tree, scroll offsets, masked field
+lengths, viewport, address), followed by the page **events** up to the next chunk. A new
+chunk starts at every FullSnapshot and, while the DOM keeps changing, every
+:data:`KEYFRAME_MS`. Seeking to ``t`` therefore decodes one keyframe and applies at most
+a few seconds of events, however long the session is.
+
+Everything here has already been sanitised at import (``replay.importers._page``): no typed
+text, no values of fields, no scripts. The HTML made by :meth:`PageState.to_html` is inert
+on top of that: scripts and ``on*`` handlers are never written, ``javascript:`` URLs become
+``#``, and the renderer (``replay.ui.page_render``) runs it with JavaScript disabled, a
+``default-src 'none'`` content security policy and a request interceptor.
+
+Event encoding in a chunk (JSON, zlib-compressed): ``[t_ms, kind, payload]`` with kind
+``m`` mutation ``{"r": [[id, parent]], "a": [[parent, next, node]], "t": [[id, text]],
+"at": [[id, {name: value|None}]]}``; ``s`` scroll ``[id, x, y]``; ``i`` field
+``[id, length, checked]``; ``v`` viewport ``[w, h]``; ``u`` address ``href``; ``css``
+stylesheet rules ``[id, adds [[rule, index|None]], removes [index]]``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Largest stretch of recorded time a seek replays on top of a keyframe.
+KEYFRAME_MS = 5000
+#: Flags of a stored node.
+FLAG_SVG = 1
+FLAG_SHADOW = 2  # a child of its parent's shadow root
+BULLET = "\u2022"
+
+DOCUMENT, DOCTYPE, ELEMENT, TEXT, CDATA, COMMENT = range(6)
+
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
+    | {"source", "track", "wbr"}
+)
+_RAW_TEXT = frozenset(["style", "xmp", "iframe", "noembed", "noframes", "noscript"])
+_ESCAPABLE_RAW = frozenset(["textarea", "title"])
+_NEVER_WRITTEN = frozenset(["script"])
+_URL_ATTRS = frozenset(["href", "src", "action", "formaction", "xlink:href", "poster", "data"])
+_IFRAME_BOX = "display:inline-block;width:300px;height:150px;border:2px inset;overflow:hidden;"
+_FRAME_CSS = "[data-rr-html],[data-rr-body]{display:block}[data-rr-body]{margin:8px}"
+_ATTR_NAME = re.compile(r"^[^\s\"'<>/=\x00-\x1f]+$")
+_TEXTLIKE_INPUTS = frozenset(["text", "email", "password", "search", "tel", "url"])
+#: CSS written into every rendered page: rrweb's own rebuild adds the first rule too.
+PAGE_CSS = (
+    "noscript{display:none!important}"
+    "img:not([src^='data:']),video,audio,object,embed{outline:1px dashed rgba(0,0,0,.25)}"
+    "[data-rr-blocked]{background:repeating-linear-gradient(45deg,#ddd 0 6px,#eee 6px 12px)}"
+)
+
+
+class PageError(Exception):
+    """A stored page chunk that cannot be decoded (the page view says so)."""
+
+
+class PNode:
+    """One node of the page tree."""
+
+    __slots__ = ("attrs", "children", "flags", "id", "parent", "tag", "text", "type")
+
+    def __init__(
+        self,
+        node_id: int,
+        kind: int,
+        tag: str,
+        attrs: dict[str, Any] | None,
+        text: str,
+        parent: int,
+        flags: int,
+    ) -> None:
+        self.id = node_id
+        self.type = kind
+        self.tag = tag
+        self.attrs = attrs
+        self.text = text
+        self.parent = parent
+        self.children: list[int] = []
+        self.flags = flags
+
+
+@dataclass
+class PageState:
+    """The page at one moment; mutable, rebuilt from a keyframe for every seek."""
+
+    nodes: dict[int, PNode] = field(default_factory=dict)
+    root: int = -1
+    scroll: dict[int, tuple[float, float]] = field(default_factory=dict)
+    fields: dict[int, tuple[int, int]] = field(default_factory=dict)  # id -> (length, checked)
+    viewport: tuple[int, int] = (0, 0)
+    href: str = ""
+    problems: Counter[str] = field(default_factory=Counter)
+    version: int = 0  # bumped by every change of the DOM (not by scroll)
+
+    # -- building ----------------------------------------------------------------------
+    def load_snapshot(self, root: Any) -> None:
+        """Replace the tree by a (sanitised) serialised rrweb node tree."""
+        self.nodes.clear()
+        self.scroll.clear()
+        self.fields = {}
+        self.root = -1
+        self.version += 1
+        added = self.add_tree(root, parent=-1, before=None)
+        if added is not None:
+            self.root = added
+
+    def add_tree(self, root: Any, *, parent: int, before: int | None) -> int | None:
+        """Insert a serialised node (and its descendants); return its id or None."""
+        if not isinstance(root, dict):
+            self.problems["node_not_object"] += 1
+            return None
+        top: int | None = None
+        stack: list[tuple[Any, int, int | None]] = [(root, parent, before)]
+        while stack:
+            node, par, nxt = stack.pop()
+            if not isinstance(node, dict):
+                self.problems["node_not_object"] += 1
+                continue
+            node_id = node.get("id")
+            kind = node.get("type")
+            if type(node_id) is not int or type(kind) is not int or not 0 <= kind <= 5:
+                self.problems["node_without_id"] += 1
+                continue
+            old = self.nodes.get(node_id)
+            if old is not None:  # a moved node is re-added under its new parent
+                self._detach(old)
+                self._drop(node_id)
+            flags = (FLAG_SVG if node.get("isSVG") else 0) | (
+                FLAG_SHADOW if node.get("isShadow") else 0
+            )
+            tag = ""
+            attrs: dict[str, Any] | None = None
+            text = ""
+            if kind == ELEMENT:
+                tag = str(node.get("tagName", "div"))[:100] or "div"
+                raw = node.get("attributes")
+                attrs = dict(raw) if isinstance(raw, dict) else {}
+            elif kind == DOCTYPE:
+                tag = str(node.get("name", "html"))[:40]
+            elif kind in (TEXT, CDATA, COMMENT):
+                value = node.get("textContent")
+                text = value if isinstance(value, str) else ""
+            pnode = PNode(node_id, kind, tag, attrs, text, par, flags)
+            self.nodes[node_id] = pnode
+            parent_node = self.nodes.get(par)
+            if parent_node is not None:
+                siblings = parent_node.children
+                if nxt is not None and nxt in siblings:
+                    siblings.insert(siblings.index(nxt), node_id)
+                else:
+                    siblings.append(node_id)
+            if top is None:
+                top = node_id
+            children = node.get("childNodes")
+            if isinstance(children, list):
+                stack.extend((c, node_id, None) for c in reversed(children))
+        return top
+
+    def _detach(self, node: PNode) -> None:
+        parent = self.nodes.get(node.parent)
+        if parent is not None and node.id in parent.children:
+            parent.children.remove(node.id)
+
+    def _drop(self, node_id: int) -> None:
+        stack = [node_id]
+        while stack:
+            gone = self.nodes.pop(stack.pop(), None)
+            if gone is not None:
+                stack.extend(gone.children)
+                self.scroll.pop(gone.id, None)
+
+    # -- changes -----------------------------------------------------------------------
+    def apply(self, kind: str, payload: Any) -> None:
+        """Apply one stored event; a change naming a missing node is dropped and counted."""
+        try:
+            if kind == "m":
+                self._mutation(payload)
+            elif kind == "s":
+                node_id, x, y = payload
+                if node_id in self.nodes or node_id == self.root:
+                    self.scroll[node_id] = (float(x), float(y))
+                else:
+                    self.problems["scroll_missing_node"] += 1
+            elif kind == "i":
+                node_id, length, checked = payload
+                self.fields[int(node_id)] = (int(length), int(checked))
+                self.version += 1
+            elif kind == "v":
+                self.viewport = (int(payload[0]), int(payload[1]))
+            elif kind == "u":
+                self.href = str(payload)
+            elif kind == "snap":
+                self.load_snapshot(payload)
+            elif kind == "css":
+                self._rules(*payload)
+            else:
+                self.problems[f"unknown_event_{kind}"[:60]] += 1
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError):
+            self.problems["malformed_page_event"] += 1
+
+    def _mutation(self, data: dict[str, Any]) -> None:
+        self.version += 1
+        for node_id, _parent in data.get("r", ()):
+            node = self.nodes.get(node_id)
+            if node is None:
+                self.problems["remove_missing_node"] += 1
+                continue
+            self._detach(node)
+            self._drop(node_id)
+        pending = list(data.get("a", ()))
+        while pending:  # rrweb may list a child before the parent it is added to
+            left = []
+            for item in pending:
+                parent, nxt, node = item
+                if parent not in self.nodes or (nxt is not None and nxt not in self.nodes):
+                    left.append(item)
+                    continue
+                self.add_tree(node, parent=parent, before=nxt)
+            if len(left) == len(pending):
+                for parent, _nxt, node in left:
+                    if parent in self.nodes:  # the sibling is missing: append instead
+                        self.add_tree(node, parent=parent, before=None)
+                        self.problems["add_missing_sibling"] += 1
+                    else:
+                        self.problems["add_missing_parent"] += 1
+                break
+            pending = left
+        for node_id, text in data.get("t", ()):
+            node = self.nodes.get(node_id)
+            if node is None:
+                self.problems["text_missing_node"] += 1
+            else:
+                node.text = text if isinstance(text, str) else ""
+        for node_id, changes in data.get("at", ()):
+            node = self.nodes.get(node_id)
+            if node is None or node.attrs is None:
+                self.problems["attribute_missing_node"] += 1
+                continue
+            for name, value in changes.items():
+                if value is None:
+                    node.attrs.pop(name, None)
+                elif isinstance(value, dict) and name == "style":
+                    node.attrs["style"] = _patch_style(str(node.attrs.get("style", "")), value)
+                else:
+                    node.attrs[name] = value
+
+    def _rules(self, node_id: int, adds: Sequence[Any], removes: Sequence[Any]) -> None:
+        node = self.nodes.get(node_id)
+        if node is None or node.attrs is None:
+            self.problems["rule_missing_stylesheet"] += 1
+            return
+        self.version += 1
+        rules = node.attrs.get("_rules")
+        if not isinstance(rules, list):
+            rules = node.attrs["_rules"] = split_css(self._sheet_text(node))
+        for index in sorted((i for i in removes if type(i) is int), reverse=True):
+            if 0 <= index < len(rules):
+                del rules[index]
+        for rule, index in adds:
+            if type(index) is int and 0 <= index <= len(rules):
+                rules.insert(index, str(rule))
+            else:
+                rules.append(str(rule))
+
+    def _sheet_text(self, node: PNode) -> str:
+        attrs = node.attrs or {}
+        if isinstance(attrs.get("_cssText"), str):
+            return str(attrs["_cssText"])
+        return "".join(
+            self.nodes[c].text
+            for c in node.children
+            if c in self.nodes and self.nodes[c].type == TEXT
+        )
+
+    # -- keyframes ---------------------------------------------------------------------
+    def to_keyframe(self) -> dict[str, Any]:
+        """Return the whole state as JSON-ready data (nodes flat, in tree order)."""
+        flat: list[list[Any]] = []
+        if self.root in self.nodes:
+            stack = [self.root]
+            while stack:
+                node = self.nodes.get(stack.pop())
+                if node is None:
+                    continue
+                flat.append(
+                    [node.id, node.parent, node.type, node.tag, node.attrs, node.text, node.flags]
+                )
+                stack.extend(reversed(node.children))
+        return {
+            "n": flat,
+            "s": [[k, x, y] for k, (x, y) in self.scroll.items()],
+            "f": [[k, n, c] for k, (n, c) in self.fields.items()],
+            "v": list(self.viewport),
+            "u": self.href,
+        }
+
+    @classmethod
+    def from_keyframe(cls, data: dict[str, Any]) -> PageState:
+        """Rebuild a state saved by :meth:`to_keyframe`."""
+        state = cls()
+        nodes = state.nodes
+        for node_id, parent, kind, tag, attrs, text, flags in data["n"]:
+            nodes[node_id] = PNode(
+                node_id, kind, tag, dict(attrs) if attrs is not None else None, text, parent, flags
+            )
+            parent_node = nodes.get(parent)
+            if parent_node is None:
+                state.root = node_id if state.root < 0 else state.root
+            else:
+                parent_node.children.append(node_id)
+        state.scroll = {int(k): (float(x), float(y)) for k, x, y in data["s"]}
+        state.fields = {int(k): (int(n), int(c)) for k, n, c in data["f"]}
+        state.viewport = (int(data["v"][0]), int(data["v"][1]))
+        state.href = str(data["u"])
+        return state
+
+    # -- HTML --------------------------------------------------------------------------
+    def to_html(self, *, mark_scroll: bool = True) -> str:
+        """Return the page as inert HTML (no scripts, no handlers, masked fields)."""
+        root = self.nodes.get(self.root)
+        if root is None:
+            return "<!DOCTYPE html><html><head></head><body></body></html>"
+        out: list[str] = []
+        self._write(root, out, depth=0, mark_scroll=mark_scroll)
+        html = "".join(out)
+        if root.type != DOCUMENT or not any(
+            self.nodes[c].type == DOCTYPE for c in root.children if c in self.nodes
+        ):
+            html = "<!DOCTYPE html>" + html
+        return html
+
+    def _write(self, top: PNode, out: list[str], *, depth: int, mark_scroll: bool) -> None:
+        # Iterative: hostile nesting cannot overflow the Python stack.
+        stack: list[PNode | str] = [top]
+        nodes = self.nodes
+        while stack:
+            item = stack.pop()
+            if isinstance(item, str):
+                out.append(item)
+                continue
+            node = item
+            kind = node.type
+            if kind == DOCUMENT:
+                stack.extend(nodes[c] for c in reversed(node.children) if c in nodes)
+            elif kind == DOCTYPE:
+                out.append(f"<!DOCTYPE {_esc_attr(node.tag) or 'html'}>")
+            elif kind in (TEXT, CDATA):
+                parent = nodes.get(node.parent)
+                ptag = parent.tag.lower() if parent is not None else ""
+                if ptag in _RAW_TEXT:
+                    out.append(re.sub(r"(?i)</(" + ptag + ")", r"<\\/\1", node.text))
+                else:
+                    out.append(_esc_text(node.text))
+            elif kind == COMMENT:
+                out.append("<!--" + node.text.replace("--", "- -") + "-->")
+            elif kind == ELEMENT:
+                self._element(node, stack, out, depth=depth, mark_scroll=mark_scroll)
+
+    def _element(
+        self,
+        node: PNode,
+        stack: list[PNode | str],
+        out: list[str],
+        *,
+        depth: int,
+        mark_scroll: bool,
+    ) -> None:
+        nodes = self.nodes
+        tag = node.tag if node.flags & FLAG_SVG else node.tag.lower()
+        low = tag.lower()
+        if low in _NEVER_WRITTEN or not _ATTR_NAME.match(tag):
+            return
+        attrs = dict(node.attrs or {})
+        inner: str | None = None
+        if low == "link" and isinstance(attrs.get("_cssText"), str):
+            tag = low = "style"
+            inner = self._css(attrs)
+            attrs = {k: v for k, v in attrs.items() if k in ("media",)}
+        elif low == "style" and ("_cssText" in attrs or "_rules" in attrs):
+            inner = self._css(attrs)
+        parts = [f"<{tag}"]
+        if node.id in self.fields:
+            length, checked = self.fields[node.id]
+            itype = str(attrs.get("type", "text")).lower()
+            if low == "input" and itype in ("checkbox", "radio"):
+                if checked > 0:
+                    attrs["checked"] = ""
+            elif low == "input":
+                attrs["value"] = BULLET * length
+                if itype not in _TEXTLIKE_INPUTS:
+                    attrs["type"] = "text"
+            elif low == "textarea":
+                inner = BULLET * length
+        if "rr_width" in attrs or "rr_height" in attrs:
+            style = f"width:{_px(attrs.get('rr_width'))};height:{_px(attrs.get('rr_height'))};"
+            attrs["style"] = style + str(attrs.get("style", ""))
+            attrs["data-rr-blocked"] = ""
+        if mark_scroll and node.id in self.scroll:
+            x, y = self.scroll[node.id]
+            attrs["data-rr-scroll"] = f"{x:g},{y:g}"
+        frame_doc: str | None = None
+        if low == "iframe":
+            # The frame's recorded document is drawn inline, in a shadow root that keeps its
+            # styles apart: no navigation, so it paints with the page on every seek (a srcdoc
+            # frame loads later, and a sandboxed one is drawn by another process).
+            doc = next(
+                (nodes[c] for c in node.children if c in nodes and nodes[c].type == 0), None
+            )
+            sub: list[str] = []
+            if doc is not None and depth < 4:
+                self._write(doc, sub, depth=depth + 1, mark_scroll=mark_scroll)
+            frame_doc = "".join(sub)
+            size = "".join(f"{k}:{_px(attrs.pop(k))};" for k in ("width", "height") if k in attrs)
+            attrs["style"] = _IFRAME_BOX + size + str(attrs.get("style", ""))
+            attrs["data-rr-iframe"] = ""
+            for gone in ("src", "srcdoc", "sandbox", "allow", "loading"):
+                attrs.pop(gone, None)
+            tag = low = "div"
+            parts = ["<div"]
+        elif depth > 0 and low in ("html", "head", "body"):
+            attrs[f"data-rr-{low}"] = ""
+            if low == "head":
+                attrs["style"] = "display:none"
+            tag = low = "div"
+            parts = ["<div"]
+        for name, value in attrs.items():
+            lname = name.lower()
+            if (
+                value is None
+                or value is False
+                or lname.startswith(("on", "_", "rr_"))
+                or lname in ("srcdoc", "nonce")
+                or not _ATTR_NAME.match(name)
+            ):
+                continue
+            text = "" if value is True else str(value)
+            if lname in _URL_ATTRS and text.strip().lower().startswith(
+                ("javascript:", "vbscript:")
+            ):
+                text = "#"
+            parts.append(f' {name}="{_esc_attr(text)}"')
+        parts.append(">")
+        out.append("".join(parts))
+        if low in _VOID:
+            return
+        stack.append(f"</{tag}>")
+        if frame_doc is not None:
+            stack.append(
+                f'<template shadowrootmode="open"><style>{_FRAME_CSS}</style>{frame_doc}</template>'
+            )
+            return
+        if inner is not None:
+            stack.append(_esc_text(inner) if low == "textarea" else inner)
+            return
+        shadow = [nodes[c] for c in node.children if c in nodes and nodes[c].flags & FLAG_SHADOW]
+        light = [
+            nodes[c] for c in node.children if c in nodes and not nodes[c].flags & FLAG_SHADOW
+        ]
+        stack.extend(reversed(light))
+        if shadow:
+            stack.append("</template>")
+            stack.extend(reversed(shadow))
+            stack.append('<template shadowrootmode="open">')
+
+    def _css(self, attrs: dict[str, Any]) -> str:
+        rules = attrs.get("_rules")
+        text = "".join(rules) if isinstance(rules, list) else str(attrs.get("_cssText", ""))
+        return re.sub(r"(?i)</style", r"<\\/style", text)
+
+    def scroll_of_document(self) -> tuple[float, float]:
+        """Return the window scroll offset (rrweb scrolls the document node)."""
+        return self.scroll.get(self.root, (0.0, 0.0))
+
+
+def _px(value: Any) -> str:
+    text = str(value or "0")
+    return text if re.fullmatch(r"[0-9.]+(px|%|em|rem|vh|vw)?", text) else "0"
+
+
+def _esc_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _esc_attr(text: str) -> str:
+    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+
+
+def _patch_style(current: str, diff: dict[str, Any]) -> str:
+    """Apply rrweb's style-attribute diff (``{prop: value | [value, priority] | False}``)."""
+    decls: dict[str, str] = {}
+    for part in current.split(";"):
+        name, sep, value = part.partition(":")
+        if sep and name.strip():
+            decls[name.strip()] = value.strip()
+    for name, value in diff.items():
+        if value is False or value is None:
+            decls.pop(name, None)
+        elif isinstance(value, list) and value:
+            decls[name] = str(value[0]) + (f" !{value[1]}" if len(value) > 1 and value[1] else "")
+        else:
+            decls[name] = str(value)
+    return "; ".join(f"{k}: {v}" for k, v in decls.items())
+
+
+def split_css(text: str) -> list[str]:
+    """Split a style sheet into its top-level rules (strings and comments respected)."""
+    rules: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "/" and text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            i = n if end < 0 else end + 2
+            continue
+        if ch in "\"'":
+            end = i + 1
+            while end < n and text[end] != ch:
+                end += 2 if text[end] == "\\" else 1
+            i = end + 1
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth = max(0, depth - 1)
+            if depth == 0:
+                rules.append(text[start : i + 1].strip())
+                start = i + 1
+        elif ch == ";" and depth == 0:  # @import/@charset statements
+            rules.append(text[start : i + 1].strip())
+            start = i + 1
+        i += 1
+    if text[start:].strip():
+        rules.append(text[start:].strip())
+    return [r for r in rules if r]
+
+
+# -- stored form --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PageChunk:
+    """One keyframe and the events after it, compressed."""
+
+    start_ms: int
+    keyframe: bytes  # zlib(JSON of PageState.to_keyframe())
+    events: bytes  # zlib(JSON list of [t_ms, kind, payload])
+
+
+@dataclass(frozen=True, slots=True)
+class PageRecord:
+    """The page part of one session, as stored.
+
+    ``status`` is ``ok`` (a page to show), ``none`` (the recording has no page) or
+    ``broken`` (the DOM part could not be used; ``reason`` says why in one line).
+    """
+
+    status: str
+    reason: str = ""
+    chunks: tuple[PageChunk, ...] = ()
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def stored_bytes(self) -> int:
+        """Return the compressed size of every chunk."""
+        return sum(len(c.keyframe) + len(c.events) for c in self.chunks)
+
+
+def pack(obj: Any) -> bytes:
+    """Compact JSON, zlib level 6."""
+    return zlib.compress(
+        json.dumps(obj, separators=(",", ":"), ensure_ascii=False).encode("utf-8"), 6
+    )
+
+
+def unpack(blob: bytes) -> Any:
+    """Inverse of :func:`pack`; :class:`PageError` on damage."""
+    try:
+        return json.loads(zlib.decompress(blob))
+    except (zlib.error, ValueError, UnicodeDecodeError) as exc:
+        raise PageError(f"damaged page data ({exc})") from None
+
+
+@dataclass
+class PageFrame:
+    """What the renderer needs for one moment."""
+
+    html: str
+    scroll: tuple[float, float]
+    viewport: tuple[int, int]
+    href: str
+    version: tuple[int, int]  # (chunk, DOM version): equal means the same DOM
+    problems: dict[str, int]
+
+
+class PagePlayer:
+    """Seek in a :class:`PageRecord`: decode the chunk, apply events up to ``t``."""
+
+    def __init__(self, record: PageRecord) -> None:
+        self.record = record
+        self.starts = [c.start_ms for c in record.chunks]
+        self._cache: tuple[int, PageState, list[Any], int] | None = None
+        self._applied = 0
+        self._html: tuple[tuple[int, int, int], str] | None = None
+
+    def state_at(self, t_ms: int) -> tuple[int, PageState]:
+        """Return (chunk index, state at ``t_ms``); continues forward from the last call."""
+        import bisect
+
+        if not self.record.chunks:
+            raise PageError("no page recorded")
+        index = max(0, bisect.bisect_right(self.starts, t_ms) - 1)
+        cache = self._cache
+        if cache is None or cache[0] != index or cache[3] > t_ms:
+            chunk = self.record.chunks[index]
+            state = PageState.from_keyframe(unpack(chunk.keyframe))
+            events: list[Any] = unpack(chunk.events)
+            applied = 0
+            cache = (index, state, events, chunk.start_ms)
+        else:
+            applied = self._applied
+        _, state, events, _ = cache
+        while applied < len(events) and events[applied][0] <= t_ms:
+            _t, kind, payload = events[applied]
+            state.apply(kind, payload)
+            applied += 1
+        self._applied = applied
+        self._cache = (index, state, events, t_ms)
+        return index, state
+
+    def frame_at(self, t_ms: int) -> PageFrame:
+        """Return the inert HTML and scroll of the page at ``t_ms``.
+
+        The HTML is rebuilt only when the DOM changed since the previous call (playback
+        asks every frame; most frames only move the cursor or scroll).
+        """
+        index, state = self.state_at(t_ms)
+        key = (index, state.version, id(state))
+        if self._html is None or self._html[0] != key:
+            self._html = (key, state.to_html())
+        return PageFrame(
+            html=self._html[1],
+            scroll=state.scroll_of_document(),
+            viewport=state.viewport,
+            href=state.href,
+            version=(index, state.version),
+            problems=dict(state.problems),
+        )
+
+
+def mask_letters(text: str) -> str:
+    """Replace every non-space character (``--mask-text``), keeping length and spacing."""
+    return re.sub(r"\S", "*", text)
+
+
+def bullets(text: str) -> str:
+    """Replace every non-space character by a bullet (typed text in editable regions)."""
+    return re.sub(r"\S", BULLET, text)
+
+
+def iter_chunk_events(record: PageRecord) -> Iterable[list[Any]]:
+    """Yield every stored event of every chunk (tests and the privacy audit)."""
+    for chunk in record.chunks:
+        yield from unpack(chunk.events)

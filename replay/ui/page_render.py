@@ -1,0 +1,504 @@
+"""Render the recorded page with Qt WebEngine, offscreen, inert and offline (issue 12).
+
+A recorded page is hostile content. Four walls keep it inert (docs/pageview.md):
+
+1. at import its scripts, ``on*`` handlers, field values and typed text were removed
+   (``replay.importers._page``) and :meth:`~replay.model.page.PageState.to_html` writes no
+   script and turns ``javascript:`` URLs into ``#``;
+2. the page runs with **JavaScript disabled** (``QWebEngineSettings.JavascriptEnabled``):
+   only our own applier runs, in Qt's isolated ``ApplicationWorld``;
+3. the host document carries the content security policy ``default-src 'none'`` (inline
+   styles and ``data:`` images/fonts only), so Blink refuses every fetch;
+4. a :class:`OfflineInterceptor` on the profile blocks and counts every request that gets
+   past that (only ``data:`` URLs, which never touch the network, are let through).
+
+Images, fonts and style sheets referenced by URL are therefore never requested; images keep
+their box (a dashed outline).
+
+"Painted" is measured, not assumed: every apply also colours two 1 px markers (top-left and
+bottom-right corners of the viewport) with a new colour, and the image is taken only once a
+grab shows both, so a frame painted before a resize reached the compositor is never taken.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import time
+import weakref
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+import shiboken6
+from PySide6.QtCore import QEventLoop, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtQuickWidgets import QQuickWidget
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineScript,
+    QWebEngineSettings,
+    QWebEngineUrlRequestInfo,
+    QWebEngineUrlRequestInterceptor,
+)
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QApplication
+
+from replay.model.page import PAGE_CSS, PageFrame
+from replay.ui.page_view import prepare_environment
+
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; "
+    "media-src data:; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'"
+)
+HOST_HTML = (
+    "<!DOCTYPE html><html><head>"
+    f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+    "</head><body></body></html>"
+)
+#: Our applier (the only JavaScript that runs), in the isolated ApplicationWorld.
+APPLY_JS = """(function (html, sx, sy, mark, css, w, h) {
+  // Change the live page into the new one, touching only what differs: Blink then
+  // restyles and lays out only the changed parts (a seek nearby is cheap).
+  function morph(a, b) {
+    if (a.shadowRoot || b.shadowRoot) { a.replaceWith(b); return; }
+    for (const at of Array.from(a.attributes)) {
+      if (!b.hasAttribute(at.name)) a.removeAttribute(at.name);
+    }
+    for (const at of Array.from(b.attributes)) {
+      if (a.getAttribute(at.name) !== at.value) a.setAttribute(at.name, at.value);
+    }
+    const want = Array.from(b.childNodes);
+    const have = a.childNodes;
+    for (let i = 0; i < want.length; i++) {
+      const x = have[i], y = want[i];
+      if (!x) { a.appendChild(y); continue; }
+      if (x.nodeType !== y.nodeType || x.nodeName !== y.nodeName || x.id === '__rr_css') {
+        a.replaceChild(y, x); continue;
+      }
+      if (x.nodeType === 1) morph(x, y);
+      else if (x.nodeValue !== y.nodeValue) x.nodeValue = y.nodeValue;
+    }
+    while (have.length > want.length) a.removeChild(a.lastChild);
+  }
+  if (html !== null) {
+    const doc = Document.parseHTMLUnsafe(html);
+    const style = doc.createElement('style');
+    style.id = '__rr_css';
+    style.textContent = css;
+    (doc.head || doc.documentElement).appendChild(style);
+    for (const id of ['__rr_mark0', '__rr_mark1']) {
+      const old = document.getElementById(id);
+      if (old) old.remove();
+    }
+    try {
+      morph(document.documentElement, doc.documentElement);
+    } catch (e) {
+      document.documentElement.replaceWith(document.adoptNode(doc.documentElement));
+    }
+    window.__rrFrames = 0;
+    for (const f of document.querySelectorAll('iframe[srcdoc]')) {
+      window.__rrFrames++;
+      f.addEventListener('load', () => { window.__rrFrames--; }, {once: true});
+    }
+    for (const el of document.querySelectorAll('[data-rr-scroll]')) {
+      const [x, y] = el.getAttribute('data-rr-scroll').split(',').map(Number);
+      el.scrollLeft = x; el.scrollTop = y;
+    }
+  }
+  for (const [id, where] of [['__rr_mark0', 'left:0;top:0'], ['__rr_mark1', 'right:0;bottom:0']]) {
+    let m = document.getElementById(id);
+    if (!m) {
+      m = document.createElement('div');
+      m.id = id;
+      m.style.cssText = 'position:fixed;' + where + ';width:1px;height:1px;' +
+        'z-index:2147483647;pointer-events:none;margin:0;padding:0;border:0';
+      document.documentElement.appendChild(m);
+    }
+    m.style.background = mark;
+  }
+  window.scrollTo(sx, sy);
+  document.documentElement.getBoundingClientRect();
+  return [window.innerWidth, window.innerHeight, window.__rrFrames || 0];
+})"""
+PAINT_TIMEOUT_MS = 1500
+FRAME_LOAD_TIMEOUT_S = 2.0
+
+
+class OfflineInterceptor(QWebEngineUrlRequestInterceptor):
+    """Block and count every request (``data:`` URLs excepted: they never leave memory)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.blocked: list[str] = []
+
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
+        url = info.requestUrl()
+        if url.scheme() == "data":
+            return
+        self.blocked.append(url.toString()[:300])
+        info.block(True)
+
+
+_PROFILE: QWebEngineProfile | None = None
+_INTERCEPTOR: OfflineInterceptor | None = None
+
+
+def offline_profile() -> tuple[QWebEngineProfile, OfflineInterceptor]:
+    """Return the one off-the-record profile every page view uses, and its interceptor."""
+    global _PROFILE, _INTERCEPTOR
+    if _PROFILE is None or _INTERCEPTOR is None:
+        _INTERCEPTOR = OfflineInterceptor()
+        _PROFILE = QWebEngineProfile()  # no storage name: off the record, nothing on disk
+        _PROFILE.setHttpCacheType(QWebEngineProfile.HttpCacheType.NoCache)
+        _PROFILE.setPersistentCookiesPolicy(
+            QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies
+        )
+        _PROFILE.setSpellCheckEnabled(False)
+        _PROFILE.setUrlRequestInterceptor(_INTERCEPTOR)
+        atexit.register(_release_all)
+    return _PROFILE, _INTERCEPTOR
+
+
+class InertPage(QWebEnginePage):
+    """A page whose console messages (the CSP's refusals) are counted, not logged."""
+
+    refusals: ClassVar[list[str]] = []
+
+    def javaScriptConsoleMessage(
+        self,
+        level: QWebEnginePage.JavaScriptConsoleMessageLevel,
+        message: str,
+        line: int,
+        source: str,
+    ) -> None:
+        if len(InertPage.refusals) < 10_000:
+            InertPage.refusals.append(message[:300])
+
+
+_LIVE: weakref.WeakSet[PageRenderer] = weakref.WeakSet()
+
+
+def _release_all() -> None:
+    """At exit: pages first, then the profile (Qt warns about the other order)."""
+    global _PROFILE
+    for renderer in list(_LIVE):
+        renderer.close()
+    if _PROFILE is not None and shiboken6.isValid(_PROFILE):
+        shiboken6.delete(_PROFILE)
+    _PROFILE = None
+
+
+def blocked_requests() -> list[str]:
+    """Every request the interceptor refused so far in this process (tests, audits)."""
+    return list(_INTERCEPTOR.blocked) if _INTERCEPTOR is not None else []
+
+
+def csp_refusals() -> list[str]:
+    """Every load the page's content security policy refused so far (console messages)."""
+    return list(InertPage.refusals)
+
+
+class PageRenderer(QObject):
+    """Draw :class:`~replay.model.page.PageFrame` objects into images, one at a time.
+
+    :meth:`show` may be called at any rate: while one frame is being drawn only the
+    newest request waits (playback at 16x never queues up). :attr:`image` is the last
+    painted page; :attr:`painted` fires when it changes.
+    """
+
+    painted = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        profile, _ = offline_profile()
+        _LIVE.add(self)
+        self.view = QWebEngineView()
+        self.view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.page = InertPage(profile, self.view)
+        settings = self.page.settings()
+        attr = QWebEngineSettings.WebAttribute
+        for name, on in (
+            (attr.JavascriptEnabled, False),
+            (attr.JavascriptCanOpenWindows, False),
+            (attr.JavascriptCanAccessClipboard, False),
+            (attr.LocalContentCanAccessRemoteUrls, False),
+            (attr.LocalContentCanAccessFileUrls, False),
+            (attr.PluginsEnabled, False),
+            (attr.ShowScrollBars, False),
+            (attr.ErrorPageEnabled, False),
+            (attr.AutoLoadIconsForPage, False),
+            (attr.WebGLEnabled, False),
+            (attr.NavigateOnDropEnabled, False),
+        ):
+            settings.setAttribute(name, on)
+        self.view.setPage(self.page)
+        self.view.resize(800, 600)
+        self.view.show()
+        self.image: QImage | None = None
+        self.scale = 1.0
+        self.painted_frame: PageFrame | None = None
+        self.loaded = False
+        self.last_ms = 0.0  # wall time of the last apply-to-painted, for benchmarks
+        self._wanted: PageFrame | None = None
+        self._busy: PageFrame | None = None
+        self._shown_version: tuple[int, int] | None = None
+        self._seq = 0
+        self._mark = QColor()
+        self._awaiting = False
+        self._started = 0.0
+        self._grab_pending = False
+        self._tries = 0
+        self._timeout = QTimer(self)
+        self._timeout.setSingleShot(True)
+        self._timeout.timeout.connect(self._on_timeout)
+        self.page.loadFinished.connect(self._on_loaded)
+        self.page.setHtml(HOST_HTML, QUrl("about:blank"))
+        self._hooked = False
+
+    # -- flow --------------------------------------------------------------------------
+    def _hook_paint(self) -> None:
+        if self._hooked:
+            return
+        for child in self.view.findChildren(QQuickWidget):
+            window = child.quickWindow()
+            if window is not None:
+                window.afterRendering.connect(
+                    self._on_rendered, Qt.ConnectionType.QueuedConnection
+                )
+                self._hooked = True
+
+    def _on_loaded(self, _ok: bool) -> None:
+        self.loaded = True
+        self._hook_paint()
+        self._pump()
+
+    def show(self, frame: PageFrame) -> None:
+        """Ask for ``frame`` to be drawn (replaces any frame still waiting)."""
+        self._wanted = frame
+        self._pump()
+
+    @property
+    def busy(self) -> bool:
+        """True while a frame is being applied or painted, or one waits."""
+        return self._busy is not None or self._wanted is not None or not self.loaded
+
+    def _pump(self) -> None:
+        if self._busy is not None or self._wanted is None or not self.loaded:
+            return
+        frame, self._wanted = self._wanted, None
+        self._busy = frame
+        self._tries = 0
+        self._started = time.perf_counter()
+        self._apply(frame)
+
+    def set_scale(self, scale: float) -> None:
+        """Draw the page at ``scale`` of its recorded size (layout unchanged: CSS px stay).
+
+        The app draws at the size the stage shows (fewer pixels to raster per change);
+        ``replay frame`` and the fidelity test draw at 1.
+        """
+        scale = min(1.0, max(0.25, round(scale * 20) / 20))  # steps of 5 %: few re-layouts
+        if scale != self.scale:
+            self.scale = scale
+            self._shown_version = None
+
+    def _apply(self, frame: PageFrame) -> None:
+        w, h = max(frame.viewport[0], 1), max(frame.viewport[1], 1)
+        size = QSize(max(1, round(w * self.scale)), max(1, round(h * self.scale)))
+        if self.view.size() != size or self.page.zoomFactor() != self.scale:
+            self.page.setZoomFactor(self.scale)
+            self.view.resize(size)
+            self._shown_version = None  # re-layout: write the page again after the resize
+        same = frame.version == self._shown_version
+        self._seq += 1
+        seq = self._seq
+        self._mark = QColor((seq * 53) % 256, (seq * 101 + 17) % 256, (seq * 29 + 91) % 256)
+        args = [
+            None if same else frame.html,
+            frame.scroll[0],
+            frame.scroll[1],
+            self._mark.name(),
+            PAGE_CSS,
+            w,
+            h,
+        ]
+        script = APPLY_JS + "(" + ",".join(json.dumps(a) for a in args) + ")"
+        self._shown_version = frame.version
+        self.page.runJavaScript(
+            script,
+            QWebEngineScript.ScriptWorldId.ApplicationWorld,
+            lambda result, s=seq: self._on_applied(s, result),
+        )
+
+    def _on_applied(self, seq: int, result: Any) -> None:
+        frame = self._busy
+        if seq != self._seq or frame is None:
+            return
+        if (
+            isinstance(result, list)
+            and len(result) >= 2
+            and (
+                abs(int(result[0]) - frame.viewport[0]) > 2
+                or abs(int(result[1]) - frame.viewport[1]) > 2
+            )
+            and self._tries < 20
+        ):
+            # Chromium has not taken the new size yet: apply again shortly.
+            self._tries += 1
+            self._shown_version = None
+            QTimer.singleShot(10, lambda: self._apply(frame))
+            return
+        if isinstance(result, list) and len(result) >= 3 and int(result[2]) > 0:
+            self._wait_frames(seq, time.perf_counter())
+            return
+        self._await_paint()
+
+    def _wait_frames(self, seq: int, since: float) -> None:
+        """Wait for the srcdoc iframes to load (their documents load asynchronously)."""
+
+        def check(pending: Any) -> None:
+            if seq != self._seq:
+                return
+            if (
+                isinstance(pending, int | float)
+                and pending > 0
+                and time.perf_counter() - since < FRAME_LOAD_TIMEOUT_S
+            ):
+                QTimer.singleShot(5, lambda: self._wait_frames(seq, since))
+                return
+            self._await_paint()
+
+        self.page.runJavaScript(
+            "window.__rrFrames || 0", QWebEngineScript.ScriptWorldId.ApplicationWorld, check
+        )
+
+    def _await_paint(self) -> None:
+        self._awaiting = True
+        self._timeout.start(PAINT_TIMEOUT_MS)
+        self._schedule_grab()
+
+    def _on_rendered(self) -> None:
+        if self._awaiting:
+            self._schedule_grab()
+
+    def _schedule_grab(self) -> None:
+        if not self._grab_pending:
+            self._grab_pending = True
+            QTimer.singleShot(0, self._try_grab)
+
+    def _try_grab(self) -> None:
+        self._grab_pending = False
+        if not self._awaiting or not shiboken6.isValid(self.view):
+            return
+        image = self.view.grab().toImage()
+        if (
+            image.isNull()
+            or image.pixelColor(0, 0).rgb() != self._mark.rgb()
+            or image.pixelColor(image.width() - 1, image.height() - 1).rgb() != self._mark.rgb()
+        ):
+            return  # not painted yet (or not at the new size): the next frame tries again
+        self._finish(image)
+
+    def _on_timeout(self) -> None:
+        if self._awaiting and shiboken6.isValid(self.view):  # draw what there is, not hang
+            self._finish(self.view.grab().toImage())
+
+    def _finish(self, image: QImage) -> None:
+        self._timeout.stop()
+        self._awaiting = False
+        self.last_ms = (time.perf_counter() - self._started) * 1000.0
+        self.image = image
+        self.painted_frame = self._busy
+        self._busy = None
+        self.painted.emit()
+        self._pump()
+
+    # -- blocking use (CLI, tests, benchmarks) -----------------------------------------
+    def render_now(self, frame: PageFrame, *, timeout_s: float = 30.0) -> QImage:
+        """Draw ``frame`` and return its image, running the event loop until painted."""
+        self.show(frame)
+        wait_until(lambda: not self.busy, timeout_s=timeout_s)
+        if self.image is None or self.painted_frame is not frame:
+            raise TimeoutError("the page view did not paint in time")
+        return self.image
+
+    def close(self) -> None:
+        """Release the page and its view."""
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.view):
+            return
+        self._timeout.stop()
+        self.view.close()
+        # The page must go before the profile, and now: Qt warns when a profile outlives
+        # a page only deleteLater() would have removed.
+        if shiboken6.isValid(self.view):
+            shiboken6.delete(self.view)  # deletes the page too (its Qt parent)
+
+
+def wait_until(condition: Callable[[], bool], *, timeout_s: float) -> None:
+    """Process Qt events until ``condition()`` or the timeout."""
+    app = QApplication.instance()
+    deadline = time.perf_counter() + timeout_s
+    while not condition() and time.perf_counter() < deadline:
+        if app is not None:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+
+def render_frame(
+    library: Any,
+    session_id: int,
+    t_ms: int,
+    size: tuple[int, int] = (1280, 800),
+    *,
+    page: bool = True,
+) -> QImage:
+    """Render the replay stage (page plus cursor overlay) of a session at ``t_ms``.
+
+    The function behind ``replay frame``; heatmaps use it (``page=True``, then paint
+    over the returned image). Needs a QApplication (see :func:`ensure_application`).
+
+    Parameters
+    ----------
+    library : Library
+        An open library.
+    session_id : int
+        The session.
+    t_ms : int
+        Milliseconds since the session start (clamped to the session).
+    size : (width, height)
+        Image size in pixels.
+    page : bool
+        Draw the recorded page behind the overlay (rrweb sessions that have one).
+
+    Returns
+    -------
+    QImage
+        ``size`` pixels, ARGB32 premultiplied.
+    """
+    from replay.ui.canvas import ReplayCanvas
+    from replay.ui.controller import ReplayController
+    from replay.ui.page_view import PageLayer
+
+    controller = ReplayController(library)
+    controller.load_session(session_id)
+    t_ms = max(0, min(int(t_ms), controller.duration_ms))
+    controller.seek(t_ms)
+    canvas = ReplayCanvas(controller)
+    layer = PageLayer(controller, canvas, enabled=page)
+    try:
+        layer.render_now(t_ms, scale=canvas.screen_scale(QSize(*size)))
+        return canvas.render_to_image(t_ms, size)
+    finally:
+        layer.close()
+        canvas.deleteLater()
+
+
+def ensure_application() -> QApplication:
+    """Return the QApplication, creating it (with WebEngine's prerequisites) if needed."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    prepare_environment()
+    from replay.ui.app import create_application
+
+    return create_application()

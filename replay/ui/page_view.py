@@ -1,0 +1,184 @@
+"""The page layer of the replay stage: the recorded page at the playhead, under the cursor.
+
+:class:`PageLayer` follows the controller (session loaded, time changed), asks
+:class:`~replay.model.page.PagePlayer` for the page at the playhead (nearest keyframe plus
+at most a few seconds of changes) and a :class:`~replay.ui.page_render.PageRenderer` for
+its pixels, then hands the image to the canvas, which draws it in the viewport rectangle
+(scaled to fit) below the trail, ripples and hit labels. Mouse-log and native sessions have
+no page: the canvas keeps its plain stage. A page that cannot be shown says why.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication
+
+from replay.model.page import PageError, PagePlayer, PageRecord
+from replay.model.session import Session
+
+
+def prepare_environment() -> None:
+    """Set what Qt WebEngine needs before the QApplication exists (root: no sandbox)."""
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and "--no-sandbox" not in flags:
+        flags += " --no-sandbox"
+    if "--disable-gpu" not in flags:  # software raster: the same pixels on every machine
+        flags += " --disable-gpu"
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags.strip()
+    # The page is drawn into an image, never on a GPU surface: Qt Quick's software
+    # renderer avoids the GL/Vulkan probing (and its warnings) on machines without a GPU.
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    if QApplication.instance() is None:
+        QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts, True)
+
+
+class PageLayer(QObject):
+    """Keep ``canvas.page_image`` in step with the controller's time."""
+
+    availability_changed = Signal(bool)  # the session has a page to show
+
+    def __init__(
+        self, controller: Any, canvas: Any, *, enabled: bool = True, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._canvas = canvas
+        self._enabled = enabled
+        self._player: PagePlayer | None = None
+        self._renderer: Any = None
+        self.record: PageRecord | None = None
+        self.unavailable = ""  # why the web engine cannot run here, if it cannot
+        canvas.destroyed.connect(self._on_canvas_destroyed)
+        controller.session_loaded.connect(self._on_session_loaded)
+        controller.time_changed.connect(self._on_time_changed)
+        if controller.session is not None:
+            self._on_session_loaded(controller.session)
+
+    def _canvas_ok(self) -> bool:
+        return self._canvas is not None and shiboken6.isValid(self._canvas)
+
+    def _show(self, image: Any, *, note: str) -> None:
+        if self._canvas_ok():
+            self._canvas.set_page(image, note=note)
+
+    def _on_canvas_destroyed(self) -> None:
+        """Stop drawing pages: the stage is gone (its window closed)."""
+        self._canvas = None
+        self._player = None
+        self.close()
+
+    # -- state -------------------------------------------------------------------------
+    @property
+    def enabled(self) -> bool:
+        """Whether the page is drawn (View ▸ Show page)."""
+        return self._enabled
+
+    @property
+    def available(self) -> bool:
+        """Whether the open session has a page that can be shown."""
+        return self._player is not None
+
+    def set_enabled(self, on: bool) -> None:
+        """Show or hide the page behind the cursor overlay."""
+        self._enabled = on
+        if on:
+            self._request(self._controller.t_ms)
+        else:
+            self._show(None, note="")
+
+    def _renderer_obj(self) -> Any:
+        if self._renderer is None:
+            try:
+                from replay.ui.page_render import PageRenderer
+
+                self._renderer = PageRenderer(self)
+            except (ImportError, RuntimeError, OSError) as exc:
+                # No Qt WebEngine (a broken install or build): the stage stays, and says why.
+                self._player = None
+                self.unavailable = f"Qt WebEngine is not available ({exc})"
+                self._show(
+                    None, note=self.tr("The page cannot be shown: {0}").format(self.unavailable)
+                )
+                return None
+            self._renderer.painted.connect(self._on_painted)
+        return self._renderer
+
+    def _on_session_loaded(self, session: Session) -> None:
+        self._player = None
+        self.record = None
+        self._show(None, note="")
+        if session.meta.format != "rrweb":
+            self.availability_changed.emit(False)
+            return
+        record = session.page
+        library = self._controller.library
+        sid = self._controller.session_id
+        if record is None and library is not None and sid is not None:
+            try:
+                record = library.load_page(sid)
+            except Exception as exc:  # a damaged page must not stop the replay
+                record = PageRecord(status="broken", reason=str(exc))
+        self.record = record
+        if record is not None and record.status == "ok" and record.chunks:
+            self._player = PagePlayer(record)
+        elif record is not None:
+            why = record.reason or self.tr("no page was recorded")
+            self._show(None, note=self.tr("The page cannot be shown: {0}").format(why))
+        self.availability_changed.emit(self._player is not None)
+        self._request(self._controller.t_ms)
+
+    def _on_time_changed(self, t_ms: int) -> None:
+        self._request(t_ms)
+
+    def _request(self, t_ms: int) -> None:
+        if not self._enabled or self._player is None:
+            return
+        try:
+            frame = self._player.frame_at(int(t_ms))
+        except PageError as exc:
+            self._player = None
+            self._show(None, note=self.tr("The page cannot be shown: {0}").format(exc))
+            return
+        renderer = self._renderer_obj()
+        if renderer is None:
+            return
+        if not self._canvas_ok():
+            return
+        renderer.set_scale(self._canvas.screen_scale() if self._canvas.isVisible() else 1.0)
+        renderer.show(frame)
+
+    def _on_painted(self) -> None:
+        if self._enabled and self._player is not None and self._renderer is not None:
+            self._show(self._renderer.image, note="")
+
+    # -- blocking use ------------------------------------------------------------------
+    def render_now(self, t_ms: int, *, scale: float = 1.0, timeout_s: float = 60.0) -> None:
+        """Draw the page at ``t_ms`` (``scale`` of its size) and give it to the canvas."""
+        if not self._enabled or self._player is None:
+            return
+        frame = self._player.frame_at(int(t_ms))
+        renderer = self._renderer_obj()
+        if renderer is None:
+            return
+        renderer.set_scale(scale)
+        image = renderer.render_now(frame, timeout_s=timeout_s)
+        self._show(image, note="")
+
+    def wait_idle(self, *, timeout_s: float = 60.0) -> None:
+        """Run the event loop until the page at the playhead is painted (screenshots)."""
+        if self._renderer is None:
+            return
+        from replay.ui.page_render import wait_until
+
+        wait_until(lambda: not self._renderer.busy, timeout_s=timeout_s)
+        self._on_painted()
+
+    def close(self) -> None:
+        """Release the web engine page."""
+        if self._renderer is not None:
+            self._renderer.close()
+            self._renderer = None

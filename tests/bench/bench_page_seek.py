@@ -1,0 +1,227 @@
+"""Page-view benchmark (issue 12): a 6-hour rrweb session built from a real recording.
+
+Run: ``nice -n 10 .venv/bin/python tests/bench/bench_page_seek.py [--hours 6] [--seeks 60]``
+
+Builds a 6-hour session by repeating ``../shared/data/rrweb/dev-mixed-long-desktop`` (150 s,
+3 page loads, typing, scrolling) with shifted times, imports it into a real SQLite library
+and measures what the user waits for:
+
+- **import**: time to import and store the session; stored page bytes per hour of recording
+  against the raw JSON size per hour;
+- **seek**: a random playhead anywhere in the 6 hours, to the page *painted* (the renderer
+  confirms both corner markers of the new frame in a grab of the view), over N seeks
+  (goal p99 < 50 ms);
+- **frame time** at 1x and 16x with the page on: one 16.7 ms playback tick (advance the
+  clock, let the page layer ask for the page, repaint the replay canvas), wall time on
+  the GUI thread, including the event-loop work between ticks (page grabs)
+  (goal median < 16 ms), and how often the page image was refreshed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _machine import machine
+
+REPO = Path(__file__).resolve().parents[2]
+SOURCE = REPO.parent / "shared/data/rrweb/dev-mixed-long-desktop.rrweb.json"
+
+
+def build(hours: float, folder: Path) -> tuple[Path, int]:
+    """Write the stitched recording; return its path and raw size in bytes."""
+    events = json.loads(SOURCE.read_bytes())
+    t0 = events[0]["timestamp"]
+    span = events[-1]["timestamp"] - t0 + 1000
+    copies = max(1, int(hours * 3_600_000 // span))
+    out = folder / f"stitched-{hours:g}h.rrweb.json"
+    with out.open("w", encoding="utf-8") as fp:
+        fp.write("[")
+        first = True
+        for k in range(copies):
+            shift = k * span
+            for event in events:
+                moved = dict(event)
+                moved["timestamp"] = event["timestamp"] + shift
+                fp.write(("" if first else ",") + json.dumps(moved, separators=(",", ":")))
+                first = False
+        fp.write("]")
+    return out, out.stat().st_size
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--hours", type=float, default=6.0)
+    parser.add_argument("--seeks", type=int, default=60)
+    parser.add_argument("--rrweb-seeks", type=int, default=10, help="0: skip rrweb's Replayer")
+    args = parser.parse_args()
+
+    from replay.importers import import_file
+    from replay.model.page import PagePlayer
+    from replay.store.library import Library
+    from replay.ui.page_render import PageRenderer, ensure_application, wait_until
+
+    print("page-view benchmark (issue 12)")
+    print(machine())
+    print(
+        "note: the machine is shared by ~8 engineers (2 cores): figures are loaded-machine figures"
+    )
+    app = ensure_application()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        path, raw = build(args.hours, folder)
+        began = time.perf_counter()
+        session = import_file(path)
+        imported = time.perf_counter() - began
+        lib = Library.open(folder / "lib.sqlite")
+        began = time.perf_counter()
+        sid, _ = lib.add_session(session)
+        stored_s = time.perf_counter() - began
+        hours = session.meta.duration_ms / 3_600_000
+        page = lib.load_page(sid)
+        page_bytes = sum(
+            len(r[0]) for r in lib.db.conn.execute("SELECT data FROM page_keyframes").fetchall()
+        ) + sum(
+            len(r[0]) for r in lib.db.conn.execute("SELECT events FROM page_chunks").fetchall()
+        )
+        lib.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db_bytes = (folder / "lib.sqlite").stat().st_size
+        print(f"data: {SOURCE.name} repeated to {hours:.2f} h, raw JSON {raw / 1e6:.1f} MB")
+        print(f"import (parse + sanitise + keyframes): {imported:.1f} s; store: {stored_s:.2f} s")
+        print(
+            f"stored page: {page_bytes / hours / 1e6:.2f} MB per hour (raw JSON "
+            f"{raw / hours / 1e6:.1f} MB per hour, {raw / max(page_bytes, 1):.0f}x smaller); "
+            f"whole library file {db_bytes / 1e6:.1f} MB; {len(page.chunks)} chunks"
+        )
+
+        renderer = PageRenderer()
+        wait_until(lambda: renderer.loaded, timeout_s=60)
+        player = PagePlayer(page)
+        renderer.render_now(player.frame_at(0))  # the web engine is warm, as in the app
+        rng = random.Random(12)
+        seeks: list[float] = []
+        decode: list[float] = []
+        from PySide6.QtCore import QSize
+
+        from replay.ui.canvas import ReplayCanvas
+        from replay.ui.controller import ReplayController
+        from replay.ui.page_view import PageLayer
+
+        controller = ReplayController(lib)
+        controller.load_session(sid)
+        canvas = ReplayCanvas(controller)
+        canvas.resize(1280, 800)
+        canvas.show()
+        stage_scale = canvas.screen_scale(QSize(1280, 800))
+        renderer.set_scale(stage_scale)
+        print(
+            f"the stage (1280x800 replay canvas) draws the page at {stage_scale:.2f} of its size"
+        )
+        for _ in range(args.seeks):
+            t = rng.randrange(0, session.meta.duration_ms)
+            start = time.perf_counter()
+            frame = player.frame_at(t)
+            mid = time.perf_counter()
+            renderer.render_now(frame)
+            seeks.append((time.perf_counter() - start) * 1000)
+            decode.append((mid - start) * 1000)
+        print(
+            f"seek to painted page, {len(seeks)} random seeks: median {statistics.median(seeks):.1f} ms, "
+            f"p95 {pct(seeks, 0.95):.1f} ms, p99 {pct(seeks, 0.99):.1f} ms, max {max(seeks):.1f} ms "
+            f"(goal p99 < 50 ms); of which keyframe + changes + HTML: median "
+            f"{statistics.median(decode):.1f} ms, max {max(decode):.1f} ms"
+        )
+
+        layer = PageLayer(controller, canvas)
+        layer.render_now(0, scale=stage_scale)
+        for speed in (1, 16):
+            start_t = rng.randrange(0, session.meta.duration_ms - 120_000)
+            controller.seek(start_t)
+            layer.wait_idle()
+            painted = 0
+
+            def count() -> None:
+                nonlocal painted
+                painted += 1
+
+            assert layer._renderer is not None
+            layer._renderer.painted.connect(count)
+            ticks: list[float] = []
+            t = start_t
+            last = time.perf_counter()
+            wall0 = last
+            for _ in range(240):  # 4 s of playback at 60 Hz
+                t += 16.7 * speed
+                controller.seek(t)
+                canvas.repaint()
+                app.processEvents()
+                now = time.perf_counter()
+                ticks.append((now - last) * 1000)
+                last = now
+                sleep = 0.0167 - (time.perf_counter() - now)
+                if sleep > 0:
+                    time.sleep(sleep)
+                    last = time.perf_counter()
+            wall = time.perf_counter() - wall0
+            layer._renderer.painted.disconnect(count)
+            print(
+                f"frame time at {speed}x with the page on: median {statistics.median(ticks):.1f} ms, "
+                f"p95 {pct(ticks, 0.95):.1f} ms (goal median < 16 ms); page refreshed "
+                f"{painted} times in {wall:.1f} s"
+            )
+        layer.close()
+        if args.rrweb_seeks:
+            rrweb_seeks(path, session.meta.duration_ms, args.rrweb_seeks, rng)
+        renderer.close()
+        lib.close()
+
+
+def rrweb_seeks(path: Path, duration_ms: int, n: int, rng: random.Random) -> None:
+    """The same seeks with rrweb's own Replayer (vendored), rebuilding from the last snapshot."""
+    sys.path[:0] = [str(REPO / "tests"), str(REPO / "tests/page")]
+    from test_page_fidelity import RrwebRenderer, masked_events
+
+    from replay.model.page import PageFrame
+    from replay.resources import resource_path
+    from replay.ui.page_render import QWebEngineScript, wait_until
+
+    theirs = RrwebRenderer()
+    wait_until(lambda: theirs.loaded, timeout_s=60)
+    ok: list[object] = []
+    bundle = resource_path("rrweb", "rrweb.umd.min.cjs").read_text(encoding="utf-8")
+    theirs.page.runJavaScript(
+        bundle + ";1", QWebEngineScript.ScriptWorldId.ApplicationWorld, ok.append
+    )
+    wait_until(lambda: bool(ok), timeout_s=60)
+    theirs.load_events(masked_events(path))
+    times = []
+    for _ in range(n):
+        t = rng.randrange(0, duration_ms)
+        job = PageFrame(str(t), (0, 0), (1366, 768), "", (-1, t), {})
+        start = time.perf_counter()
+        theirs.render_now(job, timeout_s=120)
+        times.append((time.perf_counter() - start) * 1000)
+    print(
+        f"rrweb's own Replayer (vendored 2.2.2), same engine, {n} random seeks: median "
+        f"{statistics.median(times):.0f} ms, p95 {pct(times, 0.95):.0f} ms, max {max(times):.0f} ms"
+    )
+    theirs.close()
+
+
+if __name__ == "__main__":
+    main()

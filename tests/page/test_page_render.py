@@ -1,0 +1,275 @@
+"""The page view renders offscreen with Qt WebEngine, inert and offline (issue 12).
+
+Heavy (a Chromium process): ``@pytest.mark.full``. A real HTTP server on 127.0.0.1 counts
+every request it receives; the recorded pages, a hostile page and a direct navigation all
+point at it, and it must receive nothing. The interceptor's own count shows the last wall
+held where the first ones were bypassed on purpose.
+"""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+from PySide6.QtCore import QUrl
+
+from replay.importers import import_file
+from replay.model.page import PageFrame, PagePlayer
+from replay.ui.page_render import PageRenderer, blocked_requests, wait_until
+
+pytestmark = pytest.mark.full
+
+
+class _Counting(http.server.BaseHTTPRequestHandler):
+    hits: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        _Counting.hits.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+        self.wfile.write(b"body{background:red}")
+
+    def log_message(self, *_args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Counting)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def renderer(qapp: Any) -> Iterator[PageRenderer]:
+    r = PageRenderer()
+    wait_until(lambda: r.loaded, timeout_s=60)
+    assert r.loaded, "the web engine did not start"
+    yield r
+    r.close()
+
+
+def hostile_html(base: str) -> str:
+    return f"""<!DOCTYPE html><html><head>
+<link rel="stylesheet" href="{base}/style.css"><style>@import url({base}/import.css);
+@font-face {{ font-family: x; src: url({base}/font.woff2); }}
+body {{ background-image: url({base}/bg.png); font-family: x; }}</style>
+<script src="{base}/script.js"></script><script>fetch('{base}/fetch'); document.title='PWNED';</script>
+</head><body onload="document.title='PWNED'">
+<img src="{base}/img.png" srcset="{base}/img2.png 2x" width="40" height="40" onerror="document.title='PWNED'">
+<iframe src="{base}/frame.html"></iframe><video poster="{base}/poster.png" src="{base}/v.mp4"></video>
+<object data="{base}/obj"></object><embed src="{base}/embed"><audio src="{base}/a.mp3"></audio>
+<input type="image" src="{base}/input.png"><svg><image href="{base}/svg.png"/></svg>
+<a href="{base}/link" ping="{base}/ping">link</a>
+<div style="width:100px;height:100px;background:url({base}/div.png)">x</div>
+</body></html>"""
+
+
+def frame(html: str, version: int, size: tuple[int, int] = (800, 600)) -> PageFrame:
+    return PageFrame(
+        html=html, scroll=(0, 0), viewport=size, href="", version=(version, 0), problems={}
+    )
+
+
+def test_hostile_page_runs_nothing_and_fetches_nothing(
+    renderer: PageRenderer, server: str
+) -> None:
+    """Bypassing the import sanitiser on purpose: JS off and the CSP still hold."""
+    _Counting.hits.clear()
+    image = renderer.render_now(frame(hostile_html(server), 1))
+    wait_until(lambda: False, timeout_s=1.0)  # give stray loads time to arrive
+    assert renderer.page.title() != "PWNED"
+    assert _Counting.hits == []
+    assert not image.isNull()
+
+
+def test_the_interceptor_blocks_and_counts_what_gets_past(qapp: Any, server: str) -> None:
+    """A top-level navigation is outside any page's CSP: the interceptor refuses it."""
+    _Counting.hits.clear()
+    own = PageRenderer()  # navigated away on purpose: not the shared renderer
+    try:
+        wait_until(lambda: own.loaded, timeout_s=60)
+        before = len(blocked_requests())
+        done: list[bool] = []
+        own.page.loadFinished.connect(done.append)
+        own.page.load(QUrl(f"{server}/navigate"))
+        wait_until(lambda: bool(done), timeout_s=20)
+        assert any("/navigate" in url for url in blocked_requests()[before:])
+        assert _Counting.hits == []
+    finally:
+        own.close()
+
+
+def test_rendering_every_recording_fetches_nothing(
+    rrweb_files: list[Path], renderer: PageRenderer, server: str, tmp_path: Path
+) -> None:
+    """Every real recording, with its origin pointed at the counting server, 3 moments each."""
+    _Counting.hits.clear()
+    version = 100
+    for path in rrweb_files:
+        text = path.read_text(encoding="utf-8").replace("http://127.0.0.1:8766", server)
+        moved = tmp_path / path.name
+        moved.write_text(text, encoding="utf-8")
+        session = import_file(moved)
+        player = PagePlayer(session.page)  # type: ignore[arg-type]
+        for t in (0, session.meta.duration_ms // 2, session.meta.duration_ms):
+            version += 1
+            f = player.frame_at(t)
+            image = renderer.render_now(f)
+            assert image.width() == f.viewport[0], path.name
+            assert image.height() == f.viewport[1], path.name
+    wait_until(lambda: False, timeout_s=1.0)
+    assert _Counting.hits == [], f"the page view reached the network: {_Counting.hits[:5]}"
+
+
+def test_a_page_is_drawn_at_its_viewport_and_scroll(renderer: PageRenderer) -> None:
+    html = (
+        "<!DOCTYPE html><html><body style='margin:0'>"
+        "<div style='height:1000px;background:rgb(0,0,255)'></div>"
+        "<div style='height:3000px;background:rgb(0,255,0)'></div></body></html>"
+    )
+    top = renderer.render_now(frame(html, 500, (400, 300)))
+    assert top.pixelColor(200, 150).name() == "#0000ff"
+    scrolled = PageFrame(
+        html=html, scroll=(0, 1200), viewport=(400, 300), href="", version=(500, 0), problems={}
+    )
+    image = renderer.render_now(scrolled)
+    assert (image.width(), image.height()) == (400, 300)
+    assert image.pixelColor(200, 150).name() == "#00ff00"
+
+
+def test_shadow_dom_and_iframe_content_are_drawn(renderer: PageRenderer, tmp_path: Path) -> None:
+    from replay.model.page import PageState
+
+    state = PageState()
+    state.load_snapshot(
+        {
+            "type": 0,
+            "id": 1,
+            "childNodes": [
+                {
+                    "type": 2,
+                    "tagName": "html",
+                    "attributes": {},
+                    "id": 2,
+                    "childNodes": [
+                        {
+                            "type": 2,
+                            "tagName": "body",
+                            "attributes": {"style": "margin:0"},
+                            "id": 3,
+                            "childNodes": [
+                                {
+                                    "type": 2,
+                                    "tagName": "div",
+                                    "attributes": {},
+                                    "id": 4,
+                                    "isShadowHost": True,
+                                    "childNodes": [
+                                        {
+                                            "type": 2,
+                                            "tagName": "div",
+                                            "isShadow": True,
+                                            "id": 5,
+                                            "childNodes": [],
+                                            "attributes": {
+                                                "style": "width:200px;height:100px;background:rgb(255,0,0)"
+                                            },
+                                        }
+                                    ],
+                                },
+                                {
+                                    "type": 2,
+                                    "tagName": "iframe",
+                                    "id": 6,
+                                    "attributes": {
+                                        "style": "border:0;width:200px;height:100px;display:block"
+                                    },
+                                    "childNodes": [
+                                        {
+                                            "type": 0,
+                                            "id": 7,
+                                            "childNodes": [
+                                                {
+                                                    "type": 2,
+                                                    "tagName": "html",
+                                                    "attributes": {},
+                                                    "id": 8,
+                                                    "childNodes": [
+                                                        {
+                                                            "type": 2,
+                                                            "tagName": "head",
+                                                            "attributes": {},
+                                                            "id": 9,
+                                                            "childNodes": [
+                                                                {
+                                                                    "type": 2,
+                                                                    "tagName": "style",
+                                                                    "attributes": {},
+                                                                    "id": 10,
+                                                                    "childNodes": [
+                                                                        {
+                                                                            "type": 3,
+                                                                            "textContent": "p{margin:0;height:100px;background:rgb(0,128,0)}",
+                                                                            "id": 11,
+                                                                        }
+                                                                    ],
+                                                                }
+                                                            ],
+                                                        },
+                                                        {
+                                                            "type": 2,
+                                                            "tagName": "body",
+                                                            "attributes": {"style": "margin:0"},
+                                                            "id": 12,
+                                                            "childNodes": [
+                                                                {
+                                                                    "type": 2,
+                                                                    "tagName": "p",
+                                                                    "attributes": {},
+                                                                    "id": 13,
+                                                                    "childNodes": [],
+                                                                }
+                                                            ],
+                                                        },
+                                                    ],
+                                                }
+                                            ],
+                                        }
+                                    ],
+                                },
+                                {
+                                    "type": 2,
+                                    "tagName": "p",
+                                    "attributes": {},
+                                    "id": 14,
+                                    "childNodes": [
+                                        {"type": 3, "textContent": "outside", "id": 15}
+                                    ],
+                                },
+                            ],
+                        }
+                    ],
+                }
+            ],
+        }
+    )
+    html = state.to_html()
+    for version in (600, 601):  # a seek rewrites the page: the frame is drawn every time
+        page = PageFrame(
+            html=html, scroll=(0, 0), viewport=(400, 300), href="", version=(version, 0),
+            problems={},
+        )  # fmt: skip
+        image = renderer.render_now(page)
+        assert image.pixelColor(100, 50).name() == "#ff0000"  # shadow DOM
+        assert image.pixelColor(100, 150).name() == "#008000"  # the iframe's document
+        assert image.pixelColor(100, 215).name() != "#008000"  # its CSS stays inside it
+    assert json.dumps(blocked_requests())  # URLs kept as text
