@@ -12,8 +12,14 @@ from pathlib import Path
 import pytest
 
 
-def pytest_configure(config: object) -> None:
-    """Qt WebEngine (the page view) needs its attribute set before any QApplication exists."""
+def pytest_configure(config: pytest.Config) -> None:
+    """Qt WebEngine (the page view) needs its attribute set before any QApplication exists.
+
+    Not when pytest-qt is switched off (``-p no:pytest-qt``): tests/test_headless.py runs
+    the core tier so, with Qt not importable, and nothing may even try to import it.
+    """
+    if config.pluginmanager.is_blocked("pytest-qt"):
+        return
     from replay.ui.page_view import prepare_environment
 
     prepare_environment()

@@ -20,13 +20,20 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 
 #: The UI tier: widgets (pytest-qt), the app started as a process and its screenshots
-#: checked with QImage, the Qt translation tools (installed with PySide6) and the app's
-#: import worker in a QThread.
+#: checked with QImage, the Qt translation tools (installed with PySide6), the app's
+#: import worker in a QThread, and pages drawn by Qt WebEngine.
 UI_TESTS = (
     "tests/ui",
     "tests/test_cli_app.py",
     "tests/test_i18n.py",
     "tests/safety/test_import_worker_responsive.py",
+    # the recorded page drawn by Qt WebEngine, and the insights view and report rendering
+    "tests/page/test_page_app.py",
+    "tests/page/test_page_fidelity.py",
+    "tests/page/test_page_render.py",
+    "tests/safety/test_page_frame_audit.py",
+    "tests/insights/test_insights_report_webengine.py",
+    "tests/insights/test_insights_view.py",
 )
 
 BLOCKER = """
