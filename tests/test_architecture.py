@@ -39,7 +39,7 @@ ALLOWED: dict[str, set[str]] = {
     "store": {"errors", "filekind", "model", "signals"},
     "export": {"replay", "errors", "filekind", "model", "signals", "store"},
     "ingest": {"errors", "importers", "model", "signals", "store"},
-    "review": {"errors", "model", "playback", "signals", "store"},
+    "review": {"errors", "filekind", "model", "playback", "signals", "store"},
     "team": {"errors", "filekind", "model", "signals", "store"},
     "demo": {"errors", "ingest", "resources", "store"},
     "batch": {"errors", "filekind", "importers", "signals"},

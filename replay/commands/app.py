@@ -103,7 +103,7 @@ def _open_link(
 @db_option
 @click.option(
     "--screenshot",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Save the window as a PNG and exit (offscreen when there is no display).",
 )
 @click.option("--size", callback=_parse_size, help="Window size WIDTHxHEIGHT.")
@@ -137,12 +137,12 @@ def _parse_clip_size(ctx: click.Context, param: click.Parameter, value: str | No
 
 
 @click.command("clip")
-@click.argument("session_id", metavar="SESSION", type=int)
-@click.option("--from", "from_ms", type=click.IntRange(min=0), required=True, help="Start (ms).")
-@click.option("--to", "to_ms", type=click.IntRange(min=0), required=True, help="End (ms).")
+@click.argument("session_id", metavar="SESSION", type=ID)
+@click.option("--from", "from_ms", type=MS, required=True, help="Start (ms).")
+@click.option("--to", "to_ms", type=MS, required=True, help="End (ms).")
 @click.option(
     "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     required=True,
     help="The clip file: .mp4 (H.264), .webp or .gif (animated).",
 )
@@ -177,6 +177,7 @@ def clip_command(
     from replay.review.clip import clip_format
 
     clip_format(out)  # a wrong suffix is one line before anything starts
+    _check_output(out)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: frames are grabbed
     from replay.ui.app import (  # noqa: TID251 - lazy: Qt only for clips
         create_application,
@@ -250,12 +251,22 @@ def demo_command(
     _exit_after(code, screenshot)
 
 
+def _check_output(out: Path) -> None:
+    """Refuse, in one line, an output replay must not write (export's rule: filekind)."""
+    from replay.errors import ExportError
+    from replay.filekind import output_problem
+
+    problem = output_problem(out, suffix_room=24)
+    if problem is not None:
+        raise ExportError(f"{out}: {problem}; nothing was written")
+
+
 @click.command("frame")
-@click.argument("session_id", metavar="SESSION", type=int)
-@click.option("--at", "at_ms", type=click.IntRange(min=0), required=True, help="Moment (ms).")
+@click.argument("session_id", metavar="SESSION", type=ID)
+@click.option("--at", "at_ms", type=MS, required=True, help="Moment (ms).")
 @click.option(
     "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     required=True,
     help="The PNG file to write.",
 )
@@ -278,10 +289,10 @@ def frame_command(
     """
     import os
 
+    from replay.errors import ExportError, ReplayError
     from replay.store.library import Library
 
-    if out.is_symlink() or (out.exists() and not out.is_file()):
-        raise click.ClickException(f"{out}: not a regular file; replay writes only its own files")
+    _check_output(out)
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
@@ -290,16 +301,15 @@ def frame_command(
             render_frame,
         )
     except ImportError as exc:
-        raise click.ClickException(f"Qt WebEngine is not available ({exc})") from None
+        raise ReplayError(f"replay frame: Qt WebEngine is not available ({exc})") from None
 
     ensure_application()
     with Library.open(resolve_db(db)) as lib:
         image = render_frame(lib, session_id, at_ms, size or (1280, 800), page=not no_page)
-    out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(f".{out.stem}.partial.png")
     if not image.save(str(partial)):
         partial.unlink(missing_ok=True)
-        raise click.ClickException(f"{out}: cannot write the PNG")
+        raise ExportError(f"{out}: cannot write the PNG")
     partial.replace(out)  # whole file or nothing
     click.echo(f"saved {out}")
 

@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from replay.errors import ReplayError
+from replay.filekind import output_problem
 
 FPS = 30
 #: Output formats by file suffix.
@@ -85,10 +86,9 @@ class ClipWriter:
         # H.264 in yuv420p needs even sides.
         self.width, self.height = (width // 2 * 2, height // 2 * 2)
         folder = self.path.parent if str(self.path.parent) else Path()
-        if not folder.is_dir():
-            raise ClipError(f"{self.path}: the folder {folder} does not exist")
-        if self.path.exists() and not self.path.is_file():
-            raise ClipError(f"{self.path}: not a regular file; nothing written")
+        problem = output_problem(self.path, suffix_room=24)  # the one output rule (filekind)
+        if problem is not None:
+            raise ClipError(f"{self.path}: {problem}; nothing written")
         fd, tmp = tempfile.mkstemp(prefix=".replay-clip-", suffix=self.path.suffix, dir=folder)
         os.close(fd)
         self._tmp = Path(tmp)

@@ -322,6 +322,19 @@ OTHER_OUTPUTS = {
     "report": lambda out, db, rec: ["report", "--db", db, "--out", out],
     "agreement": lambda out, db, rec: ["agreement", "--db", db, "--out", out],
     "batch-detect": lambda out, db, rec: ["batch", "detect", rec, "--out", out],
+    "frame": lambda out, db, rec: ["frame", "1", "--at", "0", "--db", db, "--out", out],
+    "clip": lambda out, db, rec: [
+        "clip",
+        "1",
+        "--from",
+        "0",
+        "--to",
+        "500",
+        "--db",
+        db,
+        "--out",
+        out,
+    ],
 }
 
 
@@ -329,7 +342,7 @@ OTHER_OUTPUTS = {
 def test_other_outputs_refuse_what_is_not_a_regular_file(
     command: str, paths: dict[str, Path], good_library: Path, rrweb_files: list[Path]
 ) -> None:
-    """heatmap, report, agreement and batch: a device, FIFO or folder is never written."""
+    """heatmap, report, agreement, batch, frame, clip: a device, FIFO or folder is never written."""
     dev_before = dev_listing()
     for name, target in paths.items():
         before = snapshot(target)
