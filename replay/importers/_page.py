@@ -23,6 +23,7 @@ part is counted and the session still imports with its cursor, clicks and scroll
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from typing import Any
 
@@ -62,6 +63,9 @@ class PageRecorder:
         #: Attributes a mutation is changing, as they will be: an element that turns
         #: editable in the same mutation that brings its text is a field for that text.
         self._pending: dict[int, dict[str, Any] | None] = {}
+        #: No NaN/infinity kept so far (only a scroll from a numeric string can bring one):
+        #: chunks are then packed by msgspec (``pack(finite=True)``), else by ``json``.
+        self.finite = True
 
     # -- sanitising --------------------------------------------------------------------
     def scrub(self, text: str) -> str:
@@ -195,7 +199,7 @@ class PageRecorder:
             self.first_problem = reason
 
     def _cut(self, t: int) -> None:
-        self.chunks.append((t, pack(self.state.to_keyframe()), []))
+        self.chunks.append((t, pack(self.state.to_keyframe(), finite=self.finite), []))
 
     def _push(self, t: int, kind: str, payload: Any, *, dom: bool = True) -> None:
         if not self.chunks:
@@ -250,6 +254,8 @@ class PageRecorder:
     def scroll(self, t: int, node_id: Any, x: float, y: float) -> None:
         """Take a Scroll of the document or an element."""
         if type(node_id) is int:
+            if any(type(v) is float and not math.isfinite(v) for v in (x, y)):
+                self.finite = False
             self._push(t, "s", [node_id, x, y], dom=False)
 
     def field_input(self, t: int, node_id: Any, text: Any, checked: Any, is_box: bool) -> None:
@@ -366,7 +372,7 @@ class PageRecorder:
         for start, keyframe, events in self.chunks:
             for event in events:
                 event[0] -= origin_ms
-            chunks.append(PageChunk(start - origin_ms, keyframe, pack(events)))
+            chunks.append(PageChunk(start - origin_ms, keyframe, pack(events, finite=self.finite)))
         return PageRecord(
             status="ok", reason=self.first_problem, chunks=tuple(chunks), counts=counts
         )

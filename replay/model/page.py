@@ -30,6 +30,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import msgspec
+
 #: Largest stretch of recorded time a seek replays on top of a keyframe.
 KEYFRAME_MS = 5000
 #: Flags of a stored node.
@@ -576,11 +578,24 @@ class PageRecord:
         return sum(len(c.keyframe) + len(c.events) for c in self.chunks)
 
 
-def pack(obj: Any) -> bytes:
-    """Compact JSON, zlib level 6."""
-    return zlib.compress(
-        json.dumps(obj, separators=(",", ":"), ensure_ascii=False).encode("utf-8"), 6
-    )
+#: zlib level of page chunks: level 1 compresses 3.5x faster than 6 for ~13 % more bytes
+#: (a 30 kB keyframe: 0.13 ms / 9.7 kB against 0.47 ms / 8.6 kB); keyframes are cut every
+#: few seconds of a long recording, so their packing is on the import's hot path (issue 13).
+PACK_LEVEL = 1
+
+
+def pack(obj: Any, *, finite: bool = False) -> bytes:
+    """Compact JSON (UTF-8, not escaped), zlib-compressed.
+
+    ``finite=True`` promises ``obj`` holds no NaN or infinity: it is then encoded by
+    msgspec, ten times faster than ``json.dumps`` and read back identically by
+    :func:`unpack` (msgspec would write a non-finite float as ``null``, so the caller
+    keeps ``finite=False`` once it has seen one; ``json`` writes ``NaN``).
+    """
+    if finite:
+        return zlib.compress(msgspec.json.encode(obj), PACK_LEVEL)
+    text = json.dumps(obj, separators=(",", ":"), ensure_ascii=False)
+    return zlib.compress(text.encode("utf-8"), PACK_LEVEL)
 
 
 def unpack(blob: bytes) -> Any:
