@@ -33,7 +33,7 @@ from replay.importers._rrweb_stream import (
     iter_chunks,
     top_level_events,
 )
-from replay.importers._rrweb_typed import DECODER, UNSET, Incremental, Pos, event_dict, inc_dict
+from replay.importers._rrweb_typed import DECODER, IncData, Incremental, Pos, event_dict, inc_dict
 from replay.model.channels import ChannelName
 from replay.model.session import (
     Button,
@@ -280,8 +280,11 @@ class _Accumulator:
             return
         ts = event.timestamp
         data = event.data
-        source = data.source if data is not UNSET else None
-        if (type(ts) is not int and type(ts) is not float) or type(source) is not int:
+        if (
+            (type(ts) is not int and type(ts) is not float)
+            or not isinstance(data, IncData)
+            or type(data.source) is not int
+        ):
             self.feed(event_dict(event))
             return
         if not 0 <= ts <= MAX_EPOCH_MS:
@@ -289,8 +292,9 @@ class _Accumulator:
             return
         t = round(ts)
         try:
+            source = data.source
             kind = _MOVE_KINDS.get(source)
-            if kind is not None and data.positions is not UNSET:
+            if kind is not None and isinstance(data.positions, list):
                 self._positions_typed(t, data.positions, kind)
             elif source == 3 and _is_number(data.x) and _is_number(data.y):
                 self.b.add("scroll", t, data.x, data.y, self.target(data.id))
@@ -442,8 +446,8 @@ class _Accumulator:
             # Every value fits its column (t and offset are bounded, x/y are floats), so
             # the five appends cannot fail half-way.
             t_ms.append(t + offset)
-            xs.append(p.x)
-            ys.append(p.y)
+            xs.append(p.x)  # type: ignore[arg-type]  # array("d") of floats
+            ys.append(p.y)  # type: ignore[arg-type]
             kinds.append(code)
             targets.append(target(p.id))
         if kind == PointerKind.TOUCH and positions:

@@ -61,7 +61,7 @@ def test_typed_equals_plain(rrweb_dir: Path, monkeypatch: pytest.MonkeyPatch) ->
         typed = rrweb.load(data, path="p", report=ImportReport())
         events = _rrweb_stream.decode_buffer(data, path="p")
         with monkeypatch.context() as m:
-            m.setattr(rrweb, "_decode_whole", lambda d, *, path: (events, False))
+            m.setattr(rrweb, "_decode_whole", lambda d, *, path, ev=events: (ev, False))
             plain = rrweb.load(data, path="p", report=ImportReport())
         same(typed, plain)
         assert typed.page == plain.page, path.name
@@ -72,9 +72,9 @@ def test_typed_equals_plain(rrweb_dir: Path, monkeypatch: pytest.MonkeyPatch) ->
     [
         (b',{"type":3,"timestamp":5,"data":{"source":1,"positions":[{"x":1,"y":2}]}', "event"),
         (b',{"type":3,"timestamp":5}}]', "event"),
-        (b',]', "event"),
+        (b",]", "event"),
         (b'{"type":3,"timestamp":5}]', "event"),
-        (b'] x', "line"),
+        (b"] x", "line"),
     ],
 )
 def test_chunked_stream_errors_name_event(
