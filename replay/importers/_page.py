@@ -27,6 +27,8 @@ import math
 from collections import Counter
 from typing import Any
 
+import msgspec
+
 from replay.importers._dom import opens_field
 from replay.model.page import (
     KEYFRAME_MS,
@@ -66,6 +68,7 @@ class PageRecorder:
         #: No NaN/infinity kept so far (only a scroll from a numeric string can bring one):
         #: chunks are then packed by msgspec (``pack(finite=True)``), else by ``json``.
         self.finite = True
+        self._nodes_json: tuple[int, bytes] = (-1, b"")  # (tree_version, encoded nodes)
 
     # -- sanitising --------------------------------------------------------------------
     def scrub(self, text: str) -> str:
@@ -199,7 +202,14 @@ class PageRecorder:
             self.first_problem = reason
 
     def _cut(self, t: int) -> None:
-        self.chunks.append((t, pack(self.state.to_keyframe(), finite=self.finite), []))
+        state = self.state
+        if not self.finite:
+            keyframe = pack(state.to_keyframe())
+        else:
+            if self._nodes_json[0] != state.tree_version:  # the nodes changed: encode again
+                self._nodes_json = (state.tree_version, msgspec.json.encode(state.flat_nodes()))
+            keyframe = state.pack_keyframe(self._nodes_json[1])
+        self.chunks.append((t, keyframe, []))
 
     def _push(self, t: int, kind: str, payload: Any, *, dom: bool = True) -> None:
         if not self.chunks:

@@ -102,6 +102,7 @@ class PageState:
     href: str = ""
     problems: Counter[str] = field(default_factory=Counter)
     version: int = 0  # bumped by every change of the DOM (not by scroll)
+    tree_version: int = 0  # bumped by every change of the nodes (not by fields or scroll)
 
     # -- building ----------------------------------------------------------------------
     def load_snapshot(self, root: Any) -> None:
@@ -111,6 +112,7 @@ class PageState:
         self.fields = {}
         self.root = -1
         self.version += 1
+        self.tree_version += 1
         added = self.add_tree(root, parent=-1, before=None)
         if added is not None:
             self.root = added
@@ -211,6 +213,7 @@ class PageState:
 
     def _mutation(self, data: dict[str, Any]) -> None:
         self.version += 1
+        self.tree_version += 1
         for node_id, _parent in data.get("r", ()):
             node = self.nodes.get(node_id)
             if node is None:
@@ -261,6 +264,7 @@ class PageState:
             self.problems["rule_missing_stylesheet"] += 1
             return
         self.version += 1
+        self.tree_version += 1
         rules = node.attrs.get("_rules")
         if not isinstance(rules, list):
             rules = node.attrs["_rules"] = split_css(self._sheet_text(node))
@@ -286,6 +290,41 @@ class PageState:
     # -- keyframes ---------------------------------------------------------------------
     def to_keyframe(self) -> dict[str, Any]:
         """Return the whole state as JSON-ready data (nodes flat, in tree order)."""
+        return {
+            "n": self.flat_nodes(),
+            "s": [[k, x, y] for k, (x, y) in self.scroll.items()],
+            "f": [[k, n, c] for k, (n, c) in self.fields.items()],
+            "v": list(self.viewport),
+            "u": self.href,
+        }
+
+    def pack_keyframe(self, nodes_json: bytes) -> bytes:
+        """Return ``pack(self.to_keyframe(), finite=True)`` from the nodes' encoded JSON.
+
+        ``nodes_json`` is ``msgspec.json.encode(self.flat_nodes())``, which the importer
+        keeps while :attr:`tree_version` stays the same (a keyframe cut after an Input
+        event re-encodes only the fields, scroll offsets, viewport and address).
+        """
+        enc = msgspec.json.encode
+        body = b"".join(
+            (
+                b'{"n":',
+                nodes_json,
+                b',"s":',
+                enc([[k, x, y] for k, (x, y) in self.scroll.items()]),
+                b',"f":',
+                enc([[k, n, c] for k, (n, c) in self.fields.items()]),
+                b',"v":',
+                enc(list(self.viewport)),
+                b',"u":',
+                enc(self.href),
+                b"}",
+            )
+        )
+        return zlib.compress(body, PACK_LEVEL)
+
+    def flat_nodes(self) -> list[list[Any]]:
+        """Return every node as ``[id, parent, type, tag, attrs, text, flags]``, tree order."""
         flat: list[list[Any]] = []
         if self.root in self.nodes:
             stack = [self.root]
@@ -297,13 +336,7 @@ class PageState:
                     [node.id, node.parent, node.type, node.tag, node.attrs, node.text, node.flags]
                 )
                 stack.extend(reversed(node.children))
-        return {
-            "n": flat,
-            "s": [[k, x, y] for k, (x, y) in self.scroll.items()],
-            "f": [[k, n, c] for k, (n, c) in self.fields.items()],
-            "v": list(self.viewport),
-            "u": self.href,
-        }
+        return flat
 
     @classmethod
     def from_keyframe(cls, data: dict[str, Any]) -> PageState:
