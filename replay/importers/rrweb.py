@@ -256,6 +256,8 @@ class _Accumulator:
             self.report.drop("timestamp_out_of_range")
             return
         t = round(ts)
+        if self.rec.base is None:
+            self.rec.base = t
         etype = self.num(event.get("type"))
         data = event.get("data")
         if not isinstance(data, dict):
@@ -291,6 +293,8 @@ class _Accumulator:
             self.report.drop("timestamp_out_of_range")
             return
         t = round(ts)
+        if self.rec.base is None:
+            self.rec.base = t
         try:
             source = data.source
             kind = _MOVE_KINDS.get(source)

@@ -44,3 +44,27 @@ def test_nonfinite_scroll_keeps_json_packing() -> None:
     stored = unpack(session.page.chunks[-1].events)
     assert stored
     assert str(stored[-1][2][1]) == "nan"
+
+
+def test_page_times_relative_to_the_earliest_event() -> None:
+    """Chunks packed during the import move when a later event turns out to be earlier."""
+    snapshot = (
+        b'{"type":2,"data":{"node":{"type":0,"id":1,"childNodes":[{"type":2,"id":2,'
+        b'"tagName":"html","attributes":{},"childNodes":[]}]}},"timestamp":%d}'
+    )
+    scroll = b'{"type":3,"data":{"source":3,"id":2,"x":0,"y":%d},"timestamp":%d}'
+    events = [
+        b'{"type":4,"data":{"href":"http://x/","width":800,"height":600},"timestamp":1000}',
+        snapshot % 1001,
+        scroll % (10, 1500),
+        # An Input 8 s later opens a second chunk: the first one is packed then.
+        b'{"type":3,"data":{"source":5,"id":2,"text":"","isChecked":false},"timestamp":9000}',
+        b'{"type":5,"data":{"tag":"late","payload":{}},"timestamp":500}',
+    ]
+    data = b"[" + b",".join(events) + b"]"
+    session = rrweb.load(data, path="p", report=ImportReport())
+    assert session.page is not None
+    assert len(session.page.chunks) == 2
+    times = [e[0] for chunk in session.page.chunks for e in unpack(chunk.events)]
+    assert times == [1500 - 500, 9000 - 500]
+    assert session.page.chunks[0].start_ms == 1001 - 500
