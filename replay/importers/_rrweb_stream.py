@@ -320,7 +320,7 @@ def _decode_chunk(chunk: bytes) -> tuple[list[Any], bool]:
     """Decode ``[events]`` typed (True) or, when it does not fit the Structs, plainly."""
     try:
         return DECODER.decode(chunk), True
-    except msgspec.ValidationError:
+    except (msgspec.ValidationError, UnicodeDecodeError):
         return msgspec.json.decode(chunk), False
 
 
@@ -366,7 +366,7 @@ def iter_chunks(fp: BinaryIO, *, path: str) -> Iterator[tuple[list[Any], bool]]:
         if eof:
             try:
                 events, typed = _decode_chunk(b"[" + body)  # body ends with "]"
-            except msgspec.DecodeError:
+            except (msgspec.DecodeError, UnicodeDecodeError):
                 events = None
             if not body:
                 events = None
@@ -378,7 +378,7 @@ def iter_chunks(fp: BinaryIO, *, path: str) -> Iterator[tuple[list[Any], bool]]:
                     break
                 try:
                     events, typed = _decode_chunk(b"[" + body[: cut + 1] + b"]")
-                except msgspec.DecodeError as exc:
+                except (msgspec.DecodeError, UnicodeDecodeError) as exc:
                     if "truncated" not in str(exc):
                         break  # malformed before the cut: the exact path names it
                     end = cut

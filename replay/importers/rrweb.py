@@ -176,7 +176,7 @@ def _decode_whole(data: bytes, *, path: str) -> tuple[list[Any], bool]:
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
         try:
             return DECODER.decode(data), True
-        except msgspec.MsgspecError:
+        except (msgspec.MsgspecError, UnicodeDecodeError):  # a lone surrogate escape, too
             pass
     return top_level_events(decode_buffer(data, path=path), path=path), False
 
