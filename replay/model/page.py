@@ -326,16 +326,20 @@ class PageState:
     def flat_nodes(self) -> list[list[Any]]:
         """Return every node as ``[id, parent, type, tag, attrs, text, flags]``, tree order."""
         flat: list[list[Any]] = []
-        if self.root in self.nodes:
+        nodes = self.nodes
+        if self.root in nodes:
+            # Called for every keyframe (every few seconds of a changing page): the loop's
+            # methods are bound once.
+            get, add = nodes.get, flat.append
             stack = [self.root]
+            pop, push = stack.pop, stack.extend
             while stack:
-                node = self.nodes.get(stack.pop())
+                node = get(pop())
                 if node is None:
                     continue
-                flat.append(
-                    [node.id, node.parent, node.type, node.tag, node.attrs, node.text, node.flags]
-                )
-                stack.extend(reversed(node.children))
+                add([node.id, node.parent, node.type, node.tag, node.attrs, node.text, node.flags])
+                if node.children:
+                    push(reversed(node.children))
         return flat
 
     @classmethod
