@@ -121,7 +121,7 @@ class SessionBuilder:
         extra: Mapping[str, str] | None = None,
         keep_ms: tuple[int, int] | None = None,
     ) -> Session:
-        """Validate, sort and freeze everything collected into a :class:`Session`.
+        """Validate, sort and freeze everything collected into a :class:`Session` (once).
 
         Parameters
         ----------
@@ -131,10 +131,14 @@ class SessionBuilder:
             Absolute time span to keep (from :func:`main_time_span`); rows outside are
             dropped and counted as ``timestamp_outlier``.
         """
-        channels = {
-            name: self._finish(name, cols.to_numpy(), origin_ms, keep_ms)  # type: ignore[arg-type]
-            for name, cols in self.cols.items()
-        }
+        channels: dict[str, Channel] = {}
+        # One channel at a time, each accumulation freed once converted: the peak holds
+        # the columns plus one channel's temporaries, not two copies of everything. The
+        # builder is used up (its columns are gone).
+        for name in list(self.cols):
+            cols = self.cols.pop(name).to_numpy()
+            channels[name] = self._finish(name, cols, origin_ms, keep_ms)  # type: ignore[arg-type]
+            del cols
         meta = SessionMeta(
             source=path,
             format=fmt,

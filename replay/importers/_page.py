@@ -23,8 +23,11 @@ part is counted and the session still imports with its cursor, clicks and scroll
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from typing import Any
+
+import msgspec
 
 from replay.importers._dom import opens_field
 from replay.model.page import (
@@ -35,6 +38,7 @@ from replay.model.page import (
     bullets,
     mask_letters,
     pack,
+    unpack,
 )
 
 #: A chunk is also cut after this many events, whatever the time.
@@ -55,13 +59,21 @@ class PageRecorder:
         self.state = PageState()
         self.counts: Counter[str] = Counter()
         self.typed: dict[int, set[str]] = {}  # field id -> typed values (memory only)
-        self.chunks: list[tuple[int, bytes, list[list[Any]]]] = []
+        self.chunks: list[tuple[int, bytes, Any]] = []  # events: a list, bytes once packed
         self.snapshots = 0
         self.first_problem = ""
         self._field_lengths: dict[int, tuple[int, int]] = {}
         #: Attributes a mutation is changing, as they will be: an element that turns
         #: editable in the same mutation that brings its text is a field for that text.
         self._pending: dict[int, dict[str, Any] | None] = {}
+        #: No NaN/infinity kept so far (only a scroll from a numeric string can bring one):
+        #: chunks are then packed by msgspec (``pack(finite=True)``), else by ``json``.
+        self.finite = True
+        self._nodes_json: tuple[int, bytes] = (-1, b"")  # (tree_version, encoded nodes)
+        self._keyframes: dict[bytes, bytes] = {}
+        #: Time of the recording's first event (set by the importer): finished chunks are
+        #: packed relative to it; :meth:`finish` shifts them if an earlier event came later.
+        self.base: int | None = None
 
     # -- sanitising --------------------------------------------------------------------
     def scrub(self, text: str) -> str:
@@ -195,7 +207,30 @@ class PageRecorder:
             self.first_problem = reason
 
     def _cut(self, t: int) -> None:
-        self.chunks.append((t, pack(self.state.to_keyframe()), []))
+        state = self.state
+        if not self.finite:
+            keyframe = pack(state.to_keyframe())
+        else:
+            if self._nodes_json[0] != state.tree_version:  # the nodes changed: encode again
+                self._nodes_json = (state.tree_version, msgspec.json.encode(state.flat_nodes()))
+            keyframe = state.pack_keyframe(self._nodes_json[1])
+        # Identical keyframes share one bytes object (the store keeps them once too), and
+        # the finished chunk's events are packed now: memory holds compressed bytes, not
+        # a Python list per event, while a long recording imports.
+        keyframe = self._keyframes.setdefault(keyframe, keyframe)
+        if self.chunks:
+            start, kf, events = self.chunks[-1]
+            self.chunks[-1] = (start, kf, self._pack_events(events))
+        self.chunks.append((t, keyframe, []))
+
+    def _pack_events(self, events: Any) -> bytes:
+        """Pack a chunk's events with times relative to :attr:`base` (bytes stay as they are)."""
+        if isinstance(events, bytes):
+            return events
+        base = self.base or 0
+        for event in events:
+            event[0] -= base
+        return pack(events, finite=self.finite)
 
     def _push(self, t: int, kind: str, payload: Any, *, dom: bool = True) -> None:
         if not self.chunks:
@@ -250,6 +285,8 @@ class PageRecorder:
     def scroll(self, t: int, node_id: Any, x: float, y: float) -> None:
         """Take a Scroll of the document or an element."""
         if type(node_id) is int:
+            if any(type(v) is float and not math.isfinite(v) for v in (x, y)):
+                self.finite = False
             self._push(t, "s", [node_id, x, y], dom=False)
 
     def field_input(self, t: int, node_id: Any, text: Any, checked: Any, is_box: bool) -> None:
@@ -363,10 +400,15 @@ class PageRecorder:
                 counts=counts,
             )
         chunks = []
+        shift = (self.base or 0) - origin_ms
         for start, keyframe, events in self.chunks:
-            for event in events:
-                event[0] -= origin_ms
-            chunks.append(PageChunk(start - origin_ms, keyframe, pack(events)))
+            blob = self._pack_events(events)
+            if shift:  # the first event was not the earliest: times move by the difference
+                moved = unpack(blob)
+                for event in moved:
+                    event[0] += shift
+                blob = pack(moved, finite=self.finite)
+            chunks.append(PageChunk(start - origin_ms, keyframe, blob))
         return PageRecord(
             status="ok", reason=self.first_problem, chunks=tuple(chunks), counts=counts
         )

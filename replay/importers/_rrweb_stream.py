@@ -28,12 +28,18 @@ from typing import Any, BinaryIO
 import msgspec
 
 from replay.errors import ImportFailed
+from replay.importers._rrweb_typed import DECODER
 
 STREAM_CHUNK_CHARS = 1 << 20
 #: One event larger than this (characters) is refused: the largest real FullSnapshot is a
 #: few MB, and ``[`` + a 2 GB unterminated string must not be buffered whole.
 MAX_EVENT_CHARS = 256 * 1024**2
+#: Block size of :func:`iter_chunks` (a 4 MB batch decodes to ~26 MB of objects).
+TYPED_CHUNK_BYTES = 4 << 20
+#: :func:`iter_chunks` hands over to the exact path when no batch decodes in this much.
+MAX_PENDING_BYTES = 64 << 20
 _WS = " \t\r\n"
+_WS_BYTES = b" \t\r\n"
 
 
 def _reject_constant(name: str) -> Any:
@@ -155,9 +161,9 @@ def _time_key(item: Any) -> float:
 class _TextWindow:
     """A sliding window of decoded text over a binary stream."""
 
-    def __init__(self, fp: BinaryIO) -> None:
+    def __init__(self, fp: BinaryIO, *, bom: bool = True) -> None:
         self.fp = fp
-        self.decoder = codecs.getincrementaldecoder("utf-8-sig")("strict")
+        self.decoder = codecs.getincrementaldecoder("utf-8-sig" if bom else "utf-8")("strict")
         self.buf = ""
         self.pos = 0
         self.eof = False
@@ -203,24 +209,31 @@ class _TextWindow:
         return self.lines_before + self.buf.count("\n", 0, self.pos) + 1
 
 
-def iter_array_stream(fp: BinaryIO, *, path: str) -> Iterator[Any]:
+def iter_array_stream(
+    fp: BinaryIO, *, path: str, index: int = 0, lines_before: int = 0, inside: bool = False
+) -> Iterator[Any]:
     """Yield the elements of a top-level JSON array read from ``fp`` in chunks.
+
+    ``inside=True`` resumes in the middle of the array: ``fp`` starts right after its
+    ``[`` (``index`` 0) or after element ``index - 1``; ``lines_before`` newlines came
+    before (so errors name the file's event index and line).
 
     Raises
     ------
     ImportFailed
         Naming the event index and line of a truncated or malformed element.
     """
-    win = _TextWindow(fp)
-    try:
-        first = win.skip_ws()
-    except UnicodeDecodeError as exc:
-        raise ImportFailed(path, "byte 0", f"not UTF-8 text ({exc.reason})") from None
-    if first != "[":
-        raise ImportFailed(path, "top level", "wrong top-level shape: expected a JSON array")
-    win.pos += 1
+    win = _TextWindow(fp, bom=not inside)
+    win.lines_before = lines_before
+    if not inside:
+        try:
+            first = win.skip_ws()
+        except UnicodeDecodeError as exc:
+            raise ImportFailed(path, "byte 0", f"not UTF-8 text ({exc.reason})") from None
+        if first != "[":
+            raise ImportFailed(path, "top level", "wrong top-level shape: expected a JSON array")
+        win.pos += 1
     decoder = json.JSONDecoder(parse_constant=_reject_constant)
-    index = 0
     while True:
         try:
             ch = win.skip_ws()
@@ -284,3 +297,113 @@ def _expect_end(win: _TextWindow, *, path: str) -> None:
         raise ImportFailed(
             path, f"line {win.line()}", "malformed JSON: extra data after the event array"
         )
+
+
+class _Chain:
+    """Bytes already read, then the rest of a stream (for :func:`iter_array_stream`)."""
+
+    def __init__(self, head: bytes, fp: BinaryIO) -> None:
+        self.head = head
+        self.fp = fp
+
+    def read(self, size: int = -1) -> bytes:
+        if self.head:
+            if size < 0:
+                out, self.head = self.head + self.fp.read(), b""
+                return out
+            out, self.head = self.head[:size], self.head[size:]
+            return out
+        return self.fp.read(size)
+
+
+def _decode_chunk(chunk: bytes) -> tuple[list[Any], bool]:
+    """Decode ``[events]`` typed (True) or, when it does not fit the Structs, plainly."""
+    try:
+        return DECODER.decode(chunk), True
+    except (msgspec.ValidationError, UnicodeDecodeError):
+        return msgspec.json.decode(chunk), False
+
+
+def iter_chunks(fp: BinaryIO, *, path: str) -> Iterator[tuple[list[Any], bool]]:
+    """Yield the top-level array of ``fp`` as decoded batches ``(events, typed)``.
+
+    The array is read in blocks of :data:`TYPED_CHUNK_BYTES`; each batch is the longest
+    run of whole elements msgspec decodes, cut after a ``},`` (a cut inside a string or
+    a nested value cannot decode: it leaves a string or a bracket open). ``typed`` says
+    the events are :mod:`~replay.importers._rrweb_typed` Structs (else plain JSON).
+    Anything unusual (malformed or truncated JSON, a top level that is not an array, no
+    cut found in :data:`MAX_PENDING_BYTES`) hands the rest to :func:`iter_array_stream`,
+    which gives the same events and names the event index and line of an error.
+    """
+    buf = fp.read(TYPED_CHUNK_BYTES)
+    if buf.startswith(b"\xef\xbb\xbf"):
+        buf = buf[3:]
+    body = buf.lstrip(_WS_BYTES)
+    if not body.startswith(b"["):
+        yield from _exact(_Chain(buf, fp), path=path)
+        return
+    lines = buf.count(b"\n", 0, len(buf) - len(body))
+    buf = body[1:]
+    index = 0
+    eof = False
+    want = TYPED_CHUNK_BYTES
+    while True:
+        if not eof and len(buf) < want:
+            more = fp.read(want - len(buf))
+            eof = not more
+            buf += more
+            continue
+        body = buf.lstrip(_WS_BYTES)
+        if index and body.startswith(b","):
+            body = body[1:].lstrip(_WS_BYTES)
+            if body.startswith(b"]"):
+                body = b""  # "[..., ]": the exact path names the error
+        elif index and not body.startswith(b"]"):
+            body = b""  # no comma between two elements
+        events: list[Any] | None = None
+        typed = False
+        rest = b""
+        if eof:
+            try:
+                events, typed = _decode_chunk(b"[" + body)  # body ends with "]"
+            except (msgspec.DecodeError, UnicodeDecodeError):
+                events = None
+            if not body:
+                events = None
+        else:
+            end = len(body)
+            for _ in range(4):
+                cut = body.rfind(b"},", 0, end)
+                if cut < 0:
+                    break
+                try:
+                    events, typed = _decode_chunk(b"[" + body[: cut + 1] + b"]")
+                except (msgspec.DecodeError, UnicodeDecodeError) as exc:
+                    if "truncated" not in str(exc):
+                        break  # malformed before the cut: the exact path names it
+                    end = cut
+                    continue
+                rest = body[cut + 1 :]
+                break
+        if events is None:
+            if eof or len(buf) > MAX_PENDING_BYTES:
+                yield from _exact(_Chain(buf, fp), path=path, index=index, lines=lines)
+                return
+            want = 2 * len(buf)  # no whole element yet: read more
+            continue
+        yield events, typed
+        if eof:
+            return
+        lines += buf.count(b"\n", 0, len(buf) - len(rest))
+        index += len(events)
+        buf = rest
+        want = TYPED_CHUNK_BYTES
+
+
+def _exact(
+    fp: Any, *, path: str, index: int = 0, lines: int | None = None
+) -> Iterator[tuple[list[Any], bool]]:
+    inside = lines is not None
+    events = iter_array_stream(fp, path=path, index=index, lines_before=lines or 0, inside=inside)
+    for event in events:
+        yield [event], False

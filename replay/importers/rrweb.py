@@ -21,6 +21,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import IO, Any
 
+import msgspec
+
 from replay.importers._builder import SessionBuilder, main_time_span, note_unknown
 from replay.importers._dom import DomMirror
 from replay.importers._page import PageRecorder
@@ -28,9 +30,10 @@ from replay.importers._rrweb_stream import (
     blob_line_events,
     decode_buffer,
     is_blob_lines,
-    iter_array_stream,
+    iter_chunks,
     top_level_events,
 )
+from replay.importers._rrweb_typed import DECODER, IncData, Incremental, Pos, event_dict, inc_dict
 from replay.model.channels import ChannelName
 from replay.model.session import (
     Button,
@@ -84,6 +87,11 @@ _NAN = math.nan
 _IGNORED_SOURCES = frozenset({8, 9, 10, 13, 15, 16})  # styles, canvas, fonts: not modelled
 
 
+def _is_number(value: Any) -> bool:
+    kind = type(value)
+    return kind is float or kind is int
+
+
 def sniff(head: bytes) -> bool:
     """Return True for an rrweb event array or a PostHog export (cheap, head only)."""
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -130,30 +138,47 @@ def load(
     was_enabled = gc.isenabled()
     gc.disable()  # STACK.md: the cyclic GC costs 30-50 % while decoding millions of dicts
     try:
-        events: Iterable[Any]
+        batches: Iterable[tuple[list[Any], bool]]
         if isinstance(data, bytes | bytearray | memoryview):
             whole = bytes(data)
             if is_blob_lines(whole[:65536]):
-                events = blob_line_events(whole, path=path)
+                batches = [(blob_line_events(whole, path=path), False)]
             else:
-                events = top_level_events(decode_buffer(whole, path=path), path=path)
+                batches = [_decode_whole(whole, path=path)]
         else:
             head = data.peek(65536) if hasattr(data, "peek") else b""
             if is_blob_lines(head):
-                events = blob_line_events(data.read(), path=path)
+                batches = [(blob_line_events(data.read(), path=path), False)]
             elif head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):  # PostHog: whole
-                events = top_level_events(decode_buffer(data.read(), path=path), path=path)
+                batches = [_decode_whole(data.read(), path=path)]
             else:
-                events = iter_array_stream(data, path=path)  # type: ignore[arg-type]
+                batches = iter_chunks(data, path=path)  # type: ignore[arg-type]
         acc = _Accumulator(report, mask_text=mask_text)
-        for index, event in enumerate(events):
-            acc.feed(event)
-            if check is not None and index % 4096 == 4095:
-                check()
+        done = 0
+        for events, typed in batches:
+            feed = acc.feed_typed if typed else acc.feed
+            for start in range(0, len(events), 4096):
+                for event in events[start : start + 4096]:
+                    feed(event)
+                done += min(4096, len(events) - start)
+                if check is not None and done >= 4096:
+                    check()
+                    done = 0
+            del events
         return acc.finish(path=path)
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _decode_whole(data: bytes, *, path: str) -> tuple[list[Any], bool]:
+    """Decode a whole file: typed Structs when it fits them, else plain JSON (exact errors)."""
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+        try:
+            return DECODER.decode(data), True
+        except (msgspec.MsgspecError, UnicodeDecodeError):  # a lone surrogate escape, too
+            pass
+    return top_level_events(decode_buffer(data, path=path), path=path), False
 
 
 class _Accumulator:
@@ -231,6 +256,8 @@ class _Accumulator:
             self.report.drop("timestamp_out_of_range")
             return
         t = round(ts)
+        if self.rec.base is None:
+            self.rec.base = t
         etype = self.num(event.get("type"))
         data = event.get("data")
         if not isinstance(data, dict):
@@ -241,6 +268,49 @@ class _Accumulator:
             # A field of an unexpected shape deep inside one event: drop that event only.
             self.report.drop("malformed_event")
             return
+        self._seen(t)
+
+    def feed_typed(self, event: Any) -> None:
+        """Add one event decoded by :data:`~replay.importers._rrweb_typed.DECODER`.
+
+        The hot incremental events with clean fields take typed fast paths; anything else
+        is turned back into the dict plain JSON gives and goes through :meth:`feed`, so
+        both give the same rows and counts.
+        """
+        if type(event) is not Incremental:
+            self.feed(event_dict(event))
+            return
+        ts = event.timestamp
+        data = event.data
+        if (
+            (type(ts) is not int and type(ts) is not float)
+            or not isinstance(data, IncData)
+            or type(data.source) is not int
+        ):
+            self.feed(event_dict(event))
+            return
+        if not 0 <= ts <= MAX_EPOCH_MS:
+            self.report.drop("timestamp_out_of_range")
+            return
+        t = round(ts)
+        if self.rec.base is None:
+            self.rec.base = t
+        try:
+            source = data.source
+            kind = _MOVE_KINDS.get(source)
+            if kind is not None and isinstance(data.positions, list):
+                self._positions_typed(t, data.positions, kind)
+            elif source == 3 and _is_number(data.x) and _is_number(data.y):
+                self.b.add("scroll", t, data.x, data.y, self.target(data.id))
+                self._page(self.rec.scroll, t, data.id, data.x, data.y)
+            else:
+                self._incremental(t, inc_dict(data))
+        except (TypeError, ValueError, KeyError, AttributeError, OverflowError):
+            self.report.drop("malformed_event")
+            return
+        self._seen(t)
+
+    def _seen(self, t: int) -> None:
         self.event_ms.append(t)
         if self.first_ms is None:
             self.first_ms = self.min_ms = self.max_ms = t
@@ -364,6 +434,26 @@ class _Accumulator:
                 self.report.drop("timestamp_out_of_range")
                 continue
             add(t + offset, x, y, kind, self.target(p.get("id")))
+        if kind == PointerKind.TOUCH and positions:
+            self.touch = True
+
+    def _positions_typed(self, t: int, positions: list[Pos], kind: PointerKind) -> None:
+        """:meth:`_positions` for typed positions (numbers already checked by msgspec)."""
+        t_ms, xs, ys, kinds, targets = self.b.cols["pointer"].arrays
+        target = self.target
+        code = int(kind)
+        for p in positions:
+            offset = p.timeOffset
+            if offset > MAX_TIME_OFFSET_MS or offset < -MAX_TIME_OFFSET_MS:
+                self.report.drop("timestamp_out_of_range")
+                continue
+            # Every value fits its column (t and offset are bounded, x/y are floats), so
+            # the five appends cannot fail half-way.
+            t_ms.append(t + offset)
+            xs.append(p.x)  # type: ignore[arg-type]  # array("d") of floats
+            ys.append(p.y)  # type: ignore[arg-type]
+            kinds.append(code)
+            targets.append(target(p.id))
         if kind == PointerKind.TOUCH and positions:
             self.touch = True
 

@@ -38,6 +38,63 @@ def test_stream_equals_buffer(rrweb_dir: Path, name: str, monkeypatch: pytest.Mo
     same(fast, slow)
 
 
+@pytest.mark.parametrize("chunk", [64, 4096, 1 << 20])
+def test_chunked_stream_equals_buffer(
+    rrweb_dir: Path, chunk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches cut at any size (64 bytes: every cut retried and grown) give the same session."""
+    monkeypatch.setattr("replay.importers._rrweb_stream.TYPED_CHUNK_BYTES", chunk)
+    for path in sorted(rrweb_dir.glob("*.rrweb.json")):
+        data = path.read_bytes()
+        fast = rrweb.load(data, path="p", report=ImportReport())
+        slow = rrweb.load(io.BytesIO(data), path="p", report=ImportReport())
+        same(fast, slow)
+        assert fast.page == slow.page, path.name
+
+
+def test_typed_equals_plain(rrweb_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Typed Structs (hot events) and plain dicts give the same rows, counts and page."""
+    from replay.importers import _rrweb_stream
+
+    for path in sorted(rrweb_dir.glob("*.rrweb.json")):
+        data = path.read_bytes()
+        typed = rrweb.load(data, path="p", report=ImportReport())
+        events = _rrweb_stream.decode_buffer(data, path="p")
+        with monkeypatch.context() as m:
+            m.setattr(rrweb, "_decode_whole", lambda d, *, path, ev=events: (ev, False))
+            plain = rrweb.load(data, path="p", report=ImportReport())
+        same(typed, plain)
+        assert typed.page == plain.page, path.name
+
+
+@pytest.mark.parametrize(
+    ("tail", "where"),
+    [
+        (b',{"type":3,"timestamp":5,"data":{"source":1,"positions":[{"x":1,"y":2}]}', "event"),
+        (b',{"type":3,"timestamp":5}}]', "event"),
+        (b",]", "event"),
+        (b'{"type":3,"timestamp":5}]', "event"),
+        (b"] x", "line"),
+    ],
+)
+def test_chunked_stream_errors_name_event(
+    rrweb_dir: Path, tail: bytes, where: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A broken end of a long file is named as the exact per-element path names it."""
+    from replay.errors import ImportFailed
+    from replay.importers import _rrweb_stream
+
+    monkeypatch.setattr(_rrweb_stream, "TYPED_CHUNK_BYTES", 4096)
+    data = (rrweb_dir / "dev-mixed-long-desktop.rrweb.json").read_bytes().rstrip()[:-1] + tail
+    with pytest.raises(ImportFailed) as chunked:
+        rrweb.load(io.BytesIO(data), path="p", report=ImportReport())
+    with pytest.raises(ImportFailed) as exact:
+        for _ in _rrweb_stream.iter_array_stream(io.BytesIO(data), path="p"):
+            pass
+    assert chunked.value.one_line() == exact.value.one_line()
+    assert where in chunked.value.one_line()
+
+
 def test_import_file_streams_above_threshold(
     rrweb_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -47,7 +104,7 @@ def test_import_file_streams_above_threshold(
     fast = import_file(path)
     calls: list[object] = []
     monkeypatch.setattr(importers, "STREAM_THRESHOLD_BYTES", 1000)
-    monkeypatch.setattr(rrweb, "iter_array_stream", _spy(rrweb.iter_array_stream, calls))
+    monkeypatch.setattr(rrweb, "iter_chunks", _spy(rrweb.iter_chunks, calls))
     slow = import_file(path)
     assert calls, "the streaming path was not taken"
     same(fast, slow)
