@@ -56,6 +56,8 @@ DEFAULT_SIZE = (1440, 900)
 CLIP_BEFORE_MS, CLIP_AFTER_MS = 2_000, 3_000
 #: The hits and events panes' default height under the replay.
 DOCK_HEIGHT_PX = 190
+#: Share of the window's height the docked lists get by default (above the floor).
+DOCK_SHARE = 0.28
 #: The least height a docked pane keeps (its table scrolls below that).
 PANE_MIN_HEIGHT_PX = 110
 
@@ -639,7 +641,10 @@ class MainWindow(QMainWindow):
         if self.settings.window_state is None and not self._docks_sized and self.isVisible():
             if self.controller.session is not None:
                 self._docks_sized = True
-            self.resizeDocks([self.tags_dock], [DOCK_HEIGHT_PX], Qt.Orientation.Vertical)
+            # A floor for 720 px screens; on taller windows the lists get about a quarter of
+            # the height (at 1000 px a fixed 190 px showed one tag row).
+            height = max(DOCK_HEIGHT_PX, round(self.height() * DOCK_SHARE))
+            self.resizeDocks([self.tags_dock], [height], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.pause()
