@@ -8,8 +8,7 @@ or Enter jumps there. Inputs show the field and the text length, never the text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from replay.review.event_list import EVENT_KINDS, EventRow, row_at, search, session_events
 from replay.ui.controller import ReplayController
+from replay.ui.hits_pane import PANE_HEIGHT_PX, EnterTable
 from replay.ui.tag_panel import format_t_ms
 
 KIND_NAMES: dict[str, object] = {
@@ -79,20 +78,6 @@ def describe(row: EventRow) -> str:
     return target
 
 
-#: The height the pane asks for under the replay (the main window's dock default).
-PANE_HEIGHT_PX = 190
-
-
-class _Table(QTableWidget):
-    activated_row = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
-            self.activated_row.emit(self.currentRow())
-            return
-        super().keyPressEvent(event)
-
-
 class EventsPane(QWidget):
     """The open session's events; searchable, following the playhead, click to jump."""
 
@@ -123,7 +108,7 @@ class EventsPane(QWidget):
         top.addWidget(self.follow)
         top.addWidget(self.count)
 
-        self.table = _Table(0, 3, self)
+        self.table = EnterTable(0, 3, self)
         self.table.setObjectName("eventsTable")
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Event"), self.tr("What")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -57,8 +57,8 @@ def why_text(code: str) -> str:
 PANE_HEIGHT_PX = 190
 
 
-class _Table(QTableWidget):
-    """The hits table: Enter jumps like a click."""
+class EnterTable(QTableWidget):
+    """A pane's table where Enter on a row jumps like a click (hits and events panes)."""
 
     activated_row = Signal(int)
 
@@ -91,7 +91,7 @@ class HitsPane(QWidget):
         top.addWidget(self.uncovered)
         top.addWidget(self.count)
 
-        self.table = _Table(0, len(COLUMNS), self)
+        self.table = EnterTable(0, len(COLUMNS), self)
         self.table.setObjectName("hitsTable")
         self.table.setHorizontalHeaderLabels(
             [

@@ -43,7 +43,7 @@ from replay.store.library import Library, SessionRow
 from replay.ui.controller import ReplayController
 from replay.ui.events_pane import EventsPane
 from replay.ui.help import ShortcutsDialog, about_text
-from replay.ui.hits_pane import HitsPane
+from replay.ui.hits_pane import PANE_HEIGHT_PX, HitsPane
 from replay.ui.i18n import build_language_menu, language_changed_note
 from replay.ui.replay_view import ReplayView
 from replay.ui.session_list import SessionListPanel
@@ -55,7 +55,7 @@ DEFAULT_SIZE = (1440, 900)
 #: A clip of a point tag shows this long before and after it (ms).
 CLIP_BEFORE_MS, CLIP_AFTER_MS = 2_000, 3_000
 #: The hits and events panes' default height under the replay.
-DOCK_HEIGHT_PX = 190
+DOCK_HEIGHT_PX = PANE_HEIGHT_PX  # the panes' own height hint: one number for both
 #: Share of the window's height the docked lists get by default (above the floor).
 DOCK_SHARE = 0.28
 #: The least height a docked pane keeps (its table scrolls below that).
