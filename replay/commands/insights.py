@@ -89,6 +89,37 @@ def _num(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}"
 
 
+def page_renderers(library: Any, *, on: bool) -> tuple[Any, Any]:
+    """Return (heatmap background, report frame background) drawing the recorded page.
+
+    ``(None, None)`` with ``--no-page``, or when Qt WebEngine is not available (then one
+    line says so on stderr and the blank stage is drawn).
+    """
+    if not on:
+        return None, None
+    import os
+
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from replay.ui.app import quiet_offscreen  # noqa: TID251 - lazy: Qt only for pages
+        from replay.ui.heatmap_page import (  # noqa: TID251 - lazy: Qt only for pages
+            PageBackground,
+            PageFrames,
+        )
+    except ImportError as exc:
+        click.echo(f"the page is not drawn: Qt WebEngine is not available ({exc})", err=True)
+        return None, None
+    quiet_offscreen()
+    return PageBackground(library), PageFrames(library)
+
+
+def _close(*renderers: Any) -> None:
+    for renderer in renderers:
+        if renderer is not None:
+            renderer.close()
+
+
 @click.command("heatmap")
 @db_option
 @filter_options
@@ -113,6 +144,11 @@ def _num(value: float | None) -> str:
     required=True,
     help="PNG file to write.",
 )
+@click.option(
+    "--no-page",
+    is_flag=True,
+    help="Draw over a blank stage instead of the recorded page (no Qt WebEngine).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print what was drawn as JSON.")
 @handle_errors
 def heatmap_command(
@@ -126,18 +162,35 @@ def heatmap_command(
     kind: str,
     bucket: str | None,
     out: Path,
+    no_page: bool,
     as_json: bool,
 ) -> None:
-    """Draw a heatmap across sessions to a PNG (document coordinates, one width bucket)."""
+    """Draw a heatmap across sessions to a PNG (document coordinates, one width bucket).
+
+    It is drawn over the recorded page (the most recent session of the drawn width that
+    visited it, as the page stood at the end of that visit; docs/insights.md), inert and
+    offline: none of its scripts run and nothing is fetched. Mouse logs get a blank stage.
+    """
+    from replay.filekind import output_problem
     from replay.insights.files import write_output
     from replay.insights.heatmap import compute_heatmap, heatmap_png
 
     filters = make_filters(url, device, since, until, category, reviewer)
+    problem = output_problem(out, suffix_room=16)  # write_output's rule, checked first
+    if problem is not None:  # before the page is drawn: one line, nothing written
+        raise ReplayError(f"{out}: {problem}; nothing was written")
     with open_library(db) as library:
         heat = compute_heatmap(library, kind, filters, bucket=bucket)
-    if heat.bucket is None:
-        raise ReplayError(f"{heat.summary()}; nothing was written to {out}")
-    write_output(out, heatmap_png(heat))
+        if heat.bucket is None:
+            raise ReplayError(f"{heat.summary()}; nothing was written to {out}")
+        background, _ = page_renderers(library, on=not no_page and heat.moment is not None)
+        try:
+            png = heatmap_png(heat, background)
+        finally:
+            _close(background)
+        if background is not None and not heat.page_drawn and background.last_error:
+            click.echo(f"the page is not drawn: {background.last_error}", err=True)
+    write_output(out, png)
     if as_json:
         echo_json({**heat.to_json(), "out": str(out)})
     else:
@@ -320,6 +373,11 @@ def outcomes_import(csv_file: Path, db: Path | None, as_json: bool) -> None:
     help="How many top problems to show.",
 )
 @click.option("--seed", type=int, default=17, show_default=True, help="Bootstrap seed.")
+@click.option(
+    "--no-page",
+    is_flag=True,
+    help="Frames and heatmaps over a blank stage instead of the recorded page.",
+)
 @handle_errors
 def report_command(
     db: Path | None,
@@ -333,6 +391,7 @@ def report_command(
     pdf: bool,
     top: int,
     seed: int,
+    no_page: bool,
 ) -> None:
     """Write a one-page, self-contained HTML report of the review (optionally a PDF too)."""
     from replay.insights.files import write_output
@@ -341,7 +400,18 @@ def report_command(
     filters = make_filters(url, device, since, until, category, reviewer)
     started = time.perf_counter()
     with open_library(db) as library:
-        html = build_report(library, filters, top=top, seed=seed)
+        heat_bg, frame_bg = page_renderers(library, on=not no_page)
+        try:
+            html = build_report(
+                library,
+                filters,
+                top=top,
+                seed=seed,
+                frame_background=frame_bg,
+                heat_background=heat_bg,
+            )
+        finally:
+            _close(heat_bg, frame_bg)
     write_output(out, html.encode("utf-8"))
     click.echo(f"wrote {out} ({len(html) // 1024} KiB, {time.perf_counter() - started:.1f} s)")
     if pdf:
