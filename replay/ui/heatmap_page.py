@@ -51,8 +51,9 @@ def qimage_to_rgba(image: QImage) -> npt.NDArray[np.uint8]:
 
 
 def _hide_markers(tile: npt.NDArray[np.uint8]) -> None:
-    """Paint over the renderer's paint markers (top-left and bottom-right corners, at most
-    2 device px each) with the pixels beside them.
+    """Paint over the renderer's two paint markers with the pixels beside them.
+
+    They sit in the top-left and bottom-right corners, at most 2 device px each.
     """
     h, w = tile.shape[:2]
     if w > 4 and h > 4:
