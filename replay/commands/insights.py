@@ -394,10 +394,14 @@ def report_command(
     no_page: bool,
 ) -> None:
     """Write a one-page, self-contained HTML report of the review (optionally a PDF too)."""
+    from replay.filekind import output_problem
     from replay.insights.files import write_output
     from replay.insights.report import build_report
 
     filters = make_filters(url, device, since, until, category, reviewer)
+    problem = output_problem(out, suffix_room=16)  # write_output's rule, checked first
+    if problem is not None:  # before Qt WebEngine starts: one line, nothing written
+        raise ReplayError(f"{out}: {problem}; nothing was written")
     started = time.perf_counter()
     with open_library(db) as library:
         heat_bg, frame_bg = page_renderers(library, on=not no_page)
