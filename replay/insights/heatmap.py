@@ -338,9 +338,14 @@ def compute_heatmap(
             xs, ys, ws = _tag_points(library, filters, rows)
         else:
             code = _POINT_KIND[kind]
-            pts = [decode_points(r[5]) for r in rows]
-            allp = np.concatenate(pts) if pts else np.empty(0, dtype=POINT_DTYPE)
-            allp = allp[allp["kind"] == code]
+            # One buffer of every session's rows, decoded once (not a structured array per
+            # session and a concatenation: on 3 000 sessions that was half the time).
+            size = POINT_DTYPE.itemsize
+            allp = np.frombuffer(
+                b"".join(r[5] for r in rows if len(r[5]) % size == 0), dtype=POINT_DTYPE
+            )
+            if kind != "dwell":  # the dwell layer holds dwell rows only
+                allp = allp[allp["kind"] == code]
             xs = allp["x"].astype(np.float64)
             ys = allp["y"].astype(np.float64)
             ws = (
@@ -348,7 +353,7 @@ def compute_heatmap(
                 if kind in ("dwell", "rage", "dead")
                 else np.ones(len(allp))
             )
-        tall = float(np.quantile(ys, 0.995)) + 40 if len(ys) else 0.0
+        tall = _quantile(ys.copy(), 0.995) + 40 if len(ys) else 0.0
     heat.height_px = int(min(max(tall, heat.viewport_height_px, 1), MAX_DOC_HEIGHT_PX))
     heat.scale = min(1.0, max_image_width / max(heat.width_px, 1))
     gw = max(int(np.ceil(heat.width_px / GRID_PX)), 1)
@@ -503,8 +508,19 @@ def render(heat: Heatmap, background: Background | None = None) -> raster.RGBA:
     # one extreme cell does not wash the rest out and blur fringes do not saturate all.
     peak = float(heat.grid.max()) if heat.grid.size else 0.0
     visible = heat.grid[heat.grid > 0.02 * peak]
-    top = float(np.quantile(visible, 0.99)) if len(visible) else 1.0
+    top = _quantile(visible, 0.99) if len(visible) else 1.0
     return raster.over(base, raster.colorize(grid / max(top, 1e-12)))
+
+
+def _quantile(values: npt.NDArray[np.float64], q: float) -> float:
+    """Return the ``q`` quantile (nearest rank below) with one partial sort, in place.
+
+    ``np.quantile`` copies and interpolates; on 400 000 dwell cells and a 2 M cell grid
+    that was a fifth of the heatmap's time. ``values`` is scratch (a fresh array).
+    """
+    k = min(max(int(q * (len(values) - 1)), 0), len(values) - 1)
+    values.partition(k)
+    return float(values[k])
 
 
 def heatmap_png(heat: Heatmap, background: Background | None = None) -> bytes:
