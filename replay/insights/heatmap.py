@@ -496,7 +496,8 @@ def render(heat: Heatmap, background: Background | None = None) -> raster.RGBA:
     xs = np.minimum((np.arange(gw) / heat.scale / GRID_PX).astype(np.intp), heat.grid.shape[1] - 1)
     grid = heat.grid[ys][:, xs]
     if heat.kind == "scroll":
-        layer = raster.colorize(grid * 0.999, alpha_scale=0.7)
+        # Lighter over the page, so that it stays readable under the reach bands.
+        layer = raster.colorize(grid * 0.999, alpha_scale=0.45 if heat.page_drawn else 0.7)
         image = raster.over(base, layer)
         for line in heat.reach_lines():
             y = int(line["y_px"] * heat.scale)
@@ -513,12 +514,13 @@ def render(heat: Heatmap, background: Background | None = None) -> raster.RGBA:
 
 
 def _quantile(values: npt.NDArray[np.float64], q: float) -> float:
-    """Return the ``q`` quantile (nearest rank below) with one partial sort, in place.
+    """Return the ``q`` quantile (the nearest rank at or above) with one partial sort.
 
     ``np.quantile`` copies and interpolates; on 400 000 dwell cells and a 2 M cell grid
-    that was a fifth of the heatmap's time. ``values`` is scratch (a fresh array).
+    that was a fifth of the heatmap's time. Rounding up keeps the top point of a handful
+    inside the drawn area. ``values`` is reordered in place (pass a scratch array).
     """
-    k = min(max(int(q * (len(values) - 1)), 0), len(values) - 1)
+    k = min(max(int(np.ceil(q * (len(values) - 1))), 0), len(values) - 1)
     values.partition(k)
     return float(values[k])
 
