@@ -126,6 +126,9 @@ class PageBackground:
         #: Document height of the last page drawn (CSS px, as Blink laid it out).
         self.document_height_px = 0.0
         self.screens = 0
+        # The last few pages drawn: switching the kind or a filter that keeps the same
+        # page (the app) draws the heat over the image already made.
+        self._cache: dict[tuple[Any, ...], tuple[npt.NDArray[np.uint8], float, int]] = {}
 
     @property
     def last_error(self) -> str:
@@ -138,14 +141,29 @@ class PageBackground:
         if moment is None:
             self._r.last_error = "no pooled session of this page has a recorded page"
             return None
+        key = (
+            moment.session_id,
+            moment.t_ms,
+            moment.viewport_px,
+            request.width_px,
+            request.height_px,
+            request.scale,
+        )
+        if key in self._cache:
+            image, self.document_height_px, self.screens = self._cache[key]
+            return image.copy()  # render() draws on what it gets
         frame = self._r.frame(moment.session_id, moment.t_ms)
         if frame is None:
             return None
         try:
-            return self.document(frame, request.width_px, moment.viewport_px[1], request)
+            image = self.document(frame, request.width_px, moment.viewport_px[1], request)
         except (TimeoutError, RuntimeError, ImportError, OSError) as exc:
             self._r.last_error = f"the page could not be drawn ({exc})"
             return None
+        while len(self._cache) >= 4:
+            self._cache.pop(next(iter(self._cache)))
+        self._cache[key] = (image, self.document_height_px, self.screens)
+        return image.copy()
 
     def document(
         self, frame: PageFrame, width: int, screen_h: int, request: BackgroundRequest
