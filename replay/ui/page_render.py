@@ -15,8 +15,8 @@ A recorded page is hostile content. Four walls keep it inert (docs/pageview.md):
 Images, fonts and style sheets referenced by URL are therefore never requested; images keep
 their box (a dashed outline).
 
-"Painted" is measured, not assumed: every apply also colours two 1 px markers (top-left and
-bottom-right corners of the viewport) with a new colour, and the image is taken only once a
+"Painted" is measured, not assumed: every apply also colours two markers of one device
+pixel (top-left and bottom-right corners of the viewport) with a new colour, and the image is taken only once a
 grab shows both, so a frame painted before a resize reached the compositor is never taken.
 """
 
@@ -246,6 +246,9 @@ class PageRenderer(QObject):
         self.painted_frame: PageFrame | None = None
         self.loaded = False
         self.last_ms = 0.0  # wall time of the last apply-to-painted, for benchmarks
+        #: True when the last frame was taken because PAINT_TIMEOUT_MS ran out, not
+        #: because its paint was seen.
+        self.timed_out = False
         #: What the applier returned for the painted frame: [innerWidth, innerHeight,
         #: frames loading, scrollX, scrollY, document height] (CSS px).
         self.applied: list[float] = []
@@ -421,10 +424,11 @@ class PageRenderer(QObject):
 
     def _on_timeout(self) -> None:
         if self._awaiting and shiboken6.isValid(self.view):  # draw what there is, not hang
-            self._finish(self.view.grab().toImage())
+            self._finish(self.view.grab().toImage(), timed_out=True)
 
-    def _finish(self, image: QImage) -> None:
+    def _finish(self, image: QImage, *, timed_out: bool = False) -> None:
         self._timeout.stop()
+        self.timed_out = timed_out
         self._awaiting = False
         self.last_ms = (time.perf_counter() - self._started) * 1000.0
         self.image = image
