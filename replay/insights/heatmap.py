@@ -63,7 +63,8 @@ class PageMoment:
     """The recorded page a heatmap is drawn over: one session at one moment.
 
     ``viewport_px`` is that session's viewport (width, height) at its first visit of the
-    page: the page is laid out at exactly this size, so that document coordinates agree.
+    page. The page is laid out at the drawn width (the bucket's most common, which the
+    rule prefers) and this height, so that document coordinates agree with the heat.
     """
 
     session_id: int
