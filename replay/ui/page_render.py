@@ -367,7 +367,7 @@ class PageRenderer(QObject):
             # Chromium has not taken the new size yet: apply again shortly.
             self._tries += 1
             self._shown_version = None
-            QTimer.singleShot(10, lambda: self._apply(frame))
+            QTimer.singleShot(10, self.view, lambda: self._apply(frame))  # dies with the view
             return
         if isinstance(result, list):
             self.applied = [float(v) for v in result if isinstance(v, int | float)]
@@ -387,7 +387,7 @@ class PageRenderer(QObject):
                 and pending > 0
                 and time.perf_counter() - since < FRAME_LOAD_TIMEOUT_S
             ):
-                QTimer.singleShot(5, lambda: self._wait_frames(seq, since))
+                QTimer.singleShot(5, self.view, lambda: self._wait_frames(seq, since))
                 return
             self._await_paint()
 
