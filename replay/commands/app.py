@@ -252,11 +252,14 @@ def demo_command(
 
 
 def _check_output(out: Path) -> None:
-    """Refuse, in one line, an output replay must not write (export's rule: filekind)."""
+    """Refuse, in one line, an output replay must not write, before the clip's Qt starts.
+
+    The clip writer checks again and writes (:func:`replay.filekind.atomic_output`).
+    """
     from replay.errors import ExportError
     from replay.filekind import output_problem
 
-    problem = output_problem(out, suffix_room=24)
+    problem = output_problem(out)
     if problem is not None:
         raise ExportError(f"{out}: {problem}; nothing was written")
 
@@ -290,27 +293,27 @@ def frame_command(
     import os
 
     from replay.errors import ExportError, ReplayError
+    from replay.filekind import atomic_output
     from replay.store.library import Library
 
-    _check_output(out)
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    try:
-        from replay.ui.page_render import (  # noqa: TID251 - lazy: the CLI must not import Qt
-            ensure_application,
-            render_frame,
-        )
-    except ImportError as exc:
-        raise ReplayError(f"replay frame: Qt WebEngine is not available ({exc})") from None
+    # Checked and opened before Qt starts: a bad --out is one line at once.
+    with atomic_output(out, error=ExportError, what="the PNG") as png:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        try:
+            from replay.ui.page_render import (  # noqa: TID251 - lazy: the CLI must not import Qt
+                ensure_application,
+                render_frame,
+            )
+        except ImportError as exc:
+            raise ReplayError(f"replay frame: Qt WebEngine is not available ({exc})") from None
 
-    ensure_application()
-    with Library.open(resolve_db(db)) as lib:
-        image = render_frame(lib, session_id, at_ms, size or (1280, 800), page=not no_page)
-    partial = out.with_name(f".{out.stem}.partial.png")
-    if not image.save(str(partial)):
-        partial.unlink(missing_ok=True)
-        raise ExportError(f"{out}: cannot write the PNG")
-    partial.replace(out)  # whole file or nothing
+        ensure_application()
+        with Library.open(resolve_db(db)) as lib:
+            image = render_frame(lib, session_id, at_ms, size or (1280, 800), page=not no_page)
+        # The temporary name has no .png: name the format (a str at run time; stubs say bytes).
+        if not image.save(str(png.path), "PNG"):  # type: ignore[call-overload]
+            raise ExportError(f"{out}: cannot write the PNG")
     click.echo(f"saved {out}")
 
 
