@@ -133,6 +133,13 @@ def out_option(
     )
 
 
+def sessions_option(func: Callable[P, R]) -> Callable[P, R]:
+    """Add ``--session ID`` (repeatable) as ``sessions: tuple[int, ...]`` (empty: every one)."""
+    return click.option(
+        "--session", "sessions", type=ID, multiple=True, help="Only this session (repeat)."
+    )(func)
+
+
 def resolve_db(db: Path | None) -> Path:
     """Return the library path: ``--db``, else ``$REPLAY_DB``, else platformdirs' data folder."""
     if db is not None:

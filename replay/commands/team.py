@@ -24,6 +24,7 @@ from replay.commands.common import (
     open_library,
     out_option,
     resolve_db,
+    sessions_option,
 )
 from replay.commands.findings import default_reviewer
 from replay.errors import ConfigError, StoreError
@@ -36,13 +37,6 @@ def tolerance_option(help_text: str) -> Callable[[Callable[..., R]], Callable[..
     return click.option(
         "--tolerance-ms", type=BoundedInt(0), default=1000, show_default=True, help=help_text
     )
-
-
-def sessions_option(func: Callable[..., R]) -> Callable[..., R]:
-    """Add ``--session`` (repeatable) as ``sessions: tuple[int, ...]``."""
-    return click.option(
-        "--session", "sessions", type=ID, multiple=True, help="Only this session (repeat)."
-    )(func)
 
 
 def _split(text: str | None) -> list[str] | None:
