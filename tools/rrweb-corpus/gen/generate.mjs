@@ -24,6 +24,7 @@ import { SESSIONS as DEV_SESSIONS } from './sessions.mjs';
 import { WIDE_SESSIONS } from './sessions-wide.mjs';
 import { HELDOUT2_SESSIONS } from './sessions-heldout2.mjs';
 import { HELDOUT3_SESSIONS } from './sessions-heldout3.mjs';
+import { TICKER_SESSIONS } from './sessions-ticker.mjs';
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
 
@@ -35,6 +36,7 @@ const SETS = {
   dev: { sessions: DEV_SESSIONS, out: path.join(ROOT, '..', '..', 'data', 'rrweb') },
   wide: { sessions: WIDE_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-wide') },
   heldout2: { sessions: HELDOUT2_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout2') },
+  ticker: { sessions: TICKER_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-ticker') },
   heldout3: { sessions: HELDOUT3_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout3') },
 };
 if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
