@@ -39,11 +39,13 @@ def _timing(cfg: SignalConfig) -> SignalConfig:
 
 def test_dead_click_under_a_ticker_is_found_on_the_page(dead: Session) -> None:
     cfg = SignalConfig()
-    assert dead.page is not None and dead.page.status == "ok"
+    assert dead.page is not None
+    assert dead.page.status == "ok"
     hits = [h for h in detect(dead, cfg).hits if h.signal in ("dead_click", "slow_click")]
     (hit,) = hits
     assert hit.signal == "dead_click"
-    assert hit.target is not None and "subscribe-btn" in hit.target
+    assert hit.target is not None
+    assert "subscribe-btn" in hit.target
     assert hit.evidence["judged_by"] == "page"
     assert "no page change near it" in hit.reason
     # by timing alone the clock's next tick (within 0.5 s) answers the click: missed
