@@ -10,6 +10,7 @@ now" (it writes next to the button) stays answered.
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,119 @@ def test_background_needs_repeats(dead: Session) -> None:
         cfg, dead_click=dataclasses.replace(cfg.dead_click, background_repeats=10_000)
     )
     assert [h for h in dead_click.detect(dead, many).hits if h.signal == "dead_click"] == []
+
+
+# -- a constructed rrweb recording: every branch of the rule, exact times ----------------
+
+
+def _el(node_id: int, tag: str, attrs: dict[str, str], children: list[dict]) -> dict:
+    return {"type": 2, "id": node_id, "tagName": tag, "attributes": attrs, "childNodes": children}
+
+
+def _text(node_id: int, text: str) -> dict:
+    return {"type": 3, "id": node_id, "textContent": text}
+
+
+def _shop(tmp_path: Path, *, ticker_in_card: bool = False) -> Path:
+    """A page with a clock (ticks every 500 ms), a basket count far away, and a buy card.
+
+    Clicks on "Buy" (id 20): at 5 s answered by the basket count in the header (far),
+    at 10 s answered by nothing, at 15 s answered by the card's note (near) 900 ms later,
+    0.9 s after an earlier click's immediate answer (background by timing alone).
+    """
+    clock = _el(5, "span", {"id": "clock"}, [_text(6, "00:00")])
+    count = _el(8, "span", {"id": "count"}, [_text(9, "0")])
+    header = _el(4, "header", {}, [clock, _el(7, "div", {}, [count])])
+    card_children = [
+        _el(20, "button", {"id": "buy"}, [_text(21, "Buy")]),
+        _el(22, "p", {"id": "note"}, [_text(23, "")]),
+        _el(24, "button", {"id": "other"}, [_text(25, "Other")]),
+    ]
+    if ticker_in_card:  # a carousel inside the card itself: near, but changes by itself
+        card_children.append(_el(26, "span", {"id": "slide"}, [_text(27, "1")]))
+    main = _el(
+        10, "main", {}, [_el(11, "section", {}, [_el(12, "div", {"id": "card"}, card_children)])]
+    )
+    body = _el(3, "body", {}, [header, main])
+    html = _el(2, "html", {}, [_el(30, "head", {}, []), body])
+    snapshot = {"node": {"type": 0, "id": 1, "childNodes": [html]}, "initialOffset": {}}
+    t = 1_700_000_000_000
+    events: list[dict] = [
+        {"type": 4, "timestamp": t, "data": {"href": "http://x/", "width": 800, "height": 600}},
+        {"type": 2, "timestamp": t, "data": snapshot},
+    ]
+
+    def text(dt: int, node: int, value: str) -> dict:
+        data = {
+            "source": 0,
+            "texts": [{"id": node, "value": value}],
+            "attributes": [],
+            "removes": [],
+            "adds": [],
+        }
+        return {"type": 3, "timestamp": t + dt, "data": data}
+
+    def click(dt: int, node: int) -> list[dict]:
+        return [
+            {
+                "type": 3,
+                "timestamp": t + dt + k,
+                "data": {"source": 2, "type": kind, "id": node, "x": 100, "y": 200},
+            }
+            for k, kind in ((0, 1), (60, 0), (61, 2))
+        ]
+
+    for dt in range(1000, 20001, 500):
+        events.append(text(dt + 7, 6, f"00:{dt // 1000:02d}"))
+        if ticker_in_card:
+            events.append(text(dt + 9, 27, str(dt)))
+    events += [*click(5000, 20), text(5150, 9, "1")]  # far answer: the basket count
+    events += click(10000, 20)  # nothing answers
+    events += [*click(14000, 24), text(14100, 23, "other done")]  # an immediate answer
+    events += [*click(15000, 20), text(15961, 23, "added")]  # near, 900 ms later
+    events.sort(key=lambda e: e["timestamp"])
+    path = tmp_path / "shop.rrweb.json"
+    path.write_text(json.dumps(events), encoding="utf-8")
+    return path
+
+
+def _dead_at(session: Session, cfg: SignalConfig) -> list[int]:
+    return [h.start_ms for h in dead_click.detect(session, cfg).hits if h.signal == "dead_click"]
+
+
+def test_near_far_and_background_on_a_constructed_page(tmp_path: Path) -> None:
+    cfg = SignalConfig()
+    shop = import_file(_shop(tmp_path))
+    clicks = clicks_of(shop)
+    answers = dom_answers(shop, clicks.t_ms, clicks.target, cfg.dead_click, horizon_ms=7000)
+    assert answers is not None
+    assert answers.background_elements == 1  # the clock
+    by_t = {
+        int(t): (float(d), bool(n))
+        for t, d, n in zip(clicks.t_ms, answers.delay_ms, answers.near, strict=True)
+    }
+    assert by_t[5061] == (89.0, False)  # the basket count, far away, answers
+    # only the clock ticks until the next click's answer (4 s later, after that click):
+    # the dead-click rule gives an answer to the click it follows
+    assert by_t[10061] == (4039.0, True)
+    assert by_t[15061] == (900.0, True)  # near: counts although late after an answer
+    assert _dead_at(shop, cfg) == [10061]
+    # by timing alone it is wrong both ways: the clock's tick answers the dead click at
+    # 10 s, and the near answer at 15 s is background (0.9 s after the 14 s click's
+    # immediate answer, like every clock tick there), so that click is called dead
+    timing = dataclasses.replace(
+        cfg, dead_click=dataclasses.replace(cfg.dead_click, use_page=False)
+    )
+    assert _dead_at(shop, timing) == [15061]
+
+
+def test_a_carousel_near_the_button_is_still_background(tmp_path: Path) -> None:
+    cfg = SignalConfig()
+    shop = import_file(_shop(tmp_path, ticker_in_card=True))
+    assert _dead_at(shop, cfg) == [10061]
+    # near_levels = 0: only the button itself; the far basket count still answers at 5 s,
+    # the card's note no longer is near, and at 15 s it is background by timing: dead
+    only_self = dataclasses.replace(
+        cfg, dead_click=dataclasses.replace(cfg.dead_click, near_levels=0)
+    )
+    assert _dead_at(shop, only_self) == [10061, 15061]
