@@ -29,12 +29,15 @@ the caller falls back to timing alone.
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
+from typing import Any
 
+import msgspec
 import numpy as np
 import numpy.typing as npt
 
-from replay.model.page import ELEMENT, PageError, PageState, unpack
+from replay.model.page import ELEMENT, KEYFRAME_MS, PageError, PageState, PNode, unpack
 from replay.model.session import InteractionKind, NavigationKind, Session
 from replay.signals.config import DeadClickConfig
 
@@ -52,7 +55,9 @@ class _Change:
     t_ms: int
     epoch: int
     elements: tuple[int, ...]
-    chains: tuple[frozenset[int], ...]  # per element: itself and all its ancestors
+    #: per element: itself and all its ancestors (empty when no click is within the
+    #: horizon before the change: then where it sits does not matter)
+    chains: tuple[frozenset[int], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +82,7 @@ def dom_answers(
     cfg: DeadClickConfig,
     *,
     horizon_ms: int,
+    always_keyframes: bool = False,
 ) -> DomAnswers | None:
     """Judge each click's mutation answers on the stored page; None when it cannot.
 
@@ -91,13 +97,24 @@ def dom_answers(
         ``background_ms``.
     horizon_ms : int
         How far after a click to look (the late-answer window).
+    always_keyframes : bool
+        Decode every stored keyframe instead of replaying on through periodic cuts
+        (the same answers, slower; for tests).
     """
     page = session.page
     if page is None or not page_available(session):
         return None
     loads = _load_times(session)
     try:
-        changes, near_roots = _replay(session, click_t, click_target, cfg, loads)
+        changes, near_roots = _replay(
+            session,
+            click_t,
+            click_target,
+            cfg,
+            loads,
+            horizon_ms=horizon_ms,
+            always_keyframes=always_keyframes,
+        )
     except PageError:
         return None
     background = _background_elements(session, changes, click_t, cfg, loads)
@@ -158,17 +175,38 @@ def _replay(
     click_target: npt.NDArray[np.int32],
     cfg: DeadClickConfig,
     loads: I64,
+    *,
+    horizon_ms: int,
+    always_keyframes: bool = False,
 ) -> tuple[list[_Change], list[int | None]]:
-    """Replay the stored page once: every mutation's changed elements, each click's region."""
+    """Replay the stored page once: every mutation's changed elements, each click's region.
+
+    A chunk cut only because the page kept changing (every ``KEYFRAME_MS``) starts with
+    the state the previous chunk ended in, so the replay goes on without decoding its
+    keyframe (decoding every keyframe cost ~80 % of the time); a chunk that may start a
+    new document (a FullSnapshot: a page load before it, no event at its start, or less
+    than ``KEYFRAME_MS`` after the previous one) is loaded from its keyframe.
+    ``always_keyframes`` loads every keyframe (tests compare the two).
+    """
     page = session.page
     assert page is not None
     changes: list[_Change] = []
     roots: list[int | None] = [None] * len(click_t)
     order = np.argsort(click_t, kind="stable")
+    sorted_t = click_t[order]
     k = 0  # next click (in time order) to place
+    state: PageState | None = None
+    prev_start = prev_last = 0
     for ci, chunk in enumerate(page.chunks):
-        state = PageState.from_keyframe(unpack(chunk.keyframe))
         events = unpack(chunk.events)
+        if (
+            state is None
+            or always_keyframes
+            or not _continues(chunk.start_ms, events, prev_start, prev_last, loads)
+        ):
+            state = _tree_of(chunk.keyframe)
+        prev_start = chunk.start_ms
+        prev_last = int(events[-1][0]) if events else chunk.start_ms
         end = page.chunks[ci + 1].start_ms if ci + 1 < len(page.chunks) else None
         for ev in events:
             t, kind, payload = int(ev[0]), ev[1], ev[2]
@@ -180,7 +218,14 @@ def _replay(
                 elements = _changed_elements(state, payload)
                 if elements:
                     epoch = int(np.searchsorted(loads, t, side="right"))
-                    chains = tuple(frozenset(_chain(state, e)) for e in elements)
+                    # where a change sits matters only within some click's horizon
+                    j = int(np.searchsorted(sorted_t, t, side="right")) - 1
+                    near_a_click = j >= 0 and t - int(sorted_t[j]) <= horizon_ms
+                    chains = (
+                        tuple(frozenset(_chain(state, e)) for e in elements)
+                        if near_a_click
+                        else ()
+                    )
                     changes.append(_Change(t, epoch, elements, chains))
             state.apply(kind, payload)
         limit = end if end is not None else None
@@ -189,6 +234,46 @@ def _replay(
             roots[i] = _near_root(session, state, int(click_target[i]), cfg.near_levels)
             k += 1
     return changes, roots
+
+
+def _decode(blob: bytes) -> Any:
+    """Decode a stored page blob (msgspec: ~5x json; json for NaN, which msgspec refuses)."""
+    try:
+        return msgspec.json.decode(zlib.decompress(blob))
+    except (msgspec.DecodeError, zlib.error):
+        return unpack(blob)
+
+
+def _tree_of(keyframe: bytes) -> PageState:
+    """Return a keyframe's node tree only: ids, kinds, tags, parents and children.
+
+    Attributes and texts are not needed to tell where a change happened (an attribute
+    change on such a node is counted as a page problem and otherwise ignored).
+    """
+    data = _decode(keyframe)
+    state = PageState()
+    nodes = state.nodes
+    for node_id, parent, kind, tag, _attrs, _text, _flags in data["n"]:
+        nodes[node_id] = PNode(node_id, kind, tag, None, "", parent, 0)
+        parent_node = nodes.get(parent)
+        if parent_node is None:
+            state.root = node_id if state.root < 0 else state.root
+        else:
+            parent_node.children.append(node_id)
+    return state
+
+
+def _continues(
+    start: int, events: list[object], prev_start: int, prev_last: int, loads: I64
+) -> bool:
+    """Return True when a chunk is a periodic cut of the same document (see ``_replay``)."""
+    if not events or start - prev_start < KEYFRAME_MS:
+        return False
+    first = events[0]
+    if not isinstance(first, list) or not first or int(first[0]) != start:
+        return False
+    k = int(np.searchsorted(loads, prev_last, side="right"))
+    return not (k < len(loads) and int(loads[k]) <= start)  # no page load in between
 
 
 def _changed_elements(state: PageState, data: dict[str, object]) -> tuple[int, ...]:

@@ -199,3 +199,24 @@ def test_a_carousel_near_the_button_is_still_background(tmp_path: Path) -> None:
         cfg, dead_click=dataclasses.replace(cfg.dead_click, near_levels=0)
     )
     assert _dead_at(shop, only_self) == [10061, 15061]
+
+
+def test_replaying_through_periodic_keyframes_gives_the_same_answers(rrweb_dir: Path) -> None:
+    # the ticker page cuts a keyframe every 5 s; the quick-back recording has 7 page loads
+    # (keyframes that start new documents)
+    cfg = SignalConfig().dead_click
+    for path in (
+        TICKER / "ticker-calm-refresh.rrweb.json",
+        rrweb_dir / "dev-quick-back-laptop.rrweb.json",
+    ):
+        session = import_file(path)
+        clicks = clicks_of(session)
+        fast = dom_answers(session, clicks.t_ms, clicks.target, cfg, horizon_ms=7000)
+        full = dom_answers(
+            session, clicks.t_ms, clicks.target, cfg, horizon_ms=7000, always_keyframes=True
+        )
+        assert fast is not None
+        assert full is not None
+        assert fast.delay_ms.tolist() == full.delay_ms.tolist()
+        assert fast.near.tolist() == full.near.tolist()
+        assert fast.background_elements == full.background_elements
