@@ -23,7 +23,7 @@ import { Human, TremorHuman, TrackpadHuman, FastHuman } from './human.mjs';
 import { SESSIONS as DEV_SESSIONS } from './sessions.mjs';
 import { WIDE_SESSIONS } from './sessions-wide.mjs';
 import { HELDOUT2_SESSIONS } from './sessions-heldout2.mjs';
-import { HELDOUT3_SESSIONS } from './sessions-heldout3.mjs';
+import { HELDOUT3_SESSIONS, HELDOUT3B_SESSIONS } from './sessions-heldout3.mjs';
 import { TICKER_SESSIONS } from './sessions-ticker.mjs';
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
@@ -38,6 +38,7 @@ const SETS = {
   heldout2: { sessions: HELDOUT2_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout2') },
   ticker: { sessions: TICKER_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-ticker') },
   heldout3: { sessions: HELDOUT3_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout3') },
+  heldout3b: { sessions: HELDOUT3B_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout3b') },
 };
 if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
 const WIDE = SET !== 'dev'; // the sets with a part column

@@ -451,3 +451,18 @@ export const HELDOUT3_SESSIONS = [
   fastA({ seed: 8303, viewport: { width: 1920, height: 1080 }, shakeMs: 2000, shakeR: 90 }),
   fastB({ seed: 8404 + 1, viewport: { width: 1536, height: 864 }, shakeMs: 1800, shakeAmp: 60, thrashFlicks: 7 }),
 ];
+
+// Held-out set 3b: the same scripts with other seeds, screens and numbers, generated after
+// set 3's one run with the detectors frozen (no detector change after that run), and run
+// once too. Part `heldout3b`, in tests/data/rrweb-heldout3b.
+const b = (def) => ({ ...def, name: def.name.replace(/^h3-/, 'h3b-'), part: 'heldout3b' });
+export const HELDOUT3B_SESSIONS = [
+  b(calmTrackpadReader({ seed: 9404, viewport: { width: 1280, height: 800 }, pauseMs: 9000 })),
+  b(calmFastTriage({ seed: 9505, viewport: { width: 1600, height: 900 } })),
+  b(calmTrackpadKeyboard({ seed: 9606, viewport: { width: 1440, height: 900 }, pauseMs: 8000, recordOptions: { maskAllInputs: true } })),
+  b(calmFastSettings({ seed: 9707, viewport: { width: 1366, height: 768 } })),
+  b(trackpadA({ seed: 9101, viewport: { width: 1536, height: 864 }, shakeMs: 2500, shakeAmp: 45 })),
+  b(trackpadB({ seed: 9202, viewport: { width: 1440, height: 900 }, shakeMs: 2300, shakeAmp: 40, thrashSwipes: 8 })),
+  b(fastA({ seed: 9303, viewport: { width: 1600, height: 900 }, shakeMs: 2300, shakeR: 70 })),
+  b(fastB({ seed: 9405, viewport: { width: 1920, height: 1080 }, shakeMs: 2100, shakeAmp: 80, thrashFlicks: 8 })),
+];
