@@ -99,3 +99,63 @@ def test_heldout3_shakes_are_found(ev: Evaluation) -> None:
 )
 def test_heldout3_trackpad_thrash_starts_on_time(ev: Evaluation) -> None:
     assert ev.scores["scroll_thrash"].recall == 1.0
+
+
+# -- held-out set 3b: set 3's scripts, other seeds and screens; generated after set 3's one
+# run with the detectors frozen, committed before any detector ran on it, run once -------
+
+HELDOUT3B = Path(__file__).resolve().parents[1] / "data" / "rrweb-heldout3b"
+
+
+@pytest.fixture(scope="module")
+def ev3b() -> Evaluation:
+    cfg = SignalConfig()
+    results = {p.name: detect(import_file(p), cfg) for p in sorted(HELDOUT3B.glob("*.rrweb.json"))}
+    wanted = read_recording_list(HELDOUT3B / "truth.csv", part="heldout3b")
+    return evaluate(
+        read_truth(HELDOUT3B / "truth.csv"), results, tolerance_ms=TOLERANCE_MS, recordings=wanted
+    )
+
+
+@pytest.mark.full
+def test_heldout3b_reaches_the_bar_but_for_its_named_misses(ev3b: Evaluation) -> None:
+    assert len(ev3b.calm_sessions) == 4
+    for name in ("rage_click", "error_click", "quick_back", "form_reentry", "scroll_thrash"):
+        s = ev3b.scores[name]
+        assert (s.precision or 0.0) >= 0.95, s
+        assert (s.recall or 0.0) >= 0.95, s
+    assert ev3b.scores["dead_click"].recall == 1.0
+    assert ev3b.scores["slow_click"].precision == 1.0
+
+
+@pytest.mark.full
+@pytest.mark.xfail(
+    strict=True,
+    reason="known held-out-3b miss (docs/signals.md): a calm slider adjustment held the "
+    "button 5.8 s; the click that ends it came more than 5 s after the press, so it was "
+    "not seen as the end of a drag and was called dead (input#zoom)",
+)
+def test_heldout3b_no_calm_detection(ev3b: Evaluation) -> None:
+    assert ev3b.calm_detections == []
+
+
+@pytest.mark.full
+@pytest.mark.xfail(
+    strict=True,
+    reason="known held-out-3b miss (docs/signals.md): the carousel's dots change in the "
+    "same mutation as its text (a background element) but each too rarely to be flagged "
+    "themselves; inside the near region they 'answered' a slow Sync click after 0.83 s",
+)
+def test_heldout3b_slow_clicks_are_found(ev3b: Evaluation) -> None:
+    assert ev3b.scores["slow_click"].recall == 1.0
+
+
+@pytest.mark.full
+@pytest.mark.xfail(
+    strict=True,
+    reason="known held-out-3b miss (docs/signals.md): the same class as set 3: shakes at "
+    "0.92-1.00x the person's own median moving step; the one found (1.00x) starts 1.26 s "
+    "early (the span runs back over the movement into the shake); found 0 of 4 in time",
+)
+def test_heldout3b_shakes_are_found(ev3b: Evaluation) -> None:
+    assert ev3b.scores["erratic_cursor"].recall == 1.0
