@@ -74,7 +74,7 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h, px) {
     for (let i = 0; i < want.length; i++) {
       const x = have[i], y = want[i];
       if (!x) { a.appendChild(y); continue; }
-      if (x.nodeType !== y.nodeType || x.nodeName !== y.nodeName || x.id === '__rr_css') {
+      if (x.nodeType !== y.nodeType || x.nodeName !== y.nodeName) {
         a.replaceChild(y, x); continue;
       }
       if (x.nodeType === 1) morph(x, y);
@@ -84,6 +84,8 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h, px) {
   }
   if (html !== null) {
     const doc = Document.parseHTMLUnsafe(html);
+    // Our own rules: the same element and text on every apply (a new <style> element
+    // would make Blink restyle the whole page).
     const style = doc.createElement('style');
     style.id = '__rr_css';
     style.textContent = css;
@@ -459,12 +461,23 @@ class PageRenderer(QObject):
 
 
 def wait_until(condition: Callable[[], bool], *, timeout_s: float) -> None:
-    """Process Qt events until ``condition()`` or the timeout."""
+    """Process Qt events until ``condition()`` or the timeout.
+
+    The loop *sleeps* between events (``WaitForMoreEvents``; a 2 ms timer wakes it to
+    check the time): a loop that polled would keep one of the machine's cores busy while
+    the web engine's processes, which draw the page, wait for it.
+    """
     app = QApplication.instance()
     deadline = time.perf_counter() + timeout_s
-    while not condition() and time.perf_counter() < deadline:
-        if app is not None:
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    if app is None:
+        return
+    tick = QTimer()
+    tick.start(2)
+    try:
+        while not condition() and time.perf_counter() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        tick.stop()
 
 
 def render_frame(
