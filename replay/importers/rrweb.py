@@ -397,17 +397,17 @@ class _Accumulator:
                 self.b.add("media", t, kind, self.target(data.get("id")))
             else:
                 self.bad(kind)
-            self.rec.other("media_state_not_shown")
+            self._page(self.rec.media, t, data)
         elif source == 11:
             self._console(t, data)
         elif source == 8:
             self._page(self.rec.stylesheet_rule, t, data)
         elif source == 9:
-            self.rec.other("canvas_drawing_not_shown")
-        elif source in (13, 15):
-            self.rec.other(
-                "style_declaration_not_shown" if source == 13 else "adopted_sheet_not_shown"
-            )
+            self._page(self.rec.canvas, t, data)
+        elif source == 13:
+            self._page(self.rec.style_declaration, t, data)
+        elif source == 15:
+            self._page(self.rec.adopted_sheets, t, data)
         elif source not in _IGNORED_SOURCES:
             self.unknown[f"incremental source {source}"] += 1
 

@@ -58,7 +58,7 @@ HOST_HTML = (
     "</head><body></body></html>"
 )
 #: Our applier (the only JavaScript that runs), in the isolated ApplicationWorld.
-APPLY_JS = """(function (html, sx, sy, mark, css, w, h, px) {
+APPLY_JS = """(function (html, sx, sy, mark, css, w, h, px, extra) {
   // Change the live page into the new one, touching only what differs: Blink then
   // restyles and lays out only the changed parts (a seek nearby is cheap).
   function morph(a, b) {
@@ -90,10 +90,8 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h, px) {
     style.id = '__rr_css';
     style.textContent = css;
     (doc.head || doc.documentElement).appendChild(style);
-    for (const id of ['__rr_mark0', '__rr_mark1']) {
-      const old = document.getElementById(id);
-      if (old) old.remove();
-    }
+    const over = document.getElementById('__rr_over');
+    if (over) over.remove();
     try {
       morph(document.documentElement, doc.documentElement);
     } catch (e) {
@@ -109,6 +107,15 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h, px) {
       el.scrollLeft = x; el.scrollTop = y;
     }
   }
+  // Our overlay (paint markers, media badges): one element, taken out before a morph.
+  let over = document.getElementById('__rr_over');
+  if (!over) {
+    over = document.createElement('div');
+    over.id = '__rr_over';
+    over.style.cssText = 'position:fixed;left:0;top:0;width:0;height:0;overflow:visible;' +
+      'z-index:2147483647;pointer-events:none;margin:0;padding:0;border:0';
+    document.documentElement.appendChild(over);
+  }
   for (const [id, where] of [['__rr_mark0', 'left:0;top:0'], ['__rr_mark1', 'right:0;bottom:0']]) {
     let m = document.getElementById(id);
     if (!m) {
@@ -116,18 +123,98 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h, px) {
       m.id = id;
       m.style.cssText = 'position:fixed;' + where + ';width:' + px + 'px;height:' + px + 'px;' +
         'z-index:2147483647;pointer-events:none;margin:0;padding:0;border:0';
-      document.documentElement.appendChild(m);
+      over.appendChild(m);
     }
     m.style.background = mark;
     m.style.width = m.style.height = px + 'px';
   }
   window.scrollTo(sx, sy);
+  if (extra.canvas || extra.media) drawExtras(extra, over);
   document.documentElement.getBoundingClientRect();
   const de = document.documentElement;
   // A string: PySide6 hands a returned array to Python as ''.
   return JSON.stringify([window.innerWidth, window.innerHeight, window.__rrFrames || 0,
     window.scrollX, window.scrollY,
     Math.max(de.scrollHeight, document.body ? document.body.scrollHeight : 0)]);
+
+  // Elements by recorded node id, shadow roots (and inline frames) included.
+  function byId() {
+    const found = new Map();
+    const roots = [document];
+    while (roots.length) {
+      const root = roots.pop();
+      for (const el of root.querySelectorAll('[data-rr-id]')) {
+        found.set(el.getAttribute('data-rr-id'), el);
+      }
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    }
+    return found;
+  }
+  function arg(a) {
+    if (Array.isArray(a)) return a.map(arg);
+    if (a && typeof a === 'object') {
+      const T = {Uint8ClampedArray, Uint8Array, Int8Array, Uint16Array, Int16Array,
+                 Uint32Array, Int32Array, Float32Array, Float64Array};
+      if (T[a.rr_type]) return new T[a.rr_type](a.args[0]);
+      if (a.rr_type === 'ImageData') {
+        const [d, dw, dh] = a.args.map(arg);
+        return new ImageData(new Uint8ClampedArray(d.buffer || d), dw, dh);
+      }
+      throw new Error('not drawable');
+    }
+    return a;
+  }
+  function drawExtras(extra, over) {
+    const els = byId();
+    // CanvasMutation: the recorded 2D commands replayed onto a reset canvas (only when
+    // the drawing changed); WebGL is a hatched box with a note.
+    for (const [id, kind, sig, cmds] of extra.canvas || []) {
+      const el = els.get(String(id));
+      if (!el || el.tagName.toLowerCase() !== 'canvas') continue;
+      // JavaScript is off: the element shows no bitmap. The drawing is made on a canvas of
+      // the recorded size and set as the element's background (a data: image).
+      if (el.__rrSig === sig && el.style.backgroundImage) continue;
+      const c = document.createElement('canvas');
+      c.width = Number(el.getAttribute('width')) || 300;
+      c.height = Number(el.getAttribute('height')) || 150;
+      const ctx = c.getContext('2d');
+      if (!ctx) continue;
+      if (kind !== 0) {
+        ctx.fillStyle = '#eee'; ctx.fillRect(0, 0, c.width, c.height);
+        ctx.strokeStyle = '#999'; ctx.setLineDash([6, 4]);
+        ctx.strokeRect(0.5, 0.5, c.width - 1, c.height - 1);
+        ctx.fillStyle = '#555'; ctx.font = '12px sans-serif';
+        ctx.fillText('WebGL drawing (not replayed)', 8, 20);
+      } else {
+        for (const [prop, args, setter] of cmds) {
+          try {
+            if (setter) ctx[prop] = arg(args[0]);
+            else if (typeof ctx[prop] === 'function') ctx[prop](...arg(args));
+          } catch (e) { /* a command the engine refuses is skipped */ }
+        }
+      }
+      el.style.backgroundImage = 'url(' + c.toDataURL() + ')';
+      el.style.backgroundSize = '100% 100%';
+      el.__rrSig = sig;
+    }
+    // MediaInteraction: media is never fetched; its box gets a play-state badge.
+    for (const old of over.querySelectorAll('.__rr_badge')) old.remove();
+    for (const [id, playing, pos, muted] of extra.media || []) {
+      const el = els.get(String(id));
+      if (!el) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width <= 0 && r.height <= 0) continue;
+      const b = document.createElement('div');
+      b.className = '__rr_badge';
+      const m = Math.floor(pos / 60), sec = Math.floor(pos % 60);
+      b.textContent = (playing ? '\u25b6 playing ' : '\u275a\u275a paused ') + m + ':' +
+        String(sec).padStart(2, '0') + (muted ? ' \u00b7 muted' : '');
+      b.style.cssText = 'position:fixed;left:' + (r.left + 4) + 'px;top:' + (r.top + 4) +
+        'px;font:bold 12px/1.2 sans-serif;color:#fff;background:rgba(0,0,0,.7);' +
+        'padding:2px 6px;border-radius:3px;white-space:nowrap';
+      over.appendChild(b);
+    }
+  }
 })"""
 PAINT_TIMEOUT_MS = 1500
 FRAME_LOAD_TIMEOUT_S = 2.0
@@ -339,6 +426,7 @@ class PageRenderer(QObject):
             # At least one device pixel: a 1 CSS px marker vanishes below 100 % zoom (the
             # grab then never saw it, and every frame waited for PAINT_TIMEOUT_MS).
             math.ceil(1.0 / self.scale),
+            frame.extras,
         ]
         script = APPLY_JS + "(" + ",".join(json.dumps(a) for a in args) + ")"
         self._shown_version = frame.version
