@@ -341,6 +341,10 @@ class PageRenderer(QObject):
         #: What the applier returned for the painted frame: [innerWidth, innerHeight,
         #: frames loading, scrollX, scrollY, document height] (CSS px).
         self.applied: list[float] = []
+        #: The last frame's phases (ms, benchmarks): ``apply`` (the page handed to the web
+        #: engine's renderer, changed, laid out, and the answer back), ``paint`` (from then
+        #: to a grab showing the new frame's markers: raster, compositing, hand-over to Qt).
+        self.last_phases: dict[str, float] = {}
         self._wanted: PageFrame | None = None
         self._busy: PageFrame | None = None
         self._shown_version: tuple[int, int] | None = None
@@ -440,6 +444,7 @@ class PageRenderer(QObject):
         frame = self._busy
         if seq != self._seq or frame is None:
             return
+        self._applied_at = time.perf_counter()
         if isinstance(result, str):
             try:
                 result = json.loads(result)
@@ -520,7 +525,13 @@ class PageRenderer(QObject):
         self._timeout.stop()
         self.timed_out = timed_out
         self._awaiting = False
-        self.last_ms = (time.perf_counter() - self._started) * 1000.0
+        now = time.perf_counter()
+        self.last_ms = (now - self._started) * 1000.0
+        applied = getattr(self, "_applied_at", self._started)
+        self.last_phases = {
+            "apply": max(0.0, applied - self._started) * 1000.0,
+            "paint": max(0.0, now - applied) * 1000.0,
+        }
         self.image = image
         self.painted_frame = self._busy
         self._busy = None
