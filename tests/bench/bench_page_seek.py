@@ -163,7 +163,8 @@ def main() -> None:
         stage_scale = canvas.screen_scale(QSize(1280, 800))
         renderer.set_scale(stage_scale)
         print(
-            f"the stage (1280x800 replay canvas) draws the page at {stage_scale:.2f} of its size"
+            f"the stage (1280x800 replay canvas) shows the page at {stage_scale:.2f} of its "
+            f"size; the web engine draws it at {renderer.scale:.2f}"
         )
         applies: list[float] = []
         paints: list[float] = []
@@ -241,6 +242,13 @@ def main() -> None:
         if args.rrweb_seeks:
             rrweb_seeks(path, session.meta.duration_ms, args.rrweb_seeks, rng)
         renderer.close()
+        # The stage goes before the interpreter tears Qt down (else a crash at exit).
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        canvas.close()
+        canvas.deleteLater()
+        controller.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         lib.close()
 
 
