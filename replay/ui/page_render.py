@@ -401,14 +401,16 @@ class PageRenderer(QObject):
         self._started = time.perf_counter()
         self._apply(frame)
 
-    def set_scale(self, scale: float) -> None:
+    def set_scale(self, scale: float, *, stage: bool = False) -> None:
         """Draw the page at ``scale`` of its recorded size (layout unchanged: CSS px stay).
 
         The app draws at the size the stage shows (fewer pixels to raster per change);
-        ``replay frame`` and the fidelity test draw at 1.
+        ``replay frame`` and the fidelity test draw at 1. ``stage=True`` (the replay stage,
+        which scales the image it is given) draws at full size from :data:`FULL_SIZE_FROM`
+        up, where that is cheaper; :attr:`scale` says what was chosen.
         """
         scale = min(1.0, max(0.25, round(scale * 20) / 20))  # steps of 5 %: few re-layouts
-        if scale >= FULL_SIZE_FROM:
+        if stage and scale >= FULL_SIZE_FROM:
             scale = 1.0
         if scale != self.scale:
             self.scale = scale

@@ -161,7 +161,7 @@ def main() -> None:
         canvas.resize(1280, 800)
         canvas.show()
         stage_scale = canvas.screen_scale(QSize(1280, 800))
-        renderer.set_scale(stage_scale)
+        renderer.set_scale(stage_scale, stage=True)  # as the page layer asks
         print(
             f"the stage (1280x800 replay canvas) shows the page at {stage_scale:.2f} of its "
             f"size; the web engine draws it at {renderer.scale:.2f}"
