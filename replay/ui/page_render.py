@@ -174,6 +174,7 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h, px, extra) {
       // JavaScript is off: the element shows no bitmap. The drawing is made on a canvas of
       // the recorded size and set as the element's background (a data: image).
       if (el.__rrSig === sig && el.style.backgroundImage) continue;
+      if (cmds === null) continue;  // drawn before, and the element was not rewritten
       const c = document.createElement('canvas');
       c.width = Number(el.getAttribute('width')) || 300;
       c.height = Number(el.getAttribute('height')) || 150;
@@ -352,6 +353,7 @@ class PageRenderer(QObject):
         self._wanted: PageFrame | None = None
         self._busy: PageFrame | None = None
         self._shown_version: tuple[int, int] | None = None
+        self._canvas_sent: dict[int, str] = {}  # canvas id -> drawing signature sent
         self._seq = 0
         self._mark = QColor()
         self._awaiting = False
@@ -438,7 +440,7 @@ class PageRenderer(QObject):
             # At least one device pixel: a 1 CSS px marker vanishes below 100 % zoom (the
             # grab then never saw it, and every frame waited for PAINT_TIMEOUT_MS).
             math.ceil(1.0 / self.scale),
-            frame.extras,
+            self._extras_to_send(frame, html_sent=not same),
         ]
         script = APPLY_JS + "(" + ",".join(json.dumps(a) for a in args) + ")"
         self._shown_version = frame.version
@@ -447,6 +449,26 @@ class PageRenderer(QObject):
             QWebEngineScript.ScriptWorldId.ApplicationWorld,
             lambda result, s=seq: self._on_applied(s, result),
         )
+
+    def _extras_to_send(self, frame: PageFrame, *, html_sent: bool) -> dict[str, Any]:
+        """Return ``frame.extras`` without the canvas commands the page already drew.
+
+        Playback asks every frame; a canvas whose drawing did not change (same signature)
+        and whose element was not rewritten (no new HTML) gets ``null`` commands.
+        """
+        extras = frame.extras
+        canvases = extras.get("canvas")
+        if not canvases:
+            return extras
+        if html_sent:
+            self._canvas_sent = {}
+        out = []
+        for node_id, kind, sig, commands in canvases:
+            if self._canvas_sent.get(node_id) == sig:
+                commands = None
+            self._canvas_sent[node_id] = sig
+            out.append([node_id, kind, sig, commands])
+        return {**extras, "canvas": out}
 
     def _on_applied(self, seq: int, result: Any) -> None:
         frame = self._busy

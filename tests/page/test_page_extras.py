@@ -277,6 +277,16 @@ def test_extras_are_drawn(recording: Path, renderer: Any) -> None:
     assert near(rgb(image, 60, 440), (238, 238, 238), 20)  # WebGL: a grey box with a note
     assert rgb(image, 6, 157)[0] < 120  # the media badge (dark) over the video's box
 
+    # Playback: the same DOM, the drawing unchanged (its commands are not sent again), then
+    # changed (sent again) with the HTML still the same.
+    same = player.frame_at(2800)
+    assert renderer._extras_to_send(same, html_sent=False)["canvas"][0][3] is None
+    image = renderer.render_now(player.frame_at(2800)).copy()
+    assert near(rgb(image, 150, 50), (0, 0, 255))
+    image = renderer.render_now(player.frame_at(3100)).copy()
+    assert near(rgb(image, 50, 50), (0, 160, 0))
+    assert near(rgb(image, 150, 50), white)
+
     image = renderer.render_now(PagePlayer(session.page).frame_at(5000)).copy()
     assert near(rgb(image, 50, 50), (0, 160, 0))  # after the clear: green left half
     assert near(rgb(image, 150, 50), white)  # the right half cleared
