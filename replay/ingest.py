@@ -28,6 +28,7 @@ from pathlib import Path
 
 from replay.errors import ImportCancelled, ReplayError, StoreError
 from replay.importers import import_file
+from replay.model.chunked import is_chunked
 from replay.model.session import Session
 from replay.signals import SignalConfig
 from replay.store.library import Library
@@ -184,6 +185,10 @@ def ingest_files(
             outcome.error = exc
             break
         outcome.imported.append((str(path), session_id, created))
+        if is_chunked(session):
+            # A big import's columns are in its spill file, not in memory: detection and
+            # the caller read the stored session back (fast: BLOBs into numpy).
+            session = library.load_session(session_id)
         why = detect_and_save(library, session_id, session, config) if created and detect else ""
         if why:
             outcome.failed.append((str(path), why))

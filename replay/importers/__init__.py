@@ -32,6 +32,7 @@ from replay.importers._source import (
     SourceReader,
     WorkBound,
 )
+from replay.importers._spill import Spill
 from replay.model.session import ImportReport, Session
 
 __all__ = [
@@ -156,12 +157,17 @@ def _import(
             if module in _LINE_BASED:
                 reader.bound.line_limit = MAX_LINE_BYTES
             data, complete = reader.read_upto(STREAM_THRESHOLD_BYTES)
+            extra: dict[str, object] = dict(options) if module is rrweb else {}
+            if module is rrweb and not complete:
+                # A big rrweb file: rows and page chunks move to a spill file as it is
+                # read, so memory stays flat whatever the size (replay/importers/_spill.py).
+                extra["spill"] = Spill()
             session = module.load(
                 data if complete else reader,
                 path=source,
                 report=ImportReport(),
                 check=reader.check_cancel,
-                **(options if module is rrweb else {}),
+                **extra,
             )
             reader.drain()
             digest = reader.hexdigest()

@@ -15,8 +15,11 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from replay.model.bounds import bound_session, count_outside
+from replay.importers import _spill
+from replay.importers._spill import Location, Spill
+from replay.model.bounds import MAX_GAP_MS, bound_session, count_outside
 from replay.model.channels import CHANNEL_SCHEMAS, MAX_COORD_PX, MAX_SCROLL_PX, ChannelName
+from replay.model.chunked import ChunkedColumns, ChunkLoader, TimeClusters
 from replay.model.session import Channel, Device, ImportReport, Node, Session, SessionMeta
 
 # Accumulation types: times are absolute int64 ms, coordinates float64 until validated.
@@ -66,12 +69,35 @@ class SessionBuilder:
         Where repairs and drops are counted.
     """
 
-    def __init__(self, channels: Iterable[ChannelName], *, report: ImportReport) -> None:
+    def __init__(
+        self, channels: Iterable[ChannelName], *, report: ImportReport, spill: Spill | None = None
+    ) -> None:
         self.report = report
         self.cols: dict[str, Columns] = {name: Columns(name) for name in channels}
         self._strings: dict[str, int] = {}
         self.nodes: list[Node] = []
+        #: A big import's spill file: full runs of rows move there (:meth:`spill_full`).
+        self.spill = spill
+        self.runs: dict[str, list[tuple[int, tuple[Location, ...]]]] = {}
+        self._row_runs = TimeClusters(MAX_GAP_MS)  # the spilled rows' times, folded
         self._outside = 0  # rows dropped by the far-timestamp rule (keep_ms)
+
+    def spill_full(self, rows: int | None = None) -> None:
+        """Move every channel holding ``rows`` rows (:data:`SPILL_ROWS`) to the spill file."""
+        if self.spill is None:
+            return
+        rows = _spill.SPILL_ROWS if rows is None else rows
+        for name, cols in self.cols.items():
+            if len(cols) >= rows and len(cols):
+                self._spill_run(name)
+
+    def _spill_run(self, name: str) -> None:
+        cols = self.cols[name]
+        assert self.spill is not None
+        where = tuple(self.spill.put(arr) for arr in cols.arrays)
+        self._row_runs.add(np.frombuffer(cols.arrays[cols.names.index("t_ms")], dtype=np.int64))
+        self.runs.setdefault(name, []).append((len(cols), where))
+        cols.arrays = tuple(array.array(a.typecode) for a in cols.arrays)
 
     def add(self, channel: ChannelName, *values: float) -> None:
         """Append one row to ``channel`` (values in schema order, ``t_ms`` absolute)."""
@@ -96,6 +122,14 @@ class SessionBuilder:
             if len(c)
         ]
         return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+    def row_runs(self) -> TimeClusters:
+        """Return the times of every row, spilled or not, folded into runs (a big import)."""
+        runs = TimeClusters(MAX_GAP_MS)
+        runs.los, runs.his = list(self._row_runs.los), list(self._row_runs.his)
+        runs.counts, runs.total = list(self._row_runs.counts), self._row_runs.total
+        runs.add(self.row_times())
+        return runs
 
     def intern(self, text: str) -> int:
         """Return the index of ``text`` in the session's string table."""
@@ -140,6 +174,12 @@ class SessionBuilder:
         # the columns plus one channel's temporaries, not two copies of everything. The
         # builder is used up (its columns are gone).
         for name in list(self.cols):
+            if name in self.runs:  # a big import: finish it run by run, in the spill file
+                if len(self.cols[name]):
+                    self._spill_run(name)
+                del self.cols[name]
+                channels[name] = self._finish_runs(name, origin_ms, keep_ms)  # type: ignore[arg-type]
+                continue
             cols = self.cols.pop(name).to_numpy()
             channels[name] = self._finish(name, cols, origin_ms, keep_ms)  # type: ignore[arg-type]
             del cols
@@ -167,6 +207,89 @@ class SessionBuilder:
                 report=self.report,
             )
         )
+
+    def _finish_runs(
+        self, name: ChannelName, origin_ms: int, keep_ms: tuple[int, int] | None
+    ) -> Channel:
+        """:meth:`_finish` of a spilled channel, run by run (the same rows, chunked).
+
+        Each run is validated, cut, shifted, stable-sorted and cast like a whole channel.
+        Rows of a run later than the next run's first time (rrweb's batched positions
+        reach back up to a few hundred ms) are merged into the next run; the rest is
+        written back to the spill file in the final dtypes, in order. Only when a run
+        starts before rows already written (times far out of order) are the chunks
+        loaded and sorted together (memory then holds this channel).
+        """
+        spill = self.spill
+        assert spill is not None
+        schema = CHANNEL_SCHEMAS[name]
+        names = tuple(schema)
+        codes = [_CODES.get(c, _INT_CODE) for c in names]
+        chunks: list[tuple[int, tuple[Location, ...], tuple[int, int]]] = []
+        in_order = True
+        written: int | None = None
+        pending: dict[str, npt.NDArray[Any]] | None = None
+
+        def emit(cols: dict[str, npt.NDArray[Any]]) -> None:
+            nonlocal written
+            t = cols["t_ms"]
+            if len(t):
+                where = tuple(spill.put(cols[c]) for c in names)
+                chunks.append((len(t), where, (int(t[0]), int(t[-1]))))
+                written = int(t[-1])
+
+        for _n, where in self.runs.pop(name):
+            raw = {c: spill.array(w, code) for c, w, code in zip(names, where, codes, strict=True)}
+            cols = dict(self._finish(name, raw, origin_ms, keep_ms).columns)
+            del raw
+            t = cols["t_ms"]
+            if not len(t):
+                continue
+            first = int(t[0])
+            if written is not None and first < written:
+                in_order = False
+            if pending is None:
+                pending = cols
+                continue
+            cut = int(np.searchsorted(pending["t_ms"], first, side="right"))
+            emit({c: a[:cut] for c, a in pending.items()})
+            if cut == len(pending["t_ms"]):
+                pending = cols
+                continue
+            merged = {c: np.concatenate([pending[c][cut:], cols[c]]) for c in names}
+            order = np.argsort(merged["t_ms"], kind="stable")
+            pending = {c: a[order] for c, a in merged.items()}
+        if pending is not None:
+            emit(pending)
+            del pending
+        if not in_order:
+            parts = [
+                {c: spill.array(w, schema[c]) for c, w in zip(names, where, strict=True)}
+                for _n, where, _span in chunks
+            ]
+            whole = {c: np.concatenate([p[c] for p in parts]) for c in names}
+            del parts
+            order = np.argsort(whole["t_ms"], kind="stable")
+            return Channel.from_columns(name, **{c: a[order] for c, a in whole.items()})
+
+        def loader(where: tuple[Location, ...]) -> ChunkLoader:
+            def load() -> dict[str, npt.NDArray[Any]]:
+                out = {}
+                for c, w in zip(names, where, strict=True):
+                    arr = spill.array(w, schema[c])
+                    arr.flags.writeable = False
+                    out[c] = arr
+                return out
+
+            return load
+
+        columns = ChunkedColumns(
+            schema,
+            [loader(where) for _n, where, _span in chunks],
+            [n for n, _where, _span in chunks],
+            [span for _n, _where, span in chunks],
+        )
+        return Channel(name=name, columns=columns)
 
     def _finish(
         self,

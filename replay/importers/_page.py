@@ -23,14 +23,17 @@ part is counted and the session still imports with its cursor, clicks and scroll
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections import Counter
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, overload
 
 import msgspec
 
 from replay.importers._dom import opens_field
+from replay.importers._spill import Location, Spill
 from replay.model.page import (
     KEYFRAME_MS,
     PageChunk,
@@ -74,8 +77,11 @@ _MAX_DEPTH = 4096
 class PageRecorder:
     """Fold sanitised page events into keyframed chunks."""
 
-    def __init__(self, *, mask_text: bool = False) -> None:
+    def __init__(self, *, mask_text: bool = False, spill: Spill | None = None) -> None:
         self.mask_text = mask_text
+        #: A big import's spill file: finished chunks and keyframes move there.
+        self.spill = spill
+        self._spilled_keyframes: dict[bytes, Location] = {}
         self.state = PageState()
         self.counts: Counter[str] = Counter()
         self.typed: dict[int, set[str]] = {}  # field id -> typed values (memory only)
@@ -237,11 +243,21 @@ class PageRecorder:
         # Identical keyframes share one bytes object (the store keeps them once too), and
         # the finished chunk's events are packed now: memory holds compressed bytes, not
         # a Python list per event, while a long recording imports.
-        keyframe = self._keyframes.setdefault(keyframe, keyframe)
+        kept: Any
+        if self.spill is not None:  # a big import: keyframes and finished chunks on disk
+            digest = hashlib.sha256(keyframe).digest()
+            kept = self._spilled_keyframes.get(digest)
+            if kept is None:
+                kept = self._spilled_keyframes[digest] = self.spill.put(keyframe)
+        else:
+            kept = self._keyframes.setdefault(keyframe, keyframe)
         if self.chunks:
             start, kf, events = self.chunks[-1]
-            self.chunks[-1] = (start, kf, self._pack_events(events))
-        self.chunks.append((t, keyframe, []))
+            packed: Any = self._pack_events(events)
+            if self.spill is not None:
+                packed = self.spill.put(packed)
+            self.chunks[-1] = (start, kf, packed)
+        self.chunks.append((t, kept, []))
 
     def _pack_events(self, events: Any) -> bytes:
         """Pack a chunk's events with times relative to :attr:`base` (bytes stay as they are)."""
@@ -570,8 +586,15 @@ class PageRecorder:
                 reason=self.first_problem or "no FullSnapshot could be read",
                 counts=counts,
             )
-        chunks = []
         shift = (self.base or 0) - origin_ms
+        if self.spill is not None:
+            return PageRecord(
+                status="ok",
+                reason=self.first_problem,
+                chunks=_SpilledChunks(self, origin_ms, shift),
+                counts=counts,
+            )
+        chunks = []
         for start, keyframe, events in self.chunks:
             blob = self._pack_events(events)
             if shift:  # the first event was not the earliest: times move by the difference
@@ -583,6 +606,47 @@ class PageRecorder:
         return PageRecord(
             status="ok", reason=self.first_problem, chunks=tuple(chunks), counts=counts
         )
+
+
+class _SpilledChunks(Sequence[PageChunk]):
+    """The chunks of a big import's page, read back from the spill file one at a time."""
+
+    def __init__(self, recorder: PageRecorder, origin_ms: int, shift: int) -> None:
+        self.rows = recorder.chunks
+        self.spill = recorder.spill
+        self.origin_ms = origin_ms
+        self.shift = shift
+        self.finite = recorder.finite
+        self.base = recorder.base
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @overload
+    def __getitem__(self, index: int) -> PageChunk: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[PageChunk]: ...
+
+    def __getitem__(self, index: int | slice) -> PageChunk | Sequence[PageChunk]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        start, keyframe, events = self.rows[index]
+        assert self.spill is not None
+        if isinstance(events, list):  # the last chunk, still open at the end
+            base = self.base or 0
+            for event in events:
+                event[0] -= base
+            events = pack(events, finite=self.finite)
+            self.rows[index] = (start, keyframe, events)
+        blob = events if isinstance(events, bytes) else self.spill.get(events)
+        if self.shift:
+            moved = unpack(blob)
+            for event in moved:
+                event[0] += self.shift
+            blob = pack(moved, finite=self.finite)
+        kept = keyframe if isinstance(keyframe, bytes) else self.spill.get(keyframe)
+        return PageChunk(start - self.origin_ms, kept, blob)
 
 
 def _dicts(value: Any) -> list[dict[str, Any]]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
@@ -372,13 +373,21 @@ def iter_chunks(fp: BinaryIO, *, path: str) -> Iterator[tuple[list[Any], bool]]:
                 events = None
         else:
             end = len(body)
-            for _ in range(4):
-                cut = body.rfind(b"},", 0, end)
+            # First try the end of the last event whose timestamp closes it (rrweb writes
+            # "timestamp" last): a "}," inside a DOM tree cannot decode, and four such
+            # misses used to double the batch (a 200 MB file's peak memory; issue 13).
+            anchor = _last_event_end(body)
+            for attempt in range(5):
+                cut = anchor if attempt == 0 else body.rfind(b"},", 0, end)
                 if cut < 0:
+                    if attempt == 0:
+                        continue
                     break
                 try:
                     events, typed = _decode_chunk(b"[" + body[: cut + 1] + b"]")
                 except (msgspec.DecodeError, UnicodeDecodeError) as exc:
+                    if attempt == 0:
+                        continue  # not an event's end after all: the "}," search decides
                     if "truncated" not in str(exc):
                         break  # malformed before the cut: the exact path names it
                     end = cut
@@ -398,6 +407,22 @@ def iter_chunks(fp: BinaryIO, *, path: str) -> Iterator[tuple[list[Any], bool]]:
         index += len(events)
         buf = rest
         want = TYPED_CHUNK_BYTES
+
+
+_EVENT_END = re.compile(rb'"timestamp"\s*:\s*-?[0-9][0-9.eE+-]*\s*\}\s*,')
+#: How far back from a batch's end :func:`_last_event_end` looks.
+_EVENT_END_WINDOW = 1 << 20
+
+
+def _last_event_end(body: bytes) -> int:
+    """Return the index of the ``}`` closing the last event that ends with its timestamp, or -1."""
+    start = max(0, len(body) - _EVENT_END_WINDOW)
+    last = None
+    for last in _EVENT_END.finditer(body, start):  # noqa: B007 (the last match is wanted)
+        pass
+    if last is None:
+        return -1
+    return body.rindex(b"}", last.start(), last.end())
 
 
 def _exact(

@@ -24,6 +24,7 @@ from typing import IO, Any
 import msgspec
 import numpy as np
 
+from replay.importers import _spill
 from replay.importers._builder import SessionBuilder, note_unknown
 from replay.importers._dom import DomMirror
 from replay.importers._page import PageRecorder
@@ -35,6 +36,7 @@ from replay.importers._rrweb_stream import (
     top_level_events,
 )
 from replay.importers._rrweb_typed import DECODER, IncData, Incremental, Pos, event_dict, inc_dict
+from replay.importers._spill import Location, Spill
 from replay.model.bounds import MAX_GAP_MS, main_run
 from replay.model.channels import ChannelName
 from replay.model.session import (
@@ -115,6 +117,7 @@ def load(
     report: ImportReport,
     check: Callable[[], None] | None = None,
     mask_text: bool = False,
+    spill: Spill | None = None,
 ) -> Session:
     """Import one rrweb recording, with its page (sanitised, keyframed: ``_page``).
 
@@ -130,6 +133,9 @@ def load(
         Called every few thousand events; raises to cancel.
     mask_text : bool
         Replace every character of the page's text nodes by ``*`` (``--mask-text``).
+    spill : Spill, optional
+        A big import's spill file: full runs of rows move there as the file is read, and
+        the session's big channels come back chunked (``replay/importers/_spill.py``).
 
     Raises
     ------
@@ -155,7 +161,7 @@ def load(
                 batches = [_decode_whole(data.read(), path=path)]
             else:
                 batches = iter_chunks(data, path=path)  # type: ignore[arg-type]
-        acc = _Accumulator(report, mask_text=mask_text)
+        acc = _Accumulator(report, mask_text=mask_text, spill=spill)
         done = 0
         for events, typed in batches:
             feed = acc.feed_typed if typed else acc.feed
@@ -163,6 +169,8 @@ def load(
                 for event in events[start : start + 4096]:
                     feed(event)
                 done += min(4096, len(events) - start)
+                if spill is not None:
+                    acc.spill_full()
                 if check is not None and done >= 4096:
                     check()
                     done = 0
@@ -186,10 +194,12 @@ def _decode_whole(data: bytes, *, path: str) -> tuple[list[Any], bool]:
 class _Accumulator:
     """Fold rrweb events, in file order, into a :class:`SessionBuilder`."""
 
-    def __init__(self, report: ImportReport, *, mask_text: bool = False) -> None:
+    def __init__(
+        self, report: ImportReport, *, mask_text: bool = False, spill: Spill | None = None
+    ) -> None:
         self.report = report
-        self.rec = PageRecorder(mask_text=mask_text)
-        self.b = SessionBuilder(CHANNELS, report=report)
+        self.rec = PageRecorder(mask_text=mask_text, spill=spill)
+        self.b = SessionBuilder(CHANNELS, report=report, spill=spill)
         self.dom = DomMirror()
         self.page = -1
         self.page_targets: dict[int, int] = {}  # rrweb id -> node index, current page
@@ -203,6 +213,15 @@ class _Accumulator:
         self.unknown: Counter[str] = Counter()
         self.last_press: tuple[int, float | None, float | None] = (-(10**15), None, None)
         self.event_ms = array.array("q")  # every accepted event's time, for _main_span
+        self.event_runs: list[Location] = []  # ... of a big import, in its spill file
+
+    def spill_full(self) -> None:
+        """Move full runs of rows and of event times to the spill file."""
+        self.b.spill_full()
+        spill = self.b.spill
+        if spill is not None and len(self.event_ms) >= _spill.SPILL_ROWS:
+            self.event_runs.append(spill.put(self.event_ms))
+            self.event_ms = array.array("q")
 
     # -- helpers -----------------------------------------------------------------------------
     def num(self, value: Any) -> float | None:
@@ -588,6 +607,8 @@ class _Accumulator:
         :data:`~replay.model.bounds.MAX_GAP_MS` of it count (a far event with no rows, a
         Meta event with a lost digit, does not move the start either).
         """
+        if self.b.spill is not None:
+            return self._main_span_spilled()
         rows = self.b.row_times()
         run = main_run(rows)
         if run is None:
@@ -598,6 +619,28 @@ class _Accumulator:
         if not len(near):  # rows always come from events; kept for safety
             return run[0], run[1], keep
         return int(near.min()), int(near.max()), keep
+
+    def _main_span_spilled(self) -> tuple[int, int, tuple[int, int] | None]:
+        """:meth:`_main_span` of a big import: row times folded into runs, events by chunk."""
+        runs = self.b.row_runs()
+        if not runs.total:
+            return self.min_ms, self.max_ms, None
+        lo, hi, _rows = runs.largest()
+        keep = None if (lo, hi) == (runs.los[0], max(runs.his)) else (lo, hi)
+        spill = self.b.spill
+        assert spill is not None
+        first = last = None
+        parts = [*(lambda w=w: spill.array(w, "q") for w in self.event_runs), None]
+        for part in parts:
+            events = np.frombuffer(self.event_ms, dtype=np.int64) if part is None else part()
+            near = events[(events >= lo - MAX_GAP_MS) & (events <= hi + MAX_GAP_MS)]
+            if len(near):
+                low, high = int(near.min()), int(near.max())
+                first = low if first is None else min(first, low)
+                last = high if last is None else max(last, high)
+        if first is None or last is None:  # rows always come from events; kept for safety
+            return lo, hi, keep
+        return first, last, keep
 
     def finish(self, *, path: str) -> Session:
         """Build the session; refuse a file without a single valid event."""

@@ -34,6 +34,7 @@ import dataclasses
 import numpy as np
 import numpy.typing as npt
 
+from replay.model.chunked import ChunkedColumns, ChunkLoader, TimeClusters, column_chunks
 from replay.model.session import Channel, ImportReport, Session
 
 #: A silence longer than this (ms) splits a recording: only the largest run is kept.
@@ -61,8 +62,9 @@ def bound_session(session: Session) -> Session:
         report.notes.append("started_at is not a date between 1970 and 9999: dropped (unknown)")
         meta = dataclasses.replace(meta, started_at_ms=None)
         session = dataclasses.replace(session, meta=meta)
-    firsts = [int(ch.t_ms[0]) for ch in session.channels.values() if len(ch)]
-    lasts = [int(ch.t_ms[-1]) for ch in session.channels.values() if len(ch)]
+    spans = [_first_last(ch) for ch in session.channels.values() if len(ch)]
+    firsts = [first for first, _last in spans]
+    lasts = [last for _first, last in spans]
     if not firsts:
         duration = int(meta.duration_ms)
         if 0 <= duration <= MAX_GAP_MS:
@@ -82,6 +84,13 @@ def bound_session(session: Session) -> Session:
         shift = run_lo if (run_lo > lo or run_lo < 0 or run_lo > MAX_GAP_MS) else 0
         outside = too_long = 0
         for name, ch in session.channels.items():
+            if isinstance(ch.columns, ChunkedColumns):  # a big import: chunk by chunk
+                cut = _bound_chunked(ch.columns, run_lo, run_hi, keep_hi, shift)
+                outside += cut[1]
+                too_long += cut[2]
+                if cut[0] is not None:
+                    channels[name] = Channel(name=name, columns=cut[0])
+                continue
             t = ch.t_ms
             in_run = (t >= run_lo) & (t <= run_hi)
             inside = in_run & (t <= keep_hi)
@@ -126,6 +135,13 @@ def bound_session(session: Session) -> Session:
 
 def _largest_run(session: Session) -> tuple[int, int]:
     """Return the first and last time of the run of rows with most rows (:func:`main_run`)."""
+    if any(isinstance(ch.columns, ChunkedColumns) for ch in session.channels.values()):
+        runs = TimeClusters(MAX_GAP_MS)  # the same runs, without every time in memory
+        for ch in session.channels.values():
+            for t in column_chunks(ch.columns, "t_ms"):
+                runs.add(t)
+        first, last, _rows = runs.largest()
+        return first, last
     run = main_run(np.concatenate([ch.t_ms for ch in session.channels.values() if len(ch)]))
     assert run is not None  # called only for a session with rows
     return run
@@ -173,3 +189,52 @@ def count_outside(report: ImportReport, rows: int) -> None:
     if before and note.format(before) in report.notes:  # one note with the total
         report.notes.remove(note.format(before))
     report.notes.append(note.format(before + rows))
+
+
+def _first_last(ch: Channel) -> tuple[int, int]:
+    cols = ch.columns
+    if isinstance(cols, ChunkedColumns) and cols.spans:
+        return cols.spans[0][0], cols.spans[-1][1]
+    return int(ch.t_ms[0]), int(ch.t_ms[-1])
+
+
+def _bound_chunked(
+    cols: ChunkedColumns, run_lo: int, run_hi: int, keep_hi: int, shift: int
+) -> tuple[ChunkedColumns | None, int, int]:
+    """:func:`bound_session`'s cut of one chunked channel: (new columns or None, out, too long)."""
+    outside = too_long = 0
+    sizes = []
+    spans = []
+    for t in column_chunks(cols, "t_ms"):
+        in_run = (t >= run_lo) & (t <= run_hi)
+        inside = in_run & (t <= keep_hi)
+        outside += int((~in_run).sum())
+        too_long += int((in_run & ~inside).sum())
+        kept = t[inside]
+        sizes.append(len(kept))
+        spans.append((int(kept[0]) - shift, int(kept[-1]) - shift) if len(kept) else (0, 0))
+    if not outside and not too_long and not shift:
+        return None, 0, 0
+
+    def bounded(load: ChunkLoader) -> ChunkLoader:
+        def chunk() -> dict[str, np.ndarray]:
+            part = load()
+            t = part["t_ms"]
+            inside = (t >= run_lo) & (t <= min(run_hi, keep_hi))
+            out = {c: a[inside] for c, a in part.items()}
+            out["t_ms"] = out["t_ms"] - np.int64(shift)
+            return out
+
+        return chunk
+
+    keep = [i for i, n in enumerate(sizes) if n]
+    return (
+        ChunkedColumns(
+            cols.dtypes,
+            [bounded(cols.loaders[i]) for i in keep],
+            [sizes[i] for i in keep],
+            [spans[i] for i in keep],
+        ),
+        outside,
+        too_long,
+    )

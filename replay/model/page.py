@@ -857,7 +857,8 @@ class PageRecord:
 
     status: str
     reason: str = ""
-    chunks: tuple[PageChunk, ...] = ()
+    #: A tuple, or (a big import before it is stored) chunks read from disk one at a time.
+    chunks: Sequence[PageChunk] = ()
     counts: dict[str, int] = field(default_factory=dict)
 
     def stored_bytes(self) -> int:

@@ -22,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from replay.model.channels import CHANNEL_SCHEMAS, ChannelName
+from replay.model.chunked import ChunkedColumns, column_chunks
 from replay.model.page import PageRecord
 
 
@@ -157,7 +158,10 @@ class Channel:
         return cls.from_columns(name, **{c: np.empty(0, dtype=d) for c, d in schema.items()})
 
     def __len__(self) -> int:
-        return len(self.columns["t_ms"])
+        cols = self.columns
+        if type(cols) is ChunkedColumns:  # a big import's channel: not loaded to count it
+            return cols.rows
+        return len(cols["t_ms"])
 
     def __getitem__(self, column: str) -> ColumnArray:
         return self.columns[column]
@@ -390,7 +394,12 @@ class Session:
         out = {name: len(ch) for name, ch in self.channels.items()}
         inter = self.channels.get("interactions")
         out["clicks"] = (
-            int(np.count_nonzero(inter["kind"] == InteractionKind.CLICK)) if inter else 0
+            sum(
+                int(np.count_nonzero(kind == InteractionKind.CLICK))
+                for kind in column_chunks(inter.columns, "kind")
+            )
+            if inter
+            else 0
         )
         return out
 

@@ -17,10 +17,11 @@ import numpy as np
 
 from replay.errors import DatabaseCorrupt
 from replay.model.channels import CHANNEL_NAMES, CHANNEL_SCHEMAS
+from replay.model.chunked import ChunkedColumns
 from replay.model.session import Channel, ColumnArray, Node, Session
 
 #: One row of the ``channels`` table: session_id, channel, column, dtype, n, data.
-ChannelRow = tuple[int, str, str, str, int, ColumnArray]
+ChannelRow = tuple[int, str, str, str, int, ColumnArray | bytes]
 
 
 def dumps_text(obj: Any, *, sort_keys: bool = False) -> str:
@@ -59,9 +60,31 @@ def channel_rows(session_id: int, session: Session) -> Iterator[ChannelRow]:
     The array itself is the BLOB parameter (``sqlite3`` binds any buffer): no extra copy.
     """
     for name, channel in session.channels.items():
-        for column, arr in channel.columns.items():
+        columns = channel.columns
+        if isinstance(columns, ChunkedColumns):  # a big import: bytes in chunk_rows
+            for column, dtype in columns.dtypes.items():
+                yield (session_id, name, column, little_dtype(dtype).str, columns.rows, b"")
+            continue
+        for column, arr in columns.items():
             data = little_endian(arr)
             yield (session_id, name, column, data.dtype.str, len(data), data)
+
+
+def chunk_rows(session_id: int, session: Session) -> Iterator[tuple[int, str, str, int, Any]]:
+    """Yield the ``channel_chunks`` rows of the chunked channels, one chunk in memory at a time."""
+    for name, channel in session.channels.items():
+        columns = channel.columns
+        if not isinstance(columns, ChunkedColumns):
+            continue
+        for seq, chunk in enumerate(columns.chunks()):
+            for column in columns.dtypes:
+                yield (session_id, name, column, seq, little_endian(chunk[column]))
+
+
+def little_dtype(dtype: Any) -> np.dtype[Any]:
+    """Return ``dtype`` little-endian."""
+    dt: np.dtype[Any] = np.dtype(dtype)
+    return dt.newbyteorder("<") if dt.byteorder == ">" else dt
 
 
 def text_rows(session_id: int, session: Session) -> list[tuple[int, str, str]]:
@@ -70,6 +93,23 @@ def text_rows(session_id: int, session: Session) -> list[tuple[int, str, str]]:
         (session_id, "strings", dumps_text(list(session.strings))),
         (session_id, "nodes", dumps_text([node.to_json() for node in session.nodes])),
     ]
+
+
+def join_chunks(rows: list[Sequence[Any]], chunks: Iterable[Sequence[Any]]) -> list[Sequence[Any]]:
+    """Return ``channels`` rows with each chunked column's bytes joined from its chunks.
+
+    ``rows``: ``(channel, column, dtype, n, data)``; ``chunks``: ``(channel, column, data)``
+    in ``seq`` order. A column is chunked when ``n > 0`` and its ``data`` is empty.
+    """
+    parts: dict[tuple[str, str], list[bytes]] = {}
+    for name, column, data in chunks:
+        parts.setdefault((str(name), str(column)), []).append(data)
+    out: list[Sequence[Any]] = []
+    for name, column, dtype, n, data in rows:
+        if n and not len(data):
+            data = b"".join(parts.get((str(name), str(column)), []))
+        out.append((name, column, dtype, n, data))
+    return out
 
 
 def decode_channels(

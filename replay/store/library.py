@@ -56,6 +56,9 @@ INSERT INTO sessions (source, source_name, format, device, viewport_width_px,
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 _INSERT_CHANNEL = 'INSERT INTO channels (session_id, channel, "column", dtype, n, data) VALUES (?, ?, ?, ?, ?, ?)'
+_INSERT_CHUNK = (
+    'INSERT INTO channel_chunks (session_id, channel, "column", seq, data) VALUES (?, ?, ?, ?, ?)'
+)
 _INSERT_TEXT = "INSERT INTO session_texts (session_id, name, json) VALUES (?, ?, ?)"
 _INSERT_TERM = "INSERT OR IGNORE INTO session_terms (session_id, kind, value) VALUES (?, ?, ?)"
 
@@ -313,6 +316,7 @@ class Library:
             )
             if samples:
                 db.conn.executemany(_INSERT_CHANNEL, codec.channel_rows(session_id, session))
+                db.conn.executemany(_INSERT_CHUNK, codec.chunk_rows(session_id, session))
                 db.conn.executemany(_INSERT_TEXT, codec.text_rows(session_id, session))
                 db.conn.executemany(_INSERT_TERM, search.session_terms_rows(session_id, session))
                 if session.page is not None:
@@ -378,6 +382,15 @@ class Library:
             text_rows = self.conn.execute(
                 "SELECT name, json FROM session_texts WHERE session_id = ?", [session_id]
             ).fetchall()
+            if any(n and not len(data) for _c, _col, _d, n, data in channel_rows):
+                channel_rows = codec.join_chunks(
+                    channel_rows,
+                    self.conn.execute(
+                        'SELECT channel, "column", data FROM channel_chunks WHERE session_id = ?'
+                        ' ORDER BY channel, "column", seq',
+                        [session_id],
+                    ),
+                )
         channels = codec.decode_channels(channel_rows, path=self.path, session_id=session_id)
         strings, nodes = codec.decode_texts(text_rows, path=self.path, session_id=session_id)
         meta = SessionMeta(

@@ -511,6 +511,29 @@ def m006_page(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m007_channel_chunks(db: Database) -> None:
+    """Channel columns of a big import stored in chunks (issue 13: flat import memory).
+
+    A column stored in chunks keeps its ``channels`` row (dtype, total ``n``) with an
+    empty ``data``; its bytes are the ``data`` of its ``channel_chunks`` rows in ``seq``
+    order. A column with rows always has bytes, so an empty ``data`` with ``n > 0``
+    says "in chunks" without a new column.
+    """
+    db.execute(
+        """
+        CREATE TABLE channel_chunks (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            channel TEXT NOT NULL,
+            "column" TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            data BLOB NOT NULL,               -- raw little-endian bytes of the channels dtype
+            PRIMARY KEY (session_id, channel, "column", seq)
+        ) WITHOUT ROWID
+        """
+    )
+
+
 #: Number of migrations this version of replay knows; also written to PRAGMA user_version.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
 

@@ -346,12 +346,16 @@ def session_terms_rows(session_id: int, session: Session) -> Iterator[tuple[int,
     """Yield the ``session_terms`` rows of an imported session: its URLs and clicked targets."""
     import numpy as np
 
+    from replay.model.chunked import ChunkedColumns, column_chunks
     from replay.model.session import InteractionKind
 
     seen: set[tuple[str, str]] = set()
     nav = session.channels.get("navigation")
     if nav is not None and len(nav):
-        for index in np.unique(nav["url"]).tolist():
+        urls: set[int] = set()
+        for part in column_chunks(nav.columns, "url"):  # a big import's channel: by chunk
+            urls.update(np.unique(part).tolist())
+        for index in sorted(urls):
             url = session.string(int(index))
             if url:
                 seen.add(("url", url))
@@ -359,8 +363,13 @@ def session_terms_rows(session_id: int, session: Session) -> Iterator[tuple[int,
     if inter is not None and len(inter):
         # Taps are recorded as clicks with a touch pointer (rrweb's numbering).
         kinds = (InteractionKind.CLICK, InteractionKind.DBL_CLICK, InteractionKind.CONTEXT_MENU)
-        clicked = inter["target"][np.isin(inter["kind"], [int(k) for k in kinds])]
-        for index in np.unique(clicked).tolist():
+        cols = inter.columns
+        parts = cols.chunks() if isinstance(cols, ChunkedColumns) else [cols]
+        targets: set[int] = set()
+        for part in parts:
+            clicked = part["target"][np.isin(part["kind"], [int(k) for k in kinds])]
+            targets.update(np.unique(clicked).tolist())
+        for index in sorted(targets):
             node = session.node(int(index))
             if node is not None:
                 seen.add(("target", node.describe()))

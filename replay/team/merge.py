@@ -210,6 +210,11 @@ def merge(target: Library, other_path: str | Path) -> MergeReport:
                     texts = src.execute(
                         "SELECT name, json FROM session_texts WHERE session_id=?", [other_id]
                     ).fetchall()
+                    chunks = src.execute(
+                        'SELECT channel, "column", seq, data FROM channel_chunks'
+                        " WHERE session_id=?",
+                        [other_id],
+                    ).fetchall()
                     detection = src.execute(
                         f"SELECT {_DETECTION_COLS} FROM detections WHERE session_id=?", [other_id]
                     ).fetchone()
@@ -217,6 +222,11 @@ def merge(target: Library, other_path: str | Path) -> MergeReport:
                     'INSERT INTO channels (session_id, channel, "column", dtype, n, data)'
                     " VALUES (?, ?, ?, ?, ?, ?)",
                     [(new_id, *c) for c in channels],
+                )
+                dst.executemany(
+                    'INSERT INTO channel_chunks (session_id, channel, "column", seq, data)'
+                    " VALUES (?, ?, ?, ?, ?)",
+                    [(new_id, *c) for c in chunks],
                 )
                 dst.executemany(
                     "INSERT INTO session_texts (session_id, name, json) VALUES (?, ?, ?)",

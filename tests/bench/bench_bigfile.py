@@ -47,12 +47,20 @@ def machine() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mb", type=int, default=1000)
+    parser.add_argument(
+        "--time-scale",
+        type=float,
+        default=1.0,
+        help="time between events x this (0.05: a dense file, every row inside 24 h, kept)",
+    )
     parser.add_argument("--json", action="store_true", help="last line: the result as JSON")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="replay-bench-") as tmp:
         big = Path(tmp) / "big.rrweb.json"
         started = time.perf_counter()
-        facts = write_big_rrweb(SOURCE, big, target_bytes=args.size_mb * 1_000_000)
+        facts = write_big_rrweb(
+            SOURCE, big, target_bytes=args.size_mb * 1_000_000, time_scale=args.time_scale
+        )
         built_s = time.perf_counter() - started
         env = dict(os.environ, PYTHONPATH=str(REPO))
         proc = subprocess.run(
@@ -65,7 +73,8 @@ def main() -> None:
     seconds = result["seconds"]
     print(f"machine: {machine()}")
     print(f"data: {mb:.0f} MB rrweb built from {SOURCE.name} in {built_s:.1f} s "
-          f"({facts['events']:,} events, {facts['repetitions']} repetitions)")  # fmt: skip
+          f"({facts['events']:,} events, {facts['repetitions']} repetitions, "
+          f"time scale {args.time_scale:g})")  # fmt: skip
     print(f"outcome: {result['outcome']} {result['message']}")
     print(f"import + store: {seconds:.1f} s = {mb / seconds:.1f} MB/s, "
           f"{facts['events'] / seconds:,.0f} events/s, {result['events']:,} channel rows")  # fmt: skip

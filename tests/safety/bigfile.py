@@ -17,7 +17,7 @@ from typing import Any
 GAP_MS = 1_000
 
 
-def _blocks(source: Path) -> tuple[str, str, list[int], int]:
+def _blocks(source: Path, time_scale: float = 1.0) -> tuple[str, str, list[int], int]:
     events: list[dict[str, Any]] = json.loads(source.read_bytes())
     first_full = next(i for i, e in enumerate(events) if e["type"] == 2)
     head = events[: first_full + 1]
@@ -28,13 +28,15 @@ def _blocks(source: Path) -> tuple[str, str, list[int], int]:
     for ev in body:
         text = json.dumps({**ev, "timestamp": 0}, separators=(",", ":"), ensure_ascii=False)
         templates.append(text.replace("%", "%%").replace('"timestamp":0}', '"timestamp":%d}'))
-        offsets.append(ev["timestamp"] - t0)
+        offsets.append(round((ev["timestamp"] - t0) * time_scale))
     head_text = ",".join(json.dumps(e, separators=(",", ":"), ensure_ascii=False) for e in head)
     span_ms = offsets[-1] + GAP_MS
     return head_text, ",".join(templates), offsets, span_ms
 
 
-def write_big_rrweb(source: Path, out: Path, *, target_bytes: int) -> dict[str, int]:
+def write_big_rrweb(
+    source: Path, out: Path, *, target_bytes: int, time_scale: float = 1.0
+) -> dict[str, int]:
     """Write a valid rrweb JSON array of about ``target_bytes`` bytes to ``out``.
 
     Parameters
@@ -45,13 +47,16 @@ def write_big_rrweb(source: Path, out: Path, *, target_bytes: int) -> dict[str, 
         Where to write the big file.
     target_bytes : int
         The size to reach (the file ends at the first repetition past it).
+    time_scale : float
+        Multiplies the time between events (0.05: a repetition lasts 7.5 s instead of
+        150 s, so a 1 GB file stays inside the model's 24 h and every row is kept).
 
     Returns
     -------
     dict
         ``{"bytes", "events", "repetitions"}`` of the written file.
     """
-    head_text, block, offsets, span_ms = _blocks(source)
+    head_text, block, offsets, span_ms = _blocks(source, time_scale)
     head_events = head_text.count('"timestamp":')
     start_ms = json.loads("[" + head_text + "]")[-1]["timestamp"] + 10
     written = 0
