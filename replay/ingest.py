@@ -185,11 +185,10 @@ def ingest_files(
             outcome.error = exc
             break
         outcome.imported.append((str(path), session_id, created))
-        if is_chunked(session):
-            # A big import's columns are in its spill file, not in memory: detection and
-            # the caller read the stored session back (fast: BLOBs into numpy).
-            session = library.load_session(session_id)
-        why = detect_and_save(library, session_id, session, config) if created and detect else ""
+        # A big import's columns are in its spill file, not in memory: detection reads the
+        # stored session back (fast: BLOBs into numpy) instead of loading them from there.
+        held = None if is_chunked(session) else session
+        why = detect_and_save(library, session_id, held, config) if created and detect else ""
         if why:
             outcome.failed.append((str(path), why))
         if on_done is not None:
