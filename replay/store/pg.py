@@ -364,6 +364,10 @@ class PgDatabase:
         for row in rows:
             yield dict(zip(names, row, strict=True))
 
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
     def table(self, name: str) -> _Table:
         """Return the table ``name`` (for ``upsert``)."""
         return _Table(self, name)
