@@ -178,3 +178,21 @@ def library_target(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
     from replay.store.target import PgTarget
 
     return PgTarget(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def module_library_target(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Any]:
+    """As ``library_target``, shared by a module's tests (a library built once per backend)."""
+    if request.param == "sqlite":
+        yield tmp_path_factory.mktemp("library") / "library.sqlite"
+        return
+    from replay.store.target import PgTarget
+
+    server = request.getfixturevalue("pg_server")
+    name = server.create_database()
+    try:
+        yield PgTarget(server.url(name))
+    finally:
+        server.drop_database(name)
