@@ -558,9 +558,11 @@ META_TABLE = "replay_meta"
 
 
 def _tables(conn: PgConnection) -> list[str]:
+    # pg_tables, not information_schema: that one hides tables the role may not read,
+    # and a reviewer without rights must hear "permission denied", not "no library here".
     rows = conn.execute(
-        "SELECT table_name FROM information_schema.tables"
-        " WHERE table_schema = current_schema() ORDER BY table_name"
+        "SELECT tablename FROM pg_catalog.pg_tables"
+        " WHERE schemaname = current_schema() ORDER BY tablename"
     ).fetchall()
     return [str(r[0]) for r in rows]
 

@@ -61,7 +61,10 @@ class PgTarget:
         """The target without any password, fit for messages and logs."""
         text = self.conninfo
         if text.startswith(_URL_SCHEMES):
-            parts = urlsplit(text)
+            try:
+                parts = urlsplit(text)
+            except ValueError:  # malformed (libpq says why): drop anything like a password
+                return re.sub(r"(://[^:/@]*):[^@]*@", r"\1@", text)
             netloc = parts.netloc
             if "@" in netloc:
                 userinfo, hostpart = netloc.rsplit("@", 1)
@@ -78,7 +81,10 @@ class PgTarget:
         """The database name when the target names one (for titles), else the display text."""
         text = self.conninfo
         if text.startswith(_URL_SCHEMES):
-            db = unquote(urlsplit(text).path.lstrip("/"))
+            try:
+                db = unquote(urlsplit(text).path.lstrip("/"))
+            except ValueError:
+                db = ""
             return db or self.display
         found = re.search(r"\b(?:dbname|service)\s*=\s*'?([^'\s]+)", text)
         return found.group(1) if found else self.display

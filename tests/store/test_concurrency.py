@@ -55,8 +55,10 @@ def test_second_editor_is_told_and_nothing_is_overwritten(tagged: tuple[Any, int
         assert caught.value.current.note == "ana's note"
         assert caught.value.current.version == 2
         line = caught.value.one_line()
-        assert "changed by someone else" in line and "now version 2" in line
-        assert "ana's note" in line and "\n" not in line
+        assert "changed by someone else" in line
+        assert "now version 2" in line
+        assert "ana's note" in line
+        assert "\n" not in line
         with pytest.raises(TagConflict):
             ben.tags.delete(tag_id, expected_version=seen_by_ben.version)
         # Nothing of ben's was written: the tag and its history are ana's.
@@ -105,8 +107,10 @@ def test_cli_refuses_a_stale_edit_with_one_line(tagged: tuple[Any, int]) -> None
     )  # fmt: skip
     assert proc.returncode == 1
     assert proc.stderr.startswith(f"error: tag {tag_id} was changed by someone else")
-    assert "now version 2" in proc.stderr and "'newer'" in proc.stderr
-    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+    assert "now version 2" in proc.stderr
+    assert "'newer'" in proc.stderr
+    assert proc.stderr.count("\n") == 1
+    assert "Traceback" not in proc.stderr
     with Library.open(target) as lib:
         assert lib.tags.get(tag_id).note == "newer"
 
