@@ -329,6 +329,16 @@ class PgConnection:
         """Close the connection."""
         self.raw.close()
 
+    def __enter__(self) -> PgConnection:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        """As ``with sqlite3_connection:``: commit an open transaction, or roll it back."""
+        if exc_type is None:
+            self.commit()
+        else:
+            self.rollback()
+
 
 class _Table:
     def __init__(self, db: PgDatabase, name: str) -> None:
