@@ -348,3 +348,36 @@ def test_readonly_library_reads_but_never_writes(listed: Path) -> None:
         with pytest.raises(StoreError, match="read-only"):
             lib.delete_session(1)
     assert state() == before
+
+
+def test_urls_and_text_of_any_length_are_stored_and_found(db_path: Path) -> None:
+    """A 6 000-character URL (tracking parameters) and a NUL in a title are stored on both
+    backends (PostgreSQL keys long text by md5 and keeps no NUL: it becomes U+FFFD)."""
+    from replay.store.search import SessionQuery
+
+    url = "https://shop.example/checkout?" + "&".join(
+        f"utm_{i}=x{i * 7919 % 10007}" for i in range(600)
+    )
+    assert len(url) > 6000
+    session = make_session(10, seed=5)
+    with Library.open(db_path) as lib:
+        sid, _ = lib.add_session(session)
+        for _ in range(2):  # the second insert is ignored, as in SQLite
+            with lib.write() as db:
+                db.conn.execute(
+                    "INSERT OR IGNORE INTO session_terms (session_id, kind, value) VALUES (?, ?, ?)",
+                    [sid, "url", url],
+                )
+        with lib.write() as db:
+            db.conn.execute("UPDATE sessions SET title = ? WHERE id = ?", ["a\x00b", sid])
+        assert lib.session_ids(SessionQuery(url="*utm_599=*")) == [sid]
+        assert lib.session_row(sid).title in ("a\x00b", "a\ufffdb")
+        assert count_terms(lib, url) == 1
+
+
+def count_terms(lib: Library, value: str) -> int:
+    return int(
+        lib.conn.execute("SELECT count(*) FROM session_terms WHERE value = ?", [value]).fetchone()[
+            0
+        ]
+    )
