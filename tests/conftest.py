@@ -158,3 +158,41 @@ def pytest_terminal_summary(
             f"fast tier: {deselected} tests left out (heavy ones marked `full` among them); "
             'bash packaging/bootstrap.sh test, or pytest -m "full or not full", runs everything'
         )
+
+
+# --- One library suite, two backends -----------------------------------------------------
+#: The backends the library and tag suites run on; PostgreSQL tests are in the full tier.
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.full)]
+
+
+@pytest.fixture(params=BACKENDS)
+def library_target(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
+    """Where a test's library lives: a new SQLite file, or a new PostgreSQL database.
+
+    A test module runs its whole suite on both by overriding ``db_path`` with this
+    fixture (``replay.store.target.PgTarget`` for PostgreSQL: ``str()`` of it is its URL,
+    so ``--db str(db_path)`` works for CLI tests too).
+    """
+    if request.param == "sqlite":
+        return tmp_path / "library.sqlite"
+    from replay.store.target import PgTarget
+
+    return PgTarget(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def module_library_target(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Any]:
+    """As ``library_target``, shared by a module's tests (a library built once per backend)."""
+    if request.param == "sqlite":
+        yield tmp_path_factory.mktemp("library") / "library.sqlite"
+        return
+    from replay.store.target import PgTarget
+
+    server = request.getfixturevalue("pg_server")
+    name = server.create_database()
+    try:
+        yield PgTarget(server.url(name))
+    finally:
+        server.drop_database(name)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import getpass
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -25,6 +25,9 @@ from replay.commands.common import (
     open_library,
 )
 from replay.model.tags import SEVERITY_MAX, SEVERITY_MIN, HistoryEntry, Tag
+
+if TYPE_CHECKING:
+    from replay.store.target import PgTarget
 
 _SEVERITY = click.IntRange(SEVERITY_MIN, SEVERITY_MAX)
 #: Codebook sort positions: small integers, but never an overflow.
@@ -46,12 +49,14 @@ def default_reviewer() -> str:
         return ""
 
 
-def _codebook_db(db: Path | None) -> Path | None:
+def _codebook_db(db: Path | PgTarget | None) -> Path | PgTarget | None:
     """``--db`` given after the subcommand wins; else the one given to ``codebook``."""
     if db is not None:
         return db
     parent = click.get_current_context().obj
-    return parent if isinstance(parent, Path) else None
+    from replay.store.target import PgTarget
+
+    return parent if isinstance(parent, Path | PgTarget) else None
 
 
 def _one_line(text: str) -> str:

@@ -385,7 +385,9 @@ def sessions_command(
         text=search or "",
     )
     path = resolve_db(db)
-    mode, problem = filekind.existing_kind(path)
+    mode, problem = (
+        filekind.existing_kind(path) if isinstance(path, Path) else (0, None)
+    )  # a PostgreSQL library: Library.open says when there is none
     if mode is None and problem is None:
         click.echo(
             f"no library at {path} yet: import sessions with `replay import PATH`", err=True

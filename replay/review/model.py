@@ -33,6 +33,7 @@ from replay.store.listing import Listing
 from replay.store.results import load_result, save_result
 from replay.store.search import SessionQuery, blind_scope
 from replay.store.tags import TagStore
+from replay.store.target import PgTarget
 
 #: One "frame" for frame stepping: 1/60 s of session time (ms).
 FRAME_MS = 1000.0 / 60.0
@@ -111,7 +112,7 @@ class ReviewModel:
         """Use ``library`` for :meth:`load_session` and tags from the next session on."""
         self._library = library
 
-    def open_library(self, path: Path) -> Library:
+    def open_library(self, path: Path | PgTarget) -> Library:
         """Open (or create) the library at ``path`` and use it, closing the previous one.
 
         Raises
@@ -119,7 +120,7 @@ class ReviewModel:
         StoreError
             The file cannot be opened (then the previous library stays open and in use).
         """
-        library = Library.open(Path(path))
+        library = Library.open(path)
         self.close_library()
         self._library = library
         return library

@@ -18,6 +18,7 @@ import numpy as np
 from replay.errors import DatabaseCorrupt
 from replay.model.channels import CHANNEL_NAMES, CHANNEL_SCHEMAS
 from replay.model.session import Channel, ColumnArray, Node, Session
+from replay.store.target import PgTarget
 
 #: One row of the ``channels`` table: session_id, channel, column, dtype, n, data.
 ChannelRow = tuple[int, str, str, str, int, ColumnArray]
@@ -73,7 +74,7 @@ def text_rows(session_id: int, session: Session) -> list[tuple[int, str, str]]:
 
 
 def decode_channels(
-    rows: Iterable[Sequence[Any]], *, path: Path, session_id: int
+    rows: Iterable[Sequence[Any]], *, path: Path | PgTarget, session_id: int
 ) -> dict[str, Channel]:
     """Rebuild the channels from ``(channel, column, dtype, n, data)`` rows.
 
@@ -112,7 +113,7 @@ def decode_channels(
 
 
 def decode_texts(
-    rows: Iterable[Sequence[Any]], *, path: Path, session_id: int
+    rows: Iterable[Sequence[Any]], *, path: Path | PgTarget, session_id: int
 ) -> tuple[tuple[str, ...], tuple[Node, ...]]:
     """Rebuild ``(strings, nodes)`` from ``(name, json)`` rows."""
     texts = {str(name): text for name, text in rows}

@@ -46,6 +46,7 @@ from replay.model.tags import (
     validate_text,
 )
 from replay.store import connection
+from replay.store.target import PgTarget
 
 Clock = Callable[[], datetime]
 
@@ -103,11 +104,19 @@ class TagStore:
         so exports are byte-for-byte stable. Defaults to the current UTC time.
     """
 
-    def __init__(self, db: Database, *, clock: Clock | None = None) -> None:
+    def __init__(
+        self, db: Database, *, clock: Clock | None = None, path: Path | PgTarget | None = None
+    ) -> None:
         self.db = db
         self._clock = clock or _utc_now
-        row = db.conn.execute("PRAGMA database_list").fetchone()
-        self.path: str = (row[2] if row else "") or ":memory:"
+        target = getattr(db.conn, "target", None)
+        if path is None and isinstance(target, PgTarget):
+            path = target
+        if path is None:
+            row = db.conn.execute("PRAGMA database_list").fetchone()
+            path = Path((row[2] if row else "") or ":memory:")
+        #: The library, named in errors: a file path, or a PostgreSQL target.
+        self.path: Path | PgTarget = path
 
     # -- plumbing ---------------------------------------------------------------------
 
@@ -116,12 +125,12 @@ class TagStore:
 
     def _errors(self) -> contextlib.AbstractContextManager[None]:
         """Turn SQLite failures into typed store errors naming the file (the library's rule)."""
-        return connection.translate_errors(Path(self.path))
+        return connection.translate_errors(self.path)
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction, committed before the caller's method returns."""
-        with connection.write_transaction(Path(self.path), self.db) as db:
+        with connection.write_transaction(self.path, self.db) as db:
             yield db.conn
 
     def _read(self, sql: str, params: Iterable[Any] = ()) -> builtins.list[tuple[Any, ...]]:

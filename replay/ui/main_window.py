@@ -40,6 +40,7 @@ from replay import __version__
 from replay.errors import ReplayError
 from replay.model.tags import Tag
 from replay.store.library import Library, SessionRow
+from replay.store.target import PgTarget, parse_target
 from replay.ui.controller import ReplayController
 from replay.ui.events_pane import EventsPane
 from replay.ui.help import ShortcutsDialog, about_text
@@ -93,7 +94,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings or Settings()
         self.remember = remember
-        self.db_path: Path | None = None
+        self.db_path: Path | PgTarget | None = None
         self.import_runner: ImportRunner | None = None
         self.detect_runner: DetectRunner | None = None
         #: Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).
@@ -285,15 +286,16 @@ class MainWindow(QMainWindow):
         self._add(help_menu, self.tr("&About replay"), self.show_about)
 
     # -- library --
-    def open_library(self, path: Path) -> bool:
+    def open_library(self, path: Path | PgTarget) -> bool:
         """Open (or create) the library at ``path``; False and a message if it cannot."""
+        path = parse_target(path)
         try:
-            self.controller.model.open_library(Path(path))
+            self.controller.model.open_library(path)
         except ReplayError as exc:
             self._error(self.tr("Cannot open the library"), exc)
             return False
         self._stop_detect_runner()
-        self.db_path = Path(path)
+        self.db_path = path
         self.tag_panel.set_categories(self.controller.model.categories())
         if self.remember:
             self.settings.last_library = self.db_path
@@ -447,7 +449,11 @@ class MainWindow(QMainWindow):
         except ReplayError as exc:
             self._error(self.tr("Cannot open the link"), exc)
             return False
-        elsewhere = self.db_path is None or found.library.resolve() != self.db_path.resolve()
+        elsewhere = self.db_path is None or (
+            str(found.library) != str(self.db_path)
+            if isinstance(self.db_path, PgTarget) or isinstance(found.library, PgTarget)
+            else found.library.resolve() != self.db_path.resolve()
+        )
         if elsewhere and not self.open_library(found.library):
             return False
         return self.open_session(found.session_id, at_ms=found.t_ms)
