@@ -254,3 +254,60 @@ def test_canonical_values_equal_across_types() -> None:
     assert c("1") != c(1)
     assert c(None) != c("")
     assert c(b"") != c("")
+
+
+# -- PostgreSQL (a real server: tests/pgserver.py) --------------------------------------
+
+
+@pytest.mark.full
+def test_sqlite_to_postgresql_to_sqlite_round_trip(
+    source: Path, tmp_path: Path, pg_url: str, rrweb_files: list[Path]
+) -> None:
+    to_pg = run("copy", "-q", str(source), pg_url, "--json")
+    assert to_pg.exit_code == 0, to_pg.output
+    up = json.loads(to_pg.stdout)
+    assert up["destination_backend"] == "postgresql"
+    assert up["verified"] is True
+    back_file = tmp_path / "back.replay"
+    to_file = run("copy", "-q", pg_url, str(back_file), "--json")
+    assert to_file.exit_code == 0, to_file.output
+    down = json.loads(to_file.stdout)
+    assert down["source_backend"] == "postgresql"
+    # The same content hash for every table in all three libraries.
+    original = hashes_of(source)
+    assert hashes_of(pg_url) == original
+    assert hashes_of(back_file) == original
+    assert {t["table"]: t["source_sha256"] for t in up["tables"]} == {
+        k: v for k, (_, v) in original.items()
+    }
+    assert original["channels"][0] > 0
+    assert original["tag_history"][0] >= 6
+    # What reviewers see is the same on the server and after the way back.
+    assert views(pg_url) == views(str(source)) == views(str(back_file))
+    # The server's id sequences continue after the copied rows.
+    new = ok("tag", "add", "1", "--at", "5", "--category", "other", "--db", pg_url, "--json")
+    assert json.loads(new.output)["id"] == 4
+    ok("import", "--db", pg_url, str(rrweb_files[2]))
+    listed = json.loads(ok("sessions", "--db", pg_url, "--json").stdout)
+    assert sorted(s["id"] for s in listed) == [1, 2, 3, 4]
+
+
+@pytest.mark.full
+def test_postgresql_destination_must_be_empty_and_failure_keeps_nothing(
+    source: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def boom(table: str, done: int, total: int) -> None:
+        if table == "page_chunks":
+            raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError, match="No space"):
+        copy_library(source, pg_url, progress=boom)
+    # Nothing of the rows written before the failure is on the server.
+    listed = ok("sessions", "--db", pg_url, "--json")
+    assert json.loads(listed.stdout) == []
+    # The (empty) library left there takes the copy.
+    ok("copy", "-q", str(source), pg_url)
+    again = run("copy", "-q", str(source), pg_url)
+    assert again.exit_code == 1
+    assert again.stderr.count("\n") == 1
+    assert "is not empty (its sessions table has rows)" in again.stderr
