@@ -61,7 +61,11 @@ class PgTarget:
         """The target without any password, fit for messages and logs."""
         text = self.conninfo
         if text.startswith(_URL_SCHEMES):
-            parts = urlsplit(text)
+            try:
+                parts = urlsplit(text)
+            except ValueError:  # a malformed URL (bad IPv6 brackets): redact by pattern
+                text = re.sub(r"^(\w+://[^:/@?#]*):[^@/?#]*@", r"\1@", text)
+                return re.sub(r"(?i)password=[^&]*", "password=***", text)
             netloc = parts.netloc
             if "@" in netloc:
                 userinfo, hostpart = netloc.rsplit("@", 1)
@@ -78,7 +82,10 @@ class PgTarget:
         """The database name when the target names one (for titles), else the display text."""
         text = self.conninfo
         if text.startswith(_URL_SCHEMES):
-            db = unquote(urlsplit(text).path.lstrip("/"))
+            try:
+                db = unquote(urlsplit(text).path.lstrip("/"))
+            except ValueError:
+                db = ""
             return db or self.display
         found = re.search(r"\b(?:dbname|service)\s*=\s*'?([^'\s]+)", text)
         return found.group(1) if found else self.display
