@@ -10,6 +10,7 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterator
 from typing import Any
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -240,7 +241,9 @@ def test_undo_redo_walks_back_and_forth(store: TagStore) -> None:
     redone = store.redo(1)
     assert redone is not None
     assert redone.action == "create"
-    assert store.get(tag.id) == tag  # exactly as created
+    again = store.get(tag.id)
+    assert replace(again, version=tag.version) == tag  # exactly as created
+    assert again.version == tag.version + 6  # every change counts (concurrent edits)
     store.redo(1)
     assert store.get(tag.id).note == "b"
     store.redo(1)

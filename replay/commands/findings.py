@@ -174,6 +174,13 @@ def tag_list(
 @click.option("--severity", type=_SEVERITY, default=None, help="New severity 0-4.")
 @click.option("--note", default=None, help="New note.")
 @click.option("--reviewer", default=None, help="New reviewer name.")
+@click.option(
+    "--if-version",
+    "if_version",
+    type=BoundedInt(1),
+    default=None,
+    help="Refuse (exit 1) unless the tag is still at this version (see `tag list --json`).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the tag as JSON.")
 @db_option
 @handle_errors
@@ -186,10 +193,15 @@ def tag_edit(
     severity: int | None,
     note: str | None,
     reviewer: str | None,
+    if_version: int | None,
     as_json: bool,
     db: Path | None,
 ) -> None:
-    """Change fields of tag TAG_ID (saved at once, undoable)."""
+    """Change fields of tag TAG_ID (saved at once, undoable).
+
+    A tag another reviewer changed meanwhile is never overwritten: the edit is refused
+    with the newer version's values.
+    """
     if point and end_ms is not None:
         raise click.UsageError("--point and --end contradict each other")
     changes: dict[str, Any] = {
@@ -207,7 +219,7 @@ def tag_edit(
     if point:
         changes["end_ms"] = None
     with open_library(db) as library:
-        tag = library.tags.edit(tag_id, **changes)
+        tag = library.tags.edit(tag_id, expected_version=if_version, **changes)
     if as_json:
         echo_json(tag.to_json())
     else:
@@ -216,12 +228,19 @@ def tag_edit(
 
 @tag_group.command("delete")
 @click.argument("tag_id", type=ID)
+@click.option(
+    "--if-version",
+    "if_version",
+    type=BoundedInt(1),
+    default=None,
+    help="Refuse (exit 1) unless the tag is still at this version.",
+)
 @db_option
 @handle_errors
-def tag_delete(tag_id: int, db: Path | None) -> None:
+def tag_delete(tag_id: int, if_version: int | None, db: Path | None) -> None:
     """Delete tag TAG_ID (kept in history: `replay tag undo` brings it back)."""
     with open_library(db) as library:
-        library.tags.delete(tag_id)
+        library.tags.delete(tag_id, expected_version=if_version)
     click.echo(f"deleted tag {tag_id}")
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from replay.errors import NotFound
 from replay.model.session import Session
-from replay.model.tags import Category, HistoryEntry, Tag, spike_is_tagged
+from replay.model.tags import Category, HistoryEntry, Tag, TagConflict, spike_is_tagged
 from replay.playback import PlaybackClock, idle_gaps_from
 from replay.review.canvas_data import CanvasData, plain_signal_name
 from replay.review.events import Event
@@ -654,15 +654,30 @@ class ReviewModel:
             signals=tuple(spike.signals),
         )
 
-    def edit_tag(self, tag_id: int, **changes: Any) -> Tag:
-        """Change fields of a tag (saved at once; see ``TagStore.edit`` for the fields)."""
-        tag = self._open_store().edit(tag_id, **changes)
+    def edit_tag(self, tag_id: int, *, expected_version: int | None = None, **changes: Any) -> Tag:
+        """Change fields of a tag (saved at once; see ``TagStore.edit`` for the fields).
+
+        Raises
+        ------
+        TagConflict
+            Another reviewer changed the tag since ``expected_version`` (the version shown):
+            nothing was written; the tags are re-read, so the newer version is shown.
+        """
+        try:
+            tag = self._open_store().edit(tag_id, expected_version=expected_version, **changes)
+        except TagConflict:
+            self._changed()
+            raise
         self._changed()
         return tag
 
-    def delete_tag(self, tag_id: int) -> None:
-        """Delete a tag (history keeps it for undo)."""
-        self._open_store().delete(tag_id)
+    def delete_tag(self, tag_id: int, *, expected_version: int | None = None) -> None:
+        """Delete a tag (history keeps it for undo); TagConflict as in :meth:`edit_tag`."""
+        try:
+            self._open_store().delete(tag_id, expected_version=expected_version)
+        except TagConflict:
+            self._changed()
+            raise
         self._changed()
 
     def undo(self) -> HistoryEntry | None:

@@ -318,7 +318,8 @@ def _merge_tag(
     if len(theirs) > len(ours) and theirs[: len(ours)] == ours:
         dst.execute(
             "UPDATE tags SET start_ms=?, end_ms=?, category=?, severity=?, note=?, reviewer=?,"
-            " spike_id=?, signals_json=?, updated_at=?, deleted_at=? WHERE id=?",
+            " spike_id=?, signals_json=?, updated_at=?, deleted_at=?, version = version + 1"
+            " WHERE id=?",
             [
                 tag.start_ms, tag.end_ms, tag.category, tag.severity, tag.note, tag.reviewer,
                 tag.spike_id, json.dumps(list(tag.signals), ensure_ascii=False), tag.updated_at,
