@@ -172,4 +172,20 @@ def open_library(db: Path | PgTarget | None) -> Iterator[Library]:
     from replay.store.library import Library
 
     with Library.open(resolve_db(db)) as library:
+        note_upgrade(library)
         yield library
+
+
+def note_upgrade(library: Library) -> None:
+    """Say on stderr how to back up a PostgreSQL library replay has just upgraded.
+
+    A SQLite library is copied beside itself before an upgrade; a PostgreSQL one is
+    upgraded in one transaction (a failure leaves the old schema) and replay cannot copy
+    it, so it prints the ``pg_dump`` command instead.
+    """
+    if library.backup_hint:
+        click.echo(
+            f"note: {library.path}: the library's schema was upgraded (in one transaction); "
+            f"back up a team library before each upgrade of replay: {library.backup_hint}",
+            err=True,
+        )

@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING, Any
 import click
 
 import replay.filekind as filekind
-from replay.commands.common import ID, BoundedInt, db_option, echo_json, handle_errors, resolve_db
+from replay.commands.common import (
+    ID,
+    BoundedInt,
+    db_option,
+    echo_json,
+    handle_errors,
+    note_upgrade,
+    resolve_db,
+)
 from replay.store.search import SORT_KEYS
 
 if TYPE_CHECKING:
@@ -228,6 +236,7 @@ def import_command(
         tally.refused += 1
         click.echo(f"error: {failure.one_line()}", err=True)
     with Library.open(resolve_db(db)) as lib:
+        note_upgrade(lib)
         progress = _Progress(files)
         try:
             outcome = ingest_files(

@@ -199,8 +199,8 @@ class Library:
                     )
                 pg.check_state(target, version, foreign, readonly=readonly)
                 if not readonly and version != SCHEMA_VERSION:
-                    before, _after = pg.migrate(conn)
-                    if before > 0:
+                    before, after = pg.migrate(conn)
+                    if 0 < before < after:  # (another replay may have upgraded it first)
                         hint = pg.backup_hint(target, before)
         except BaseException:
             conn.close()

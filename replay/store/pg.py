@@ -16,7 +16,8 @@ translates each statement once (cached) by :func:`translate`:
   ``BEGIN IMMEDIATE`` -> ``BEGIN``, ``LIKE`` -> ``ILIKE`` (SQLite's LIKE ignores ASCII case;
   with the "C" collation of every text column ILIKE does exactly that), ``x GLOB ?`` ->
   ``x ~ ?`` with the pattern turned into an anchored regular expression, ``instr`` ->
-  ``strpos``, ``json_each`` -> ``json_each_text``;
+  ``strpos``, ``json_each(x)`` -> a lateral ``json_each`` of ``{name: count}`` maps (the
+  only kind the store reads with it: ``key`` and a numeric ``value``);
 - DDL of the migrations is mapped type by type (:func:`translate_ddl`): INTEGER -> BIGINT,
   REAL -> DOUBLE PRECISION, BLOB -> BYTEA, TEXT -> TEXT COLLATE "C" (SQLite compares text
   byte by byte; so does "C", so ``ORDER BY`` and ``=`` give the same answers),
@@ -114,7 +115,11 @@ def _code(part: str) -> str:
     part = _HINTS.sub("", part)
     part = _LIKE.sub("ILIKE", part)
     part = _INSTR.sub("strpos(", part)
-    return _JSON_EACH.sub(r"json_each_text((\1)::json)", part)
+    # The store's json_each reads {name: count} maps: key, and the count as a number.
+    return _JSON_EACH.sub(
+        r"LATERAL (SELECT key, (value #>> '{}')::numeric AS value FROM json_each((\1)::json))",
+        part,
+    )
 
 
 @functools.lru_cache(maxsize=1024)
@@ -586,9 +591,11 @@ META_TABLE = "replay_meta"
 
 
 def _tables(conn: PgConnection) -> list[str]:
+    # pg_tables, not information_schema: that one hides tables the role may not read,
+    # and a reviewer without rights must hear "permission denied", not "no library here".
     rows = conn.execute(
-        "SELECT table_name FROM information_schema.tables"
-        " WHERE table_schema = current_schema() ORDER BY table_name"
+        "SELECT tablename FROM pg_catalog.pg_tables"
+        " WHERE schemaname = current_schema() ORDER BY tablename"
     ).fetchall()
     return [str(r[0]) for r in rows]
 
