@@ -233,6 +233,8 @@ def test_reviewer_role_tags_but_cannot_delete_sessions(
         ("tag", "undo"),
         ("--reviewer", "ana", "done", "1"),
         ("detect",),
+        ("pages",),
+        ("import", str(rrweb_files[5])),
     ):
         result = run(*args, "--db", ana)
         assert result.exit_code == 0, (args, result.output)
@@ -246,8 +248,11 @@ def test_reviewer_role_tags_but_cannot_delete_sessions(
     codebook = run("codebook", "add", "ana_cat", "--label", "Ana's", "--db", ana)
     assert codebook.exit_code == 1
     assert "permission denied" in codebook.stderr
+    blind = run("blind", "on", "--db", ana)
+    assert blind.exit_code == 1
+    assert "permission denied" in blind.stderr
     after = run("sessions", "--db", owner, "--json")
-    assert [s["id"] for s in json.loads(after.stdout)] == [1, 2]
+    assert [s["id"] for s in json.loads(after.stdout)] == [1, 2, 3]
     history = run("tag", "history", "1", "--db", owner)
     assert history.exit_code == 0
     assert history.stdout.count("ana") >= 3
