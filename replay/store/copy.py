@@ -527,6 +527,7 @@ def copy_library(
             if final is not None:
                 _sqlite_destination(final)
                 folder = final.parent if str(final.parent) else Path()
+                clean_stale(folder, final.name)
                 try:
                     fd, tmp = _temporary(folder, final.name)  # locked: never cleaned as stale
                 except OSError as exc:
@@ -559,6 +560,57 @@ def copy_library(
                         Path(f"{tmp}{suffix}").unlink()
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OverflowError, ValueError):
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_stale(folder: Path, name: str) -> int:
+    """Remove what a killed copy to ``name`` left in ``folder``; return how many files.
+
+    Only regular files owned by this user, named ``.NAME.PID.RANDOM.replay-tmp`` (and
+    SQLite's ``-wal``/``-shm``/``-journal`` beside them), whose process is gone and whose
+    lock no live copy holds: a copy running now is never touched.
+    """
+    prefix = f".{name[:60]}."
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not (entry.name.startswith(prefix) and entry.name.endswith(".replay-tmp")):
+            continue
+        middle = entry.name[len(prefix) : -len(".replay-tmp")].split(".")
+        if len(middle) != 2 or not middle[0].isdigit() or _pid_alive(int(middle[0])):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid():
+                continue
+            fd = os.open(folder / entry.name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue
+        finally:
+            os.close(fd)
+        for suffix in ("-wal", "-shm", "-journal", ""):
+            with contextlib.suppress(OSError):
+                (folder / f"{entry.name}{suffix}").unlink()
+                removed += 1
+    return removed
 
 
 def _temporary(folder: Path, name: str) -> tuple[int, Path]:

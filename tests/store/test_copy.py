@@ -311,3 +311,19 @@ def test_postgresql_destination_must_be_empty_and_failure_keeps_nothing(
     assert again.exit_code == 1
     assert again.stderr.count("\n") == 1
     assert "is not empty (its sessions table has rows)" in again.stderr
+
+
+def test_a_killed_copys_temporary_files_are_removed_by_the_next(
+    source: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    dead = out / ".b.replay.999999999.abcdefgh.replay-tmp"  # no such process
+    dead.write_bytes(b"half a library")
+    Path(f"{dead}-wal").write_bytes(b"wal")
+    alive = out / f".b.replay.{os.getpid()}.zzzzzzzz.replay-tmp"  # a live copy's: kept
+    alive.write_bytes(b"")
+    other = out / ".notes.txt.999999999.abcdefgh.replay-tmp"  # another target's: kept
+    other.write_bytes(b"")
+    ok("copy", "-q", str(source), str(out / "b.replay"))
+    assert _leftovers(out) == sorted(["b.replay", alive.name, other.name])
