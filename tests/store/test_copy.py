@@ -70,10 +70,8 @@ def views(db: str) -> dict[str, object]:
 
 
 @pytest.fixture(scope="module")
-def balabit_file() -> Path:
-    from conftest import BALABIT_DIR
-
-    path = BALABIT_DIR / "user29" / "session_2786719181"  # the smallest (0.6 MB)
+def balabit_file(balabit_dir: Path) -> Path:
+    path = balabit_dir / "user29" / "session_2786719181"  # the smallest (0.6 MB)
     if not path.exists():
         pytest.fail(f"shared test data missing: {path}")
     return path
