@@ -325,3 +325,86 @@ def test_a_killed_copys_temporary_files_are_removed_by_the_next(
     other.write_bytes(b"")
     ok("copy", "-q", str(source), str(out / "b.replay"))
     assert _leftovers(out) == sorted(["b.replay", alive.name, other.name])
+
+
+def _tag_count(target: str | Path) -> int:
+    with Library.open(target, create=False, readonly=True) as lib:
+        row = lib.conn.execute("SELECT count(*) FROM tags").fetchone()
+    return int(row[0])
+
+
+def _write_while_copying(source: str | Path, dst: str | Path) -> tuple[int, int]:
+    """Copy while another writer adds a tag to the source mid-way; return tags before/after."""
+    before = _tag_count(source)
+    wrote = []
+
+    def writer(table: str, done: int, total: int) -> None:
+        if table == "channels" and not wrote:
+            with Library.open(source) as other:
+                other.tags.add(session_id=1, start_ms=7, category="other", reviewer="zoe")
+            wrote.append(True)
+
+    result = copy_library(source, dst, progress=writer)
+    assert wrote
+    assert result.verified
+    return before, _tag_count(dst)
+
+
+def test_the_source_is_copied_as_of_one_moment(source: Path, tmp_path: Path) -> None:
+    before, copied = _write_while_copying(source, tmp_path / "b.replay")
+    assert copied == before  # the copy is the library as it was when the copy began
+    assert _tag_count(source) == before + 1  # the other writer was not blocked
+
+
+@pytest.mark.full
+def test_killed_copy_leaves_nothing(source: Path, tmp_path: Path, pg_url: str) -> None:
+    """SIGKILL in the middle of a copy: no rows on the server, no library file."""
+    import signal
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    out.mkdir()
+    script = (
+        "import sys, time\n"
+        "from replay.store.copy import copy_library\n"
+        "def slow(table, done, total):\n"
+        "    print(table, flush=True)\n"
+        "    time.sleep(0.3 if table == 'channels' else 0)\n"
+        "copy_library(sys.argv[1], sys.argv[2], progress=slow)\n"
+    )
+    for dst in (pg_url, str(out / "b.replay")):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", script, str(source), dst],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert proc.stdout is not None
+        seen = 0
+        for line in proc.stdout:
+            seen += line.strip() == "channels"
+            if seen >= 2:  # rows of channels were written
+                break
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        proc.stdout.close()
+        assert seen >= 2, "the copy ended before it could be killed mid-way"
+    listed = run("sessions", "--db", pg_url, "--json")
+    assert listed.exit_code == 1 or json.loads(listed.stdout) == []
+    assert not (out / "b.replay").exists()
+    assert all(p.name.endswith((".replay-tmp", "-wal", "-shm", "-journal")) for p in out.iterdir())
+    # The next copy to each takes its place (and clears what the killed one left).
+    ok("copy", "-q", str(source), pg_url)
+    ok("copy", "-q", str(source), str(out / "b.replay"))
+    assert _leftovers(out) == ["b.replay"]
+    assert hashes_of(pg_url) == hashes_of(source) == hashes_of(out / "b.replay")
+
+
+@pytest.mark.full
+def test_a_postgresql_source_is_copied_as_of_one_moment(
+    source: Path, tmp_path: Path, pg_url: str
+) -> None:
+    ok("copy", "-q", str(source), pg_url)
+    before, copied = _write_while_copying(pg_url, tmp_path / "b.replay")
+    assert copied == before  # REPEATABLE READ: the reviewer's new tag came after
+    assert _tag_count(pg_url) == before + 1
