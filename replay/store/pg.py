@@ -189,17 +189,54 @@ _DDL_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-def translate_ddl(sql: str) -> str:
-    """Return a migration's DDL (SQLite types) with PostgreSQL types (see the module doc)."""
+#: Text columns that hold recorded URLs and element labels, of any length. A PostgreSQL
+#: B-tree entry holds at most ~2.7 KB, so keys and indexes over them use ``md5(column)``
+#: (SQLite has no such limit): a 5 000-character URL is stored on both backends.
+LONG_TEXT_KEYS: dict[str, str] = {
+    "session_terms": "value",
+    "insight_pages": "url",
+    "insight_points": "url",
+    "insight_hits": "url",
+}
+_CREATE_TABLE = re.compile(r"^\s*CREATE\s+TABLE\s+(\w+)", re.I)
+_CREATE_INDEX = re.compile(
+    r"^\s*CREATE\s+(UNIQUE\s+)?INDEX\s+(\w+)\s+ON\s+(\w+)\s*\(([^)]*)\)\s*$", re.I
+)
+_TABLE_KEY = re.compile(r",\s*PRIMARY\s+KEY\s*\(([^)]*)\)", re.I)
+
+
+def _long_key_columns(table: str, columns: str) -> str:
+    long = LONG_TEXT_KEYS.get(table)
+    cols = [c.strip() for c in columns.split(",")]
+    return ", ".join(f"md5({c})" if c == long else c for c in cols)
+
+
+def translate_ddl(sql: str) -> list[str]:
+    """Return a migration's DDL (SQLite types) as PostgreSQL statements (see the module doc)."""
+    index = _CREATE_INDEX.match(sql)
+    if index and index.group(3).lower() in LONG_TEXT_KEYS:
+        unique, name, table, cols = index.groups()
+        return [f"CREATE {unique or ''}INDEX {name} ON {table} ({_long_key_columns(table, cols)})"]
     if not re.match(r"^\s*(CREATE|ALTER)\s+TABLE\b", sql, re.I) and "randomblob" not in sql:
-        return sql
+        return [sql]
     parts = []
     for is_code, part in _segments(sql):
         if is_code:
             for pattern, repl in _DDL_RULES:
                 part = pattern.sub(repl, part)
         parts.append(part)
-    return "".join(parts)
+    text = "".join(parts)
+    extra: list[str] = []
+    table = _CREATE_TABLE.match(text)
+    if table and table.group(1).lower() in LONG_TEXT_KEYS:
+        name = table.group(1).lower()
+        key = _TABLE_KEY.search(text)
+        if key:  # the primary key becomes a unique index over md5() of the long column
+            text = text[: key.start()] + text[key.end() :]
+            extra.append(
+                f"CREATE UNIQUE INDEX {name}_key ON {name} ({_long_key_columns(name, key.group(1))})"
+            )
+    return [text, *extra]
 
 
 def glob_to_regex(pattern: str) -> str:
@@ -264,6 +301,10 @@ class PgCursor:
 
 def _params(params: Any, globs: tuple[int, ...]) -> tuple[Any, ...]:
     values = tuple(params or ())
+    if any(isinstance(v, str) and "\x00" in v for v in values):
+        # PostgreSQL text cannot hold NUL (SQLite can): stored as U+FFFD, as undecodable
+        # bytes are (codec.safe_text). Tag fields refuse NUL before they get here.
+        values = tuple(v.replace("\x00", "\ufffd") if isinstance(v, str) else v for v in values)
     if globs:
         values = tuple(
             glob_to_regex(v) if i in globs and isinstance(v, str) else v
@@ -329,6 +370,16 @@ class PgConnection:
         """Close the connection."""
         self.raw.close()
 
+    def __enter__(self) -> PgConnection:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        """As ``with sqlite3_connection:``: commit an open transaction, or roll it back."""
+        if exc_type is None:
+            self.commit()
+        else:
+            self.rollback()
+
 
 class _Table:
     def __init__(self, db: PgDatabase, name: str) -> None:
@@ -357,7 +408,11 @@ class PgDatabase:
 
     def execute(self, sql: str, params: Any = ()) -> PgCursor:
         """Run one statement (SQLite dialect, ``?`` placeholders; see :func:`translate`)."""
-        return self.conn.execute(translate_ddl(sql), params)
+        first, *more = translate_ddl(sql)
+        cur = self.conn.execute(first, params)
+        for statement in more:
+            self.conn.execute(statement)
+        return cur
 
     def query(self, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
         """Run a query; yield each row as a dict (sqlite-utils' ``query``)."""
