@@ -1789,13 +1789,15 @@ T는 재생 헤드 위치에 태그를 달고, A는 그 위치의 스파이크�
     </message>
     <message>
         <source>Someone else changed this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사람이 이 태그를 바꿨습니다</translation>
     </message>
     <message>
         <source>Another reviewer changed this tag while you were editing it. Your change was not saved; the list now shows their version.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>편집하는 동안 다른 리뷰어가 이 태그를 바꿨습니다. 내 변경은 저장되지 않았고, 목록에는 이제 그 사람의 버전이 보입니다.
+
+{0}</translation>
     </message>
     <message>
         <source>Spike {0}: {1}</source>

@@ -1789,13 +1789,15 @@ Every tag is saved at once.</source>
     </message>
     <message>
         <source>Someone else changed this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>มีคนอื่นแก้แท็กนี้แล้ว</translation>
     </message>
     <message>
         <source>Another reviewer changed this tag while you were editing it. Your change was not saved; the list now shows their version.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รีวิวอีกคนแก้แท็กนี้ขณะที่คุณกำลังแก้อยู่ การแก้ของคุณยังไม่ถูกบันทึก รายการตอนนี้แสดงฉบับของเขา
+
+{0}</translation>
     </message>
     <message>
         <source>Spike {0}: {1}</source>

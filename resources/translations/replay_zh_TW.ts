@@ -1789,13 +1789,15 @@ Every tag is saved at once.</source>
     </message>
     <message>
         <source>Someone else changed this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>有其他人修改了這個標記</translation>
     </message>
     <message>
         <source>Another reviewer changed this tag while you were editing it. Your change was not saved; the list now shows their version.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>您編輯時，另一位審查者修改了這個標記。您的變更沒有儲存；清單現在顯示對方的版本。
+
+{0}</translation>
     </message>
     <message>
         <source>Spike {0}: {1}</source>
