@@ -485,6 +485,20 @@ def reason(exc: BaseException) -> tuple[type[StoreError], str]:
             f"authentication failed ({line}): check the user, and the password in your "
             "libpq service file, PGPASSFILE (~/.pgpass) or keyring"
         )
+    if "certificate" in low or "ssl error" in low or "sslrootcert" in low:
+        return StoreError, (
+            f"the server's TLS certificate was not accepted ({line}): check sslrootcert (the "
+            "CA that signed the server's certificate) and sslmode in the address or service file"
+        )
+    if "ssl was required" in low or "does not support ssl" in low:
+        return StoreError, (
+            f"the server does not offer TLS but sslmode requires it ({line}): "
+            "ask the server's admin to turn ssl on"
+        )
+    if "role" in low and "does not exist" in low:
+        return StoreError, (
+            f"authentication failed ({line}): no such database role; check the user name"
+        )
     if state == "3D000" or ("database" in low and "does not exist" in low):
         return StoreError, f"database missing ({line}): create it (createdb) or check the name"
     if state == "42501" or "permission denied" in low:
@@ -590,14 +604,33 @@ def connect(target: PgTarget, *, connect_timeout_s: int = 10) -> PgConnection:
     """
     import psycopg
 
+    from replay.store import pgurl
+
+    pgurl.refuse_password(target.conninfo, target.display)
     with translate_errors(target):
         try:
-            raw = psycopg.connect(
-                target.conninfo,
-                autocommit=True,
-                connect_timeout=connect_timeout_s,
-                application_name="replay",
-            )
+            try:
+                raw = psycopg.connect(
+                    target.conninfo,
+                    autocommit=True,
+                    connect_timeout=connect_timeout_s,
+                    application_name="replay",
+                )
+            except psycopg.OperationalError as exc:
+                # The server wants a password that no service file or PGPASSFILE gave:
+                # the system keyring's, if it has one (replay.store.pgurl).
+                extra = (
+                    pgurl.connect_kwargs(target.conninfo) if pgurl.asks_for_password(exc) else {}
+                )
+                if not extra:
+                    raise
+                raw = psycopg.connect(
+                    target.conninfo,
+                    autocommit=True,
+                    connect_timeout=connect_timeout_s,
+                    application_name="replay",
+                    **extra,
+                )
         except psycopg.ProgrammingError as exc:  # a malformed URL or keyword string
             raise StoreError(
                 target.display, f"not a valid PostgreSQL address ({_first_line(exc)})"

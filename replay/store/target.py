@@ -63,8 +63,9 @@ class PgTarget:
         if text.startswith(_URL_SCHEMES):
             try:
                 parts = urlsplit(text)
-            except ValueError:  # malformed (libpq says why): drop anything like a password
-                return re.sub(r"(://[^:/@]*):[^@]*@", r"\1@", text)
+            except ValueError:  # a malformed URL (bad IPv6 brackets): redact by pattern
+                text = re.sub(r"^(\w+://[^:/@?#]*):[^@/?#]*@", r"\1@", text)
+                return re.sub(r"(?i)password=[^&]*", "password=***", text)
             netloc = parts.netloc
             if "@" in netloc:
                 userinfo, hostpart = netloc.rsplit("@", 1)

@@ -46,6 +46,7 @@ from replay.ui.events_pane import EventsPane
 from replay.ui.help import ShortcutsDialog, about_text
 from replay.ui.hits_pane import PANE_HEIGHT_PX, HitsPane
 from replay.ui.i18n import build_language_menu, language_changed_note
+from replay.ui.library_dialog import OpenLibraryDialog
 from replay.ui.replay_view import ReplayView
 from replay.ui.session_list import SessionListPanel
 from replay.ui.settings import Settings, default_reviewer
@@ -527,16 +528,19 @@ class MainWindow(QMainWindow):
         if folder:
             self.import_paths([Path(folder)])
 
-    def open_library_dialog(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Open or create a library"),
-            str(self.db_path or ""),
-            self.tr("Libraries (*.sqlite *.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if path:
-            self.open_library(Path(path))
+    def open_library_dialog(self) -> OpenLibraryDialog:
+        """Show the Open Library dialog (a file or a PostgreSQL address); open what it gives."""
+        dialog = OpenLibraryDialog(self.db_path, self.settings.recent_libraries, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            target = dialog.target()
+            if target is not None:
+                self.open_library(target)
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+        return dialog
 
     def show_export_dialog(self) -> QWidget | None:
         if self.library is None:
