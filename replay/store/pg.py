@@ -739,8 +739,9 @@ def migrate(conn: PgConnection) -> tuple[int, int]:
             )
             conn.execute(f"INSERT INTO {META_TABLE} (key, value) VALUES ('application', 'replay')")
             conn.execute(f"INSERT INTO {META_TABLE} (key, value) VALUES ('schema_version', '0')")
-            # SQLite's text functions the store's SQL uses, with SQLite's results.
-            conn.execute(_STRFTIME_FN)
+            # SQLite's functions the store's SQL uses, with SQLite's results.
+            for statement in _SQLITE_FUNCTIONS:
+                conn.execute(statement)
         for step in migrations.MIGRATIONS._migrations[version:]:
             step.fn(db)  # type: ignore[arg-type]
         conn.execute(
@@ -750,12 +751,22 @@ def migrate(conn: PgConnection) -> tuple[int, int]:
     return version, migrations.SCHEMA_VERSION
 
 
-# strftime('%Y-%m-%d %H:%M:%S', seconds, 'unixepoch') as SQLite gives it (NULL out of range).
-_STRFTIME_FN = """
+# strftime('%Y-%m-%d %H:%M:%S', seconds, 'unixepoch') as SQLite gives it (NULL out of range);
+# SUM(a comparison), which SQLite adds as 0/1 (NULL for no rows, NULLs skipped).
+_SQLITE_FUNCTIONS = (
+    """
 CREATE FUNCTION strftime(fmt text, t numeric, modifier text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $body$
 SELECT CASE WHEN fmt = '%Y-%m-%d %H:%M:%S' AND modifier = 'unixepoch'
             AND t BETWEEN -62135596800 AND 253402300799
        THEN to_char(to_timestamp(floor(t)) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') END
 $body$
-"""
+""",
+    """
+CREATE FUNCTION replay_sum_bool(s bigint, b boolean) RETURNS bigint
+LANGUAGE sql IMMUTABLE AS $body$
+SELECT CASE WHEN b IS NULL THEN s ELSE coalesce(s, 0) + b::int END
+$body$
+""",
+    "CREATE AGGREGATE sum(boolean) (SFUNC = replay_sum_bool, STYPE = bigint)",
+)

@@ -150,7 +150,7 @@ def _open_other(target: Library, other: Path) -> Library:
     if not other.is_file():
         raise StoreError(other, "is not a regular file: only a replay library file can be merged")
     try:
-        if other.samefile(target.path):
+        if isinstance(target.path, Path) and other.samefile(target.path):
             raise StoreError(other, "is this library itself: nothing to merge")
     except OSError:
         pass

@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parents[2]
 _TIME = re.compile(
     r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|\+00:00| UTC)?|\d{8}T\d{6}Z"
 )
-_ELAPSED = re.compile(r"in \d+(\.\d+)? ?(s|ms)\b")
+_ELAPSED = re.compile(r"(in |, )\d+(\.\d+)? ?(s|ms)\b")
 _UID = re.compile(r"\b[0-9a-f]{32}\b")
 FILES = (
     "dev-rage-desktop-wide.rrweb.json",
@@ -49,10 +49,13 @@ def run(db: str, *args: str, code: int = 0, stdin: str | None = None) -> str:
 
 
 def normalise(text: str, db: str, folder: Path) -> str:
+    from replay.store.target import parse_target
+
+    name = parse_target(db).name
     # The started-at dates of the recordings are data, not wall-clock: keep those that are
     # not today's (the recordings are from 2026-11; tests run later).
-    text = text.replace(db, "<LIB>").replace(str(folder), "<DIR>")
-    text = _ELAPSED.sub("in <ELAPSED>", text)
+    text = text.replace(db, "<LIB>").replace(str(folder), "<DIR>").replace(name, "<NAME>")
+    text = _ELAPSED.sub(r"\1<ELAPSED>", text)
     text = _UID.sub("<UID>", text)  # a tag's random identity across files
     return _TIME.sub("<TIME>", text)
 
@@ -98,6 +101,19 @@ def flow(db: str, folder: Path, rrweb_dir: Path) -> list[tuple[str, str]]:
     step("elements", "--json")
     step("outcomes", "--json")
     step("heatmap", "--kind", "clicks", "--out", str(folder / "heat.png"), "--json")
+    step("--reviewer", "ben", "tag", "add", "2", "--at", "600", "--category", "slow_response")
+    step("consensus", "--reviewer", "lead", "--list", "--json")
+    step("consensus", "--reviewer", "lead", stdin="1\n" * 10 + "q\n")
+    step("calibrate", "--json")
+    step("report", "--out", str(folder / "report.html"))
+    report = (folder / "report.html").read_text("utf-8")
+    out.append(("report.html", normalise(report, db, folder)))
+    # Another reviewer's file merged in (a SQLite file on both runs).
+    other = str(folder / "zoe.sqlite")
+    run(other, "import", str(rrweb_dir / FILES[0]))
+    run(other, "--reviewer", "zoe", "tag", "add", "1", "--at", "3000", "--category", "other")
+    step("merge", other, "--json")
+    step("tag", "list", "--json")
     step("blind", "on")
     step("done", "1")
     step("--reviewer", "ben", "sessions", "--json")
@@ -108,6 +124,14 @@ def flow(db: str, folder: Path, rrweb_dir: Path) -> list[tuple[str, str]]:
     return out
 
 
+def at(a: str, b: str) -> int:
+    """A little before where ``a`` and ``b`` first differ."""
+    first = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return max(first - 200, 0)
+
+
 @pytest.mark.full
 def test_the_same_flow_prints_the_same_on_both_backends(
     tmp_path: Path, pg_url: str, rrweb_dir: Path
@@ -115,14 +139,15 @@ def test_the_same_flow_prints_the_same_on_both_backends(
     on_sqlite = flow(str(tmp_path / "library.sqlite"), tmp_path / "s", rrweb_dir)
     on_postgres = flow(pg_url, tmp_path / "p", rrweb_dir)
     differ = [
-        f"`replay {name}`:\n  sqlite:     {a[:3000]!r}\n  postgresql: {b[:3000]!r}"
+        f"`replay {name}`:\n  sqlite:     {a[at(a, b) : at(a, b) + 600]!r}\n"
+        f"  postgresql: {b[at(a, b) : at(a, b) + 600]!r}"
         for (name, a), (_, b) in zip(on_sqlite, on_postgres, strict=True)
         if a != b
     ]
     assert not differ, "\n".join(differ)
     # The flow did something: sessions, tags, a CSV with the Thai note.
     tags = json.loads(dict(on_postgres)["tag list --json"].split("\n--stderr--")[0])
-    assert {t["reviewer"] for t in tags} == {"ana", "ben"}
+    assert {t["reviewer"] for t in tags} == {"ana", "ben", "lead", "zoe"}  # consensus, merge
     assert "ไทย 한국어 中文" not in dict(on_postgres)["tags.csv"]  # edited away
     assert "edited" in dict(on_postgres)["tags.csv"]
     stale = dict(on_postgres)["tag edit 1 --note stale --if-version 1"]
