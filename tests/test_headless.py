@@ -29,9 +29,11 @@ UI_TESTS = (
     "tests/safety/test_import_worker_responsive.py",
     # the recorded page drawn by Qt WebEngine, and the insights view and report rendering
     "tests/page/test_page_app.py",
+    "tests/page/test_page_extras.py",
     "tests/page/test_page_fidelity.py",
     "tests/page/test_page_render.py",
     "tests/safety/test_page_frame_audit.py",
+    "tests/insights/test_insights_page.py",
     "tests/insights/test_insights_report_webengine.py",
     "tests/insights/test_insights_view.py",
 )

@@ -24,6 +24,7 @@ part is counted and the session still imports with its cursor, clicks and scroll
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from typing import Any
 
@@ -47,6 +48,25 @@ _FIELD_TAGS = frozenset(["input", "textarea", "select", "option"])
 _VALUE_IS_LABEL = frozenset(["submit", "button", "reset", "image"])
 _MASKED_ATTRS = frozenset(["title", "alt", "placeholder", "aria-label", "aria-description"])
 _MIN_ECHO_CHARS = 4
+_IDENT = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,40}$")
+#: rrweb's serialised typed arrays (``{"rr_type": name, "args": [[numbers]]}``) and
+#: ImageData are pixel data held in the recording: drawn. Images, bitmaps, blobs and
+#: other canvases would need a fetch or are not in the file: their command is not drawn.
+_TYPED_ARRAYS = frozenset(
+    [
+        "Uint8ClampedArray",
+        "Uint8Array",
+        "Int8Array",
+        "Uint16Array",
+        "Int16Array",
+        "Uint32Array",
+        "Int32Array",
+        "Float32Array",
+        "Float64Array",
+    ]
+)
+_CANVAS_TEXT = frozenset(["fillText", "strokeText", "measureText"])
+_MAX_CANVAS_ARG_ITEMS = 4_000_000
 #: Ancestors climbed to find a field (``_dom`` climbs as far; deeper counts as a field).
 _MAX_DEPTH = 4096
 
@@ -237,6 +257,7 @@ class PageRecorder:
             self.counts["page_event_before_snapshot"] += 1
             return
         start, _kf, events = self.chunks[-1]
+        self.state.now = t  # media positions advance from here (and keyframes cut at t)
         if dom and (t - start >= KEYFRAME_MS or len(events) >= MAX_CHUNK_EVENTS):
             self._cut(t)
             events = self.chunks[-1][2]
@@ -365,10 +386,11 @@ class PageRecorder:
         }
 
     def stylesheet_rule(self, t: int, data: dict[str, Any]) -> None:
-        """StyleSheetRule: rules inserted into / deleted from a <style>'s sheet."""
+        """StyleSheetRule: rules inserted into / deleted from a <style>'s or constructed sheet."""
         node_id = data.get("id")
-        if type(node_id) is not int:
-            self.counts["adopted_rule_not_shown"] += 1
+        style_id = data.get("styleId")
+        if type(node_id) is not int and type(style_id) is not int:
+            self.counts["stylesheet_rule_without_sheet"] += 1
             return
         adds = []
         for add in _dicts(data.get("adds")):
@@ -378,7 +400,156 @@ class PageRecorder:
                 self.counts["nested_rule_appended"] += 1
             adds.append([str(add.get("rule", "")), index])
         removes = [r.get("index") for r in _dicts(data.get("removes"))]
-        self._push(t, "css", [node_id, adds, [i for i in removes if type(i) is int]])
+        removes = [i for i in removes if type(i) is int]
+        if type(node_id) is int:
+            self._push(t, "css", [node_id, adds, removes])
+        else:
+            self._push(t, "scss", [style_id, adds, removes])
+
+    def style_declaration(self, t: int, data: dict[str, Any]) -> None:
+        """StyleDeclaration: ``setProperty``/``removeProperty`` on a rule of a sheet."""
+        node_id, style_id = data.get("id"), data.get("styleId")
+        index = data.get("index")
+        if (type(node_id) is not int and type(style_id) is not int) or not (
+            isinstance(index, list) and index and all(type(i) is int for i in index)
+        ):
+            self.counts["style_declaration_malformed"] += 1
+            return
+        set_ = data.get("set")
+        remove = data.get("remove")
+        change = None
+        if isinstance(set_, dict) and isinstance(set_.get("property"), str):
+            value = set_.get("value")
+            value = self.scrub(value) if isinstance(value, str) and self.typed else value
+            priority = set_.get("priority")
+            change = [
+                set_["property"],
+                "" if value is None else str(value),
+                priority if isinstance(priority, str) else "",
+            ]
+        gone = remove.get("property") if isinstance(remove, dict) else None
+        self._push(
+            t,
+            "decl",
+            [
+                node_id if type(node_id) is int else None,
+                style_id if type(node_id) is not int else None,
+                index,
+                change,
+                gone if isinstance(gone, str) else None,
+            ],
+        )
+
+    def adopted_sheets(self, t: int, data: dict[str, Any]) -> None:
+        """AdoptedStyleSheet: the constructed sheets a document or shadow root adopts."""
+        host = data.get("id")
+        ids = data.get("styleIds")
+        if type(host) is not int or not isinstance(ids, list):
+            self.counts["adopted_sheet_malformed"] += 1
+            return
+        styles = []
+        for style in _dicts(data.get("styles")):
+            style_id = style.get("styleId")
+            if type(style_id) is not int:
+                continue
+            rules = [
+                [str(r.get("rule", "")), r.get("index") if type(r.get("index")) is int else None]
+                for r in _dicts(style.get("rules"))
+            ]
+            styles.append([style_id, rules])
+        self._push(t, "adopt", [host, [i for i in ids if type(i) is int], styles])
+
+    def media(self, t: int, data: dict[str, Any]) -> None:
+        """MediaInteraction: play, pause, seek, volume or rate of a video/audio element."""
+        node_id, action = data.get("id"), data.get("type")
+        if type(node_id) is not int or type(action) is not int:
+            self.counts["media_malformed"] += 1
+            return
+        position = data.get("currentTime")
+        rate = data.get("playbackRate")
+        muted = data.get("muted")
+        self._push(
+            t,
+            "me",
+            [
+                node_id,
+                action,
+                position
+                if isinstance(position, int | float) and math.isfinite(position)
+                else None,
+                muted if isinstance(muted, bool) else None,
+                rate if isinstance(rate, int | float) and math.isfinite(rate) else None,
+            ],
+            dom=False,
+        )
+
+    def canvas(self, t: int, data: dict[str, Any]) -> None:
+        """CanvasMutation: 2D drawing commands (replayed); WebGL is counted, shown as a box."""
+        node_id, kind = data.get("id"), data.get("type", 0)
+        if type(node_id) is not int or kind not in (0, 1, 2):
+            self.counts["canvas_malformed"] += 1
+            return
+        raw = data.get("commands")
+        commands = _dicts(raw) if isinstance(raw, list) else [data]
+        kept: list[Any] = []
+        if kind != 0:
+            self.counts["webgl_drawing_not_shown"] += len(commands)
+        else:
+            for command in commands:
+                prop = command.get("property")
+                args = command.get("args", [])
+                clean = (
+                    self._canvas_args(prop, args)
+                    if isinstance(prop, str) and _IDENT.match(prop) and isinstance(args, list)
+                    else None
+                )
+                if clean is None:
+                    self.counts["canvas_command_not_drawn"] += 1
+                    continue
+                kept.append([prop, clean, 1 if command.get("setter") is True else 0])
+        self._push(t, "cv", [node_id, kind, kept])
+
+    def _canvas_args(self, prop: str, args: list[Any]) -> list[Any] | None:
+        """Return the command's arguments if they can be drawn from the file alone, else None."""
+        budget = [_MAX_CANVAS_ARG_ITEMS]
+
+        def clean(value: Any, depth: int) -> Any:
+            budget[0] -= 1
+            if budget[0] < 0 or depth > 8:
+                raise ValueError
+            if value is None or isinstance(value, bool | int):
+                return value
+            if isinstance(value, float):
+                if not math.isfinite(value):
+                    self.finite = False
+                return value
+            if isinstance(value, str):
+                if prop in _CANVAS_TEXT:
+                    value = self.scrub(value) if self.typed else value
+                    return mask_letters(value) if self.mask_text else value
+                return value[:10_000]
+            if isinstance(value, list):
+                return [clean(v, depth + 1) for v in value]
+            if isinstance(value, dict):
+                kind = value.get("rr_type")
+                inner = value.get("args")
+                if kind in _TYPED_ARRAYS and isinstance(inner, list) and len(inner) == 1:
+                    numbers = inner[0]
+                    if isinstance(numbers, list) and all(
+                        isinstance(n, int | float) and not isinstance(n, bool) for n in numbers
+                    ):
+                        budget[0] -= len(numbers)
+                        if budget[0] < 0:
+                            raise ValueError
+                        return {"rr_type": kind, "args": [numbers]}
+                if kind == "ImageData" and isinstance(inner, list) and len(inner) == 3:
+                    return {"rr_type": kind, "args": [clean(v, depth + 1) for v in inner]}
+            raise ValueError  # images, bitmaps, blobs, other canvases: not in the file
+
+        try:
+            return [clean(a, 0) for a in args]
+        except ValueError:
+            return None
 
     def other(self, name: str) -> None:
         """Events kept in the counts only (canvas drawing, media play state, ...)."""

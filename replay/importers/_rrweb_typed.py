@@ -53,6 +53,22 @@ class IncData(Struct, gc=False):
     level: Any = UNSET
     payload: Any = UNSET
     trace: Any = UNSET
+    # page events the page view draws (h12): stylesheets, declarations, canvas, media
+    styleId: Any = UNSET
+    index: Any = UNSET
+    set: Any = UNSET
+    remove: Any = UNSET
+    styleIds: Any = UNSET
+    styles: Any = UNSET
+    commands: Any = UNSET
+    property: Any = UNSET
+    args: Any = UNSET
+    setter: Any = UNSET
+    currentTime: Any = UNSET
+    muted: Any = UNSET
+    volume: Any = UNSET
+    playbackRate: Any = UNSET
+    loop: Any = UNSET
 
 
 #: Field names of :class:`IncData`, for :func:`inc_dict`.

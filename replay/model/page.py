@@ -17,12 +17,25 @@ Event encoding in a chunk (JSON, zlib-compressed): ``[t_ms, kind, payload]`` wit
 ``m`` mutation ``{"r": [[id, parent]], "a": [[parent, next, node]], "t": [[id, text]],
 "at": [[id, {name: value|None}]]}``; ``s`` scroll ``[id, x, y]``; ``i`` field
 ``[id, length, checked]``; ``v`` viewport ``[w, h]``; ``u`` address ``href``; ``css``
-stylesheet rules ``[id, adds [[rule, index|None]], removes [index]]``.
+stylesheet rules ``[id, adds [[rule, index|None]], removes [index]]``; ``scss`` the same
+for a constructed sheet ``[styleId, adds, removes]``; ``decl`` a CSS declaration set or
+removed in a rule ``[id|None, styleId|None, index path, [property, value, priority]|None,
+removed property|None]``; ``adopt`` adopted style sheets ``[host id, [styleId],
+[[styleId, [[rule, index|None]]]]]``; ``cv`` canvas drawing ``[id, context kind (0 2D, 1
+WebGL, 2 WebGL2), [[property, args, setter]]]``; ``me`` media state ``[id, action (0 play,
+1 pause, 2 seeked, 3 volume, 4 rate), currentTime|None, muted|None, rate|None]``.
+
+Keyframe keys (JSON object): ``n`` nodes, ``s`` scroll, ``f`` fields, ``v`` viewport, ``u``
+address and, only when present, ``c`` canvas logs ``[[id, kind, commands]]``, ``me`` media
+``[[id, playing, position s, rate, muted]]`` (position at the chunk's start), ``sh``
+constructed sheets ``[[styleId, rules]]`` and ``ad`` adopted sheets ``[[host id, [styleId]]]``.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+import math
 import re
 import zlib
 from collections import Counter
@@ -34,6 +47,9 @@ import msgspec
 
 #: Largest stretch of recorded time a seek replays on top of a keyframe.
 KEYFRAME_MS = 5000
+#: Canvas commands kept per canvas; a clearRect of the whole canvas starts the log again.
+CANVAS_MAX_COMMANDS = 5000
+_SERIAL = itertools.count(1)
 #: Flags of a stored node.
 FLAG_SVG = 1
 FLAG_SHADOW = 2  # a child of its parent's shadow root
@@ -58,6 +74,11 @@ PAGE_CSS = (
     "noscript{display:none!important}"
     "img:not([src^='data:']),video,audio,object,embed{outline:1px dashed rgba(0,0,0,.25)}"
     "[data-rr-blocked]{background:repeating-linear-gradient(45deg,#ddd 0 6px,#eee 6px 12px)}"
+    # JavaScript is off, so a canvas is laid out as its fallback content: sized here (its
+    # own rule, zero specificity), its children hidden, its drawing set by the applier.
+    ":where(canvas){display:inline-block}canvas>*{display:none!important}"
+    # ... and media show their controls: hidden unless the page asked for them.
+    "video:not([controls])::-webkit-media-controls{display:none!important}"
 )
 
 
@@ -103,6 +124,16 @@ class PageState:
     problems: Counter[str] = field(default_factory=Counter)
     version: int = 0  # bumped by every change of the DOM (not by scroll)
     tree_version: int = 0  # bumped by every change of the nodes (not by fields or scroll)
+    #: Canvas drawing per canvas node: ``[context kind, [[property, args, setter]]]``.
+    canvas: dict[int, list[Any]] = field(default_factory=dict)
+    canvas_version: int = 0  # bumped by every canvas change
+    #: Media play state per node: ``[playing, position s, rate, muted, since ms]``.
+    media: dict[int, list[Any]] = field(default_factory=dict)
+    #: Constructed style sheets (rules) by rrweb styleId, and which a host adopts.
+    sheets: dict[int, list[str]] = field(default_factory=dict)
+    adopted: dict[int, list[int]] = field(default_factory=dict)
+    now: int = 0  # time of the event being applied (media positions advance from it)
+    serial: int = field(default_factory=lambda: next(_SERIAL))
 
     # -- building ----------------------------------------------------------------------
     def load_snapshot(self, root: Any) -> None:
@@ -110,6 +141,11 @@ class PageState:
         self.nodes.clear()
         self.scroll.clear()
         self.fields = {}
+        self.canvas = {}
+        self.media = {}
+        self.sheets = {}
+        self.adopted = {}
+        self.canvas_version += 1
         self.root = -1
         self.version += 1
         self.tree_version += 1
@@ -181,6 +217,10 @@ class PageState:
             if gone is not None:
                 stack.extend(gone.children)
                 self.scroll.pop(gone.id, None)
+                if gone.id in self.canvas:
+                    del self.canvas[gone.id]
+                    self.canvas_version += 1
+                self.media.pop(gone.id, None)
 
     # -- changes -----------------------------------------------------------------------
     def apply(self, kind: str, payload: Any) -> None:
@@ -206,6 +246,16 @@ class PageState:
                 self.load_snapshot(payload)
             elif kind == "css":
                 self._rules(*payload)
+            elif kind == "scss":
+                self._sheet_rules(*payload)
+            elif kind == "decl":
+                self._declaration(*payload)
+            elif kind == "adopt":
+                self._adopt(*payload)
+            elif kind == "cv":
+                self._canvas(*payload)
+            elif kind == "me":
+                self._media(*payload)
             else:
                 self.problems[f"unknown_event_{kind}"[:60]] += 1
         except (TypeError, ValueError, KeyError, IndexError, AttributeError):
@@ -277,6 +327,131 @@ class PageState:
             else:
                 rules.append(str(rule))
 
+    def _sheet_rules(self, style_id: int, adds: Sequence[Any], removes: Sequence[Any]) -> None:
+        """Rules inserted into / deleted from a constructed (adopted) sheet."""
+        rules = self.sheets.get(style_id)
+        if rules is None:
+            rules = self.sheets[style_id] = []
+        self.version += 1
+        self.tree_version += 1
+        for index in sorted((i for i in removes if type(i) is int), reverse=True):
+            if 0 <= index < len(rules):
+                del rules[index]
+        for rule, index in adds:
+            if type(index) is int and 0 <= index <= len(rules):
+                rules.insert(index, str(rule))
+            else:
+                rules.append(str(rule))
+
+    def _declaration(
+        self,
+        node_id: int | None,
+        style_id: int | None,
+        path: Sequence[Any],
+        set_: Sequence[Any] | None,
+        remove: str | None,
+    ) -> None:
+        """``CSSStyleDeclaration.setProperty/removeProperty`` on the rule at ``path``."""
+        if node_id is not None:
+            node = self.nodes.get(node_id)
+            if node is None or node.attrs is None:
+                self.problems["declaration_missing_stylesheet"] += 1
+                return
+            rules = node.attrs.get("_rules")
+            if not isinstance(rules, list):
+                rules = node.attrs["_rules"] = split_css(self._sheet_text(node))
+        else:
+            rules = self.sheets.get(style_id) if type(style_id) is int else None
+            if rules is None:
+                self.problems["declaration_missing_stylesheet"] += 1
+                return
+        if not path or not all(type(i) is int for i in path):
+            self.problems["declaration_missing_rule"] += 1
+            return
+        change: dict[str, Any] = {}
+        if set_ is not None:
+            prop, value, priority = [*list(set_), None, None, None][:3]
+            change[str(prop)] = [str(value), str(priority)] if priority else str(value)
+        if remove is not None:
+            change[str(remove)] = False
+        if not _patch_rule(rules, list(path), change):
+            self.problems["declaration_missing_rule"] += 1
+            return
+        self.version += 1
+        self.tree_version += 1
+
+    def _adopt(self, host: int, style_ids: Sequence[Any], styles: Sequence[Any]) -> None:
+        """Set the sheets a document or shadow host adopts (and any new sheets' rules)."""
+        for style_id, rules in styles:
+            kept: list[str] = []
+            for rule, index in rules:
+                if type(index) is int and 0 <= index <= len(kept):
+                    kept.insert(index, str(rule))
+                else:
+                    kept.append(str(rule))
+            self.sheets[int(style_id)] = kept
+        self.adopted[int(host)] = [int(i) for i in style_ids if type(i) is int]
+        self.version += 1
+        self.tree_version += 1
+
+    def _canvas(self, node_id: int, kind: int, commands: Sequence[Any]) -> None:
+        node = self.nodes.get(node_id)
+        if node is None:
+            self.problems["canvas_missing_node"] += 1
+            return
+        entry = self.canvas.get(node_id)
+        if entry is None or entry[0] != kind:
+            entry = self.canvas[node_id] = [int(kind), []]
+        log: list[Any] = entry[1]
+        if kind == 0:
+            attrs = node.attrs or {}
+            w, h = _int_attr(attrs.get("width"), 300), _int_attr(attrs.get("height"), 150)
+            for command in commands:
+                prop, args = command[0], command[1]
+                if (
+                    prop == "clearRect"
+                    and len(args) == 4
+                    and all(isinstance(a, int | float) for a in args)
+                    and args[0] <= 0
+                    and args[1] <= 0
+                    and args[0] + args[2] >= w
+                    and args[1] + args[3] >= h
+                ):
+                    log.clear()  # the whole canvas is cleared: what came before is gone
+                log.append(command)
+            if len(log) > CANVAS_MAX_COMMANDS:
+                self.problems["canvas_commands_dropped"] += len(log) - CANVAS_MAX_COMMANDS
+                del log[: len(log) - CANVAS_MAX_COMMANDS]
+        self.canvas_version += 1
+
+    def _media(self, node_id: int, action: int, position: Any, muted: Any, rate: Any) -> None:
+        if node_id not in self.nodes:
+            self.problems["media_missing_node"] += 1
+            return
+        playing, pos, speed, mute, since = self.media.get(node_id, [0, 0.0, 1.0, 0, self.now])
+        if playing:  # where it had got to by now
+            pos += max(0.0, (self.now - since) / 1000.0 * speed)
+        if isinstance(position, int | float) and math.isfinite(position):
+            pos = max(0.0, float(position))
+        if isinstance(rate, int | float) and math.isfinite(rate) and 0 < rate <= 16:
+            speed = float(rate)
+        if isinstance(muted, bool):
+            mute = int(muted)
+        if action == 0:
+            playing = 1
+        elif action == 1:
+            playing = 0
+        self.media[node_id] = [playing, pos, speed, mute, self.now]
+
+    def media_at(self, t_ms: int) -> list[list[Any]]:
+        """Return ``[[id, playing, position s, muted]]`` of every media element at ``t_ms``."""
+        out = []
+        for node_id, (playing, pos, speed, mute, since) in self.media.items():
+            if playing:
+                pos += max(0.0, (t_ms - since) / 1000.0 * speed)
+            out.append([node_id, playing, round(pos, 2), mute])
+        return out
+
     def _sheet_text(self, node: PNode) -> str:
         attrs = node.attrs or {}
         if isinstance(attrs.get("_cssText"), str):
@@ -290,13 +465,30 @@ class PageState:
     # -- keyframes ---------------------------------------------------------------------
     def to_keyframe(self) -> dict[str, Any]:
         """Return the whole state as JSON-ready data (nodes flat, in tree order)."""
-        return {
+        data: dict[str, Any] = {
             "n": self.flat_nodes(),
             "s": [[k, x, y] for k, (x, y) in self.scroll.items()],
             "f": [[k, n, c] for k, (n, c) in self.fields.items()],
             "v": list(self.viewport),
             "u": self.href,
         }
+        data.update(self._extra_keyframe())
+        return data
+
+    def _extra_keyframe(self) -> dict[str, Any]:
+        """Return the optional keyframe keys (none for pages without canvas, media, sheets)."""
+        extra: dict[str, Any] = {}
+        if self.canvas:
+            extra["c"] = [[k, kind, log] for k, (kind, log) in self.canvas.items()]
+        if self.media:  # positions as of now (the chunk's start when a keyframe is cut)
+            extra["me"] = [
+                [k, p, pos, self.media[k][2], m] for k, p, pos, m in self.media_at(self.now)
+            ]
+        if self.sheets:
+            extra["sh"] = [[k, v] for k, v in self.sheets.items()]
+        if self.adopted:
+            extra["ad"] = [[k, v] for k, v in self.adopted.items()]
+        return extra
 
     def pack_keyframe(self, nodes_json: bytes) -> bytes:
         """Return ``pack(self.to_keyframe(), finite=True)`` from the nodes' encoded JSON.
@@ -318,6 +510,7 @@ class PageState:
                 enc(list(self.viewport)),
                 b',"u":',
                 enc(self.href),
+                *(b',"' + k.encode() + b'":' + enc(v) for k, v in self._extra_keyframe().items()),
                 b"}",
             )
         )
@@ -343,9 +536,10 @@ class PageState:
         return flat
 
     @classmethod
-    def from_keyframe(cls, data: dict[str, Any]) -> PageState:
-        """Rebuild a state saved by :meth:`to_keyframe`."""
+    def from_keyframe(cls, data: dict[str, Any], start_ms: int = 0) -> PageState:
+        """Rebuild a state saved by :meth:`to_keyframe` (its chunk starts at ``start_ms``)."""
         state = cls()
+        state.now = start_ms
         nodes = state.nodes
         for node_id, parent, kind, tag, attrs, text, flags in data["n"]:
             nodes[node_id] = PNode(
@@ -360,6 +554,13 @@ class PageState:
         state.fields = {int(k): (int(n), int(c)) for k, n, c in data["f"]}
         state.viewport = (int(data["v"][0]), int(data["v"][1]))
         state.href = str(data["u"])
+        state.canvas = {int(k): [int(kind), list(log)] for k, kind, log in data.get("c", ())}
+        state.media = {
+            int(k): [int(p), float(pos), float(r), int(m), start_ms]
+            for k, p, pos, r, m in data.get("me", ())
+        }
+        state.sheets = {int(k): [str(r) for r in v] for k, v in data.get("sh", ())}
+        state.adopted = {int(k): [int(i) for i in v] for k, v in data.get("ad", ())}
         return state
 
     # -- HTML --------------------------------------------------------------------------
@@ -446,6 +647,8 @@ class PageState:
         if mark_scroll and node.id in self.scroll:
             x, y = self.scroll[node.id]
             attrs["data-rr-scroll"] = f"{x:g},{y:g}"
+        if low in ("canvas", "video", "audio"):  # the applier draws/badges them by id
+            attrs["data-rr-id"] = str(node.id)
         frame_doc: str | None = None
         if low == "iframe":
             # The frame's recorded document is drawn inline, in a shadow root that keeps its
@@ -497,18 +700,38 @@ class PageState:
                 f'<template shadowrootmode="open"><style>{_FRAME_CSS}</style>{frame_doc}</template>'
             )
             return
+        if low == "head" and self.adopted:
+            # Adopted sheets come after the document's own sheets in the cascade.
+            doc = nodes.get(nodes[node.parent].parent) if node.parent in nodes else None
+            if doc is not None and doc.type == DOCUMENT:
+                stack.append(self._adopted_css(doc.id))
         if inner is not None:
             stack.append(_esc_text(inner) if low == "textarea" else inner)
             return
+        if low == "canvas":  # its size (a fallback element has none of its own)
+            w, h = _int_attr(attrs.get("width"), 300), _int_attr(attrs.get("height"), 150)
+            stack.append(
+                f'<style>:where(canvas[data-rr-id="{node.id}"]){{width:{w}px;height:{h}px}}</style>'
+            )
         shadow = [nodes[c] for c in node.children if c in nodes and nodes[c].flags & FLAG_SHADOW]
         light = [
             nodes[c] for c in node.children if c in nodes and not nodes[c].flags & FLAG_SHADOW
         ]
         stack.extend(reversed(light))
         if shadow:
-            stack.append("</template>")
+            stack.append(self._adopted_css(node.id) + "</template>")
             stack.extend(reversed(shadow))
             stack.append('<template shadowrootmode="open">')
+
+    def _adopted_css(self, host: int) -> str:
+        """``<style>`` of the sheets ``host`` (a document or shadow host) adopts, or ''."""
+        ids = self.adopted.get(host)
+        if not ids:
+            return ""
+        text = "".join("".join(self.sheets.get(i, ())) for i in ids)
+        return (
+            '<style data-rr-adopted="">' + re.sub(r"(?i)</style", r"<\\/style", text) + "</style>"
+        )
 
     def _css(self, attrs: dict[str, Any]) -> str:
         rules = attrs.get("_rules")
@@ -518,6 +741,33 @@ class PageState:
     def scroll_of_document(self) -> tuple[float, float]:
         """Return the window scroll offset (rrweb scrolls the document node)."""
         return self.scroll.get(self.root, (0.0, 0.0))
+
+
+def _int_attr(value: Any, default: int) -> int:
+    try:
+        return int(float(str(value)))
+    except (TypeError, ValueError, OverflowError):
+        return default
+
+
+def _patch_rule(rules: list[str], path: list[int], change: dict[str, Any]) -> bool:
+    """Set/remove declarations of the rule at ``path`` (nested in @media etc.); True if found."""
+    index = path[0]
+    if not 0 <= index < len(rules):
+        return False
+    rule = rules[index]
+    open_at, close_at = rule.find("{"), rule.rfind("}")
+    if open_at < 0 or close_at < open_at:
+        return False
+    head, body = rule[: open_at + 1], rule[open_at + 1 : close_at]
+    if len(path) > 1:
+        inner = split_css(body)
+        if not _patch_rule(inner, path[1:], change):
+            return False
+        rules[index] = head + "".join(inner) + "}"
+    else:
+        rules[index] = head + _patch_style(body, change) + "}"
+    return True
 
 
 def _px(value: Any) -> str:
@@ -653,6 +903,10 @@ class PageFrame:
     href: str
     version: tuple[int, int]  # (chunk, DOM version): equal means the same DOM
     problems: dict[str, int]
+    #: What the HTML does not carry: ``canvas`` ``[[id, kind, signature, commands]]`` (the
+    #: drawing to replay onto each canvas; same signature, same drawing) and ``media``
+    #: ``[[id, playing, position s, muted]]`` (the state badge of each video/audio).
+    extras: dict[str, Any] = field(default_factory=dict)
 
 
 class PagePlayer:
@@ -675,7 +929,7 @@ class PagePlayer:
         cache = self._cache
         if cache is None or cache[0] != index or cache[3] > t_ms:
             chunk = self.record.chunks[index]
-            state = PageState.from_keyframe(unpack(chunk.keyframe))
+            state = PageState.from_keyframe(unpack(chunk.keyframe), chunk.start_ms)
             events: list[Any] = unpack(chunk.events)
             applied = 0
             cache = (index, state, events, chunk.start_ms)
@@ -683,7 +937,7 @@ class PagePlayer:
             applied = self._applied
         _, state, events, _ = cache
         while applied < len(events) and events[applied][0] <= t_ms:
-            _t, kind, payload = events[applied]
+            state.now, kind, payload = events[applied]
             state.apply(kind, payload)
             applied += 1
         self._applied = applied
@@ -700,6 +954,12 @@ class PagePlayer:
         key = (index, state.version, id(state))
         if self._html is None or self._html[0] != key:
             self._html = (key, state.to_html())
+        extras: dict[str, Any] = {}
+        if state.canvas:
+            sig = f"{state.serial}.{state.canvas_version}"
+            extras["canvas"] = [[k, kind, sig, log] for k, (kind, log) in state.canvas.items()]
+        if state.media:
+            extras["media"] = state.media_at(t_ms)
         return PageFrame(
             html=self._html[1],
             scroll=state.scroll_of_document(),
@@ -707,6 +967,7 @@ class PagePlayer:
             href=state.href,
             version=(index, state.version),
             problems=dict(state.problems),
+            extras=extras,
         )
 
 

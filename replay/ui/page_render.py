@@ -15,8 +15,8 @@ A recorded page is hostile content. Four walls keep it inert (docs/pageview.md):
 Images, fonts and style sheets referenced by URL are therefore never requested; images keep
 their box (a dashed outline).
 
-"Painted" is measured, not assumed: every apply also colours two 1 px markers (top-left and
-bottom-right corners of the viewport) with a new colour, and the image is taken only once a
+"Painted" is measured, not assumed: every apply also colours two markers of one device
+pixel (top-left and bottom-right corners of the viewport) with a new colour, and the image is taken only once a
 grab shows both, so a frame painted before a resize reached the compositor is never taken.
 """
 
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import atexit
 import json
+import math
 import time
 import weakref
 from collections.abc import Callable
@@ -57,7 +58,7 @@ HOST_HTML = (
     "</head><body></body></html>"
 )
 #: Our applier (the only JavaScript that runs), in the isolated ApplicationWorld.
-APPLY_JS = """(function (html, sx, sy, mark, css, w, h) {
+APPLY_JS = """(function (html, sx, sy, mark, css, w, h, px, extra) {
   // Change the live page into the new one, touching only what differs: Blink then
   // restyles and lays out only the changed parts (a seek nearby is cheap).
   function morph(a, b) {
@@ -73,7 +74,7 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h) {
     for (let i = 0; i < want.length; i++) {
       const x = have[i], y = want[i];
       if (!x) { a.appendChild(y); continue; }
-      if (x.nodeType !== y.nodeType || x.nodeName !== y.nodeName || x.id === '__rr_css') {
+      if (x.nodeType !== y.nodeType || x.nodeName !== y.nodeName) {
         a.replaceChild(y, x); continue;
       }
       if (x.nodeType === 1) morph(x, y);
@@ -83,14 +84,14 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h) {
   }
   if (html !== null) {
     const doc = Document.parseHTMLUnsafe(html);
+    // Our own rules: the same element and text on every apply (a new <style> element
+    // would make Blink restyle the whole page).
     const style = doc.createElement('style');
     style.id = '__rr_css';
     style.textContent = css;
     (doc.head || doc.documentElement).appendChild(style);
-    for (const id of ['__rr_mark0', '__rr_mark1']) {
-      const old = document.getElementById(id);
-      if (old) old.remove();
-    }
+    const over = document.getElementById('__rr_over');
+    if (over) over.remove();
     try {
       morph(document.documentElement, doc.documentElement);
     } catch (e) {
@@ -106,22 +107,121 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h) {
       el.scrollLeft = x; el.scrollTop = y;
     }
   }
+  // Our overlay (paint markers, media badges): one element, taken out before a morph.
+  let over = document.getElementById('__rr_over');
+  if (!over) {
+    over = document.createElement('div');
+    over.id = '__rr_over';
+    over.style.cssText = 'position:fixed;left:0;top:0;width:0;height:0;overflow:visible;' +
+      'z-index:2147483647;pointer-events:none;margin:0;padding:0;border:0';
+    document.documentElement.appendChild(over);
+  }
   for (const [id, where] of [['__rr_mark0', 'left:0;top:0'], ['__rr_mark1', 'right:0;bottom:0']]) {
     let m = document.getElementById(id);
     if (!m) {
       m = document.createElement('div');
       m.id = id;
-      m.style.cssText = 'position:fixed;' + where + ';width:1px;height:1px;' +
+      m.style.cssText = 'position:fixed;' + where + ';width:' + px + 'px;height:' + px + 'px;' +
         'z-index:2147483647;pointer-events:none;margin:0;padding:0;border:0';
-      document.documentElement.appendChild(m);
+      over.appendChild(m);
     }
     m.style.background = mark;
+    m.style.width = m.style.height = px + 'px';
   }
   window.scrollTo(sx, sy);
+  if (extra.canvas || extra.media) drawExtras(extra, over);
   document.documentElement.getBoundingClientRect();
-  return [window.innerWidth, window.innerHeight, window.__rrFrames || 0];
+  const de = document.documentElement;
+  // A string: PySide6 hands a returned array to Python as ''.
+  return JSON.stringify([window.innerWidth, window.innerHeight, window.__rrFrames || 0,
+    window.scrollX, window.scrollY,
+    Math.max(de.scrollHeight, document.body ? document.body.scrollHeight : 0)]);
+
+  // Elements by recorded node id, shadow roots (and inline frames) included.
+  function byId() {
+    const found = new Map();
+    const roots = [document];
+    while (roots.length) {
+      const root = roots.pop();
+      for (const el of root.querySelectorAll('[data-rr-id]')) {
+        found.set(el.getAttribute('data-rr-id'), el);
+      }
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    }
+    return found;
+  }
+  function arg(a) {
+    if (Array.isArray(a)) return a.map(arg);
+    if (a && typeof a === 'object') {
+      const T = {Uint8ClampedArray, Uint8Array, Int8Array, Uint16Array, Int16Array,
+                 Uint32Array, Int32Array, Float32Array, Float64Array};
+      if (T[a.rr_type]) return new T[a.rr_type](a.args[0]);
+      if (a.rr_type === 'ImageData') {
+        const [d, dw, dh] = a.args.map(arg);
+        return new ImageData(new Uint8ClampedArray(d.buffer || d), dw, dh);
+      }
+      throw new Error('not drawable');
+    }
+    return a;
+  }
+  function drawExtras(extra, over) {
+    const els = byId();
+    // CanvasMutation: the recorded 2D commands replayed onto a reset canvas (only when
+    // the drawing changed); WebGL is a hatched box with a note.
+    for (const [id, kind, sig, cmds] of extra.canvas || []) {
+      const el = els.get(String(id));
+      if (!el || el.tagName.toLowerCase() !== 'canvas') continue;
+      // JavaScript is off: the element shows no bitmap. The drawing is made on a canvas of
+      // the recorded size and set as the element's background (a data: image).
+      if (el.__rrSig === sig && el.style.backgroundImage) continue;
+      if (cmds === null) continue;  // drawn before, and the element was not rewritten
+      const c = document.createElement('canvas');
+      c.width = Number(el.getAttribute('width')) || 300;
+      c.height = Number(el.getAttribute('height')) || 150;
+      const ctx = c.getContext('2d');
+      if (!ctx) continue;
+      if (kind !== 0) {
+        ctx.fillStyle = '#eee'; ctx.fillRect(0, 0, c.width, c.height);
+        ctx.strokeStyle = '#999'; ctx.setLineDash([6, 4]);
+        ctx.strokeRect(0.5, 0.5, c.width - 1, c.height - 1);
+        ctx.fillStyle = '#555'; ctx.font = '12px sans-serif';
+        ctx.fillText('WebGL drawing (not replayed)', 8, 20);
+      } else {
+        for (const [prop, args, setter] of cmds) {
+          try {
+            if (setter) ctx[prop] = arg(args[0]);
+            else if (typeof ctx[prop] === 'function') ctx[prop](...arg(args));
+          } catch (e) { /* a command the engine refuses is skipped */ }
+        }
+      }
+      el.style.backgroundImage = 'url(' + c.toDataURL() + ')';
+      el.style.backgroundSize = '100% 100%';
+      el.__rrSig = sig;
+    }
+    // MediaInteraction: media is never fetched; its box gets a play-state badge.
+    for (const old of over.querySelectorAll('.__rr_badge')) old.remove();
+    for (const [id, playing, pos, muted] of extra.media || []) {
+      const el = els.get(String(id));
+      if (!el) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width <= 0 && r.height <= 0) continue;
+      const b = document.createElement('div');
+      b.className = '__rr_badge';
+      const m = Math.floor(pos / 60), sec = Math.floor(pos % 60);
+      b.textContent = (playing ? '\u25b6 playing ' : '\u275a\u275a paused ') + m + ':' +
+        String(sec).padStart(2, '0') + (muted ? ' \u00b7 muted' : '');
+      b.style.cssText = 'position:fixed;left:' + (r.left + 4) + 'px;top:' + (r.top + 4) +
+        'px;font:bold 12px/1.2 sans-serif;color:#fff;background:rgba(0,0,0,.7);' +
+        'padding:2px 6px;border-radius:3px;white-space:nowrap';
+      over.appendChild(b);
+    }
+  }
 })"""
 PAINT_TIMEOUT_MS = 1500
+#: From this stage scale up the page is drawn at its full size (the stage scales the image):
+#: measured (docs/pageview.md), Chromium's software compositor takes 1.5-1.8x as long per
+#: pixel at zooms of 0.8-0.91 as at 1.0, so a 1366x768 page costs less drawn whole.
+FULL_SIZE_FROM = 0.8
 FRAME_LOAD_TIMEOUT_S = 2.0
 
 
@@ -240,9 +340,20 @@ class PageRenderer(QObject):
         self.painted_frame: PageFrame | None = None
         self.loaded = False
         self.last_ms = 0.0  # wall time of the last apply-to-painted, for benchmarks
+        #: True when the last frame was taken because PAINT_TIMEOUT_MS ran out, not
+        #: because its paint was seen.
+        self.timed_out = False
+        #: What the applier returned for the painted frame: [innerWidth, innerHeight,
+        #: frames loading, scrollX, scrollY, document height] (CSS px).
+        self.applied: list[float] = []
+        #: The last frame's phases (ms, benchmarks): ``apply`` (the page handed to the web
+        #: engine's renderer, changed, laid out, and the answer back), ``paint`` (from then
+        #: to a grab showing the new frame's markers: raster, compositing, hand-over to Qt).
+        self.last_phases: dict[str, float] = {}
         self._wanted: PageFrame | None = None
         self._busy: PageFrame | None = None
         self._shown_version: tuple[int, int] | None = None
+        self._canvas_sent: dict[int, str] = {}  # canvas id -> drawing signature sent
         self._seq = 0
         self._mark = QColor()
         self._awaiting = False
@@ -292,13 +403,17 @@ class PageRenderer(QObject):
         self._started = time.perf_counter()
         self._apply(frame)
 
-    def set_scale(self, scale: float) -> None:
+    def set_scale(self, scale: float, *, stage: bool = False) -> None:
         """Draw the page at ``scale`` of its recorded size (layout unchanged: CSS px stay).
 
         The app draws at the size the stage shows (fewer pixels to raster per change);
-        ``replay frame`` and the fidelity test draw at 1.
+        ``replay frame`` and the fidelity test draw at 1. ``stage=True`` (the replay stage,
+        which scales the image it is given) draws at full size from :data:`FULL_SIZE_FROM`
+        up, where that is cheaper; :attr:`scale` says what was chosen.
         """
         scale = min(1.0, max(0.25, round(scale * 20) / 20))  # steps of 5 %: few re-layouts
+        if stage and scale >= FULL_SIZE_FROM:
+            scale = 1.0
         if scale != self.scale:
             self.scale = scale
             self._shown_version = None
@@ -322,6 +437,10 @@ class PageRenderer(QObject):
             PAGE_CSS,
             w,
             h,
+            # At least one device pixel: a 1 CSS px marker vanishes below 100 % zoom (the
+            # grab then never saw it, and every frame waited for PAINT_TIMEOUT_MS).
+            math.ceil(1.0 / self.scale),
+            self._extras_to_send(frame, html_sent=not same),
         ]
         script = APPLY_JS + "(" + ",".join(json.dumps(a) for a in args) + ")"
         self._shown_version = frame.version
@@ -331,10 +450,36 @@ class PageRenderer(QObject):
             lambda result, s=seq: self._on_applied(s, result),
         )
 
+    def _extras_to_send(self, frame: PageFrame, *, html_sent: bool) -> dict[str, Any]:
+        """Return ``frame.extras`` without the canvas commands the page already drew.
+
+        Playback asks every frame; a canvas whose drawing did not change (same signature)
+        and whose element was not rewritten (no new HTML) gets ``null`` commands.
+        """
+        extras = frame.extras
+        canvases = extras.get("canvas")
+        if not canvases:
+            return extras
+        if html_sent:
+            self._canvas_sent = {}
+        out = []
+        for node_id, kind, sig, commands in canvases:
+            if self._canvas_sent.get(node_id) == sig:
+                commands = None
+            self._canvas_sent[node_id] = sig
+            out.append([node_id, kind, sig, commands])
+        return {**extras, "canvas": out}
+
     def _on_applied(self, seq: int, result: Any) -> None:
         frame = self._busy
         if seq != self._seq or frame is None:
             return
+        self._applied_at = time.perf_counter()
+        if isinstance(result, str):
+            try:
+                result = json.loads(result)
+            except ValueError:
+                result = None
         if (
             isinstance(result, list)
             and len(result) >= 2
@@ -347,8 +492,10 @@ class PageRenderer(QObject):
             # Chromium has not taken the new size yet: apply again shortly.
             self._tries += 1
             self._shown_version = None
-            QTimer.singleShot(10, lambda: self._apply(frame))
+            QTimer.singleShot(10, self.view, lambda: self._apply(frame))  # dies with the view
             return
+        if isinstance(result, list):
+            self.applied = [float(v) for v in result if isinstance(v, int | float)]
         if isinstance(result, list) and len(result) >= 3 and int(result[2]) > 0:
             self._wait_frames(seq, time.perf_counter())
             return
@@ -365,7 +512,7 @@ class PageRenderer(QObject):
                 and pending > 0
                 and time.perf_counter() - since < FRAME_LOAD_TIMEOUT_S
             ):
-                QTimer.singleShot(5, lambda: self._wait_frames(seq, since))
+                QTimer.singleShot(5, self.view, lambda: self._wait_frames(seq, since))
                 return
             self._await_paint()
 
@@ -402,12 +549,19 @@ class PageRenderer(QObject):
 
     def _on_timeout(self) -> None:
         if self._awaiting and shiboken6.isValid(self.view):  # draw what there is, not hang
-            self._finish(self.view.grab().toImage())
+            self._finish(self.view.grab().toImage(), timed_out=True)
 
-    def _finish(self, image: QImage) -> None:
+    def _finish(self, image: QImage, *, timed_out: bool = False) -> None:
         self._timeout.stop()
+        self.timed_out = timed_out
         self._awaiting = False
-        self.last_ms = (time.perf_counter() - self._started) * 1000.0
+        now = time.perf_counter()
+        self.last_ms = (now - self._started) * 1000.0
+        applied = getattr(self, "_applied_at", self._started)
+        self.last_phases = {
+            "apply": max(0.0, applied - self._started) * 1000.0,
+            "paint": max(0.0, now - applied) * 1000.0,
+        }
         self.image = image
         self.painted_frame = self._busy
         self._busy = None
@@ -436,12 +590,23 @@ class PageRenderer(QObject):
 
 
 def wait_until(condition: Callable[[], bool], *, timeout_s: float) -> None:
-    """Process Qt events until ``condition()`` or the timeout."""
+    """Process Qt events until ``condition()`` or the timeout.
+
+    The loop *sleeps* between events (``WaitForMoreEvents``; a 2 ms timer wakes it to
+    check the time): a loop that polled would keep one of the machine's cores busy while
+    the web engine's processes, which draw the page, wait for it.
+    """
     app = QApplication.instance()
     deadline = time.perf_counter() + timeout_s
-    while not condition() and time.perf_counter() < deadline:
-        if app is not None:
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    if app is None:
+        return
+    tick = QTimer()
+    tick.start(2)
+    try:
+        while not condition() and time.perf_counter() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        tick.stop()
 
 
 def render_frame(

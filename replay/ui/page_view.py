@@ -148,7 +148,9 @@ class PageLayer(QObject):
             return
         if not self._canvas_ok():
             return
-        renderer.set_scale(self._canvas.screen_scale() if self._canvas.isVisible() else 1.0)
+        renderer.set_scale(
+            self._canvas.screen_scale() if self._canvas.isVisible() else 1.0, stage=True
+        )
         renderer.show(frame)
 
     def _on_painted(self) -> None:
@@ -164,7 +166,7 @@ class PageLayer(QObject):
         renderer = self._renderer_obj()
         if renderer is None:
             return
-        renderer.set_scale(scale)
+        renderer.set_scale(scale, stage=True)
         image = renderer.render_now(frame, timeout_s=timeout_s)
         self._show(image, note="")
 
