@@ -100,12 +100,13 @@ def flow(db: str, folder: Path, rrweb_dir: Path) -> list[tuple[str, str]]:
     step("pages", "--json")
     step("elements", "--json")
     step("outcomes", "--json")
-    step("heatmap", "--kind", "clicks", "--out", str(folder / "heat.png"), "--json")
+    # --no-page: the recorded page's rendering (Qt WebEngine) is not the backend's business
+    step("heatmap", "--kind", "clicks", "--no-page", "--out", str(folder / "heat.png"), "--json")
     step("--reviewer", "ben", "tag", "add", "2", "--at", "600", "--category", "slow_response")
     step("consensus", "--reviewer", "lead", "--list", "--json")
     step("consensus", "--reviewer", "lead", stdin="1\n" * 10 + "q\n")
     step("calibrate", "--json")
-    step("report", "--out", str(folder / "report.html"))
+    step("report", "--no-page", "--out", str(folder / "report.html"))
     report = (folder / "report.html").read_text("utf-8")
     out.append(("report.html", normalise(report, db, folder)))
     # Another reviewer's file merged in (a SQLite file on both runs).
