@@ -91,19 +91,11 @@ def no_password_sources(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None
     monkeypatch.setitem(sys.modules, "keyring", None)  # import keyring -> ImportError
 
 
-def _ensure_group(pg_server: PgServer) -> None:
-    with pg_server.admin() as conn:
-        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [PASSWORD_GROUP])
-        if exists.fetchone() is None:
-            conn.execute(f"CREATE ROLE {PASSWORD_GROUP} NOLOGIN")
-
-
 @pytest.mark.full
 def test_service_file_and_pgpass_give_the_password(
     pg_server: PgServer, pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     no_password_sources: None,
 ) -> None:  # fmt: skip
-    _ensure_group(pg_server)
     _password_role(pg_server, "pw_carol", "carol-Secret-1")
     dbname = pg_url.rsplit("/", 1)[1]
     with pg_server.admin() as conn:
@@ -142,7 +134,6 @@ def test_keyring_password_is_used_when_the_server_asks(
     pg_server: PgServer, pg_url: str, monkeypatch: pytest.MonkeyPatch,
     no_password_sources: None,
 ) -> None:  # fmt: skip
-    _ensure_group(pg_server)
     _password_role(pg_server, "pw_dan", "dan-Secret-2")
     dbname = pg_url.rsplit("/", 1)[1]
     with pg_server.admin() as conn:
