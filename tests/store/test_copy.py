@@ -408,3 +408,17 @@ def test_a_postgresql_source_is_copied_as_of_one_moment(
     before, copied = _write_while_copying(pg_url, tmp_path / "b.replay")
     assert copied == before  # REPEATABLE READ: the reviewer's new tag came after
     assert _tag_count(pg_url) == before + 1
+
+
+@pytest.mark.full
+def test_postgresql_to_postgresql(source: Path, pg_url: str, pg_server: object) -> None:
+    ok("copy", "-q", str(source), pg_url)
+    other = pg_server.create_database()  # type: ignore[attr-defined]
+    try:
+        url = pg_server.url(other)  # type: ignore[attr-defined]
+        report = json.loads(ok("copy", "-q", pg_url, url, "--json").stdout)
+        assert report["source_backend"] == report["destination_backend"] == "postgresql"
+        assert report["verified"] is True
+        assert hashes_of(url) == hashes_of(source)
+    finally:
+        pg_server.drop_database(other)  # type: ignore[attr-defined]
