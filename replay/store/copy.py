@@ -28,6 +28,7 @@ import contextlib
 import errno
 import fcntl
 import hashlib
+import itertools
 import os
 import secrets
 import stat
@@ -234,10 +235,17 @@ def catalog(library: Library) -> dict[str, Table]:
             " ORDER BY k.ordinal_position",
             [name],
         ).fetchall()
+        key = tuple(str(r[0]) for r in key_rows)
+        if not key:
+            # A key over long text is a unique index on md5(column) there (B-tree entries
+            # are limited), not a PRIMARY KEY constraint: the backend's table of keys.
+            from replay.store.pg import TABLE_KEYS
+
+            key = TABLE_KEYS.get(name, ())
         out[name] = Table(
             name,
             tuple(str(r[0]) for r in cols),
-            tuple(str(r[0]) for r in key_rows),
+            key,
             any(str(r[1]) == "bytea" for r in cols),
         )
     return out
@@ -451,13 +459,40 @@ def _fill(
     bad = [c for c in checks if not c.match]
     if bad:
         first = bad[0]
+        where = _first_difference(src, dst, tables[first.table])
         raise CopyFailed(
             _name(dst),
             f"verification failed: table {first.table} has {first.destination_rows} rows "
             f"(sha256 {first.destination_sha256[:12]}) where the source has "
-            f"{first.source_rows} (sha256 {first.source_sha256[:12]}); nothing was kept",
+            f"{first.source_rows} (sha256 {first.source_sha256[:12]})"
+            + (f"; first difference: {where}" if where else "")
+            + "; nothing was kept",
         )
     return checks
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, bytes | bytearray | memoryview):
+        return f"{len(bytes(value))} bytes"
+    text = ascii(value)  # a NUL or U+FFFD shows as an escape
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _first_difference(src: Library, dst: Library, table: Table) -> str:
+    """Name the first row and column that differ between the two (read in the same order)."""
+    with contextlib.suppress(Exception):
+        cols = table.columns
+        left, right = read_rows(src, table, cols), read_rows(dst, table, cols)
+        for a, b in itertools.zip_longest(left, right):
+            if a is None or b is None:
+                return "a row is missing in " + ("the copy" if b is None else "the source")
+            for name, x, y in zip(cols, a, b, strict=True):
+                if _canonical(x) != _canonical(y):
+                    key = ", ".join(
+                        f"{k}={_shown(a[cols.index(k)])}" for k in table.order[:3] if k in cols
+                    )
+                    return f"row {key}, column {name}: {_shown(x)} became {_shown(y)}"
+    return ""
 
 
 def _sqlite_destination(path: Path) -> None:

@@ -422,3 +422,22 @@ def test_postgresql_to_postgresql(source: Path, pg_url: str, pg_server: object) 
         assert hashes_of(url) == hashes_of(source)
     finally:
         pg_server.drop_database(other)  # type: ignore[attr-defined]
+
+
+@pytest.mark.full
+def test_a_value_postgresql_cannot_keep_fails_verification_with_the_row(
+    source: Path, pg_url: str
+) -> None:
+    """PostgreSQL text holds no NUL (the backend stores U+FFFD): the copy says where, keeps nothing."""
+    import sqlite3
+
+    with sqlite3.connect(source) as conn:  # as another program could have written it
+        conn.execute("UPDATE tags SET note = ? WHERE id = 1", ["a\x00b"])
+    conn.close()
+    result = run("copy", "-q", str(source), pg_url)
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert "verification failed: table tags" in result.stderr
+    assert "first difference: row id=1, column note: 'a\\x00b' became 'a\\ufffdb'" in result.stderr
+    listed = ok("sessions", "--db", pg_url, "--json")
+    assert json.loads(listed.stdout) == []
