@@ -264,13 +264,23 @@ def _copy_order(tables: Iterable[str]) -> list[str]:
 def read_rows(library: Library, table: Table, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
     """Yield every row of ``table`` in canonical order, a batch at a time (bounded memory).
 
-    Tables with a key are paged by the key (``WHERE (k1, k2) > (?, ?)``), so a big table is
-    never read whole; a table without one by ``LIMIT``/``OFFSET`` over every column.
+    On PostgreSQL inside a transaction (the copy's snapshot, the destination's write), one
+    server-side cursor streams the table in a single ordered pass. Otherwise tables with a
+    key are paged by the key (``WHERE (k1, k2) > (?, ?)``), so a big table is never read
+    whole; a table without one by ``LIMIT``/``OFFSET`` over every column.
     """
     conn = library.conn
     cols = ", ".join(_q(c) for c in columns)
     batch = _BATCH_BLOBS if table.blobs else _BATCH_ROWS
     order = ", ".join(f"{_q(c)} ASC NULLS FIRST" for c in table.order)
+    raw = getattr(conn, "raw", None)
+    if _backend(library) == "postgresql" and raw is not None and conn.in_transaction:
+        with raw.cursor(name=f"replay_copy_{table.name}") as cur:
+            cur.itersize = batch
+            cur.execute(f"SELECT {cols} FROM {_q(table.name)} ORDER BY {order}".encode())
+            while rows := cur.fetchmany(batch):
+                yield from (tuple(r) for r in rows)
+        return
     if table.key:
         key_at = [list(columns).index(k) for k in table.key]
         keys = ", ".join(_q(k) for k in table.key)
