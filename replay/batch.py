@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from replay.errors import BatchError, ImportFailed, ReplayError, UnknownFormat
-from replay.filekind import output_problem
+from replay.filekind import atomic_output, output_problem
 from replay.importers import find_session_files, import_file
 from replay.signals import SIGNAL_NAMES, SignalConfig, detect
 
@@ -271,22 +271,16 @@ class ResultStore:
         while final.exists():
             n += 1
             final = self.parts / f"part-{n:06d}.parquet"
-        tmp = final.with_name(final.name + ".tmp")
-        pq.write_table(pa.Table.from_pylist(rows, schema=output_schema()), tmp)
-        tmp.replace(final)
+        with atomic_output(final, error=BatchError, what="a part of the results") as part:
+            pq.write_table(pa.Table.from_pylist(rows, schema=output_schema()), part.path)
 
     def finish(self) -> pa.Table:
         """Fold the parts into the output file (atomic replace) and remove them."""
         import pyarrow.parquet as pq
 
         table = self.read()
-        tmp = self.out.with_name(f".{self.out.name}.{os.getpid()}.tmp")
-        try:
-            pq.write_table(table, tmp, compression="zstd")
-            tmp.replace(self.out)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
+        with atomic_output(self.out, error=BatchError, what="the results") as result:
+            pq.write_table(table, result.path, compression="zstd")
         if self.parts.is_dir():
             for f in self.parts.iterdir():
                 if f.name.startswith("part-"):

@@ -9,21 +9,14 @@ they are written by us from integers and floats and are never negative (times ar
 since the session start, sizes and positions are >= 0 in every importer).
 
 The CSV is written to a temporary file in the destination folder, flushed to disk and
-moved into place with :func:`os.replace`, so a crash never leaves half a CSV.
+moved into place (:func:`replay.filekind.atomic_output`), so a crash never leaves half a CSV.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import errno
-import fcntl
 import functools
 import os
-import re
-import secrets
-import stat
-import time
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
@@ -243,113 +236,6 @@ def _cells(row: dict[str, str]) -> list[str]:
     return [neutralise(row.get(c, "")) if c in TEXT_COLUMNS else row.get(c, "") for c in COLUMNS]
 
 
-#: Temporary files of an export in progress: ``.<name, cut to 60>.<pid>.<random>.replay-tmp``.
-TMP_SUFFIX = ".replay-tmp"
-_TMP_NAME = re.compile(r"\..{0,240}\.(?P<pid>[0-9]{1,10})\.[a-z0-9_]{8}\.replay-tmp\Z", re.S)
-#: What replay before issue 10 left behind: ``.<target name>.<8 random>.tmp`` (mkstemp).
-_LEGACY_TMP_NAME = r"\.{name}\.[a-z0-9_]{{8}}\.tmp\Z"
-#: A temporary file not locked by a live writer and at least this old is stale.
-STALE_TMP_SECONDS = 60 * 60
-
-
-def _pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OverflowError:
-        return False  # no such pid can exist
-    except PermissionError:
-        return True  # it exists, another user's
-    return True
-
-
-def _stale(folder: Path, entry: os.DirEntry[str], legacy_name: re.Pattern[str]) -> bool:
-    """Return True when ``entry`` is a temporary file a killed export of ours left behind.
-
-    Only regular files (never followed through a symlink) owned by this user, whose name
-    matches our pattern, and that no live export holds its lock on: a file of the current
-    pattern is stale when the process named in it is gone (or it is older than an hour, a
-    recycled pid); a file of the older pattern (no lock, no pid) when older than an hour.
-    """
-    current = _TMP_NAME.match(entry.name)
-    legacy = None if current else legacy_name.match(entry.name)
-    if current is None and legacy is None:
-        return False
-    try:
-        info = entry.stat(follow_symlinks=False)
-    except OSError:
-        return False
-    if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid():
-        return False
-    old = time.time() - info.st_mtime >= STALE_TMP_SECONDS
-    if current is not None and not old and _pid_alive(int(current["pid"])):
-        return False
-    if legacy is not None and not old:
-        return False
-    # Last check: no live writer holds the lock (the writer locks before writing a byte).
-    try:
-        fd = os.open(folder / entry.name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-    except OSError:
-        return False
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return False
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    finally:
-        os.close(fd)
-    return True
-
-
-def clean_stale_temporaries(folder: Path, target_name: str) -> int:
-    """Remove the temporary files killed exports left in ``folder``; return how many.
-
-    Safe by construction: see :func:`_stale` (our names only, regular files we own, not
-    locked by a live writer). Files of the older naming are only removed for
-    ``target_name``, the file being exported now. Errors are ignored: cleaning never
-    stops an export.
-    """
-    legacy_name = re.compile(_LEGACY_TMP_NAME.format(name=re.escape(target_name)), re.S)
-    removed = 0
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return 0
-    for entry in entries:
-        if entry.name.endswith((TMP_SUFFIX, ".tmp")) and _stale(folder, entry, legacy_name):
-            with contextlib.suppress(OSError):
-                (folder / entry.name).unlink()
-                removed += 1
-    return removed
-
-
-def _temporary(folder: Path, name: str) -> tuple[int, Path]:
-    """Create and lock a new temporary file for ``name`` in ``folder`` (mode 0600)."""
-    stem = name[:60]
-    for _ in range(100):
-        token = "".join(secrets.choice(_TOKEN_CHARS) for _ in range(8))
-        tmp = folder / f".{stem}.{os.getpid()}.{token}{TMP_SUFFIX}"
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-        except FileExistsError:
-            continue
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(fd)
-            tmp.unlink()
-            raise
-        return fd, tmp
-    raise FileExistsError(errno.EEXIST, "no free temporary file name")
-
-
-_TOKEN_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
-
-
 def write_csv(
     path: Path,
     rows: Iterable[Sequence[str]],
@@ -361,9 +247,9 @@ def write_csv(
 
     The destination must be a regular file or a new name in a writable folder: a device
     (``/dev/null``, ``/dev/full``), FIFO, socket, folder or a symlink to one of them is
-    refused before anything is written, so ``os.replace`` never replaces a device node.
-    Temporary files that killed exports left in the folder are removed first
-    (:func:`clean_stale_temporaries`).
+    refused before anything is written, so the rename never replaces a device node
+    (:func:`replay.filekind.atomic_output`, which also removes the temporary files that
+    killed writers left in the folder).
 
     Parameters
     ----------
@@ -381,41 +267,15 @@ def write_csv(
     ExportError
         When the file cannot be written; no partial file is left behind.
     """
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path()
-    if not path.name:
-        raise ExportError(f"{path}: is a folder, not a file name")
-    problem = filekind.output_problem(path)
-    if problem is not None:
-        if problem.endswith("(it is a folder); replay writes only regular files"):
-            problem = "is a folder, not a file name"
-        raise ExportError(f"{path}: {problem}")
-    clean_stale_temporaries(folder, path.name)
-    tmp: Path | None = None
-    try:
-        fd, tmp = _temporary(folder, path.name)
-        encoding = "utf-8-sig" if bom else "utf-8"
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-            writer.writerow(header)
-            count = 0
-            for row in rows:
-                writer.writerow(row)
-                count += 1
-            handle.flush()
-            os.fsync(handle.fileno())
-            # Checked again just before the move: the name must still not be a device.
-            mode, _ = filekind.existing_kind(path)
-            if mode is not None and not stat.S_ISREG(mode):
-                raise ExportError(f"{path}: not a regular file (it is {filekind.kind_of(mode)})")
-            tmp.replace(path)  # os.replace: atomic on one filesystem
-        tmp = None
-    except OSError as exc:
-        raise ExportError(f"{path}: cannot write the CSV: {exc.strerror or exc}") from exc
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+    encoding = "utf-8-sig" if bom else "utf-8"
+    with filekind.atomic_output(path, error=ExportError, what="the CSV") as out:
+        handle = out.open("w", encoding=encoding, newline="")
+        writer = csv.writer(handle, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow(header)
+        count = 0
+        for row in rows:
+            writer.writerow(row)
+            count += 1
     return count
 
 

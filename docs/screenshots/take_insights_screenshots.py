@@ -6,8 +6,8 @@ Builds a library from the 14 shared rrweb recordings (../shared/data/rrweb) and 
 sessions (resources/demo), detected; adds tags by two reviewers and made-up outcomes
 (converted 1 in 2 for calm, 1 in 4 for frustrated sessions: the figures in the screenshots
 illustrate the layout, they are not a finding). Saves heatmap-clicks.png, heatmap-rage.png
-and heatmap-scroll.png with ``replay heatmap``, insights-pages.png and insights-heatmap.png
-from the app's Insights window (offscreen), and report.png from the report rendered in Qt
+and heatmap-scroll.png with ``replay heatmap`` (over the recorded page), insights-pages.png
+and insights-heatmap.png from the app's Insights window (offscreen), and report.png from the report rendered in Qt
 WebEngine (offscreen; as root QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox is set for you).
 """
 
@@ -112,12 +112,11 @@ def main() -> None:
                 ],
                 check=True,
             )
-        from PySide6.QtWidgets import QApplication
-
         from replay.store.library import Library
         from replay.ui.insights_view import InsightsView
+        from replay.ui.page_render import ensure_application
 
-        app = QApplication.instance() or QApplication([])
+        app = ensure_application()  # Qt WebEngine's prerequisites first: the page is drawn
         with Library.open(db) as library:
             view = InsightsView(library, db)
             view.resize(1400, 820)
@@ -137,9 +136,21 @@ def main() -> None:
             view.close()
             from replay.insights.query import Filters
             from replay.insights.report import build_report
+            from replay.ui.heatmap_page import PageBackground, PageFrames
             from replay.ui.report_pdf import render_report
 
-            html = build_report(library, Filters(url="http*"), top=4)
+            frames, background = PageFrames(library), PageBackground(library)
+            try:
+                html = build_report(
+                    library,
+                    Filters(url="http*"),
+                    top=4,
+                    frame_background=frames,
+                    heat_background=background,
+                )
+            finally:
+                frames.close()
+                background.close()
         result = render_report(html, screenshot_size=(1100, 2400))
         (OUT / "report.png").write_bytes(result.png)
         print(f"report: {len(result.requests)} requests left the file")

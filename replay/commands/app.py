@@ -6,6 +6,7 @@ import PySide6 at import time (STYLE.md 6.1, tests/test_architecture.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -13,16 +14,30 @@ import click
 from replay.commands.common import ID, MS, db_option, handle_errors, resolve_db
 
 
-def _parse_size(_ctx: click.Context, _param: click.Parameter, value: str | None) -> object:
-    if value is None:
-        return None
-    try:
-        width, height = (int(part) for part in value.lower().split("x"))
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not WIDTHxHEIGHT (e.g. 1600x1000)") from None
-    if not (320 <= width <= 10_000 and 240 <= height <= 10_000):
-        raise click.BadParameter(f"{value!r} is outside 320x240 .. 10000x10000")
-    return (width, height)
+def _size_parser(
+    *, low: tuple[int, int], high: tuple[int, int], example: str
+) -> Callable[[click.Context, click.Parameter, str | None], object]:
+    """Return a click callback reading ``WIDTHxHEIGHT`` within ``low``..``high`` pixels."""
+
+    def parse(_ctx: click.Context, _param: click.Parameter, value: str | None) -> object:
+        if value is None:
+            return None
+        try:
+            width, height = (int(part) for part in value.lower().split("x"))
+        except ValueError:
+            raise click.BadParameter(f"{value!r} is not WIDTHxHEIGHT (e.g. {example})") from None
+        if not (low[0] <= width <= high[0] and low[1] <= height <= high[1]):
+            raise click.BadParameter(
+                f"{value!r} is outside {low[0]}x{low[1]} .. {high[0]}x{high[1]}"
+            )
+        return (width, height)
+
+    return parse
+
+
+#: The window and frame size (``--size``) and a clip's frame size (``clip --size``).
+_parse_size = _size_parser(low=(320, 240), high=(10_000, 10_000), example="1600x1000")
+_parse_clip_size = _size_parser(low=(160, 120), high=(3840, 2160), example="1280x720")
 
 
 def _window_options(func: click.decorators.FC) -> click.decorators.FC:
@@ -122,18 +137,6 @@ def open_command(
     in the libraries opened recently in the app; the app opens it at t ms.
     """
     _open_link(link, db, screenshot=screenshot, size=size, language=language)
-
-
-def _parse_clip_size(ctx: click.Context, param: click.Parameter, value: str | None) -> object:
-    if value is None:
-        return None
-    try:
-        width, height = (int(part) for part in value.lower().split("x"))
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not WIDTHxHEIGHT (e.g. 1280x720)") from None
-    if not (160 <= width <= 3840 and 120 <= height <= 2160):
-        raise click.BadParameter(f"{value!r} is outside 160x120 .. 3840x2160")
-    return (width, height)
 
 
 @click.command("clip")
@@ -252,11 +255,14 @@ def demo_command(
 
 
 def _check_output(out: Path) -> None:
-    """Refuse, in one line, an output replay must not write (export's rule: filekind)."""
+    """Refuse, in one line, an output replay must not write, before the clip's Qt starts.
+
+    The clip writer checks again and writes (:func:`replay.filekind.atomic_output`).
+    """
     from replay.errors import ExportError
     from replay.filekind import output_problem
 
-    problem = output_problem(out, suffix_room=24)
+    problem = output_problem(out)
     if problem is not None:
         raise ExportError(f"{out}: {problem}; nothing was written")
 
@@ -290,27 +296,27 @@ def frame_command(
     import os
 
     from replay.errors import ExportError, ReplayError
+    from replay.filekind import atomic_output
     from replay.store.library import Library
 
-    _check_output(out)
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    try:
-        from replay.ui.page_render import (  # noqa: TID251 - lazy: the CLI must not import Qt
-            ensure_application,
-            render_frame,
-        )
-    except ImportError as exc:
-        raise ReplayError(f"replay frame: Qt WebEngine is not available ({exc})") from None
+    # Checked and opened before Qt starts: a bad --out is one line at once.
+    with atomic_output(out, error=ExportError, what="the PNG") as png:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        try:
+            from replay.ui.page_render import (  # noqa: TID251 - lazy: the CLI must not import Qt
+                ensure_application,
+                render_frame,
+            )
+        except ImportError as exc:
+            raise ReplayError(f"replay frame: Qt WebEngine is not available ({exc})") from None
 
-    ensure_application()
-    with Library.open(resolve_db(db)) as lib:
-        image = render_frame(lib, session_id, at_ms, size or (1280, 800), page=not no_page)
-    partial = out.with_name(f".{out.stem}.partial.png")
-    if not image.save(str(partial)):
-        partial.unlink(missing_ok=True)
-        raise ExportError(f"{out}: cannot write the PNG")
-    partial.replace(out)  # whole file or nothing
+        ensure_application()
+        with Library.open(resolve_db(db)) as lib:
+            image = render_frame(lib, session_id, at_ms, size or (1280, 800), page=not no_page)
+        # The temporary name has no .png: name the format (a str at run time; stubs say bytes).
+        if not image.save(str(png.path), "PNG"):  # type: ignore[call-overload]
+            raise ExportError(f"{out}: cannot write the PNG")
     click.echo(f"saved {out}")
 
 

@@ -9,7 +9,14 @@ from pathlib import Path
 import click
 
 from replay import filekind
-from replay.commands.common import BoundedInt, db_option, echo_json, handle_errors, open_library
+from replay.commands.common import (
+    BoundedInt,
+    db_option,
+    echo_json,
+    handle_errors,
+    open_library,
+    out_option,
+)
 from replay.commands.signals import config_option
 from replay.errors import BatchError
 
@@ -65,12 +72,9 @@ def batch_group() -> None:
 
 @batch_group.command("detect")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option(
-    "--out",
-    "out",
+@out_option(
+    "Parquet file of results (rows already in it are kept; their files are skipped).",
     required=True,
-    type=click.Path(path_type=Path),
-    help="Parquet file of results (rows already in it are kept; their files are skipped).",
 )
 @click.option("--scheduler", default=None, help="Dask scheduler address (tcp://host:8786).")
 @click.option(

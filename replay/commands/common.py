@@ -1,4 +1,4 @@
-"""Helpers shared by the CLI commands: the ``--db`` option and error handling."""
+"""Helpers shared by the CLI commands: shared options (``--db``, ``--json``, ``--out``) and errors."""
 
 from __future__ import annotations
 
@@ -124,6 +124,37 @@ def db_option(func: Callable[P, R]) -> Callable[P, R]:
             "Library file, or a PostgreSQL library postgresql://user@host[:port]/dbname "
             "(default: $REPLAY_DB, else the user's data folder)."
         ),
+    )(func)
+
+
+def json_option(help_text: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Add ``--json`` (the flag ``as_json``); ``help_text`` says what is printed."""
+    return click.option("--json", "as_json", is_flag=True, help=help_text)
+
+
+def out_option(
+    help_text: str, *, required: bool = False, metavar: str | None = None
+) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Add ``--out`` (a path, checked when written: :func:`replay.filekind.atomic_output`).
+
+    Never ``click.Path(dir_okay=False)``: a folder is one ``error:`` line (exit 1) from
+    the writer, not click's usage error (exit 2).
+    """
+    return click.option(
+        "--out",
+        "out",
+        type=click.Path(path_type=Path),
+        required=required,
+        metavar=metavar,
+        default=None,
+        help=help_text,
+    )
+
+
+def sessions_option(func: Callable[P, R]) -> Callable[P, R]:
+    """Add ``--session ID`` (repeatable) as ``sessions: tuple[int, ...]`` (empty: every one)."""
+    return click.option(
+        "--session", "sessions", type=ID, multiple=True, help="Only this session (repeat)."
     )(func)
 
 

@@ -23,6 +23,8 @@ from replay.commands.common import (
     echo_json,
     handle_errors,
     open_library,
+    out_option,
+    sessions_option,
 )
 from replay.model.tags import SEVERITY_MAX, SEVERITY_MIN, HistoryEntry, Tag
 
@@ -370,15 +372,8 @@ def codebook_deactivate(code: str, db: Path | None) -> None:
 
 
 @click.command("export")
-@click.option(
-    "--out",
-    "out",
-    type=click.Path(path_type=Path),
-    metavar="FILE",
-    required=True,
-    help="The CSV file to write (replaced atomically).",
-)
-@click.option("--session", "sessions", type=ID, multiple=True, help="Only this session (repeat).")
+@out_option("The CSV file to write (replaced atomically).", required=True, metavar="FILE")
+@sessions_option
 @click.option("--reviewer", default=None, help="Only this reviewer's tags.")
 @click.option("--category", default=None, help="Only this category.")
 @click.option("--include-spikes", is_flag=True, help="Add untagged detected spikes as rows.")

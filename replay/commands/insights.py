@@ -5,23 +5,48 @@ Issue 17: command names, options and JSON fields are a contract.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, TypeVar
 
 import click
 
-from replay.commands.common import db_option, echo_json, handle_errors, open_library
+from replay.commands.common import (
+    OneLineError,
+    db_option,
+    echo_json,
+    handle_errors,
+    json_option,
+    open_library,
+    out_option,
+)
 from replay.errors import ReplayError
 from replay.insights.query import WIDTH_BUCKETS, Filters, parse_date
 
-P = ParamSpec("P")
 R = TypeVar("R")
 
+#: The parameters of :func:`filter_options`, handed to the command as one ``filters``.
+FILTER_PARAMS = ("url", "device", "since", "until", "category", "reviewer")
 
-def filter_options(func: Callable[P, R]) -> Callable[P, R]:
-    """Add the shared filters: --url, --device, --since, --until, --category, --reviewer."""
+
+def filter_options(func: Callable[..., R]) -> Callable[..., R]:
+    """Add the shared filters (--url, --device, --since, --until, --category, --reviewer).
+
+    The command gets them as one ``filters: Filters`` argument, its dates checked: a bad
+    date is one ``error:`` line and exit 1, as every other error.
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> R:
+        raw = {name: kwargs.pop(name) for name in FILTER_PARAMS}
+        try:
+            kwargs["filters"] = make_filters(**raw)
+        except ReplayError as exc:
+            raise OneLineError(exc.one_line()) from None
+        return func(*args, **kwargs)
+
     for opt in reversed(
         (
             click.option(
@@ -55,8 +80,8 @@ def filter_options(func: Callable[P, R]) -> Callable[P, R]:
             ),
         )
     ):
-        func = opt(func)
-    return func
+        wrapper = opt(wrapper)
+    return wrapper
 
 
 def make_filters(
@@ -78,6 +103,11 @@ def make_filters(
     )
 
 
+def seed_option(help_text: str) -> Callable[[Callable[..., R]], Callable[..., R]]:
+    """Add ``--seed`` (the bootstrap's seed, 17 by default: reports are reproducible)."""
+    return click.option("--seed", type=int, default=17, show_default=True, help=help_text)
+
+
 def _ms(value: float | None) -> str:
     if value is None:
         return "-"
@@ -87,6 +117,37 @@ def _ms(value: float | None) -> str:
 
 def _num(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}"
+
+
+def page_renderers(library: Any, *, on: bool) -> tuple[Any, Any]:
+    """Return (heatmap background, report frame background) drawing the recorded page.
+
+    ``(None, None)`` with ``--no-page``, or when Qt WebEngine is not available (then one
+    line says so on stderr and the blank stage is drawn).
+    """
+    if not on:
+        return None, None
+    import os
+
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from replay.ui.app import quiet_offscreen  # noqa: TID251 - lazy: Qt only for pages
+        from replay.ui.heatmap_page import (  # noqa: TID251 - lazy: Qt only for pages
+            PageBackground,
+            PageFrames,
+        )
+    except ImportError as exc:
+        click.echo(f"the page is not drawn: Qt WebEngine is not available ({exc})", err=True)
+        return None, None
+    quiet_offscreen()
+    return PageBackground(library), PageFrames(library)
+
+
+def _close(*renderers: Any) -> None:
+    for renderer in renderers:
+        if renderer is not None:
+            renderer.close()
 
 
 @click.command("heatmap")
@@ -106,38 +167,48 @@ def _num(value: float | None) -> str:
     default=None,
     help="Viewport width bucket to draw (default: the one with the most sessions).",
 )
+@out_option("PNG file to write.", required=True)
 @click.option(
-    "--out",
-    "out",
-    type=click.Path(path_type=Path),
-    required=True,
-    help="PNG file to write.",
+    "--no-page",
+    is_flag=True,
+    help="Draw over a blank stage instead of the recorded page (no Qt WebEngine).",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print what was drawn as JSON.")
+@json_option("Print what was drawn as JSON.")
 @handle_errors
 def heatmap_command(
     db: Path | None,
-    url: str,
-    device: str | None,
-    since: str | None,
-    until: str | None,
-    category: str | None,
-    reviewer: str | None,
+    filters: Filters,
     kind: str,
     bucket: str | None,
     out: Path,
+    no_page: bool,
     as_json: bool,
 ) -> None:
-    """Draw a heatmap across sessions to a PNG (document coordinates, one width bucket)."""
+    """Draw a heatmap across sessions to a PNG (document coordinates, one width bucket).
+
+    It is drawn over the recorded page (the most recent session of the drawn width that
+    visited it, as the page stood at the end of that visit; docs/insights.md), inert and
+    offline: none of its scripts run and nothing is fetched. Mouse logs get a blank stage.
+    """
+    from replay.filekind import output_problem
     from replay.insights.files import write_output
     from replay.insights.heatmap import compute_heatmap, heatmap_png
 
-    filters = make_filters(url, device, since, until, category, reviewer)
+    problem = output_problem(out)  # write_output's rule, checked first
+    if problem is not None:  # before the page is drawn: one line, nothing written
+        raise ReplayError(f"{out}: {problem}; nothing was written")
     with open_library(db) as library:
         heat = compute_heatmap(library, kind, filters, bucket=bucket)
-    if heat.bucket is None:
-        raise ReplayError(f"{heat.summary()}; nothing was written to {out}")
-    write_output(out, heatmap_png(heat))
+        if heat.bucket is None:
+            raise ReplayError(f"{heat.summary()}; nothing was written to {out}")
+        background, _ = page_renderers(library, on=not no_page and heat.moment is not None)
+        try:
+            png = heatmap_png(heat, background)
+        finally:
+            _close(background)
+        if background is not None and not heat.page_drawn and background.last_error:
+            click.echo(f"the page is not drawn: {background.last_error}", err=True)
+    write_output(out, png)
     if as_json:
         echo_json({**heat.to_json(), "out": str(out)})
     else:
@@ -148,29 +219,23 @@ def heatmap_command(
 @click.command("pages")
 @db_option
 @filter_options
-@click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")
+@json_option("Print the rows as JSON.")
 @handle_errors
 def pages_command(
     db: Path | None,
-    url: str,
-    device: str | None,
-    since: str | None,
-    until: str | None,
-    category: str | None,
-    reviewer: str | None,
+    filters: Filters,
     as_json: bool,
 ) -> None:
     """Per page: sessions, time on page, frustration score, top signals and elements, tags."""
     from replay.insights.tables import pages_table
 
-    filters = make_filters(url, device, since, until, category, reviewer)
     with open_library(db) as library:
         rows = pages_table(library, filters)
     if as_json:
         echo_json(rows)
         return
     if not rows:
-        click.echo(f"no page matches {url!r}")
+        click.echo(f"no page matches {filters.url!r}")
         return
     for r in rows:
         signals = ", ".join(f"{s['signal']} {s['hits']}" for s in r["top_signals"][:3]) or "-"
@@ -202,30 +267,24 @@ def pages_command(
     show_default=True,
     help="At most this many elements.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")
+@json_option("Print the rows as JSON.")
 @handle_errors
 def elements_command(
     db: Path | None,
-    url: str,
-    device: str | None,
-    since: str | None,
-    until: str | None,
-    category: str | None,
-    reviewer: str | None,
+    filters: Filters,
     limit: int,
     as_json: bool,
 ) -> None:
     """List the most frustrating elements (by target label) on the matching pages."""
     from replay.insights.tables import elements_table
 
-    filters = make_filters(url, device, since, until, category, reviewer)
     with open_library(db) as library:
         rows = elements_table(library, filters, limit=limit)
     if as_json:
         echo_json(rows)
         return
     if not rows:
-        click.echo(f"no signal named an element on pages matching {url!r}")
+        click.echo(f"no signal named an element on pages matching {filters.url!r}")
     for r in rows:
         sig = ", ".join(f"{k} {v}" for k, v in r["signals"].items())
         click.echo(f"{r['hits']:5d} hits  {r['sessions']:4d} sessions  {r['target']}  ({sig})")
@@ -234,25 +293,14 @@ def elements_command(
 @click.group("outcomes", invoke_without_command=True)
 @db_option
 @filter_options
-@click.option(
-    "--seed",
-    type=int,
-    default=17,
-    show_default=True,
-    help="Bootstrap seed (reports are reproducible).",
-)
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@seed_option("Bootstrap seed (reports are reproducible).")
+@json_option("Print the figures as JSON.")
 @click.pass_context
 @handle_errors
 def outcomes_group(
     ctx: click.Context,
     db: Path | None,
-    url: str,
-    device: str | None,
-    since: str | None,
-    until: str | None,
-    category: str | None,
-    reviewer: str | None,
+    filters: Filters,
     seed: int,
     as_json: bool,
 ) -> None:
@@ -265,7 +313,6 @@ def outcomes_group(
         return
     from replay.insights.outcomes import outcomes_report
 
-    filters = make_filters(url, device, since, until, category, reviewer)
     with open_library(db) as library:
         data = outcomes_report(library, filters, seed=seed)
     if as_json:
@@ -285,7 +332,7 @@ def outcomes_group(
 @outcomes_group.command("import")
 @click.argument("csv_file", type=click.Path(path_type=Path))
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="Print what was stored as JSON.")
+@json_option("Print what was stored as JSON.")
 @handle_errors
 def outcomes_import(csv_file: Path, db: Path | None, as_json: bool) -> None:
     """Import outcomes from CSV_FILE (session_id or content_hash, converted, value, currency)."""
@@ -304,13 +351,7 @@ def outcomes_import(csv_file: Path, db: Path | None, as_json: bool) -> None:
 @click.command("report")
 @db_option
 @filter_options
-@click.option(
-    "--out",
-    "out",
-    type=click.Path(path_type=Path),
-    required=True,
-    help="HTML file to write.",
-)
+@out_option("HTML file to write.", required=True)
 @click.option("--pdf", is_flag=True, help="Also print it to a PDF beside the HTML (Qt WebEngine).")
 @click.option(
     "--top",
@@ -319,29 +360,44 @@ def outcomes_import(csv_file: Path, db: Path | None, as_json: bool) -> None:
     show_default=True,
     help="How many top problems to show.",
 )
-@click.option("--seed", type=int, default=17, show_default=True, help="Bootstrap seed.")
+@seed_option("Bootstrap seed.")
+@click.option(
+    "--no-page",
+    is_flag=True,
+    help="Frames and heatmaps over a blank stage instead of the recorded page.",
+)
 @handle_errors
 def report_command(
     db: Path | None,
-    url: str,
-    device: str | None,
-    since: str | None,
-    until: str | None,
-    category: str | None,
-    reviewer: str | None,
+    filters: Filters,
     out: Path,
     pdf: bool,
     top: int,
     seed: int,
+    no_page: bool,
 ) -> None:
     """Write a one-page, self-contained HTML report of the review (optionally a PDF too)."""
+    from replay.filekind import output_problem
     from replay.insights.files import write_output
     from replay.insights.report import build_report
 
-    filters = make_filters(url, device, since, until, category, reviewer)
+    problem = output_problem(out)  # write_output's rule, checked first
+    if problem is not None:  # before Qt WebEngine starts: one line, nothing written
+        raise ReplayError(f"{out}: {problem}; nothing was written")
     started = time.perf_counter()
     with open_library(db) as library:
-        html = build_report(library, filters, top=top, seed=seed)
+        heat_bg, frame_bg = page_renderers(library, on=not no_page)
+        try:
+            html = build_report(
+                library,
+                filters,
+                top=top,
+                seed=seed,
+                frame_background=frame_bg,
+                heat_background=heat_bg,
+            )
+        finally:
+            _close(heat_bg, frame_bg)
     write_output(out, html.encode("utf-8"))
     click.echo(f"wrote {out} ({len(html) // 1024} KiB, {time.perf_counter() - started:.1f} s)")
     if pdf:

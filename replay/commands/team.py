@@ -7,8 +7,9 @@ in :mod:`replay.team` and reports errors as one line via :func:`handle_errors`.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -19,11 +20,40 @@ from replay.commands.common import (
     db_option,
     echo_json,
     handle_errors,
+    json_option,
     open_library,
+    out_option,
     resolve_db,
+    sessions_option,
 )
 from replay.commands.findings import default_reviewer
 from replay.errors import ConfigError, StoreError
+
+R = TypeVar("R")
+
+
+def tolerance_option(help_text: str) -> Callable[[Callable[..., R]], Callable[..., R]]:
+    """Add ``--tolerance-ms`` (default 1000): how far apart two reviewers' points may match."""
+    return click.option(
+        "--tolerance-ms", type=BoundedInt(0), default=1000, show_default=True, help=help_text
+    )
+
+
+def _split(text: str | None) -> list[str] | None:
+    if text is None:
+        return None
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    return names or None
+
+
+def reviewers_option(help_text: str) -> Callable[[Callable[..., R]], Callable[..., R]]:
+    """Add ``--reviewers`` as ``reviewers: list[str] | None`` (comma-separated; None: everyone)."""
+    return click.option(
+        "--reviewers",
+        default=None,
+        callback=lambda _ctx, _param, text: _split(text),
+        help=help_text,
+    )
 
 
 def _fmt(value: float | None, digits: int = 3) -> str:
@@ -44,7 +74,7 @@ def _clock(ms: int | None) -> str:
 @click.command("merge")
 @click.argument("other", type=click.Path(path_type=Path))
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="Print what was merged as JSON.")
+@json_option("Print what was merged as JSON.")
 @handle_errors
 def merge_command(other: Path, db: Path | None, as_json: bool) -> None:
     """Bring OTHER library's sessions and tags (with history) into this library.
@@ -86,7 +116,7 @@ def merge_command(other: Path, db: Path | None, as_json: bool) -> None:
 @click.argument("state", type=click.Choice(["on", "off"]), required=False)
 @click.option("--spikes/--no-spikes", default=False, help="Also hide the detector's spikes.")
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="Print the settings as JSON.")
+@json_option("Print the settings as JSON.")
 @handle_errors
 def blind_command(state: str | None, spikes: bool, db: Path | None, as_json: bool) -> None:
     """Show or switch blind mode: hide other reviewers' tags until a session is done."""
@@ -129,13 +159,6 @@ def done_command(session: int, undo: bool, reviewer: str | None, db: Path | None
 
 
 # -- agreement --------------------------------------------------------------------------------
-
-
-def _split(text: str | None) -> list[str] | None:
-    if text is None:
-        return None
-    names = [n.strip() for n in text.split(",") if n.strip()]
-    return names or None
 
 
 def _print_agreement(agreement: Any) -> None:
@@ -194,14 +217,8 @@ def _print_agreement(agreement: Any) -> None:
 
 
 @click.command("agreement")
-@click.option("--reviewers", default=None, help="Comma-separated names (default: everyone).")
-@click.option(
-    "--tolerance-ms",
-    type=BoundedInt(0),
-    default=1000,
-    show_default=True,
-    help="Points further apart than this do not match.",
-)
+@reviewers_option("Comma-separated names (default: everyone).")
+@tolerance_option("Points further apart than this do not match.")
 @click.option(
     "--bin-ms",
     type=BoundedInt(1),
@@ -209,19 +226,13 @@ def _print_agreement(agreement: Any) -> None:
     show_default=True,
     help="Time bin of the presence agreement.",
 )
-@click.option("--session", "sessions", type=ID, multiple=True, help="Only this session (repeat).")
-@click.option("--json", "as_json", is_flag=True, help="Print every figure as JSON.")
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path),
-    metavar="FILE",
-    default=None,
-    help="Also write the figures to this CSV file.",
-)
+@sessions_option
+@json_option("Print every figure as JSON.")
+@out_option("Also write the figures to this CSV file.", metavar="FILE")
 @db_option
 @handle_errors
 def agreement_command(
-    reviewers: str | None,
+    reviewers: list[str] | None,
     tolerance_ms: int,
     bin_ms: int,
     sessions: tuple[int, ...],
@@ -235,7 +246,7 @@ def agreement_command(
     with open_library(db) as library:
         agreement = measure_library(
             library,
-            reviewers=_split(reviewers),
+            reviewers=reviewers,
             session_ids=list(sessions) or None,
             tolerance_ms=tolerance_ms,
             bin_ms=bin_ms,
@@ -317,15 +328,9 @@ def _ask(unit: Any, index: int, total: int, row_name: str) -> dict[str, Any] | N
 
 @click.command("consensus")
 @click.option("--reviewer", "lead", required=True, help="The lead who decides (recorded).")
-@click.option("--reviewers", default=None, help="Whose disagreements (default: everyone).")
-@click.option(
-    "--tolerance-ms",
-    type=BoundedInt(0),
-    default=1000,
-    show_default=True,
-    help="As in `replay agreement`.",
-)
-@click.option("--session", "sessions", type=ID, multiple=True, help="Only this session (repeat).")
+@reviewers_option("Whose disagreements (default: everyone).")
+@tolerance_option("As in `replay agreement`.")
+@sessions_option
 @click.option(
     "--decisions",
     "decisions_path",
@@ -336,14 +341,12 @@ def _ask(unit: Any, index: int, total: int, row_name: str) -> dict[str, Any] | N
 @click.option(
     "--list", "list_only", is_flag=True, help="List pending disagreements; decide nothing."
 )
-@click.option(
-    "--json", "as_json", is_flag=True, help="Print pending or recorded decisions as JSON."
-)
+@json_option("Print pending or recorded decisions as JSON.")
 @db_option
 @handle_errors
 def consensus_command(
     lead: str,
-    reviewers: str | None,
+    reviewers: list[str] | None,
     tolerance_ms: int,
     sessions: tuple[int, ...],
     decisions_path: Path | None,
@@ -363,7 +366,7 @@ def consensus_command(
     with open_library(db) as library:
         units = pending(
             library,
-            reviewers=_split(reviewers),
+            reviewers=reviewers,
             session_ids=list(sessions) or None,
             tolerance_ms=tolerance_ms,
         )
@@ -422,21 +425,9 @@ def consensus_command(
 @click.option(
     "--truth", default="consensus", show_default=True, help="consensus, or a reviewer's name."
 )
-@click.option(
-    "--tolerance-ms",
-    type=BoundedInt(0),
-    default=1000,
-    show_default=True,
-    help="As in `replay agreement`.",
-)
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path),
-    metavar="FILE",
-    default=None,
-    help="Write every point of every curve to this CSV.",
-)
-@click.option("--json", "as_json", is_flag=True, help="Print every figure as JSON.")
+@tolerance_option("As in `replay agreement`.")
+@out_option("Write every point of every curve to this CSV.", metavar="FILE")
+@json_option("Print every figure as JSON.")
 @click.option(
     "--apply", "apply_it", is_flag=True, help="Write the suggested thresholds to the user config."
 )

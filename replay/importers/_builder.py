@@ -15,17 +15,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from replay.model.bounds import bound_session
+from replay.model.bounds import bound_session, count_outside
 from replay.model.channels import CHANNEL_SCHEMAS, MAX_COORD_PX, MAX_SCROLL_PX, ChannelName
 from replay.model.session import Channel, Device, ImportReport, Node, Session, SessionMeta
-
-#: Two runs of events further apart than this are separate clusters in time (the rule
-#: behind ``timestamp_outlier``, README/docs "Repair rules").
-OUTLIER_GAP_MS = 6 * 3_600_000
-#: A cluster away from the main one is dropped as wrong timestamps when it holds at most
-#: this share of the events (at least one event): one extra digit in one timestamp puts
-#: an event 10^10 ms away and would make a 47 s session thousands of hours long.
-OUTLIER_MAX_SHARE = 0.01
 
 # Accumulation types: times are absolute int64 ms, coordinates float64 until validated.
 _CODES = {"t_ms": "q", "x_px": "d", "y_px": "d", "angle_deg": "d"}
@@ -79,6 +71,7 @@ class SessionBuilder:
         self.cols: dict[str, Columns] = {name: Columns(name) for name in channels}
         self._strings: dict[str, int] = {}
         self.nodes: list[Node] = []
+        self._outside = 0  # rows dropped by the far-timestamp rule (keep_ms)
 
     def add(self, channel: ChannelName, *values: float) -> None:
         """Append one row to ``channel`` (values in schema order, ``t_ms`` absolute)."""
@@ -94,6 +87,15 @@ class SessionBuilder:
         """Make ``channel`` present (the recording turned out to carry it)."""
         if channel not in self.cols:
             self.cols[channel] = Columns(channel)
+
+    def row_times(self) -> npt.NDArray[np.int64]:
+        """Return the time of every row collected so far, all channels together (absolute ms)."""
+        parts = [
+            np.frombuffer(c.arrays[c.names.index("t_ms")], dtype=np.int64)
+            for c in self.cols.values()
+            if len(c)
+        ]
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
     def intern(self, text: str) -> int:
         """Return the index of ``text`` in the session's string table."""
@@ -128,10 +130,12 @@ class SessionBuilder:
         origin_ms : int
             Absolute time of the session start; subtracted from every ``t_ms``.
         keep_ms : (int, int), optional
-            Absolute time span to keep (from :func:`main_time_span`); rows outside are
-            dropped and counted as ``timestamp_outlier``.
+            Absolute first and last time of the rows to keep (the run chosen by the
+            far-timestamp rule, :func:`replay.model.bounds.main_run`, on
+            :meth:`row_times`); rows outside are dropped and counted as ``outside_session``.
         """
         channels: dict[str, Channel] = {}
+        self._outside = 0
         # One channel at a time, each accumulation freed once converted: the peak holds
         # the columns plus one channel's temporaries, not two copies of everything. The
         # builder is used up (its columns are gone).
@@ -139,6 +143,7 @@ class SessionBuilder:
             cols = self.cols.pop(name).to_numpy()
             channels[name] = self._finish(name, cols, origin_ms, keep_ms)  # type: ignore[arg-type]
             del cols
+        count_outside(self.report, self._outside)
         meta = SessionMeta(
             source=path,
             format=fmt,
@@ -175,9 +180,9 @@ class SessionBuilder:
             cols = {c: a[keep] for c, a in cols.items()}
         if keep_ms is not None and len(cols["t_ms"]):
             lo, hi = keep_ms
-            inside = (cols["t_ms"] >= lo - OUTLIER_GAP_MS) & (cols["t_ms"] <= hi + OUTLIER_GAP_MS)
+            inside = (cols["t_ms"] >= lo) & (cols["t_ms"] <= hi)
             if not inside.all():
-                self.report.drop("timestamp_outlier", int((~inside).sum()))
+                self._outside += int((~inside).sum())
                 cols = {c: a[inside] for c, a in cols.items()}
         t = cols["t_ms"] - np.int64(origin_ms)
         cols["t_ms"] = t
@@ -243,31 +248,6 @@ def _validate(
             keep_angle: npt.NDArray[np.bool_] = ~bad
             return keep_angle
     return None
-
-
-def main_time_span(times_ms: npt.ArrayLike) -> tuple[int, int, int] | None:
-    """Return ``(first_ms, last_ms, outliers)`` of the main cluster of event times, or None.
-
-    Rule ``timestamp_outlier``: the sorted event times are cut wherever two neighbours are
-    more than :data:`OUTLIER_GAP_MS` apart. When the clusters other than the largest hold
-    together at most :data:`OUTLIER_MAX_SHARE` of the events (at least one), they are wrong
-    timestamps (an extra digit, a unit slip) and only the largest cluster is kept. Returns
-    None when there is nothing to repair (one cluster, or clusters too big to be slips:
-    a real recording with a long pause keeps all its events).
-    """
-    t = np.sort(np.asarray(times_ms, dtype=np.int64))
-    if len(t) < 3:
-        return None
-    cuts = np.flatnonzero(np.diff(t) > OUTLIER_GAP_MS) + 1
-    if not len(cuts):
-        return None
-    bounds = np.concatenate(([0], cuts, [len(t)]))
-    sizes = np.diff(bounds)
-    main = int(np.argmax(sizes))
-    outliers = len(t) - int(sizes[main])
-    if outliers > max(1, int(OUTLIER_MAX_SHARE * len(t))):
-        return None
-    return int(t[bounds[main]]), int(t[bounds[main + 1] - 1]), outliers
 
 
 def note_unknown(report: ImportReport, unknown: Mapping[str, int]) -> None:

@@ -22,8 +22,9 @@ from collections.abc import Callable, Iterable
 from typing import IO, Any
 
 import msgspec
+import numpy as np
 
-from replay.importers._builder import SessionBuilder, main_time_span, note_unknown
+from replay.importers._builder import SessionBuilder, note_unknown
 from replay.importers._dom import DomMirror
 from replay.importers._page import PageRecorder
 from replay.importers._rrweb_stream import (
@@ -34,6 +35,7 @@ from replay.importers._rrweb_stream import (
     top_level_events,
 )
 from replay.importers._rrweb_typed import DECODER, IncData, Incremental, Pos, event_dict, inc_dict
+from replay.model.bounds import MAX_GAP_MS, main_run
 from replay.model.channels import ChannelName
 from replay.model.session import (
     Button,
@@ -200,7 +202,7 @@ class _Accumulator:
         self.touch = False
         self.unknown: Counter[str] = Counter()
         self.last_press: tuple[int, float | None, float | None] = (-(10**15), None, None)
-        self.event_ms = array.array("q")  # every accepted event's time, for main_time_span
+        self.event_ms = array.array("q")  # every accepted event's time, for _main_span
 
     # -- helpers -----------------------------------------------------------------------------
     def num(self, value: Any) -> float | None:
@@ -577,6 +579,26 @@ class _Accumulator:
         self.b.add("console", t, level, self.b.intern(message[:CONSOLE_CHARS]))
 
     # -- result ------------------------------------------------------------------------------
+    def _main_span(self) -> tuple[int, int, tuple[int, int] | None]:
+        """Return the first and last event time of the session, and the rows to keep.
+
+        The far-timestamp rule of every format (:func:`replay.model.bounds.main_run`),
+        applied here before the build because the time origin, the start and the page
+        come from events: the rows' largest run is kept, and only the events within
+        :data:`~replay.model.bounds.MAX_GAP_MS` of it count (a far event with no rows, a
+        Meta event with a lost digit, does not move the start either).
+        """
+        rows = self.b.row_times()
+        run = main_run(rows)
+        if run is None:
+            return self.min_ms, self.max_ms, None
+        events = np.frombuffer(self.event_ms, dtype=np.int64)
+        near = events[(events >= run[0] - MAX_GAP_MS) & (events <= run[1] + MAX_GAP_MS)]
+        keep = None if run == (int(rows.min()), int(rows.max())) else run
+        if not len(near):  # rows always come from events; kept for safety
+            return run[0], run[1], keep
+        return int(near.min()), int(near.max()), keep
+
     def finish(self, *, path: str) -> Session:
         """Build the session; refuse a file without a single valid event."""
         from replay.errors import ImportFailed
@@ -585,14 +607,7 @@ class _Accumulator:
             raise ImportFailed(path, "", "no valid events (nothing with a usable timestamp)")
         self.end_page()
         note_unknown(self.report, self.unknown)
-        first_ms, last_ms = self.min_ms, self.max_ms
-        span = main_time_span(self.event_ms)
-        if span is not None:
-            first_ms, last_ms, outliers = span
-            self.report.notes.append(
-                f"{outliers} event(s) with a timestamp far from all others dropped "
-                "(timestamp_outlier): the duration is that of the rest"
-            )
+        first_ms, last_ms, keep_ms = self._main_span()
         session = self.b.build(
             origin_ms=first_ms,
             fmt=NAME,
@@ -602,11 +617,13 @@ class _Accumulator:
             started_at_ms=first_ms,
             duration_ms=last_ms - first_ms,
             title=path.replace("\\", "/").rsplit("/", 1)[-1],
-            keep_ms=(first_ms, last_ms) if span is not None else None,
+            keep_ms=keep_ms,
         )
         import dataclasses
 
-        page = self.rec.finish(self.min_ms)
+        # The page on the channels' time origin (min_ms put it hours after the cursor when
+        # a far event came before the rest).
+        page = self.rec.finish(first_ms)
         return dataclasses.replace(_with_device(session, touch=self.touch), page=page)
 
 

@@ -25,7 +25,7 @@ import numpy.typing as npt
 
 from replay import __version__
 from replay.insights import raster
-from replay.insights.heatmap import compute_heatmap, render
+from replay.insights.heatmap import Background, compute_heatmap, render
 from replay.insights.index import ensure_index
 from replay.insights.outcomes import outcomes_report
 from replay.insights.query import Filters
@@ -36,12 +36,14 @@ if TYPE_CHECKING:
     from replay.store.library import Library
 
 #: A page renderer for frames: returns the recorded page at ``t_ms`` as an RGBA image of
-#: the viewport (any size; resized), or None for the blank stage. h12's page render plugs in here.
+#: the viewport (any size; resized), or None for the blank stage. The CLI and the app pass
+#: ``replay.ui.heatmap_page.PageFrames`` (Qt WebEngine); the core never imports Qt.
 FrameBackground = Callable[["Session", int], "npt.NDArray[np.uint8] | None"]
 
 #: How much cursor trail a frame shows before its moment.
 TRAIL_MS = 3000
 FRAME_WIDTH_PX = 420
+FRAME_HEIGHT_PX = 340
 
 
 def deep_link(content_hash: str, t_ms: int) -> str:
@@ -59,6 +61,7 @@ def frame_image(
     *,
     mark: tuple[float, float] | None = None,
     background: FrameBackground | None = None,
+    page: raster.RGBA | None = None,
 ) -> raster.RGBA:
     """Draw the viewport at ``t_ms``: page (or blank stage), cursor trail, clicks, the mark.
 
@@ -73,6 +76,8 @@ def frame_image(
     background : FrameBackground, optional
         Page renderer; the blank stage of the recorded viewport size when None or when it
         returns None.
+    page : RGBA image, optional
+        The page already drawn (``background`` is then not asked).
     """
     from replay.model.session import InteractionKind
     from replay.model.timeline import state_at
@@ -80,9 +85,10 @@ def frame_image(
     state = state_at(session, t_ms)
     w = max(int(state.viewport_width_px or session.meta.viewport_width_px or 1), 1)
     h = max(int(state.viewport_height_px or session.meta.viewport_height_px or 1), 1)
-    scale = min(1.0, FRAME_WIDTH_PX / w, 340 / h)
+    scale = min(1.0, FRAME_WIDTH_PX / w, FRAME_HEIGHT_PX / h)
     fw, fh = max(int(w * scale), 1), max(int(h * scale), 1)
-    page = background(session, t_ms) if background is not None else None
+    if page is None and background is not None:
+        page = background(session, t_ms)
     image = (
         raster.resize_nearest(page, fw, fh)
         if page is not None
@@ -353,6 +359,7 @@ def build_report(
     top: int = 8,
     seed: int = 17,
     frame_background: FrameBackground | None = None,
+    heat_background: Background | None = None,
 ) -> str:
     """Return the report as one self-contained HTML string.
 
@@ -368,6 +375,8 @@ def build_report(
         Bootstrap seed for the outcome intervals.
     frame_background : FrameBackground, optional
         Page renderer for the problem frames (default: blank stage + cursor overlay).
+    heat_background : Background, optional
+        Page renderer for the heatmaps (default: blank stage).
     """
     ensure_index(library)
     where, params = filters.where()
@@ -397,6 +406,7 @@ def build_report(
         ).fetchone()[0]
     n_sessions = int(n_sessions or 0)
     parts: list[str] = []
+    pages_shown = 0
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     scope = f"pages matching <code>{_e(filters.url)}</code>"
     for label, value in (
@@ -435,7 +445,9 @@ def build_report(
         parts.append("<p>No tagged problem and no detected spike in these sessions.</p>")
     for prob in problems:
         session = library.load_session(prob.session_id)
-        image = frame_image(session, prob.t_ms, mark=prob.mark, background=frame_background)
+        page = frame_background(session, prob.t_ms) if frame_background is not None else None
+        pages_shown += page is not None
+        image = frame_image(session, prob.t_ms, mark=prob.mark, page=page)
         link = deep_link(prob.content_hash, prob.t_ms)
         from replay.model.timeline import state_at
 
@@ -487,7 +499,7 @@ def build_report(
             )
             if heat.bucket is None:
                 continue
-            img = render(heat)
+            img = render(heat, heat_background)
             parts.append(
                 f"<figure><img alt='{_e(label)}' src='{_data_uri(img)}'>"
                 f"<figcaption>{_e(label)}: {_e(heat.summary())}</figcaption></figure>"
@@ -579,11 +591,18 @@ def build_report(
             f" Intervals: {_e(data['definition']['rate_interval'])}; values: percentile bootstrap,"
             f" {data['definition']['bootstrap_resamples']} resamples, seed {data['definition']['seed']}.</p>"
         )
+    stage = (
+        "the recorded page at that moment (as laid out and scrolled then; a recording"
+        " without a page, such as a mouse log, gets a blank stage of its viewport)"
+        if pages_shown
+        else "the recorded viewport as a blank stage"
+    )
     parts.append(
-        "<footer>Frames show the recorded viewport as a blank stage with the last 3 s of cursor"
-        " trail (blue), clicks (red dots) and the problem's position (red ring); open a deep link"
-        " in replay to watch the moment. Heatmaps are in document coordinates, pooled within one"
-        " viewport-width bucket.</footer>"
+        f"<footer>Frames show {stage} with the last 3 s of cursor trail (blue), clicks"
+        " (red dots), the cursor (black) and the problem's position (red ring); open a deep"
+        " link in replay to watch the moment. Heatmaps are in document coordinates, pooled"
+        " within one viewport-width bucket, over the page of the most recent session of that"
+        " width where it was recorded.</footer>"
     )
     return (
         "<!DOCTYPE html><html lang=en><head><meta charset=utf-8>"

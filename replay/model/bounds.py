@@ -6,10 +6,14 @@ span weeks to millennia: every later array sized by time (score curve, timelines
 playback) then asked for gigabytes, and Qt's 32-bit ``Signal(int)`` could not carry the
 time. So a session obeys two limits of the model:
 
-* :data:`MAX_GAP_MS` (6 h): rows separated from the rest by a silence longer than this are
-  a different visit or a broken clock. The session keeps the *run* of rows (between such
-  silences) that has the most rows and drops the others (``dropped.outside_session``,
-  with a note). Real data: the longest pause in the 65 Balabit sessions is 1.9 h.
+* :data:`MAX_GAP_MS` (6 h), the far-timestamp rule (:func:`main_run`), the one rule of
+  every format: rows separated from the rest by a silence longer than this are a
+  different visit or a broken clock (one extra digit puts a timestamp 115 days off). The
+  session keeps the *run* of rows (between such silences) that has the most rows and
+  drops the others, counted in rows (``dropped.outside_session``, one note:
+  :func:`count_outside`). Real data: the longest pause in the 65 Balabit sessions is 1.9 h.
+  rrweb applies the same rule before it builds the session (its time origin, start and
+  page come from its events: those more than 6 h from every kept row do not count).
 * :data:`MAX_SESSION_MS` (24 h): a kept run longer than this is cut there
   (``dropped.session_too_long``, with a note). The longest Balabit session lasts 7.2 h.
 
@@ -28,8 +32,9 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+import numpy.typing as npt
 
-from replay.model.session import Channel, Session
+from replay.model.session import Channel, ImportReport, Session
 
 #: A silence longer than this (ms) splits a recording: only the largest run is kept.
 MAX_GAP_MS = 6 * 3600 * 1000
@@ -87,12 +92,7 @@ def bound_session(session: Session) -> Session:
             columns = {c: a[inside] for c, a in ch.columns.items()}
             columns["t_ms"] = columns["t_ms"] - np.int64(shift)
             channels[name] = Channel.from_columns(name, **columns)  # type: ignore[arg-type]
-        if outside:
-            report.drop("outside_session", outside)
-            report.notes.append(
-                f"{outside} rows more than {_hours(MAX_GAP_MS)} away from the rest of the "
-                "session dropped (another visit or a broken clock; the largest run is kept)"
-            )
+        count_outside(report, outside)
         if too_long:
             report.drop("session_too_long", too_long)
             report.notes.append(
@@ -125,10 +125,51 @@ def bound_session(session: Session) -> Session:
 
 
 def _largest_run(session: Session) -> tuple[int, int]:
-    """Return the first and last time of the run of rows (between long silences) with most rows."""
-    times = np.sort(np.concatenate([ch.t_ms for ch in session.channels.values() if len(ch)]))
+    """Return the first and last time of the run of rows with most rows (:func:`main_run`)."""
+    run = main_run(np.concatenate([ch.t_ms for ch in session.channels.values() if len(ch)]))
+    assert run is not None  # called only for a session with rows
+    return run
+
+
+def main_run(times_ms: npt.ArrayLike) -> tuple[int, int] | None:
+    """Return the first and last time of the largest run of ``times_ms``: the far-timestamp rule.
+
+    The times, sorted, are cut wherever two neighbours are more than :data:`MAX_GAP_MS`
+    apart; the run with the most times is kept (the earliest of equally large runs).
+    Everything outside it is another visit or a wrong timestamp. Every format applies it
+    to the rows of all channels together (:func:`bound_session`; rrweb also before it
+    builds the session); what is dropped is counted in rows by :func:`count_outside`.
+
+    Parameters
+    ----------
+    times_ms : (N,) int64
+        Times in ms, in any order and on any one time base.
+
+    Returns
+    -------
+    (int, int) or None
+        First and last time of the run (both included); None when there are no times.
+    """
+    times = np.sort(np.asarray(times_ms, dtype=np.int64))
+    if not len(times):
+        return None
     breaks = np.flatnonzero(np.diff(times) > MAX_GAP_MS) + 1
     starts = np.concatenate([[0], breaks])
     ends = np.concatenate([breaks, [len(times)]])
     best = int(np.argmax(ends - starts))  # the first of equally large runs
     return int(times[starts[best]]), int(times[ends[best] - 1])
+
+
+def count_outside(report: ImportReport, rows: int) -> None:
+    """Count ``rows`` dropped by the far-timestamp rule (:func:`main_run`), with its one note."""
+    if not rows:
+        return
+    before = report.dropped.get("outside_session", 0)
+    report.drop("outside_session", rows)
+    note = (
+        "{} rows more than " + _hours(MAX_GAP_MS) + " away from the rest of the session "
+        "dropped (another visit or a broken clock; the largest run is kept)"
+    )
+    if before and note.format(before) in report.notes:  # one note with the total
+        report.notes.remove(note.format(before))
+    report.notes.append(note.format(before + rows))

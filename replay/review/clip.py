@@ -4,7 +4,8 @@ Qt-free: :func:`frame_times` is the schedule (30 frames per second of *clip*; ``
 2 shows two seconds of session per clip second), :class:`ClipWriter` encodes RGB frames
 with maintained libraries (PyAV = FFmpeg's libraries for MP4/H.264; Pillow for animated
 WebP and GIF). The file is written next to its destination under a temporary name and
-moved into place when complete, so a failed or cancelled clip leaves nothing behind.
+moved into place when complete (:func:`replay.filekind.atomic_output`), so a failed or
+cancelled clip leaves nothing behind.
 The frames themselves are drawn by ``replay.ui.clip_render`` (the stage and the lanes).
 """
 
@@ -13,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import math
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from replay.errors import ReplayError
-from replay.filekind import output_problem
+from replay.filekind import atomic_output
 
 FPS = 30
 #: Output formats by file suffix.
@@ -85,26 +85,29 @@ class ClipWriter:
         self.fps = fps
         # H.264 in yuv420p needs even sides.
         self.width, self.height = (width // 2 * 2, height // 2 * 2)
-        folder = self.path.parent if str(self.path.parent) else Path()
-        problem = output_problem(self.path, suffix_room=24)  # the one output rule (filekind)
-        if problem is not None:
-            raise ClipError(f"{self.path}: {problem}; nothing written")
-        fd, tmp = tempfile.mkstemp(prefix=".replay-clip-", suffix=self.path.suffix, dir=folder)
-        os.close(fd)
-        self._tmp = Path(tmp)
+        # The one output rule: checked, written beside the target, renamed on close().
+        self._output = atomic_output(self.path, error=ClipError, what="the clip")
+        self._tmp = self._output.path
         self._frames: list[Any] = []
         self._container: Any = None
         self._stream: Any = None
         self.count = 0
         if self.format == "mp4":
-            import av
+            try:
+                self._open_mp4()
+            except BaseException:
+                self.abort()  # no ``with`` yet to drop the temporary file
+                raise
 
-            self._container = av.open(str(self._tmp), mode="w", format="mp4")
-            stream = self._container.add_stream("libx264", rate=fps)
-            stream.width, stream.height = self.width, self.height
-            stream.pix_fmt = "yuv420p"
-            stream.options = {"crf": "23", "preset": "veryfast"}
-            self._stream = stream
+    def _open_mp4(self) -> None:
+        import av
+
+        self._container = av.open(str(self._tmp), mode="w", format="mp4")
+        stream = self._container.add_stream("libx264", rate=self.fps)
+        stream.width, stream.height = self.width, self.height
+        stream.pix_fmt = "yuv420p"
+        stream.options = {"crf": "23", "preset": "veryfast"}
+        self._stream = stream
 
     def write(self, rgb: npt.NDArray[np.uint8]) -> None:
         """Add one frame (cropped to the writer's even size)."""
@@ -145,15 +148,14 @@ class ClipWriter:
             else:
                 options.update(duration=duration, optimize=False, disposal=1)
             first.save(self._tmp, format=self.format.upper(), **options)
-        self._tmp.replace(self.path)
-        return self.path
+        return self._output.commit()
 
     def abort(self) -> None:
         """Drop the partial file."""
         if self._container is not None:
             with contextlib.suppress(Exception):
                 self._container.close()
-        self._tmp.unlink(missing_ok=True)
+        self._output.discard()
 
     def __enter__(self) -> ClipWriter:
         return self

@@ -8,6 +8,7 @@ import numpy as np
 import numpy.typing as npt
 
 from replay.model.session import InteractionKind, Node, PointerType, Session
+from replay.signals._dom import dom_answers, page_available
 from replay.signals.config import DeadClickConfig
 
 F64 = npt.NDArray[np.float64]
@@ -78,6 +79,9 @@ class Responses:
     any_delay_ms: F64  # (N,) delay to the next response of any kind, unbounded (for reasons)
     kinds_known: tuple[str, ...]  # response kinds this recording can carry
     late_ms: F64  # (N,) first mutation/navigation before the next click or input, unbounded
+    #: mutations were judged on the stored page (replay.signals._dom) up to this many ms
+    #: after each click; None = by timing alone (no page stored, or ``use_page`` off)
+    page_horizon_ms: int | None = None
 
     def kind(self, i: int) -> str:
         """Return the kind of click ``i``'s response ("" when none)."""
@@ -94,10 +98,13 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
     """Compute each click's page response (mutation, navigation, scroll, selection, ...).
 
     A response must come within its kind's window *and* before the next click (a later
-    answer belongs to the later click). A mutation later than ``immediate_ms`` is
-    background, not an answer, when a page load or another click's immediate answer
-    happened within ``background_ms`` before it (a toast hiding, a modal on a timer);
-    SIGNALS.md 10 asks for mutation targets for this, which the model does not carry.
+    answer belongs to the later click). Where the page is stored (``cfg.use_page``), a
+    mutation answers only when it changed something near the target, or something
+    elsewhere that does not change by itself and is not background by timing
+    (:mod:`replay.signals._dom`). By timing (no page stored): a mutation later than
+    ``immediate_ms`` is background, not an answer, when a page load or another click's
+    immediate answer happened within ``background_ms`` before it (a toast hiding, a modal
+    on a timer).
     """
     n = len(clicks)
     best = np.full(n, np.inf)
@@ -113,7 +120,15 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
             known.append(kind)
             t = session.channel(channel).t_ms  # type: ignore[arg-type]
             delays[kind] = next_delay_ms(t, clicks.t_ms)
-    if "mutation" in delays:
+    horizon: int | None = None
+    if "mutation" in delays and cfg.use_page and page_available(session):
+        horizon = max(cfg.late_ms, cfg.mutation_ms)
+        dom = dom_answers(session, clicks.t_ms, clicks.target, cfg, horizon_ms=horizon)
+        if dom is None:
+            horizon = None
+        else:  # only changes that can answer the click (near it, or not background)
+            delays["mutation"] = dom.delay_ms
+    if "mutation" in delays and horizon is None:
         delays["mutation"] = _drop_background(session, clicks, delays, cfg)
     # a late answer: the page changed after the window, but before the user clicked or
     # typed again (then the change is more likely the answer to that)
@@ -138,6 +153,7 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
         any_delay_ms=any_delay,
         kinds_known=tuple(known),
         late_ms=late,
+        page_horizon_ms=horizon,
     )
 
 
@@ -201,11 +217,22 @@ def seconds(ms: float) -> str:
     return f"{ms / 1000:.1f} s"
 
 
-def no_response_text(delay_ms: float, *, after_ms: int, duration_ms: int) -> str:
-    """Describe how long a page stayed silent after ``after_ms``."""
+def no_response_text(
+    delay_ms: float, *, after_ms: int, duration_ms: int, horizon_ms: int | None = None
+) -> str:
+    """Describe how long a page stayed silent after ``after_ms``.
+
+    ``horizon_ms``: the changes were judged on the stored page up to that far (a change
+    elsewhere that happens by itself, a ticker, is no response).
+    """
     if np.isfinite(delay_ms):
         return f"no page response for {seconds(delay_ms)}"
     rest = max(0, duration_ms - after_ms)
+    if horizon_ms is not None and rest > horizon_ms:
+        return (
+            f"no page change near it, nor any other that could answer it, "
+            f"for {seconds(horizon_ms)}"
+        )
     return f"no page response in the remaining {seconds(rest)} of the recording"
 
 

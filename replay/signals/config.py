@@ -58,6 +58,9 @@ class DeadClickConfig:
     late_ms: int = 7000
     need_cue: bool = True
     drag_px: float = 6.0
+    use_page: bool = True
+    near_levels: int = 3
+    background_repeats: int = 3
     exclude_tags: tuple[str, ...] = ("canvas", "video", "audio", "embed", "object", "iframe")
 
 
@@ -83,6 +86,8 @@ class ErraticCursorConfig:
     min_baseline_steps: int = 30
     min_path_extent_ratio: float = 3.0
     shake_min_reversals: int = 6
+    dense_relative_speed: float = 1.0
+    dense_min_path_px: float = 400.0
 
 
 @dataclass(frozen=True, slots=True)

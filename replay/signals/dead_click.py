@@ -124,10 +124,16 @@ def detect(
             "interactive": interactive,
             "cue": node.cue if node is not None else None,
             "response_kinds_checked": list(responses.kinds_known),
+            "judged_by": "timing" if responses.page_horizon_ms is None else "page",
         }
         if dead[i]:
             silent = float(responses.any_delay_ms[i])
-            text = no_response_text(silent, after_ms=t, duration_ms=duration)
+            text = no_response_text(
+                silent,
+                after_ms=t,
+                duration_ms=duration,
+                horizon_ms=responses.page_horizon_ms,
+            )
             reason = f"{noun} on {where} got {text} (window {seconds(dc.mutation_ms)})"
             if np.isfinite(silent):
                 evidence["next_response_ms"] = silent

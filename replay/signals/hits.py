@@ -24,6 +24,11 @@ SIGNAL_NAMES: tuple[str, ...] = (
     "form_reentry",
 )
 
+#: Soft tracks (SIGNALS.md 8 and 10: hesitation, cursor confusion): context for a spike,
+#: never evidence of frustration on their own. A spike needs at least one other signal,
+#: however many soft hits pile up (a slow, careful hand dwells before every click).
+SOFT_SIGNALS: frozenset[str] = frozenset(["cursor_confusion", "hesitation"])
+
 
 @dataclass(frozen=True, slots=True)
 class SignalHit:

@@ -3,7 +3,11 @@
 Curve: sum over hits of ``weight[signal] * strength`` times a Gaussian kernel of
 ``sigma_ms`` around the hit's span (flat across the span, so a 20 s form re-entry is
 one plateau, not a point at its middle), sampled every ``grid_ms``. Spikes: runs of the
-curve above ``spike_threshold``, each listing the hits within 2 sigma of it. Session
+curve above ``spike_threshold``, each listing the hits within 2 sigma of it; a run built
+by soft tracks alone (:data:`~replay.signals.hits.SOFT_SIGNALS`: hesitation, cursor
+confusion) is not a spike, however high it gets (issue 15: a slow, careful hand dwells
+before every click and takes long paths, and three soft hits within a few seconds passed
+the threshold on a calm session). Session
 score: total weighted hits per active minute (at least one minute), with a per-signal
 breakdown that sums to it. A ranking aid, not a measurement.
 """
@@ -17,7 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from replay.signals.config import ScoreConfig
-from replay.signals.hits import SignalHit
+from replay.signals.hits import SOFT_SIGNALS, SignalHit
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +145,10 @@ def spikes(
     cfg: ScoreConfig,
     id_prefix: str,
 ) -> tuple[Spike, ...]:
-    """Return the runs of the curve above ``spike_threshold`` with the hits that built them."""
+    """Return the runs of the curve above ``spike_threshold`` with the hits that built them.
+
+    A run whose hits are all soft tracks (:data:`SOFT_SIGNALS`) is no spike.
+    """
     above = value > cfg.spike_threshold
     if not bool(np.any(above)):
         return ()
@@ -159,6 +166,8 @@ def spikes(
             for i, h in enumerate(hits)
             if h.start_ms - margin <= e_ms and h.end_ms + margin >= s_ms and weights[i] > 0
         ]
+        if all(hits[i].signal in SOFT_SIGNALS for i in members):
+            continue  # soft tracks are context, never a spike on their own
         contrib: dict[str, float] = {}
         for i in members:
             contrib[hits[i].signal] = contrib.get(hits[i].signal, 0.0) + weights[i]

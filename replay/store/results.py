@@ -132,6 +132,12 @@ def detect_and_store(
     """
     if session is None:
         session = library.load_session(session_id)
+    if session.page is None:  # dead clicks are judged on the stored page (issue 15)
+        import dataclasses
+
+        page = library.load_page(session_id)
+        if page.status == "ok":
+            session = dataclasses.replace(session, page=page)
     result = detect(session, config)
     save_result(library, session_id, result)
     return result

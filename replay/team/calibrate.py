@@ -35,7 +35,6 @@ import functools
 import json
 import math
 import os
-import tempfile
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -453,20 +452,11 @@ def apply(library: Library, result: Calibration, path: Path | None = None) -> Pa
     for section, keys in result.suggestions().items():
         data.setdefault(section, {}).update(keys)
     path.parent.mkdir(parents=True, exist_ok=True)
-    problem = filekind.output_problem(path, suffix_room=16)
-    if problem is not None:
-        raise ConfigError(f"{path}: {problem}; the config was not written")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(dump_toml(data))
-            fh.flush()
-            os.fsync(fh.fileno())
-        cfg = load_config(tmp)  # refuses an invalid result before it replaces anything
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with filekind.atomic_output(path, error=ConfigError, what="the config") as out:
+        handle = out.open("w", encoding="utf-8")
+        handle.write(dump_toml(data))
+        handle.flush()  # on the file before load_config reads it back
+        cfg = load_config(out.path)  # refuses an invalid result before it replaces anything
     result.applied_path = str(path)
     result.applied_config_hash = cfg.config_hash
     if result.run_id is not None:

@@ -97,6 +97,7 @@ class InsightsView(QDialog):
         self.library = library
         self.db_path = db_path
         self.heatmap_png: bytes = b""
+        self._page_bg: Any = None  # replay.ui.heatmap_page.PageBackground, made on first use
         self.index_thread: QThread | None = None
         self.setWindowTitle(self.tr("Insights across sessions"))
         self.resize(1100, 760)
@@ -333,7 +334,10 @@ class InsightsView(QDialog):
                 bucket=self.width_box.currentData(),
                 update_index=False,
             )
-            self.heatmap_png = heatmap_png(heat)
+            # Over the recorded page of the chosen session (mouse logs: the blank stage).
+            self.heatmap_png = heatmap_png(
+                heat, self.page_background() if heat.moment is not None else None
+            )
             pixmap = QPixmap()
             pixmap.loadFromData(self.heatmap_png, "PNG")
             self.heat_label.setPixmap(pixmap)
@@ -351,6 +355,14 @@ class InsightsView(QDialog):
             self.status.setText(exc.one_line())
         finally:
             QGuiApplication.restoreOverrideCursor()
+
+    def page_background(self) -> Any:
+        """Return the heatmap background drawing the recorded page (made once)."""
+        if self._page_bg is None:
+            from replay.ui.heatmap_page import PageBackground
+
+            self._page_bg = PageBackground(self.library)
+        return self._page_bg
 
     def _fill_pages(self, rows: list[dict[str, Any]]) -> None:
         table = self.pages_table
@@ -436,7 +448,18 @@ class InsightsView(QDialog):
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            html = build_report(self.library, self.filters())
+            from replay.ui.heatmap_page import PageFrames
+
+            frames = PageFrames(self.library)
+            try:
+                html = build_report(
+                    self.library,
+                    self.filters(),
+                    frame_background=frames,
+                    heat_background=self.page_background(),
+                )
+            finally:
+                frames.close()
             write_output(path, html.encode("utf-8"))
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -466,4 +489,7 @@ class InsightsView(QDialog):
         if self.index_thread is not None:
             self.index_thread.quit()
             self.index_thread.wait()
+        if self._page_bg is not None:
+            self._page_bg.close()
+            self._page_bg = None
         super().done(result)

@@ -15,8 +15,8 @@ A recorded page is hostile content. Four walls keep it inert (docs/pageview.md):
 Images, fonts and style sheets referenced by URL are therefore never requested; images keep
 their box (a dashed outline).
 
-"Painted" is measured, not assumed: every apply also colours two 1 px markers (top-left and
-bottom-right corners of the viewport) with a new colour, and the image is taken only once a
+"Painted" is measured, not assumed: every apply also colours two markers of one device
+pixel (top-left and bottom-right corners of the viewport) with a new colour, and the image is taken only once a
 grab shows both, so a frame painted before a resize reached the compositor is never taken.
 """
 
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import atexit
 import json
+import math
 import time
 import weakref
 from collections.abc import Callable
@@ -57,7 +58,7 @@ HOST_HTML = (
     "</head><body></body></html>"
 )
 #: Our applier (the only JavaScript that runs), in the isolated ApplicationWorld.
-APPLY_JS = """(function (html, sx, sy, mark, css, w, h) {
+APPLY_JS = """(function (html, sx, sy, mark, css, w, h, px) {
   // Change the live page into the new one, touching only what differs: Blink then
   // restyles and lays out only the changed parts (a seek nearby is cheap).
   function morph(a, b) {
@@ -111,15 +112,20 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h) {
     if (!m) {
       m = document.createElement('div');
       m.id = id;
-      m.style.cssText = 'position:fixed;' + where + ';width:1px;height:1px;' +
+      m.style.cssText = 'position:fixed;' + where + ';width:' + px + 'px;height:' + px + 'px;' +
         'z-index:2147483647;pointer-events:none;margin:0;padding:0;border:0';
       document.documentElement.appendChild(m);
     }
     m.style.background = mark;
+    m.style.width = m.style.height = px + 'px';
   }
   window.scrollTo(sx, sy);
   document.documentElement.getBoundingClientRect();
-  return [window.innerWidth, window.innerHeight, window.__rrFrames || 0];
+  const de = document.documentElement;
+  // A string: PySide6 hands a returned array to Python as ''.
+  return JSON.stringify([window.innerWidth, window.innerHeight, window.__rrFrames || 0,
+    window.scrollX, window.scrollY,
+    Math.max(de.scrollHeight, document.body ? document.body.scrollHeight : 0)]);
 })"""
 PAINT_TIMEOUT_MS = 1500
 FRAME_LOAD_TIMEOUT_S = 2.0
@@ -240,6 +246,12 @@ class PageRenderer(QObject):
         self.painted_frame: PageFrame | None = None
         self.loaded = False
         self.last_ms = 0.0  # wall time of the last apply-to-painted, for benchmarks
+        #: True when the last frame was taken because PAINT_TIMEOUT_MS ran out, not
+        #: because its paint was seen.
+        self.timed_out = False
+        #: What the applier returned for the painted frame: [innerWidth, innerHeight,
+        #: frames loading, scrollX, scrollY, document height] (CSS px).
+        self.applied: list[float] = []
         self._wanted: PageFrame | None = None
         self._busy: PageFrame | None = None
         self._shown_version: tuple[int, int] | None = None
@@ -322,6 +334,9 @@ class PageRenderer(QObject):
             PAGE_CSS,
             w,
             h,
+            # At least one device pixel: a 1 CSS px marker vanishes below 100 % zoom (the
+            # grab then never saw it, and every frame waited for PAINT_TIMEOUT_MS).
+            math.ceil(1.0 / self.scale),
         ]
         script = APPLY_JS + "(" + ",".join(json.dumps(a) for a in args) + ")"
         self._shown_version = frame.version
@@ -335,6 +350,11 @@ class PageRenderer(QObject):
         frame = self._busy
         if seq != self._seq or frame is None:
             return
+        if isinstance(result, str):
+            try:
+                result = json.loads(result)
+            except ValueError:
+                result = None
         if (
             isinstance(result, list)
             and len(result) >= 2
@@ -347,8 +367,10 @@ class PageRenderer(QObject):
             # Chromium has not taken the new size yet: apply again shortly.
             self._tries += 1
             self._shown_version = None
-            QTimer.singleShot(10, lambda: self._apply(frame))
+            QTimer.singleShot(10, self.view, lambda: self._apply(frame))  # dies with the view
             return
+        if isinstance(result, list):
+            self.applied = [float(v) for v in result if isinstance(v, int | float)]
         if isinstance(result, list) and len(result) >= 3 and int(result[2]) > 0:
             self._wait_frames(seq, time.perf_counter())
             return
@@ -365,7 +387,7 @@ class PageRenderer(QObject):
                 and pending > 0
                 and time.perf_counter() - since < FRAME_LOAD_TIMEOUT_S
             ):
-                QTimer.singleShot(5, lambda: self._wait_frames(seq, since))
+                QTimer.singleShot(5, self.view, lambda: self._wait_frames(seq, since))
                 return
             self._await_paint()
 
@@ -402,10 +424,11 @@ class PageRenderer(QObject):
 
     def _on_timeout(self) -> None:
         if self._awaiting and shiboken6.isValid(self.view):  # draw what there is, not hang
-            self._finish(self.view.grab().toImage())
+            self._finish(self.view.grab().toImage(), timed_out=True)
 
-    def _finish(self, image: QImage) -> None:
+    def _finish(self, image: QImage, *, timed_out: bool = False) -> None:
         self._timeout.stop()
+        self.timed_out = timed_out
         self._awaiting = False
         self.last_ms = (time.perf_counter() - self._started) * 1000.0
         self.image = image

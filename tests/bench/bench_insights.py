@@ -220,10 +220,72 @@ def best(fn: object, repeat: int = 3) -> tuple[tuple[float, float], object]:
     return min(times), out
 
 
+def page_timings(library: Library, folder: Path) -> list[tuple[str, tuple[float, float], str]]:
+    """Time heatmap and report over the recorded page (Qt WebEngine, offscreen).
+
+    The first call (the web engine starts), a new renderer (the page drawn again), and the
+    app's case (its renderer keeps the page image), each until the PNG bytes.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from replay.ui.heatmap_page import PageBackground, PageFrames
+    from replay.ui.page_render import ensure_application
+
+    ensure_application()
+    out: list[tuple[str, tuple[float, float], str]] = []
+    flt = Filters(url="*/index.html")
+    background = PageBackground(library)
+    try:
+        t0, c0 = time.perf_counter(), time.process_time()
+        heat = compute_heatmap(library, "clicks", flt)
+        heatmap_png(heat, background)
+        cold = (time.perf_counter() - t0, time.process_time() - c0)
+        assert heat.page_drawn, background.last_error
+        out.append(
+            (
+                f"heatmap clicks over the page, first ({background.screens} screens,"
+                " web engine start)",
+                cold,
+                "-",
+            )
+        )
+
+        def fresh() -> bytes:
+            page = PageBackground(library)  # nothing kept: the page is drawn again
+            try:
+                return heatmap_png(compute_heatmap(library, "dwell", flt), page)
+            finally:
+                page.close()
+
+        t, _ = best(fresh, repeat=2)
+        out.append(("heatmap dwell over the page, new renderer (page drawn)", t, "< 1 s"))
+        t, _ = best(lambda: heatmap_png(compute_heatmap(library, "dwell", flt), background))
+        out.append(("heatmap dwell over the page, app (page image kept)", t, "< 1 s"))
+        frames = PageFrames(library)
+        try:
+            t0, c0 = time.perf_counter(), time.process_time()
+            html = build_report(
+                library, Filters(), frame_background=frames, heat_background=background
+            )
+            (folder / "rp.html").write_text(html, encoding="utf-8")
+            spent = (time.perf_counter() - t0, time.process_time() - c0)
+        finally:
+            frames.close()
+        out.append((f"report HTML with page frames ({len(html) // 1024} KiB)", spent, "< 30 s"))
+    finally:
+        background.close()
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sessions", type=int, default=10_000)
     ap.add_argument("--keep", type=Path, default=None, help="keep the generated library here")
+    ap.add_argument(
+        "--reuse", action="store_true", help="with --keep: time the kept library, do not rebuild"
+    )
+    ap.add_argument(
+        "--no-page", action="store_true", help="skip the timings over the recorded page (Qt)"
+    )
     args = ap.parse_args()
     print(machine())
     print(
@@ -232,20 +294,23 @@ def main() -> None:
     rng = np.random.default_rng(17)
     with tempfile.TemporaryDirectory() as folder:
         db = args.keep if args.keep is not None else Path(folder) / "bench.sqlite"
-        if db.exists():
+        if db.exists() and not args.reuse:
             db.unlink()
-        t0 = time.perf_counter()
-        idx_s, seeds = seed_library(db)
-        print(
-            f"seeds: {seeds} real sessions imported+detected in {time.perf_counter() - t0:.1f} s;"
-            f" insight index {idx_s * 1000 / seeds:.0f} ms/session (one-off per session, after detect)"
-        )
-        t0 = time.perf_counter()
-        generate(db, args.sessions, rng)
-        print(
-            f"generated library: {args.sessions} sessions in {time.perf_counter() - t0:.1f} s,"
-            f" {db.stat().st_size / 1e6:.0f} MB"
-        )
+        if not db.exists():
+            t0 = time.perf_counter()
+            idx_s, seeds = seed_library(db)
+            print(
+                f"seeds: {seeds} real sessions imported+detected in {time.perf_counter() - t0:.1f} s;"
+                f" insight index {idx_s * 1000 / seeds:.0f} ms/session (one-off per session, after detect)"
+            )
+            t0 = time.perf_counter()
+            generate(db, args.sessions, rng)
+            print(
+                f"generated library: {args.sessions} sessions in {time.perf_counter() - t0:.1f} s,"
+                f" {db.stat().st_size / 1e6:.0f} MB"
+            )
+        else:
+            print(f"reusing {db} ({db.stat().st_size / 1e6:.0f} MB)")
         results: list[tuple[str, tuple[float, float], str]] = []
         with Library.open(db) as library:
             pages = library.db.conn.execute("SELECT COUNT(*) FROM insight_pages").fetchone()[0]
@@ -279,6 +344,8 @@ def main() -> None:
             (Path(folder) / "r.html").write_text(html, encoding="utf-8")
             spent = (time.perf_counter() - t0, time.process_time() - c0)
             results.append((f"report HTML ({len(html) // 1024} KiB, written)", spent, "< 30 s"))
+            if not args.no_page:
+                results.extend(page_timings(library, Path(folder)))
 
         def fmt(secs: float) -> str:
             return f"{secs * 1000:.0f} ms" if secs < 10 else f"{secs:.1f} s"

@@ -10,7 +10,7 @@ import pytest
 
 from replay.errors import ImportFailed
 from replay.importers import import_file, sniff_format
-from replay.importers._builder import main_time_span
+from replay.model.bounds import MAX_GAP_MS, main_run
 
 
 @pytest.fixture
@@ -69,8 +69,11 @@ def test_one_wild_timestamp_is_dropped(rrweb_dir: Path, tmp_path: Path, events: 
     path.write_text(json.dumps(events), encoding="utf-8")
     session = import_file(path)
     assert session.meta.duration_ms == plain.meta.duration_ms
-    assert session.report.dropped["timestamp_outlier"] == 1
-    assert any("timestamp_outlier" in n for n in session.report.notes)
+    # the far-timestamp rule of every format: counted in rows, under outside_session
+    assert session.report.dropped == {**plain.report.dropped, "outside_session": 1}
+    assert "1 rows more than 6 h away from the rest of the session dropped" in " ".join(
+        session.report.notes
+    )
     assert len(session.channel("mutations")) == len(plain.channel("mutations")) - 1
     # a wild timestamp *before* the others (a digit lost) moves the start back to the truth
     events[k]["timestamp"] -= 10**10
@@ -79,15 +82,40 @@ def test_one_wild_timestamp_is_dropped(rrweb_dir: Path, tmp_path: Path, events: 
     session = import_file(path)
     assert session.meta.duration_ms == plain.meta.duration_ms
     assert session.meta.started_at_ms == plain.meta.started_at_ms
+    # the page keeps the cursor's time base (it used to start hours after it)
+    assert [c.start_ms for c in session.page.chunks] == [c.start_ms for c in plain.page.chunks]
 
 
-def test_main_time_span_rule() -> None:
-    assert main_time_span([0, 1000, 2000]) is None  # one cluster
-    assert main_time_span([0, 1000, 2000, 10**10]) == (0, 2000, 1)
-    # two real halves of a recording 7 h apart are not slips: kept
-    assert main_time_span([0, 1, 2, 3, 8 * 3_600_000, 8 * 3_600_000 + 1]) is None
-    many = [*range(0, 200_000, 1000), 10**11, 10**11 + 5]  # 2 of 202 (1 %): dropped
-    assert main_time_span(many) == (0, 199_000, 2)
+def test_far_timestamp_rule() -> None:
+    """One rule for every format (replay.model.bounds.main_run): the largest run is kept."""
+    assert main_run([]) is None
+    assert main_run([2000, 0, 1000]) == (0, 2000)  # one run: all of it
+    assert main_run([0, 1000, 2000, 10**10]) == (0, 2000)  # one extra digit
+    assert main_run([-(10**10), 0, 1000, 2000]) == (0, 2000)  # a lost digit
+    gap = MAX_GAP_MS
+    assert main_run([0, gap, 2 * gap]) == (0, 2 * gap)  # exactly 6 h apart: one run
+    # a tab left open overnight: two halves 8 h apart, the larger one is the session
+    assert main_run([0, 1, 2, 8 * 3_600_000, 8 * 3_600_000 + 1]) == (0, 2)
+    assert main_run([0, 1, 8 * 3_600_000, 8 * 3_600_000 + 1]) == (0, 1)  # a tie: the first
+
+
+def test_a_larger_later_half_is_the_session(
+    rrweb_dir: Path, tmp_path: Path, events: list[Any]
+) -> None:
+    """Rows decide (every format's rule); the start, duration and page follow the kept rows."""
+    plain = import_file(rrweb_dir / "dev-tablet-mixed.rrweb.json")
+    t0 = events[0]["timestamp"]
+    early = [{"type": 3, "timestamp": t0 - 10 * 3_600_000 + i,
+              "data": {"source": 1, "positions": [{"x": 5, "y": 5, "id": 1, "timeOffset": 0}]}}
+             for i in range(3)]  # fmt: skip
+    path = tmp_path / "overnight.rrweb.json"
+    path.write_text(json.dumps(early + events), encoding="utf-8")
+    session = import_file(path)
+    assert session.report.dropped["outside_session"] == 3
+    assert session.meta.started_at_ms == plain.meta.started_at_ms
+    assert session.meta.duration_ms == plain.meta.duration_ms
+    assert session.counts() == plain.counts()
+    assert [c.start_ms for c in session.page.chunks] == [c.start_ms for c in plain.page.chunks]
 
 
 def test_viewport_unknown_not_zero(rrweb_dir: Path, tmp_path: Path, events: list[Any]) -> None:

@@ -17,7 +17,10 @@ SHOP = "http://127.0.0.1:8766/*"
 
 
 def run(db: Path, *args: str) -> Result:
-    return CliRunner().invoke(cli, [*args, "--db", str(db)], catch_exceptions=False)
+    # The fast tier draws over the blank stage: the recorded page (Qt WebEngine) is
+    # tested in tests/insights/test_insights_page.py.
+    page = ["--no-page"] if args and args[0] in ("heatmap", "report") else []
+    return CliRunner().invoke(cli, [*args, *page, "--db", str(db)], catch_exceptions=False)
 
 
 def one_line_error(result: Result) -> str:

@@ -48,6 +48,8 @@ def test_every_kind_draws_a_png_of_the_document(real_library: Path, kind: str) -
         "outside",
         "urls",
         "reach",
+        "page",
+        "page_drawn",
     }
     if kind == "tags":
         # The tag is in a 'wide' session: nothing in 'laptop'; drawn where asked.

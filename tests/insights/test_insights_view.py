@@ -31,6 +31,9 @@ def test_insights_view_shows_heatmap_tables_and_outcomes(
         assert view.elements_table.rowCount() > 5
         assert not view.heat_label.pixmap().isNull()
         assert "sessions" in view.heat_summary.text()
+        # The heatmap is drawn over the recorded page (issue 17), not a blank stage.
+        assert "over the page of session #" in view.heat_summary.text()
+        assert view.page_background().last_error == ""
         assert "have an outcome" in view.outcomes_label.text()
         # Double-clicking a page draws that page alone.
         row = pages.index(next(p for p in pages if p.endswith("/sizes.html")))
@@ -49,7 +52,9 @@ def test_insights_view_shows_heatmap_tables_and_outcomes(
         view.save_heatmap(tmp_path / "h.png")
         assert read_png((tmp_path / "h.png").read_bytes()).shape[1] == 800
         view.save_report(tmp_path / "r.html")
-        assert "sizes.html" in (tmp_path / "r.html").read_text(encoding="utf-8")
+        report = (tmp_path / "r.html").read_text(encoding="utf-8")
+        assert "sizes.html" in report
+        assert "the recorded page at that moment" in report
         view.close()
     finally:
         library.close()

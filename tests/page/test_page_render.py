@@ -146,6 +146,23 @@ def test_a_page_is_drawn_at_its_viewport_and_scroll(renderer: PageRenderer) -> N
     assert image.pixelColor(200, 150).name() == "#00ff00"
 
 
+@pytest.mark.parametrize("scale", [1.0, 0.5, 0.3])
+def test_the_paint_is_seen_below_full_size(renderer: PageRenderer, scale: float) -> None:
+    """The paint markers stay at least a device pixel: a page drawn smaller than its CSS
+    size (the app's stage, the report's frames) is taken when painted, not after the 1.5 s
+    timeout (1 CSS px markers vanished below 100 %: every frame waited the timeout)."""
+    html = "<!DOCTYPE html><html><body style='margin:0;background:rgb(200,0,0)'></body></html>"
+    renderer.set_scale(scale)
+    try:
+        for i in range(3):
+            image = renderer.render_now(frame(html, 600 + i, (800, 600)))
+            assert not renderer.timed_out, (scale, i, renderer.last_ms)
+            assert image.width() == round(800 * renderer.scale)
+            assert image.pixelColor(image.width() // 2, image.height() // 2).name() == "#c80000"
+    finally:
+        renderer.set_scale(1.0)
+
+
 def test_shadow_dom_and_iframe_content_are_drawn(renderer: PageRenderer, tmp_path: Path) -> None:
     from replay.model.page import PageState
 

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from safetykit import child_env, helper_cmd, record, scaled
 
 from replay.cli import cli
-from replay.export import STALE_TMP_SECONDS, TMP_SUFFIX, clean_stale_temporaries
+from replay.filekind import STALE_TMP_SECONDS, TMP_SUFFIX, clean_stale_temporaries
 from replay.importers import import_file
 from replay.store.library import Library
 

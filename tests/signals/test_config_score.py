@@ -103,6 +103,21 @@ def test_spikes_list_their_signals_and_soft_signals_alone_do_not_spike(
     )
 
 
+def test_piled_up_soft_tracks_make_no_spike(cfg: SignalConfig) -> None:
+    # Held-out set 2's calm slow hand: hesitations and cursor confusion within a few
+    # seconds pass the threshold together. Soft tracks are context, never a spike alone;
+    # with one frustration signal among them the spike stands and lists them all.
+    soft = [_hit("hesitation", 10000), _hit("hesitation", 11000), _hit("cursor_confusion", 10500)]
+    soft += [_hit("hesitation", 12000)]
+    t, v = curve(soft, duration_ms=30000, cfg=cfg.score)
+    assert float(v.max()) > cfg.score.spike_threshold
+    assert spikes(soft, t, v, cfg=cfg.score, id_prefix="x") == ()
+    mixed = [*soft, _hit("erratic_cursor", 11500)]
+    t, v = curve(mixed, duration_ms=30000, cfg=cfg.score)
+    (sp,) = spikes(mixed, t, v, cfg=cfg.score, id_prefix="x")
+    assert set(sp.signals) == {"hesitation", "cursor_confusion", "erratic_cursor"}
+
+
 def test_detect_result_round_trip_and_queries(cfg: SignalConfig) -> None:
     s = build_session(
         nodes=[BUTTON, SPAN],

@@ -4,8 +4,9 @@ tests/data/rrweb-heldout2 was made by tools/rrweb-corpus (``DEVCORPUS_SET=heldou
 site no detector was tuned on (a checkout form with validation) and a third human model
 (a slower, less precise hand with a tremor, long dwell before presses). It was generated
 and committed before any detector ran on it; the figures of the first run are in
-docs/signals.md. These tests hold it to the issue's bar and keep its misses as strict
-xfails with their reason, so the day a principled change finds them the tests say so.
+docs/signals.md. Its two misses (slow-hand shakes, a soft-track spike) were strict xfails
+until round 3 fixed both classes by principle; since then set 2 is a tuning set and
+held-out set 3 (test_heldout3.py) is kept out.
 """
 
 from __future__ import annotations
@@ -67,32 +68,27 @@ def test_set_is_complete_and_kept_out() -> None:
 
 
 def test_heldout2_reaches_the_bar(ev: Evaluation) -> None:
-    # every signal: P and R >= 0.95, except the erratic recall kept below as an xfail
+    # every signal: P and R >= 0.95 (since detectors 1.4.0 also erratic_cursor, see below)
     for s in ev.scores.values():
         if s.detected:
             assert (s.precision or 0.0) >= 0.95, s
-        if s.truth and s.signal != "erratic_cursor":
+        if s.truth:
             assert (s.recall or 0.0) >= 0.95, s
     assert len(ev.calm_sessions) == 3
     assert ev.calm_detections == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known held-out-2 miss (docs/signals.md): two tremor-hand shakes at 1.06-1.10x "
-    "the session's median moving-step speed (the rule asks 1.25x); one also has 653 px of "
-    "path over its reversals (the rule asks 800)",
-)
 def test_heldout2_shakes_are_found(ev: Evaluation) -> None:
+    # Round 2's miss (a strict xfail until detectors 1.4.0, once set 2 had been looked at
+    # and was used for tuning): two tremor-hand shakes at 1.06-1.10x the session's median
+    # moving-step speed, one with 653 px of path. A dense shake in place (>= 8 reversals)
+    # now needs only the person's own median speed and 400 px (docs/signals.md).
     assert ev.scores["erratic_cursor"].recall == 1.0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known held-out-2 soft-track spike (docs/signals.md): hesitation and cursor "
-    "confusion of the slow tremor hand on a calm checkout make one spike",
-)
 def test_heldout2_no_false_spike_on_calm_sessions(ev: Evaluation) -> None:
+    # Round 2's soft-track spike (hesitation + cursor confusion of the slow hand on a calm
+    # checkout): soft tracks alone never make a spike since detectors 1.4.0.
     assert ev.false_spikes == []
 
 
@@ -111,6 +107,7 @@ def test_a_resting_tremor_is_not_erratic(
     assert amplitude >= 3
 
 
-def test_only_soft_tracks_spike_on_calm_sessions(ev: Evaluation) -> None:
-    for _, _, _, signals in ev.false_spikes:
-        assert set(signals) <= SOFT
+def test_soft_tracks_are_still_found_on_calm_sessions(results: dict[str, DetectionResult]) -> None:
+    # the slow hand's hesitations are still reported (context for a reviewer), just no spike
+    soft = [h for r in results.values() for h in r.hits if h.signal in SOFT]
+    assert soft

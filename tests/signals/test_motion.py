@@ -60,6 +60,21 @@ def test_shake_in_place_is_judged_like_for_like(cfg: SignalConfig) -> None:
     assert erratic_cursor.detect(build_session(pointer=brisk + _shake(6000, 9)), cfg).hits == []
 
 
+def test_dense_shake_in_place_needs_only_the_persons_own_speed(cfg: SignalConfig) -> None:
+    # Issue 15, round 3 (a slow, trembling hand): a person whose moving steps run at
+    # 610 px/s shakes in place at 640 px/s, 1.05 x their own median. A dense shake (9
+    # reversals in 2 s) is erratic at that speed; a sparse one (6-7 reversals) still needs
+    # 1.25 x; a dense shake slower than the person's ordinary movement is not erratic.
+    person = _moves(0, np.arange(61) * 30.5, np.full(61, 100.0))
+    (hit,) = erratic_cursor.detect(build_session(pointer=person + _shake(6000, 10)), cfg).hits
+    assert hit.evidence["x_reversals"] >= 8
+    assert hit.evidence["step_speed_px_per_s"] == 640.0
+    sparse = erratic_cursor.detect(build_session(pointer=person + _shake(6000, 7)), cfg).hits
+    assert sparse == []
+    brisk = _moves(0, np.arange(61) * 40.0, np.full(61, 100.0))  # 800 px/s ordinarily
+    assert erratic_cursor.detect(build_session(pointer=brisk + _shake(6000, 10)), cfg).hits == []
+
+
 def test_slow_reading_sweep_is_not_erratic(cfg: SignalConfig) -> None:
     # left-right sweeps at ~250 px/s: reversals but too slow
     xs = np.concatenate([np.linspace(100, 600, 40), np.linspace(600, 100, 40)] * 3)

@@ -35,8 +35,27 @@ def _window(qtbot, app_settings, db: Path) -> MainWindow:
     return window
 
 
+#: Upper bound of every wait on the window system (it returns as soon as the condition
+#: holds; a loaded machine takes seconds to activate a window, an idle one milliseconds).
+WAIT_MS = 30_000
+
+
+def _activate(qtbot, window) -> None:
+    """Make ``window`` the active window and wait until it is: activation is asynchronous."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+
+
+def _focus(qtbot, widget) -> None:
+    """Give ``widget`` the keyboard focus and wait until it has it."""
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(widget.hasFocus, timeout=WAIT_MS)
+
+
 def _key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     """Press a key where the keyboard focus is, as a user would."""
+    # A key needs an active window to go to: wait for it, never guess with a sleep.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=WAIT_MS)
     target = QApplication.focusWidget() or QApplication.activeWindow()
     assert target is not None
     qtbot.keyClick(target, key, modifier)
@@ -60,8 +79,10 @@ def test_review_day_by_keyboard(qtbot, tmp_path, rrweb_dir, app_settings, type_t
     assert "2" in window.count_label.text()
 
     # Open the rage session from the list by keyboard: Ctrl+F, type, Enter, Enter.
-    window.activateWindow()
+    _activate(qtbot, window)
+    _focus(qtbot, window.session_list.table)  # where a reviewer's focus rests after an import
     _key(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.session_list.search.hasFocus()  # Ctrl+F went to the search box
     qtbot.keyClicks(window.session_list.search, "rage")
     assert window.count_label.text() == "1 of 2 sessions"  # the count follows the search
     _key(qtbot, Qt.Key.Key_Return)  # search box -> table
@@ -93,7 +114,7 @@ def test_review_day_by_keyboard(qtbot, tmp_path, rrweb_dir, app_settings, type_t
     _key(qtbot, Qt.Key.Key_T)
     dialog = window.tag_panel.dialog
     assert dialog is not None
-    qtbot.waitUntil(dialog.isActiveWindow)  # the reviewer types once the editor is up
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)  # the reviewer types once it is up
     qtbot.keyClicks(dialog.category_list, "br")
     qtbot.keyClick(dialog.category_list, Qt.Key.Key_4)
     qtbot.keyClick(dialog.category_list, Qt.Key.Key_Tab)
@@ -110,7 +131,9 @@ def test_review_day_by_keyboard(qtbot, tmp_path, rrweb_dir, app_settings, type_t
     assert tag.start_ms == 16_088  # the playhead: the first rage click
 
     # Undo, redo (Ctrl+Z, Ctrl+Shift+Z), then mark the session reviewed (Ctrl+R).
-    qtbot.waitUntil(window.isActiveWindow)  # the editor closed: keys go to the window
+    qtbot.waitUntil(
+        window.isActiveWindow, timeout=WAIT_MS
+    )  # the editor closed: keys go to the window
     _key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert controller.tags == []
     _key(

@@ -12,7 +12,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from replay.export import COLUMNS, TMP_SUFFIX, write_csv
+from replay.export import COLUMNS, write_csv
+from replay.filekind import TMP_SUFFIX
 
 
 def rows(out: Path, count: int) -> Iterator[list[str]]:

@@ -9,6 +9,8 @@
 // sites, another human model, more traps); its <out> defaults to the replay repository's
 // tests/data/rrweb-wide/. DEVCORPUS_SET=heldout2: gen/sessions-heldout2.mjs (a new site, a
 // third human model) into tests/data/rrweb-heldout2/, kept out of every tuning decision.
+// DEVCORPUS_SET=heldout3: gen/sessions-heldout3.mjs (a team inbox with a live ticker and an
+// auto carousel; trackpad and fast hands) into tests/data/rrweb-heldout3/, kept out too.
 //
 // Usage: node gen/generate.mjs [--only name[,name...]] [--list]
 import fs from 'node:fs';
@@ -17,10 +19,12 @@ import path from 'node:path';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { Human, TremorHuman } from './human.mjs';
+import { Human, TremorHuman, TrackpadHuman, FastHuman } from './human.mjs';
 import { SESSIONS as DEV_SESSIONS } from './sessions.mjs';
 import { WIDE_SESSIONS } from './sessions-wide.mjs';
 import { HELDOUT2_SESSIONS } from './sessions-heldout2.mjs';
+import { HELDOUT3_SESSIONS, HELDOUT3B_SESSIONS } from './sessions-heldout3.mjs';
+import { TICKER_SESSIONS } from './sessions-ticker.mjs';
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
 
@@ -32,6 +36,9 @@ const SETS = {
   dev: { sessions: DEV_SESSIONS, out: path.join(ROOT, '..', '..', 'data', 'rrweb') },
   wide: { sessions: WIDE_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-wide') },
   heldout2: { sessions: HELDOUT2_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout2') },
+  ticker: { sessions: TICKER_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-ticker') },
+  heldout3: { sessions: HELDOUT3_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout3') },
+  heldout3b: { sessions: HELDOUT3B_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout3b') },
 };
 if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
 const WIDE = SET !== 'dev'; // the sets with a part column
@@ -83,7 +90,8 @@ class Session {
     this.cdp = cdp;
     this.origin = origin;
     this.mobile = def.device !== 'desktop'; // phones and tablets: touch + sensor
-    this.h = new (def.human === 'tremor' ? TremorHuman : Human)(page, cdp, def.seed, { mobile: this.mobile });
+    const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman };
+    this.h = new (HUMANS[def.human] || Human)(page, cdp, def.seed, { mobile: this.mobile });
     this.episodes = [];
     this.landscape = false;
     this.sensor = { alpha: 120 + this.h.gauss(0, 10), beta: 72, gamma: 1.5 }; // phone held upright

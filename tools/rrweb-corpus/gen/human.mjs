@@ -509,3 +509,94 @@ export class TremorHuman extends Human {
     return super.wheelFlick(direction, Math.min(30, Math.round(ticks * 1.6)), { tickPx, gapMin, gapMax });
   }
 }
+
+// ---- fourth and fifth human models (held-out set 3) --------------------------------------
+// TrackpadHuman: the pointer is moved with a laptop trackpad. A long movement is several
+// finger strokes (each <= ~300 px of pointer travel, 130-260 ms) with the finger lifted
+// 80-220 ms between strokes (the pointer stands still); the last stroke is slower and
+// lands on the target. Clicks are taps on the pad (short 25-60 ms presses), scrolling is
+// two-finger with inertia (trackpadScroll), and while reading the finger is mostly off
+// the pad (no movement at all).
+export class TrackpadHuman extends Human {
+  async moveTo(tx, ty, { durationMs = null, stepMs = 16 } = {}) {
+    const vp = await this.viewport();
+    tx = Math.min(Math.max(2, tx), vp.w - 3);
+    ty = Math.min(Math.max(2, ty), vp.h - 3);
+    let dist = Math.hypot(tx - this.x, ty - this.y);
+    if (dist < 1) return;
+    if (durationMs !== null) return this.stroke(tx, ty, durationMs, stepMs, vp);
+    for (let guard = 0; dist >= 1 && guard < 12; guard++) {
+      const reach = this.uniform(200, 320);
+      const last = dist <= reach;
+      const f = last ? 1 : reach / dist;
+      const nx = this.x + (tx - this.x) * f + (last ? 0 : this.gauss(0, 6));
+      const ny = this.y + (ty - this.y) * f + (last ? 0 : this.gauss(0, 6));
+      await this.stroke(nx, ny, last ? this.uniform(200, 320) : this.uniform(130, 260), stepMs, vp);
+      dist = Math.hypot(tx - this.x, ty - this.y);
+      if (dist >= 1) await this.pause(80, 220); // finger lifted and put back
+    }
+  }
+
+  async stroke(ex, ey, T, stepMs, vp) {
+    const sx = this.x, sy = this.y;
+    const dx = ex - sx, dy = ey - sy;
+    const dist = Math.max(1, Math.hypot(dx, dy));
+    const bow = this.gauss(0, 0.06) * dist; // a finger stroke is nearly straight
+    const cx = sx + dx * 0.5 - (dy / dist) * bow, cy = sy + dy * 0.5 + (dx / dist) * bow;
+    const steps = Math.max(3, Math.min(120, Math.round(T / stepMs)));
+    const t0 = Date.now();
+    for (let i = 1; i <= steps; i++) {
+      const t = i / steps;
+      const s = t * t * (3 - 2 * t);
+      const u = 1 - s;
+      const bx = u * u * sx + 2 * u * s * cx + s * s * ex + (i === steps ? 0 : this.gauss(0, 0.4));
+      const by = u * u * sy + 2 * u * s * cy + s * s * ey + (i === steps ? 0 : this.gauss(0, 0.4));
+      const px = Math.min(Math.max(1, Math.round(bx)), vp.w - 2);
+      const py = Math.min(Math.max(1, Math.round(by)), vp.h - 2);
+      await this.page.mouse.move(px, py);
+      this.x = px; this.y = py;
+      await sleep(t0 + (T * i) / steps - Date.now());
+    }
+    this.x = ex; this.y = ey;
+  }
+
+  async pressRelease(holdMin = 25, holdMax = 60) { return super.pressRelease(holdMin, holdMax); }
+
+  async idle(ms) {
+    const end = Date.now() + ms;
+    for (let guard = 0; Date.now() < end && guard < 200; guard++) {
+      const left = end - Date.now();
+      if (this.rand() < 0.75) { await sleep(Math.min(left, this.uniform(600, 1800))); continue; }
+      const vp = await this.viewport();
+      const tx = Math.min(vp.w - 10, Math.max(10, this.x + this.gauss(0, 40)));
+      const ty = Math.min(vp.h - 10, Math.max(10, this.y + this.gauss(0, 25)));
+      await this.stroke(tx, ty, Math.min(left, this.uniform(150, 260)), 16, vp);
+    }
+  }
+
+  async wheelFlick(direction, ticks) { return this.trackpadScroll(direction * ticks * 100); }
+  async scrollBy(px, opts = {}) { return this.trackpadScrollBy(px, opts); }
+}
+
+// FastHuman: a quick, precise hand with a fast (high-DPI) mouse: movements take ~0.55 times
+// the first model's time, overshoot like the first model, dwell only 40-120 ms before a press,
+// press briefly, and glance across the screen a lot. Its ordinary movements are fast,
+// so its baseline speed is high.
+export class FastHuman extends Human {
+  async moveTo(tx, ty, { durationMs = null, overshoot = true, stepMs = 10 } = {}) {
+    const dist = Math.hypot(tx - this.x, ty - this.y);
+    const T = durationMs ?? Math.min(800, 0.55 * (180 + 130 * Math.log2(1 + dist / 18)) + this.gauss(0, 20));
+    return super.moveTo(tx, ty, { durationMs: T, overshoot, stepMs });
+  }
+
+  async click(selector, opts = {}) {
+    await this.moveToEl(selector, opts);
+    await this.pause(40, 120);
+    await this.pressRelease(40, 90);
+  }
+
+  async clickHere() {
+    await this.pause(60, 160);
+    await this.pressRelease(40, 90);
+  }
+}

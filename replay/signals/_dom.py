@@ -1,0 +1,352 @@
+"""Which DOM changes answer a click, judged on the stored page (issue 15; SIGNALS.md 10).
+
+Timing alone calls a click answered when *any* mutation follows it. On a page with a live
+ticker, a clock or a carousel that advances by itself, every click is then "answered",
+and a dead button is never seen. Where the recorded page is stored (the page view,
+``Session.page``), each mutation is known by the nodes it changed, so a click is
+answered only by a change that can be its answer (SIGNALS.md 10's "stricter mode": the
+clicked node, its ancestors and descendants, or nodes added/removed for it):
+
+* **Near** the target: the changed element is inside the subtree of the target's
+  ``near_levels``-th ancestor (its own node, its descendants, its siblings and their
+  contents, the card or form it sits in), never the whole page (the climb stops below
+  ``body``). A near change answers the click.
+* **Elsewhere**: a change farther away answers only when the element is not *background*
+  and the change is not background by timing (``responses_of``'s rule: later than
+  ``immediate_ms`` and within ``background_ms`` of an earlier page load or another click's
+  immediate answer). A basket counter in the header answering "Add to cart" is far from
+  the button and still an answer.
+* **Background** elements change by themselves: an element changed at least
+  ``background_repeats`` times when no click, input or page load came in the
+  ``mutation_ms`` before (a ticker every 0.7 s, a carousel every few seconds, a clock).
+  Their changes answer no click, near or far. A slow answer (a button answered after
+  3 s) is one such change, not three.
+
+The changed element of a mutation: the parent of an added or removed node, the parent
+element of a changed text node, the node whose attributes changed. Without a stored page
+the caller falls back to timing alone.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+import msgspec
+import numpy as np
+import numpy.typing as npt
+
+from replay.model.page import ELEMENT, KEYFRAME_MS, PageError, PageState, PNode, unpack
+from replay.model.session import InteractionKind, NavigationKind, Session
+from replay.signals.config import DeadClickConfig
+
+F64 = npt.NDArray[np.float64]
+I64 = npt.NDArray[np.int64]
+
+#: Elements the climb to the near region never reaches (the whole page is not "near").
+_PAGE_LEVEL = frozenset(["html", "body", "head"])
+
+
+@dataclass(frozen=True, slots=True)
+class _Change:
+    """One stored mutation: when, in which page load, the elements it changed."""
+
+    t_ms: int
+    epoch: int
+    elements: tuple[int, ...]
+    #: per element: itself and all its ancestors (empty when no click is within the
+    #: horizon before the change: then where it sits does not matter)
+    chains: tuple[frozenset[int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DomAnswers:
+    """Per click: the delay of the first mutation that can answer it (inf when none)."""
+
+    delay_ms: F64
+    near: npt.NDArray[np.bool_]  # the answer was near the target
+    background_elements: int  # elements found to change by themselves
+
+
+def page_available(session: Session) -> bool:
+    """Return True when the session carries a usable stored page."""
+    page = session.page
+    return page is not None and page.status == "ok" and bool(page.chunks)
+
+
+def dom_answers(
+    session: Session,
+    click_t: I64,
+    click_target: npt.NDArray[np.int32],
+    cfg: DeadClickConfig,
+    *,
+    horizon_ms: int,
+    always_keyframes: bool = False,
+) -> DomAnswers | None:
+    """Judge each click's mutation answers on the stored page; None when it cannot.
+
+    Parameters
+    ----------
+    session : Session
+        With ``page`` loaded (:func:`page_available`).
+    click_t, click_target : arrays
+        The clicks (sorted by time) and their target node indexes (-1 unknown).
+    cfg : DeadClickConfig
+        ``near_levels``, ``background_repeats``, ``mutation_ms``, ``immediate_ms``,
+        ``background_ms``.
+    horizon_ms : int
+        How far after a click to look (the late-answer window).
+    always_keyframes : bool
+        Decode every stored keyframe instead of replaying on through periodic cuts
+        (the same answers, slower; for tests).
+    """
+    page = session.page
+    if page is None or not page_available(session):
+        return None
+    loads = _load_times(session)
+    try:
+        changes, near_roots = _replay(
+            session,
+            click_t,
+            click_target,
+            cfg,
+            loads,
+            horizon_ms=horizon_ms,
+            always_keyframes=always_keyframes,
+        )
+    except PageError:
+        return None
+    background = _background_elements(session, changes, click_t, cfg, loads)
+    n = len(click_t)
+    t_change = np.array([c.t_ms for c in changes], dtype=np.int64)
+    # immediate answers (for the timing rule): a non-background change within immediate_ms
+    first = np.full(n, np.inf)
+    first_near = np.zeros(n, dtype=bool)
+    candidates: list[list[tuple[float, bool]]] = []
+    for i in range(n):
+        t = int(click_t[i])
+        lo = int(np.searchsorted(t_change, t, side="left"))  # same ms counts (delay 0)
+        hi = int(np.searchsorted(t_change, t + horizon_ms, side="right"))
+        found: list[tuple[float, bool]] = []
+        root = near_roots[i]
+        for c in changes[lo:hi]:
+            live = [
+                chain
+                for e, chain in zip(c.elements, c.chains, strict=True)
+                if (c.epoch, e) not in background
+            ]
+            if not live:
+                continue
+            near = root is not None and any(root in chain for chain in live)
+            found.append((float(c.t_ms - t), near))
+        candidates.append(found)
+    immediate = np.array([bool(f) and f[0][0] <= cfg.immediate_ms for f in candidates], dtype=bool)
+    causes = np.sort(np.concatenate([click_t[immediate], loads])).astype(np.int64)
+    for i in range(n):
+        t = int(click_t[i])
+        k = int(np.searchsorted(causes, t, side="left")) - 1
+        prev = int(causes[k]) if k >= 0 else None
+        for delay, near in candidates[i]:
+            timing_bg = (
+                delay > cfg.immediate_ms
+                and prev is not None
+                and t + delay - prev <= cfg.background_ms
+            )
+            if near or not timing_bg:
+                first[i] = delay
+                first_near[i] = near
+                break
+    return DomAnswers(delay_ms=first, near=first_near, background_elements=len(background))
+
+
+def _load_times(session: Session) -> I64:
+    """Return the times of page loads (new documents: rrweb node ids restart)."""
+    nav = session.channel("navigation")
+    if len(nav) == 0:
+        return np.zeros(0, dtype=np.int64)
+    out: I64 = np.asarray(nav.t_ms[nav["kind"] == NavigationKind.LOAD], dtype=np.int64)
+    return out
+
+
+def _replay(
+    session: Session,
+    click_t: I64,
+    click_target: npt.NDArray[np.int32],
+    cfg: DeadClickConfig,
+    loads: I64,
+    *,
+    horizon_ms: int,
+    always_keyframes: bool = False,
+) -> tuple[list[_Change], list[int | None]]:
+    """Replay the stored page once: every mutation's changed elements, each click's region.
+
+    A chunk cut only because the page kept changing (every ``KEYFRAME_MS``) starts with
+    the state the previous chunk ended in, so the replay goes on without decoding its
+    keyframe (decoding every keyframe cost ~80 % of the time); a chunk that may start a
+    new document (a FullSnapshot: a page load before it, no event at its start, or less
+    than ``KEYFRAME_MS`` after the previous one) is loaded from its keyframe.
+    ``always_keyframes`` loads every keyframe (tests compare the two).
+    """
+    page = session.page
+    assert page is not None
+    changes: list[_Change] = []
+    roots: list[int | None] = [None] * len(click_t)
+    order = np.argsort(click_t, kind="stable")
+    sorted_t = click_t[order]
+    k = 0  # next click (in time order) to place
+    state: PageState | None = None
+    prev_start = prev_last = 0
+    for ci, chunk in enumerate(page.chunks):
+        events = unpack(chunk.events)
+        if (
+            state is None
+            or always_keyframes
+            or not _continues(chunk.start_ms, events, prev_start, prev_last, loads)
+        ):
+            state = _tree_of(chunk.keyframe)
+        prev_start = chunk.start_ms
+        prev_last = int(events[-1][0]) if events else chunk.start_ms
+        end = page.chunks[ci + 1].start_ms if ci + 1 < len(page.chunks) else None
+        for ev in events:
+            t, kind, payload = int(ev[0]), ev[1], ev[2]
+            while k < len(order) and int(click_t[order[k]]) <= t:
+                i = int(order[k])
+                roots[i] = _near_root(session, state, int(click_target[i]), cfg.near_levels)
+                k += 1
+            if kind == "m" and isinstance(payload, dict):
+                elements = _changed_elements(state, payload)
+                if elements:
+                    epoch = int(np.searchsorted(loads, t, side="right"))
+                    # where a change sits matters only within some click's horizon
+                    j = int(np.searchsorted(sorted_t, t, side="right")) - 1
+                    near_a_click = j >= 0 and t - int(sorted_t[j]) <= horizon_ms
+                    chains = (
+                        tuple(frozenset(_chain(state, e)) for e in elements)
+                        if near_a_click
+                        else ()
+                    )
+                    changes.append(_Change(t, epoch, elements, chains))
+            state.apply(kind, payload)
+        limit = end if end is not None else None
+        while k < len(order) and (limit is None or int(click_t[order[k]]) < limit):
+            i = int(order[k])
+            roots[i] = _near_root(session, state, int(click_target[i]), cfg.near_levels)
+            k += 1
+    return changes, roots
+
+
+def _decode(blob: bytes) -> Any:
+    """Decode a stored page blob (msgspec: ~5x json; json for NaN, which msgspec refuses)."""
+    try:
+        return msgspec.json.decode(zlib.decompress(blob))
+    except (msgspec.DecodeError, zlib.error):
+        return unpack(blob)
+
+
+def _tree_of(keyframe: bytes) -> PageState:
+    """Return a keyframe's node tree only: ids, kinds, tags, parents and children.
+
+    Attributes and texts are not needed to tell where a change happened (an attribute
+    change on such a node is counted as a page problem and otherwise ignored).
+    """
+    data = _decode(keyframe)
+    state = PageState()
+    nodes = state.nodes
+    for node_id, parent, kind, tag, _attrs, _text, _flags in data["n"]:
+        nodes[node_id] = PNode(node_id, kind, tag, None, "", parent, 0)
+        parent_node = nodes.get(parent)
+        if parent_node is None:
+            state.root = node_id if state.root < 0 else state.root
+        else:
+            parent_node.children.append(node_id)
+    return state
+
+
+def _continues(
+    start: int, events: list[object], prev_start: int, prev_last: int, loads: I64
+) -> bool:
+    """Return True when a chunk is a periodic cut of the same document (see ``_replay``)."""
+    if not events or start - prev_start < KEYFRAME_MS:
+        return False
+    first = events[0]
+    if not isinstance(first, list) or not first or int(first[0]) != start:
+        return False
+    k = int(np.searchsorted(loads, prev_last, side="right"))
+    return not (k < len(loads) and int(loads[k]) <= start)  # no page load in between
+
+
+def _changed_elements(state: PageState, data: dict[str, object]) -> tuple[int, ...]:
+    """Return the element ids a mutation changes (see the module text)."""
+    out: list[int] = []
+    for item in _items(data.get("r")):
+        if len(item) >= 2 and isinstance(item[1], int):
+            out.append(item[1])
+    for item in _items(data.get("a")):
+        if len(item) >= 1 and isinstance(item[0], int):
+            out.append(item[0])
+    for item in _items(data.get("t")):
+        node = state.nodes.get(item[0]) if item and isinstance(item[0], int) else None
+        if node is not None:
+            out.append(node.id if node.type == ELEMENT else node.parent)
+    for item in _items(data.get("at")):
+        if item and isinstance(item[0], int):
+            out.append(item[0])
+    return tuple(dict.fromkeys(e for e in out if e >= 0))
+
+
+def _items(value: object) -> list[list[object]]:
+    if not isinstance(value, list):
+        return []
+    return [v for v in value if isinstance(v, list)]
+
+
+def _chain(state: PageState, node_id: int) -> list[int]:
+    """Return ``node_id`` and its ancestors (bounded)."""
+    out = [node_id]
+    node = state.nodes.get(node_id)
+    for _ in range(4096):
+        if node is None or node.parent < 0:
+            break
+        out.append(node.parent)
+        node = state.nodes.get(node.parent)
+    return out
+
+
+def _near_root(session: Session, state: PageState, target: int, levels: int) -> int | None:
+    """Return the id of the target's near region root (None when the target is unknown)."""
+    node_info = session.node(target) if target >= 0 else None
+    if node_info is None or node_info.rrweb_id < 0:
+        return None
+    node = state.nodes.get(node_info.rrweb_id)
+    if node is None:
+        return None
+    root = node.id
+    for _ in range(max(0, levels)):
+        parent = state.nodes.get(node.parent) if node.parent >= 0 else None
+        if parent is None or parent.type != ELEMENT or parent.tag in _PAGE_LEVEL:
+            break
+        node, root = parent, parent.id
+    return root
+
+
+def _background_elements(
+    session: Session,
+    changes: list[_Change],
+    click_t: I64,
+    cfg: DeadClickConfig,
+    loads: I64,
+) -> set[tuple[int, int]]:
+    """Return (epoch, element) pairs that change by themselves (see the module text)."""
+    inputs = session.channel("inputs").t_ms.astype(np.int64)
+    inter = session.channel("interactions")
+    presses = inter.t_ms[inter["kind"] != InteractionKind.BLUR].astype(np.int64)
+    actions = np.sort(np.concatenate([click_t.astype(np.int64), inputs, loads, presses]))
+    counts: dict[tuple[int, int], int] = {}
+    for c in changes:
+        k = int(np.searchsorted(actions, c.t_ms, side="left")) - 1
+        if k >= 0 and c.t_ms - int(actions[k]) <= cfg.mutation_ms:
+            continue  # something the user did may have caused it
+        for e in c.elements:
+            counts[(c.epoch, e)] = counts.get((c.epoch, e), 0) + 1
+    return {key for key, n in counts.items() if n >= cfg.background_repeats}

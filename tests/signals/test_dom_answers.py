@@ -1,0 +1,222 @@
+"""Dead clicks judged on the stored page (issue 15, round 3; replay.signals._dom).
+
+tests/data/rrweb-ticker (``DEVCORPUS_SET=ticker`` of tools/rrweb-corpus, a tuning set): a
+status page whose clock (every 0.5 s) and banner (every 2 s) change the DOM all the time.
+By timing alone the clock "answers" every click, so the broken "Subscribe to updates" is
+missed; judged on the page (what changed, and where) it is dead, and the working "Refresh
+now" (it writes next to the button) stays answered.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from replay.importers import import_file
+from replay.model.session import Session
+from replay.signals import SignalConfig, dead_click, detect
+from replay.signals._clicks import clicks_of
+from replay.signals._dom import dom_answers
+
+TICKER = Path(__file__).resolve().parents[1] / "data" / "rrweb-ticker"
+
+
+@pytest.fixture(scope="module")
+def dead() -> Session:
+    return import_file(TICKER / "ticker-dead-subscribe.rrweb.json")
+
+
+@pytest.fixture(scope="module")
+def calm() -> Session:
+    return import_file(TICKER / "ticker-calm-refresh.rrweb.json")
+
+
+def _timing(cfg: SignalConfig) -> SignalConfig:
+    return dataclasses.replace(cfg, dead_click=dataclasses.replace(cfg.dead_click, use_page=False))
+
+
+def test_dead_click_under_a_ticker_is_found_on_the_page(dead: Session) -> None:
+    cfg = SignalConfig()
+    assert dead.page is not None
+    assert dead.page.status == "ok"
+    hits = [h for h in detect(dead, cfg).hits if h.signal in ("dead_click", "slow_click")]
+    (hit,) = hits
+    assert hit.signal == "dead_click"
+    assert hit.target is not None
+    assert "subscribe-btn" in hit.target
+    assert hit.evidence["judged_by"] == "page"
+    assert "no page change near it" in hit.reason
+    # by timing alone the clock's next tick (within 0.5 s) answers the click: missed
+    timing = dead_click.detect(dead, _timing(cfg)).hits
+    assert [h for h in timing if h.signal == "dead_click"] == []
+    # a session without its stored page falls back to timing (the same miss)
+    bare = dataclasses.replace(dead, page=None)
+    assert [h for h in dead_click.detect(bare, cfg).hits if h.signal == "dead_click"] == []
+
+
+def test_working_click_under_a_ticker_is_answered_near_it(calm: Session, dead: Session) -> None:
+    cfg = SignalConfig()
+    result = detect(calm, cfg)
+    assert [h for h in result.hits if h.signal in ("dead_click", "slow_click")] == []
+    clicks = clicks_of(calm)
+    answers = dom_answers(calm, clicks.t_ms, clicks.target, cfg.dead_click, horizon_ms=7000)
+    assert answers is not None
+    assert answers.background_elements >= 2  # the clock and the banner
+    refresh = [
+        i
+        for i in range(len(clicks))
+        if "refresh-btn" in (calm.node(int(clicks.target[i])) or calm.nodes[0]).describe()
+    ]
+    assert len(refresh) == 2
+    for i in refresh:
+        assert answers.delay_ms[i] <= cfg.dead_click.immediate_ms
+        assert bool(answers.near[i])
+
+
+def test_background_needs_repeats(dead: Session) -> None:
+    # with background_repeats above what the clock reaches, its ticks answer again
+    cfg = SignalConfig()
+    many = dataclasses.replace(
+        cfg, dead_click=dataclasses.replace(cfg.dead_click, background_repeats=10_000)
+    )
+    assert [h for h in dead_click.detect(dead, many).hits if h.signal == "dead_click"] == []
+
+
+# -- a constructed rrweb recording: every branch of the rule, exact times ----------------
+
+
+def _el(node_id: int, tag: str, attrs: dict[str, str], children: list[dict]) -> dict:
+    return {"type": 2, "id": node_id, "tagName": tag, "attributes": attrs, "childNodes": children}
+
+
+def _text(node_id: int, text: str) -> dict:
+    return {"type": 3, "id": node_id, "textContent": text}
+
+
+def _shop(tmp_path: Path, *, ticker_in_card: bool = False) -> Path:
+    """A page with a clock (ticks every 500 ms), a basket count far away, and a buy card.
+
+    Clicks on "Buy" (id 20): at 5 s answered by the basket count in the header (far),
+    at 10 s answered by nothing, at 15 s answered by the card's note (near) 900 ms later,
+    0.9 s after an earlier click's immediate answer (background by timing alone).
+    """
+    clock = _el(5, "span", {"id": "clock"}, [_text(6, "00:00")])
+    count = _el(8, "span", {"id": "count"}, [_text(9, "0")])
+    header = _el(4, "header", {}, [clock, _el(7, "div", {}, [count])])
+    card_children = [
+        _el(20, "button", {"id": "buy"}, [_text(21, "Buy")]),
+        _el(22, "p", {"id": "note"}, [_text(23, "")]),
+        _el(24, "button", {"id": "other"}, [_text(25, "Other")]),
+    ]
+    if ticker_in_card:  # a carousel inside the card itself: near, but changes by itself
+        card_children.append(_el(26, "span", {"id": "slide"}, [_text(27, "1")]))
+    main = _el(
+        10, "main", {}, [_el(11, "section", {}, [_el(12, "div", {"id": "card"}, card_children)])]
+    )
+    body = _el(3, "body", {}, [header, main])
+    html = _el(2, "html", {}, [_el(30, "head", {}, []), body])
+    snapshot = {"node": {"type": 0, "id": 1, "childNodes": [html]}, "initialOffset": {}}
+    t = 1_700_000_000_000
+    events: list[dict] = [
+        {"type": 4, "timestamp": t, "data": {"href": "http://x/", "width": 800, "height": 600}},
+        {"type": 2, "timestamp": t, "data": snapshot},
+    ]
+
+    def text(dt: int, node: int, value: str) -> dict:
+        data = {
+            "source": 0,
+            "texts": [{"id": node, "value": value}],
+            "attributes": [],
+            "removes": [],
+            "adds": [],
+        }
+        return {"type": 3, "timestamp": t + dt, "data": data}
+
+    def click(dt: int, node: int) -> list[dict]:
+        return [
+            {
+                "type": 3,
+                "timestamp": t + dt + k,
+                "data": {"source": 2, "type": kind, "id": node, "x": 100, "y": 200},
+            }
+            for k, kind in ((0, 1), (60, 0), (61, 2))
+        ]
+
+    for dt in range(1000, 20001, 500):
+        events.append(text(dt + 7, 6, f"00:{dt // 1000:02d}"))
+        if ticker_in_card:
+            events.append(text(dt + 9, 27, str(dt)))
+    events += [*click(5000, 20), text(5150, 9, "1")]  # far answer: the basket count
+    events += click(10000, 20)  # nothing answers
+    events += [*click(14000, 24), text(14100, 23, "other done")]  # an immediate answer
+    events += [*click(15000, 20), text(15961, 23, "added")]  # near, 900 ms later
+    events.sort(key=lambda e: e["timestamp"])
+    path = tmp_path / "shop.rrweb.json"
+    path.write_text(json.dumps(events), encoding="utf-8")
+    return path
+
+
+def _dead_at(session: Session, cfg: SignalConfig) -> list[int]:
+    return [h.start_ms for h in dead_click.detect(session, cfg).hits if h.signal == "dead_click"]
+
+
+def test_near_far_and_background_on_a_constructed_page(tmp_path: Path) -> None:
+    cfg = SignalConfig()
+    shop = import_file(_shop(tmp_path))
+    clicks = clicks_of(shop)
+    answers = dom_answers(shop, clicks.t_ms, clicks.target, cfg.dead_click, horizon_ms=7000)
+    assert answers is not None
+    assert answers.background_elements == 1  # the clock
+    by_t = {
+        int(t): (float(d), bool(n))
+        for t, d, n in zip(clicks.t_ms, answers.delay_ms, answers.near, strict=True)
+    }
+    assert by_t[5061] == (89.0, False)  # the basket count, far away, answers
+    # only the clock ticks until the next click's answer (4 s later, after that click):
+    # the dead-click rule gives an answer to the click it follows
+    assert by_t[10061] == (4039.0, True)
+    assert by_t[15061] == (900.0, True)  # near: counts although late after an answer
+    assert _dead_at(shop, cfg) == [10061]
+    # by timing alone it is wrong both ways: the clock's tick answers the dead click at
+    # 10 s, and the near answer at 15 s is background (0.9 s after the 14 s click's
+    # immediate answer, like every clock tick there), so that click is called dead
+    timing = dataclasses.replace(
+        cfg, dead_click=dataclasses.replace(cfg.dead_click, use_page=False)
+    )
+    assert _dead_at(shop, timing) == [15061]
+
+
+def test_a_carousel_near_the_button_is_still_background(tmp_path: Path) -> None:
+    cfg = SignalConfig()
+    shop = import_file(_shop(tmp_path, ticker_in_card=True))
+    assert _dead_at(shop, cfg) == [10061]
+    # near_levels = 0: only the button itself; the far basket count still answers at 5 s,
+    # the card's note no longer is near, and at 15 s it is background by timing: dead
+    only_self = dataclasses.replace(
+        cfg, dead_click=dataclasses.replace(cfg.dead_click, near_levels=0)
+    )
+    assert _dead_at(shop, only_self) == [10061, 15061]
+
+
+def test_replaying_through_periodic_keyframes_gives_the_same_answers(rrweb_dir: Path) -> None:
+    # the ticker page cuts a keyframe every 5 s; the quick-back recording has 7 page loads
+    # (keyframes that start new documents)
+    cfg = SignalConfig().dead_click
+    for path in (
+        TICKER / "ticker-calm-refresh.rrweb.json",
+        rrweb_dir / "dev-quick-back-laptop.rrweb.json",
+    ):
+        session = import_file(path)
+        clicks = clicks_of(session)
+        fast = dom_answers(session, clicks.t_ms, clicks.target, cfg, horizon_ms=7000)
+        full = dom_answers(
+            session, clicks.t_ms, clicks.target, cfg, horizon_ms=7000, always_keyframes=True
+        )
+        assert fast is not None
+        assert full is not None
+        assert fast.delay_ms.tolist() == full.delay_ms.tolist()
+        assert fast.near.tolist() == full.near.tolist()
+        assert fast.background_elements == full.background_elements
