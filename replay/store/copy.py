@@ -25,12 +25,10 @@ copied as it was at one moment.
 from __future__ import annotations
 
 import contextlib
-import errno
 import fcntl
 import hashlib
 import itertools
 import os
-import secrets
 import stat
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -565,46 +563,66 @@ def copy_library(
         src_tables = catalog(src)
         if "sessions" not in src_tables or "categories" not in src_tables:
             raise CopyFailed(_name(src), "has no replay tables: nothing to copy")
-        tmp: Path | None = None
-        fd: int | None = None
-        final = Path(destination) if dst_is_file else None
-        try:
-            if final is not None:
-                _sqlite_destination(final)
-                folder = final.parent if str(final.parent) else Path()
-                clean_stale(folder, final.name)
-                try:
-                    fd, tmp = _temporary(folder, final.name)  # locked: never cleaned as stale
-                except OSError as exc:
-                    raise CopyFailed(final, f"cannot create the copy: {exc.strerror}") from exc
-                target: str | Path = tmp
-            else:
-                target = destination
-            with Library.open(target, create=True) as dst:
-                dst_tables = catalog(dst)
-                _same_schema(src_tables, dst_tables, _name(dst))
-                if final is None:
-                    _check_empty(dst, dst_tables)
-                result = CopyResult(
-                    source=_name(src),
-                    destination=str(final) if final is not None else _name(dst),
-                    source_backend=_backend(src),
-                    destination_backend=_backend(dst),
-                )
-                with _snapshot(src), dst.write():
-                    result.tables = _fill(src, dst, src_tables, progress)
-            if final is not None and tmp is not None:
-                _move_into_place(tmp, final)
-                tmp = None
-        finally:
-            if fd is not None:
-                os.close(fd)
-            if tmp is not None:
-                for suffix in ("", "-wal", "-shm", "-journal"):
+        if not dst_is_file:
+            with Library.open(destination, create=True) as dst:
+                result = _copy_into(src, dst, src_tables, progress, check_empty=True)
+        else:
+            final = Path(destination)
+            _sqlite_destination(final)
+            clean_stale(final.parent if str(final.parent) else Path(), final.name)
+
+            def error(message: str) -> CopyFailed:
+                prefix = f"{final}: "
+                return CopyFailed(final, message.removeprefix(prefix))
+
+            # The one way replay writes a file the user names: a locked temporary file
+            # beside DST, renamed over it only on commit (filekind.atomic_output).
+            out = filekind.atomic_output(final, error=error, what="the library")
+            try:
+                with out:
+                    with Library.open(out.path, create=True) as dst:
+                        result = _copy_into(src, dst, src_tables, progress, check_empty=False)
+                        result.destination = str(final)
+                    _checkpointed(out.path, final)
+            finally:
+                for suffix in ("-wal", "-shm", "-journal"):  # SQLite's, beside the temporary
                     with contextlib.suppress(OSError):
-                        Path(f"{tmp}{suffix}").unlink()
+                        Path(f"{out.path}{suffix}").unlink()
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _copy_into(
+    src: Library,
+    dst: Library,
+    src_tables: dict[str, Table],
+    progress: Progress | None,
+    *,
+    check_empty: bool,
+) -> CopyResult:
+    """Copy and verify into the open ``dst`` (one write transaction) from ``src``'s snapshot."""
+    dst_tables = catalog(dst)
+    _same_schema(src_tables, dst_tables, _name(dst))
+    if check_empty:
+        _check_empty(dst, dst_tables)
+    result = CopyResult(
+        source=_name(src),
+        destination=_name(dst),
+        source_backend=_backend(src),
+        destination_backend=_backend(dst),
+    )
+    with _snapshot(src), dst.write():
+        result.tables = _fill(src, dst, src_tables, progress)
+    return result
+
+
+def _checkpointed(tmp: Path, final: Path) -> None:
+    """Refuse a closed copy whose -wal still holds pages (the rename would lose them)."""
+    wal = Path(f"{tmp}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise CopyFailed(
+            final, "the copy was not checkpointed (a -wal file stayed); nothing was kept"
+        )
 
 
 def _pid_alive(pid: int) -> bool:
@@ -658,33 +676,6 @@ def clean_stale(folder: Path, name: str) -> int:
     return removed
 
 
-def _temporary(folder: Path, name: str) -> tuple[int, Path]:
-    """Create and lock a new temporary file for ``name`` in ``folder`` (mode 0600).
-
-    The name and the lock follow ``replay.export``'s rule (``.NAME.PID.RANDOM.replay-tmp``,
-    ``flock`` held while writing), so a temporary file that a killed copy left behind is
-    recognised and removed like a killed export's, and a live one never is.
-    """
-    for _ in range(100):
-        token = "".join(secrets.choice(_TOKEN_CHARS) for _ in range(8))
-        tmp = folder / f".{name[:60]}.{os.getpid()}.{token}.replay-tmp"
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-        except FileExistsError:
-            continue
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(fd)
-            tmp.unlink()
-            raise
-        return fd, tmp
-    raise FileExistsError(errno.EEXIST, "no free temporary file name")
-
-
-_TOKEN_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
-
-
 def _is_pg_text(target: str | Path) -> bool:
     if isinstance(target, Path):
         return False
@@ -695,32 +686,3 @@ def _is_pg_text(target: str | Path) -> bool:
     except ImportError:  # pragma: no cover - before the backend is merged
         return target.strip().startswith(("postgresql://", "postgres://"))
     return bool(is_postgres(target))
-
-
-def _move_into_place(tmp: Path, final: Path) -> None:
-    """Rename the finished, closed library file over the (missing or empty) destination."""
-    for suffix in ("-wal", "-shm"):
-        side = Path(f"{tmp}{suffix}")
-        if side.exists() and side.stat().st_size > 0 and suffix == "-wal":
-            raise CopyFailed(
-                final, "the copy was not checkpointed (a -wal file stayed); nothing was kept"
-            )
-        with contextlib.suppress(OSError):
-            side.unlink()
-    with open(tmp, "rb") as fh:  # noqa: PTH123 - fsync needs the descriptor
-        os.fsync(fh.fileno())
-    umask = os.umask(0)
-    os.umask(umask)
-    tmp.chmod(0o666 & ~umask)  # as SQLite creates a library (the temporary file was 0600)
-    mode, _ = filekind.existing_kind(final)
-    if mode is not None and (not stat.S_ISREG(mode) or final.stat().st_size > 0):
-        raise CopyFailed(final, "appeared while copying: nothing was changed")
-    try:
-        tmp.replace(final)
-        dir_fd = os.open(final.parent if str(final.parent) else ".", os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError as exc:
-        raise CopyFailed(final, f"cannot move the copy into place: {exc.strerror}") from exc
