@@ -247,3 +247,24 @@ def test_reviewer_role_tags_but_cannot_delete_sessions(
     history = run("tag", "history", "1", "--db", owner)
     assert history.exit_code == 0
     assert history.stdout.count("ana") >= 3
+
+
+def test_keyring_lookup_never_raises_and_can_be_switched_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    url = "postgresql://ana@db.example.org:5433/replay"
+    fake = types.ModuleType("keyring")
+    fake.get_password = lambda service, user: f"pw-for-{service}-{user}"  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "keyring", fake)
+    assert pgurl.keyring_password(url) == "pw-for-replay-ana@db.example.org:5433/replay"
+    monkeypatch.setenv("REPLAY_KEYRING", "off")
+    assert pgurl.keyring_password(url) is None
+    monkeypatch.delenv("REPLAY_KEYRING")
+
+    def locked(service: str, user: str) -> str:
+        raise RuntimeError("No recommended backend was available")  # keyring's headless error
+
+    fake.get_password = locked  # type: ignore[attr-defined]
+    assert pgurl.keyring_password(url) is None
+    monkeypatch.setitem(sys.modules, "keyring", None)  # not installed
+    assert pgurl.keyring_password(url) is None
