@@ -18,8 +18,8 @@ certificate (``wrong_ca_cert``) to check that ``sslmode=verify-full`` refuses it
 ``openssl`` the server runs without TLS and ``ssl_problem`` says why.
 
 Authentication: unix-socket and 127.0.0.1 connections are trusted, except roles in the
-group ``replay_password_users``, which must give a password over TCP (scram-sha-256):
-tests of ``PGPASSFILE`` use such a role.
+group ``replay_password_users`` (made at start), which must give a password over TCP
+(scram-sha-256): tests of ``PGPASSFILE`` and the keyring use such a role.
 
 ``python tests/pgserver.py`` starts one, prints the superuser URL and waits for Enter.
 """
@@ -148,6 +148,8 @@ class PgServer:
                 except PgUnavailable:
                     if attempt == 2 or "could not bind" not in _tail(server.log, 20):
                         raise
+            with server.admin() as conn:  # the hba rule's group exists from the start
+                conn.execute(f"CREATE ROLE {PASSWORD_GROUP} NOLOGIN")
             server.startup_seconds = time.perf_counter() - started
         except BaseException:
             server.stop()

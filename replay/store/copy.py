@@ -25,11 +25,10 @@ copied as it was at one moment.
 from __future__ import annotations
 
 import contextlib
-import errno
 import fcntl
 import hashlib
+import itertools
 import os
-import secrets
 import stat
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -234,10 +233,17 @@ def catalog(library: Library) -> dict[str, Table]:
             " ORDER BY k.ordinal_position",
             [name],
         ).fetchall()
+        key = tuple(str(r[0]) for r in key_rows)
+        if not key:
+            # A key over long text is a unique index on md5(column) there (B-tree entries
+            # are limited), not a PRIMARY KEY constraint: the backend's table of keys.
+            from replay.store.pg import TABLE_KEYS
+
+            key = TABLE_KEYS.get(name, ())
         out[name] = Table(
             name,
             tuple(str(r[0]) for r in cols),
-            tuple(str(r[0]) for r in key_rows),
+            key,
             any(str(r[1]) == "bytea" for r in cols),
         )
     return out
@@ -256,13 +262,23 @@ def _copy_order(tables: Iterable[str]) -> list[str]:
 def read_rows(library: Library, table: Table, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
     """Yield every row of ``table`` in canonical order, a batch at a time (bounded memory).
 
-    Tables with a key are paged by the key (``WHERE (k1, k2) > (?, ?)``), so a big table is
-    never read whole; a table without one by ``LIMIT``/``OFFSET`` over every column.
+    On PostgreSQL inside a transaction (the copy's snapshot, the destination's write), one
+    server-side cursor streams the table in a single ordered pass. Otherwise tables with a
+    key are paged by the key (``WHERE (k1, k2) > (?, ?)``), so a big table is never read
+    whole; a table without one by ``LIMIT``/``OFFSET`` over every column.
     """
     conn = library.conn
     cols = ", ".join(_q(c) for c in columns)
     batch = _BATCH_BLOBS if table.blobs else _BATCH_ROWS
     order = ", ".join(f"{_q(c)} ASC NULLS FIRST" for c in table.order)
+    raw = getattr(conn, "raw", None)
+    if _backend(library) == "postgresql" and raw is not None and conn.in_transaction:
+        with raw.cursor(name=f"replay_copy_{table.name}") as cur:
+            cur.itersize = batch
+            cur.execute(f"SELECT {cols} FROM {_q(table.name)} ORDER BY {order}".encode())
+            while rows := cur.fetchmany(batch):
+                yield from (tuple(r) for r in rows)
+        return
     if table.key:
         key_at = [list(columns).index(k) for k in table.key]
         keys = ", ".join(_q(k) for k in table.key)
@@ -451,13 +467,40 @@ def _fill(
     bad = [c for c in checks if not c.match]
     if bad:
         first = bad[0]
+        where = _first_difference(src, dst, tables[first.table])
         raise CopyFailed(
             _name(dst),
             f"verification failed: table {first.table} has {first.destination_rows} rows "
             f"(sha256 {first.destination_sha256[:12]}) where the source has "
-            f"{first.source_rows} (sha256 {first.source_sha256[:12]}); nothing was kept",
+            f"{first.source_rows} (sha256 {first.source_sha256[:12]})"
+            + (f"; first difference: {where}" if where else "")
+            + "; nothing was kept",
         )
     return checks
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, bytes | bytearray | memoryview):
+        return f"{len(bytes(value))} bytes"
+    text = ascii(value)  # a NUL or U+FFFD shows as an escape
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _first_difference(src: Library, dst: Library, table: Table) -> str:
+    """Name the first row and column that differ between the two (read in the same order)."""
+    with contextlib.suppress(Exception):
+        cols = table.columns
+        left, right = read_rows(src, table, cols), read_rows(dst, table, cols)
+        for a, b in itertools.zip_longest(left, right):
+            if a is None or b is None:
+                return "a row is missing in " + ("the copy" if b is None else "the source")
+            for name, x, y in zip(cols, a, b, strict=True):
+                if _canonical(x) != _canonical(y):
+                    key = ", ".join(
+                        f"{k}={_shown(a[cols.index(k)])}" for k in table.order[:3] if k in cols
+                    )
+                    return f"row {key}, column {name}: {_shown(x)} became {_shown(y)}"
+    return ""
 
 
 def _sqlite_destination(path: Path) -> None:
@@ -520,46 +563,66 @@ def copy_library(
         src_tables = catalog(src)
         if "sessions" not in src_tables or "categories" not in src_tables:
             raise CopyFailed(_name(src), "has no replay tables: nothing to copy")
-        tmp: Path | None = None
-        fd: int | None = None
-        final = Path(destination) if dst_is_file else None
-        try:
-            if final is not None:
-                _sqlite_destination(final)
-                folder = final.parent if str(final.parent) else Path()
-                clean_stale(folder, final.name)
-                try:
-                    fd, tmp = _temporary(folder, final.name)  # locked: never cleaned as stale
-                except OSError as exc:
-                    raise CopyFailed(final, f"cannot create the copy: {exc.strerror}") from exc
-                target: str | Path = tmp
-            else:
-                target = destination
-            with Library.open(target, create=True) as dst:
-                dst_tables = catalog(dst)
-                _same_schema(src_tables, dst_tables, _name(dst))
-                if final is None:
-                    _check_empty(dst, dst_tables)
-                result = CopyResult(
-                    source=_name(src),
-                    destination=str(final) if final is not None else _name(dst),
-                    source_backend=_backend(src),
-                    destination_backend=_backend(dst),
-                )
-                with _snapshot(src), dst.write():
-                    result.tables = _fill(src, dst, src_tables, progress)
-            if final is not None and tmp is not None:
-                _move_into_place(tmp, final)
-                tmp = None
-        finally:
-            if fd is not None:
-                os.close(fd)
-            if tmp is not None:
-                for suffix in ("", "-wal", "-shm", "-journal"):
+        if not dst_is_file:
+            with Library.open(destination, create=True) as dst:
+                result = _copy_into(src, dst, src_tables, progress, check_empty=True)
+        else:
+            final = Path(destination)
+            _sqlite_destination(final)
+            clean_stale(final.parent if str(final.parent) else Path(), final.name)
+
+            def error(message: str) -> CopyFailed:
+                prefix = f"{final}: "
+                return CopyFailed(final, message.removeprefix(prefix))
+
+            # The one way replay writes a file the user names: a locked temporary file
+            # beside DST, renamed over it only on commit (filekind.atomic_output).
+            out = filekind.atomic_output(final, error=error, what="the library")
+            try:
+                with out:
+                    with Library.open(out.path, create=True) as dst:
+                        result = _copy_into(src, dst, src_tables, progress, check_empty=False)
+                        result.destination = str(final)
+                    _checkpointed(out.path, final)
+            finally:
+                for suffix in ("-wal", "-shm", "-journal"):  # SQLite's, beside the temporary
                     with contextlib.suppress(OSError):
-                        Path(f"{tmp}{suffix}").unlink()
+                        Path(f"{out.path}{suffix}").unlink()
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _copy_into(
+    src: Library,
+    dst: Library,
+    src_tables: dict[str, Table],
+    progress: Progress | None,
+    *,
+    check_empty: bool,
+) -> CopyResult:
+    """Copy and verify into the open ``dst`` (one write transaction) from ``src``'s snapshot."""
+    dst_tables = catalog(dst)
+    _same_schema(src_tables, dst_tables, _name(dst))
+    if check_empty:
+        _check_empty(dst, dst_tables)
+    result = CopyResult(
+        source=_name(src),
+        destination=_name(dst),
+        source_backend=_backend(src),
+        destination_backend=_backend(dst),
+    )
+    with _snapshot(src), dst.write():
+        result.tables = _fill(src, dst, src_tables, progress)
+    return result
+
+
+def _checkpointed(tmp: Path, final: Path) -> None:
+    """Refuse a closed copy whose -wal still holds pages (the rename would lose them)."""
+    wal = Path(f"{tmp}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise CopyFailed(
+            final, "the copy was not checkpointed (a -wal file stayed); nothing was kept"
+        )
 
 
 def _pid_alive(pid: int) -> bool:
@@ -613,33 +676,6 @@ def clean_stale(folder: Path, name: str) -> int:
     return removed
 
 
-def _temporary(folder: Path, name: str) -> tuple[int, Path]:
-    """Create and lock a new temporary file for ``name`` in ``folder`` (mode 0600).
-
-    The name and the lock follow ``replay.export``'s rule (``.NAME.PID.RANDOM.replay-tmp``,
-    ``flock`` held while writing), so a temporary file that a killed copy left behind is
-    recognised and removed like a killed export's, and a live one never is.
-    """
-    for _ in range(100):
-        token = "".join(secrets.choice(_TOKEN_CHARS) for _ in range(8))
-        tmp = folder / f".{name[:60]}.{os.getpid()}.{token}.replay-tmp"
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-        except FileExistsError:
-            continue
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(fd)
-            tmp.unlink()
-            raise
-        return fd, tmp
-    raise FileExistsError(errno.EEXIST, "no free temporary file name")
-
-
-_TOKEN_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
-
-
 def _is_pg_text(target: str | Path) -> bool:
     if isinstance(target, Path):
         return False
@@ -650,32 +686,3 @@ def _is_pg_text(target: str | Path) -> bool:
     except ImportError:  # pragma: no cover - before the backend is merged
         return target.strip().startswith(("postgresql://", "postgres://"))
     return bool(is_postgres(target))
-
-
-def _move_into_place(tmp: Path, final: Path) -> None:
-    """Rename the finished, closed library file over the (missing or empty) destination."""
-    for suffix in ("-wal", "-shm"):
-        side = Path(f"{tmp}{suffix}")
-        if side.exists() and side.stat().st_size > 0 and suffix == "-wal":
-            raise CopyFailed(
-                final, "the copy was not checkpointed (a -wal file stayed); nothing was kept"
-            )
-        with contextlib.suppress(OSError):
-            side.unlink()
-    with open(tmp, "rb") as fh:  # noqa: PTH123 - fsync needs the descriptor
-        os.fsync(fh.fileno())
-    umask = os.umask(0)
-    os.umask(umask)
-    tmp.chmod(0o666 & ~umask)  # as SQLite creates a library (the temporary file was 0600)
-    mode, _ = filekind.existing_kind(final)
-    if mode is not None and (not stat.S_ISREG(mode) or final.stat().st_size > 0):
-        raise CopyFailed(final, "appeared while copying: nothing was changed")
-    try:
-        tmp.replace(final)
-        dir_fd = os.open(final.parent if str(final.parent) else ".", os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError as exc:
-        raise CopyFailed(final, f"cannot move the copy into place: {exc.strerror}") from exc

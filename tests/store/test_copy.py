@@ -211,7 +211,7 @@ def test_failure_midway_leaves_nothing(
         if table == "page_chunks":
             raise OSError(28, "No space left on device")
 
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(copy_mod.CopyFailed, match="cannot write the library: No space left"):
         copy_library(source, out / "b.replay", progress=boom)
     assert "channels" in calls  # rows had been written before the failure
     assert _leftovers(out) == []
@@ -321,7 +321,7 @@ def test_a_killed_copys_temporary_files_are_removed_by_the_next(
     Path(f"{dead}-wal").write_bytes(b"wal")
     alive = out / f".b.replay.{os.getpid()}.zzzzzzzz.replay-tmp"  # a live copy's: kept
     alive.write_bytes(b"")
-    other = out / ".notes.txt.999999999.abcdefgh.replay-tmp"  # another target's: kept
+    other = out / f".notes.txt.{os.getpid()}.abcdefgh.replay-tmp"  # a live export's: kept
     other.write_bytes(b"")
     ok("copy", "-q", str(source), str(out / "b.replay"))
     assert _leftovers(out) == sorted(["b.replay", alive.name, other.name])
@@ -408,3 +408,36 @@ def test_a_postgresql_source_is_copied_as_of_one_moment(
     before, copied = _write_while_copying(pg_url, tmp_path / "b.replay")
     assert copied == before  # REPEATABLE READ: the reviewer's new tag came after
     assert _tag_count(pg_url) == before + 1
+
+
+@pytest.mark.full
+def test_postgresql_to_postgresql(source: Path, pg_url: str, pg_server: object) -> None:
+    ok("copy", "-q", str(source), pg_url)
+    other = pg_server.create_database()  # type: ignore[attr-defined]
+    try:
+        url = pg_server.url(other)  # type: ignore[attr-defined]
+        report = json.loads(ok("copy", "-q", pg_url, url, "--json").stdout)
+        assert report["source_backend"] == report["destination_backend"] == "postgresql"
+        assert report["verified"] is True
+        assert hashes_of(url) == hashes_of(source)
+    finally:
+        pg_server.drop_database(other)  # type: ignore[attr-defined]
+
+
+@pytest.mark.full
+def test_a_value_postgresql_cannot_keep_fails_verification_with_the_row(
+    source: Path, pg_url: str
+) -> None:
+    """PostgreSQL text holds no NUL (the backend stores U+FFFD): the copy says where, keeps nothing."""
+    import sqlite3
+
+    with sqlite3.connect(source) as conn:  # as another program could have written it
+        conn.execute("UPDATE tags SET note = ? WHERE id = 1", ["a\x00b"])
+    conn.close()
+    result = run("copy", "-q", str(source), pg_url)
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert "verification failed: table tags" in result.stderr
+    assert "first difference: row id=1, column note: 'a\\x00b' became 'a\\ufffdb'" in result.stderr
+    listed = ok("sessions", "--db", pg_url, "--json")
+    assert json.loads(listed.stdout) == []

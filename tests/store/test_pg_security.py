@@ -91,19 +91,11 @@ def no_password_sources(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None
     monkeypatch.setitem(sys.modules, "keyring", None)  # import keyring -> ImportError
 
 
-def _ensure_group(pg_server: PgServer) -> None:
-    with pg_server.admin() as conn:
-        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [PASSWORD_GROUP])
-        if exists.fetchone() is None:
-            conn.execute(f"CREATE ROLE {PASSWORD_GROUP} NOLOGIN")
-
-
 @pytest.mark.full
 def test_service_file_and_pgpass_give_the_password(
     pg_server: PgServer, pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     no_password_sources: None,
 ) -> None:  # fmt: skip
-    _ensure_group(pg_server)
     _password_role(pg_server, "pw_carol", "carol-Secret-1")
     dbname = pg_url.rsplit("/", 1)[1]
     with pg_server.admin() as conn:
@@ -142,7 +134,6 @@ def test_keyring_password_is_used_when_the_server_asks(
     pg_server: PgServer, pg_url: str, monkeypatch: pytest.MonkeyPatch,
     no_password_sources: None,
 ) -> None:  # fmt: skip
-    _ensure_group(pg_server)
     _password_role(pg_server, "pw_dan", "dan-Secret-2")
     dbname = pg_url.rsplit("/", 1)[1]
     with pg_server.admin() as conn:
@@ -256,3 +247,24 @@ def test_reviewer_role_tags_but_cannot_delete_sessions(
     history = run("tag", "history", "1", "--db", owner)
     assert history.exit_code == 0
     assert history.stdout.count("ana") >= 3
+
+
+def test_keyring_lookup_never_raises_and_can_be_switched_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    url = "postgresql://ana@db.example.org:5433/replay"
+    fake = types.ModuleType("keyring")
+    fake.get_password = lambda service, user: f"pw-for-{service}-{user}"  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "keyring", fake)
+    assert pgurl.keyring_password(url) == "pw-for-replay-ana@db.example.org:5433/replay"
+    monkeypatch.setenv("REPLAY_KEYRING", "off")
+    assert pgurl.keyring_password(url) is None
+    monkeypatch.delenv("REPLAY_KEYRING")
+
+    def locked(service: str, user: str) -> str:
+        raise RuntimeError("No recommended backend was available")  # keyring's headless error
+
+    fake.get_password = locked  # type: ignore[attr-defined]
+    assert pgurl.keyring_password(url) is None
+    monkeypatch.setitem(sys.modules, "keyring", None)  # not installed
+    assert pgurl.keyring_password(url) is None
