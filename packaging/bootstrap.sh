@@ -20,8 +20,9 @@ qt_pkgs=(libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-cur
 # Fonts so Thai, Korean and Chinese render instead of boxes (STACK.md).
 font_pkgs=(fonts-noto-cjk fonts-thai-tlwg fonts-dejavu-core)
 # Tests only: Xvfb for the real-window screenshot test, LibreOffice Calc (headless) to read
-# exported CSVs back like a spreadsheet user would.
-test_pkgs=(xvfb xauth libreoffice-calc-nogui)
+# exported CSVs back like a spreadsheet user would, a real PostgreSQL server (the tests start
+# their own in a temp folder: tests/pgserver.py) and openssl for its TLS test certificate.
+test_pkgs=(xvfb xauth libreoffice-calc-nogui postgresql openssl)
 
 want=("${qt_pkgs[@]}" "${font_pkgs[@]}")
 if [ "$action" = "test" ]; then want+=("${test_pkgs[@]}"); fi

@@ -46,6 +46,7 @@ LAZY: dict[str, tuple[str, str]] = {
     "outcomes": ("replay.commands.insights", "Conversion and order value of frustrated vs calm sessions, with 95% intervals."),
     "report": ("replay.commands.insights", "Write a one-page, self-contained HTML report of the review (optionally a PDF too)."),
     "open": ("replay.commands.app", "Open a shared moment: replay://SESSION_HASH?t=MS."),
+    "copy": ("replay.commands.copy", "Copy a whole library to a new, empty one: SQLite file <-> PostgreSQL, verified."),
     "clip": ("replay.commands.app", "Render a clip of SESSION from --from to --to ms: the stage and the lanes at 30 fps."),
 }  # fmt: skip
 

@@ -7,6 +7,7 @@ into one line for the user; nothing below the boundary prints or exits.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 
@@ -57,13 +58,13 @@ class StoreError(ReplayError):
 
     Parameters
     ----------
-    path : str or Path
-        The database file.
+    path : str, Path or PgTarget
+        The database file, or the PostgreSQL library (named without any password).
     reason : str
         What is wrong and what the user can do.
     """
 
-    def __init__(self, path: str | Path, reason: str) -> None:
+    def __init__(self, path: str | Path | os.PathLike[str] | object, reason: str) -> None:
         self.path = str(path)
         self.reason = reason
         super().__init__(self.path, reason)

@@ -7,7 +7,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -71,13 +73,126 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "library.sqlite"
 
 
+# --- PostgreSQL: one real server per test session, one fresh database per test -----------
+# tests/pgserver.py starts it (initdb + pg_ctl of Debian's package, as `postgres` when we run
+# as root). Where none can start, every test that needs one FAILS with the reason; only
+# REPLAY_TEST_POSTGRES=skip turns them into skips (and the summary says so).
+_PG: dict[str, Any] = {"server": None, "problem": "", "failed": 0, "skipped": 0}
+
+
+def _pg_opt_out() -> bool:
+    return os.environ.get("REPLAY_TEST_POSTGRES", "").strip().lower() == "skip"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Any]:
+    """The session's PostgreSQL server (tests.pgserver.PgServer), started once."""
+    from pgserver import PgServer, PgUnavailable
+
+    if _pg_opt_out():
+        pytest.skip("PostgreSQL tests switched off by REPLAY_TEST_POSTGRES=skip")
+    if _PG["problem"]:
+        pytest.fail(f"no PostgreSQL test server: {_PG['problem']}", pytrace=False)
+    try:
+        server = PgServer.start()
+    except PgUnavailable as exc:
+        _PG["problem"] = str(exc)
+        pytest.fail(f"no PostgreSQL test server: {exc}", pytrace=False)
+    _PG["server"] = server
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_url(request: pytest.FixtureRequest, pg_server: Any) -> Iterator[str]:
+    """A ``postgresql://`` URL of a new, empty database (superuser, no password), dropped after."""
+    if request.node.get_closest_marker("full") is None:
+        pytest.fail("a test that needs the PostgreSQL server must be marked @pytest.mark.full")
+    name = pg_server.create_database()
+    try:
+        yield pg_server.url(name)
+    finally:
+        pg_server.drop_database(name)
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Count the tests that could not run for want of a server (for the summary)."""
+    if report.when != "setup":
+        return
+    text = str(report.longrepr)
+    if report.skipped and "REPLAY_TEST_POSTGRES=skip" in text:
+        _PG["skipped"] += 1
+    elif report.failed and "no PostgreSQL test server" in text:
+        _PG["failed"] += 1
+
+
 def pytest_terminal_summary(
     terminalreporter: pytest.TerminalReporter, config: pytest.Config
 ) -> None:
     """Say when the heavy tests were left out (plain ``pytest`` is the fast tier)."""
+    server = _PG["server"]
+    if server is not None:
+        terminalreporter.write_line(
+            f"PostgreSQL test server: {server.bindir.parent.name} started in "
+            f"{server.startup_seconds:.1f} s (once for the session)"
+        )
+    if _PG["problem"]:
+        terminalreporter.write_sep(
+            "!", f"{_PG['failed']} PostgreSQL tests FAILED: no server could start", red=True
+        )
+        terminalreporter.write_line(f"  why: {_PG['problem']}", red=True)
+        terminalreporter.write_line(
+            "  fix it, or run with REPLAY_TEST_POSTGRES=skip to skip them knowingly", red=True
+        )
+    if _PG["skipped"]:
+        terminalreporter.write_sep(
+            "!",
+            f"WARNING: {_PG['skipped']} PostgreSQL tests SKIPPED (REPLAY_TEST_POSTGRES=skip)",
+            yellow=True,
+        )
     deselected = len(terminalreporter.stats.get("deselected", []))
     if config.getoption("markexpr") == "not full" and deselected:
         terminalreporter.write_line(
             f"fast tier: {deselected} tests left out (heavy ones marked `full` among them); "
             'bash packaging/bootstrap.sh test, or pytest -m "full or not full", runs everything'
         )
+
+
+# --- One library suite, two backends -----------------------------------------------------
+#: The backends the library and tag suites run on; PostgreSQL tests are in the full tier.
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.full)]
+
+
+@pytest.fixture(params=BACKENDS)
+def library_target(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
+    """Where a test's library lives: a new SQLite file, or a new PostgreSQL database.
+
+    A test module runs its whole suite on both by overriding ``db_path`` with this
+    fixture (``replay.store.target.PgTarget`` for PostgreSQL: ``str()`` of it is its URL,
+    so ``--db str(db_path)`` works for CLI tests too).
+    """
+    if request.param == "sqlite":
+        return tmp_path / "library.sqlite"
+    from replay.store.target import PgTarget
+
+    return PgTarget(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def module_library_target(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Any]:
+    """As ``library_target``, shared by a module's tests (a library built once per backend)."""
+    if request.param == "sqlite":
+        yield tmp_path_factory.mktemp("library") / "library.sqlite"
+        return
+    from replay.store.target import PgTarget
+
+    server = request.getfixturevalue("pg_server")
+    name = server.create_database()
+    try:
+        yield PgTarget(server.url(name))
+    finally:
+        server.drop_database(name)

@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -17,6 +18,12 @@ from replay.importers import import_file
 from replay.store.library import Library
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def db_path(library_target: Any) -> Any:
+    """Every test here that uses ``db_path`` runs on SQLite and on PostgreSQL."""
+    return library_target
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlite_utils import Database
@@ -28,6 +29,12 @@ DEFAULT_CODES = [
 
 
 @pytest.fixture
+def db_path(library_target: Any) -> Any:
+    """Every test here that uses ``db_path`` runs on SQLite and on PostgreSQL."""
+    return library_target
+
+
+@pytest.fixture
 def store(db_path: Path) -> Iterator[TagStore]:
     db = open_db(db_path)
     add_session(db, 1)
@@ -42,8 +49,8 @@ def test_default_codebook(store: TagStore) -> None:
     assert store.category("slow_response").label == "Slow response"
 
 
-def test_migration_never_overwrites_user_edits(db_path: Path) -> None:
-    db = Database(db_path)
+def test_migration_never_overwrites_user_edits(tmp_path: Path) -> None:
+    db = Database(tmp_path / "v1.sqlite")  # SQLite's own upgrade path (a v1 file)
     # A library at schema 1 where the user already defined "other" their own way.
     migrations.MIGRATIONS.apply(db, stop_before="m002_default_codebook")
     db.execute("INSERT INTO categories (code, label) VALUES ('other', 'อื่น ๆ')")

@@ -9,8 +9,10 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,7 +22,9 @@ from sqlite_utils import Database
 from replay.errors import NotFound, ReplayError
 from replay.model.tags import SEVERITY_SCALE, InvalidTag, Tag, severity_label
 from replay.store import migrations
+from replay.store.library import Library
 from replay.store.tags import TagStore
+from replay.store.target import PgTarget
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -36,13 +40,31 @@ def fixed_clock(start: str = "2025-03-01T09:00:00+00:00") -> Callable[[], dateti
     return tick
 
 
-def open_db(path: Path) -> Database:
-    """Open a library file the way the Library does: WAL, synchronous=FULL, schema applied."""
+def open_db(path: Path | PgTarget) -> Database:
+    """Open a library file the way the Library does: WAL, synchronous=FULL, schema applied.
+
+    On PostgreSQL (``db_path`` is then a PgTarget): the library's database view.
+    """
+    if isinstance(path, PgTarget):
+        return Library.open(path).db
     db = Database(path)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")
     migrations.apply(db)
     return db
+
+
+@pytest.fixture
+def db_path(library_target: Path | PgTarget) -> Path | PgTarget:
+    """Every test here runs on a SQLite file and on a PostgreSQL database."""
+    return library_target
+
+
+def second_connection(path: Path | PgTarget) -> Any:
+    """Another connection to the same library (sees only committed data)."""
+    if isinstance(path, PgTarget):
+        return Library.open(path).conn
+    return sqlite3.connect(path)
 
 
 def add_session(db: Database, session_id: int) -> None:
@@ -142,7 +164,7 @@ def test_add_to_missing_session_is_not_found(store: TagStore) -> None:
 def test_every_change_is_committed_before_return(store: TagStore, db_path: Path) -> None:
     tag = store.add(1, start_ms=10, category="other", note="first")
     assert not store.db.conn.in_transaction
-    other = sqlite3.connect(db_path)  # a second connection sees only committed data
+    other = second_connection(db_path)  # a second connection sees only committed data
     try:
         assert other.execute("SELECT note FROM tags WHERE id=?", (tag.id,)).fetchone() == (
             "first",
@@ -219,7 +241,9 @@ def test_undo_redo_walks_back_and_forth(store: TagStore) -> None:
     redone = store.redo(1)
     assert redone is not None
     assert redone.action == "create"
-    assert store.get(tag.id) == tag  # exactly as created
+    again = store.get(tag.id)
+    assert replace(again, version=tag.version) == tag  # exactly as created
+    assert again.version == tag.version + 6  # every change counts (concurrent edits)
     store.redo(1)
     assert store.get(tag.id).note == "b"
     store.redo(1)
@@ -280,12 +304,8 @@ def test_tag_survives_sigkill_right_after_return(db_path: Path) -> None:
     code = textwrap.dedent(
         f"""
         import sys, time
-        from sqlite_utils import Database
-        from replay.store.tags import TagStore
-        db = Database({str(db_path)!r})
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=FULL")
-        tag = TagStore(db).add(1, start_ms=5, category="other", note="นาที 5")
+        from replay.store.library import Library
+        tag = Library.open({str(db_path)!r}).tags.add(1, start_ms=5, category="other", note="นาที 5")
         print(tag.id, flush=True)
         time.sleep(60)
         """
@@ -299,7 +319,8 @@ def test_tag_survives_sigkill_right_after_return(db_path: Path) -> None:
         proc.wait()
     db = open_db(db_path)
     try:
-        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        if isinstance(db_path, Path):
+            assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert TagStore(db).get(tag_id).note == "นาที 5"
         assert len(TagStore(db).history(1)) == 1
     finally:

@@ -18,6 +18,7 @@ from replay.errors import ReplayError
 
 if TYPE_CHECKING:
     from replay.store.library import Library
+    from replay.store.target import PgTarget
 
 #: Where ``replay --reviewer NAME`` keeps the name for the command that runs.
 REVIEWER_META = "replay.reviewer"
@@ -97,15 +98,32 @@ ID = BoundedInt(0)
 MS = BoundedInt(0, QT_INT_MAX, why="24.8 days, the longest time replay handles")
 
 
+class DbTarget(click.ParamType):  # type: ignore[type-arg]
+    """``--db``: a library file, or a PostgreSQL library (``postgresql://user@host/db``)."""
+
+    name = "db"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> Path | PgTarget:
+        """Return the library the text names (a file path or a PostgreSQL target)."""
+        from replay.store.target import PgTarget, parse_target
+
+        return parse_target(value if isinstance(value, Path | PgTarget) else str(value))
+
+
 def db_option(func: Callable[P, R]) -> Callable[P, R]:
-    """Add ``--db FILE`` (default: ``$REPLAY_DB`` or the user's data folder)."""
+    """Add ``--db FILE|URL`` (default: ``$REPLAY_DB`` or the user's data folder)."""
     return click.option(
         "--db",
         "db",
-        type=click.Path(path_type=Path),
-        metavar="FILE",
+        type=DbTarget(),
+        metavar="FILE|URL",
         default=None,
-        help="Library file (default: $REPLAY_DB, else the user's data folder).",
+        help=(
+            "Library file, or a PostgreSQL library postgresql://user@host[:port]/dbname "
+            "(default: $REPLAY_DB, else the user's data folder)."
+        ),
     )(func)
 
 
@@ -140,13 +158,18 @@ def sessions_option(func: Callable[P, R]) -> Callable[P, R]:
     )(func)
 
 
-def resolve_db(db: Path | None) -> Path:
-    """Return the library path: ``--db``, else ``$REPLAY_DB``, else platformdirs' data folder."""
+def resolve_db(db: Path | PgTarget | None) -> Path | PgTarget:
+    """Return the library: ``--db``, else ``$REPLAY_DB``, else platformdirs' data folder.
+
+    A file ``Path``, or a :class:`~replay.store.target.PgTarget` for a PostgreSQL library.
+    """
+    from replay.store.target import parse_target
+
     if db is not None:
         return db
     env = os.environ.get("REPLAY_DB")
     if env:
-        return Path(env)
+        return parse_target(env)
     import platformdirs
 
     return Path(platformdirs.user_data_dir("replay", appauthor=False)) / "library.sqlite"
@@ -175,9 +198,25 @@ def echo_json(obj: Any) -> None:
 
 
 @contextlib.contextmanager
-def open_library(db: Path | None) -> Iterator[Library]:
+def open_library(db: Path | PgTarget | None) -> Iterator[Library]:
     """Open the library at ``--db`` (or the default, see :func:`resolve_db`); close it after."""
     from replay.store.library import Library
 
     with Library.open(resolve_db(db)) as library:
+        note_upgrade(library)
         yield library
+
+
+def note_upgrade(library: Library) -> None:
+    """Say on stderr how to back up a PostgreSQL library replay has just upgraded.
+
+    A SQLite library is copied beside itself before an upgrade; a PostgreSQL one is
+    upgraded in one transaction (a failure leaves the old schema) and replay cannot copy
+    it, so it prints the ``pg_dump`` command instead.
+    """
+    if library.backup_hint:
+        click.echo(
+            f"note: {library.path}: the library's schema was upgraded (in one transaction); "
+            f"back up a team library before each upgrade of replay: {library.backup_hint}",
+            err=True,
+        )

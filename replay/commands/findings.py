@@ -10,7 +10,7 @@ from __future__ import annotations
 import getpass
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -27,6 +27,9 @@ from replay.commands.common import (
     sessions_option,
 )
 from replay.model.tags import SEVERITY_MAX, SEVERITY_MIN, HistoryEntry, Tag
+
+if TYPE_CHECKING:
+    from replay.store.target import PgTarget
 
 _SEVERITY = click.IntRange(SEVERITY_MIN, SEVERITY_MAX)
 #: Codebook sort positions: small integers, but never an overflow.
@@ -48,12 +51,14 @@ def default_reviewer() -> str:
         return ""
 
 
-def _codebook_db(db: Path | None) -> Path | None:
+def _codebook_db(db: Path | PgTarget | None) -> Path | PgTarget | None:
     """``--db`` given after the subcommand wins; else the one given to ``codebook``."""
     if db is not None:
         return db
     parent = click.get_current_context().obj
-    return parent if isinstance(parent, Path) else None
+    from replay.store.target import PgTarget
+
+    return parent if isinstance(parent, Path | PgTarget) else None
 
 
 def _one_line(text: str) -> str:
@@ -171,6 +176,13 @@ def tag_list(
 @click.option("--severity", type=_SEVERITY, default=None, help="New severity 0-4.")
 @click.option("--note", default=None, help="New note.")
 @click.option("--reviewer", default=None, help="New reviewer name.")
+@click.option(
+    "--if-version",
+    "if_version",
+    type=BoundedInt(1),
+    default=None,
+    help="Refuse (exit 1) unless the tag is still at this version (see `tag list --json`).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the tag as JSON.")
 @db_option
 @handle_errors
@@ -183,10 +195,15 @@ def tag_edit(
     severity: int | None,
     note: str | None,
     reviewer: str | None,
+    if_version: int | None,
     as_json: bool,
     db: Path | None,
 ) -> None:
-    """Change fields of tag TAG_ID (saved at once, undoable)."""
+    """Change fields of tag TAG_ID (saved at once, undoable).
+
+    A tag another reviewer changed meanwhile is never overwritten: the edit is refused
+    with the newer version's values.
+    """
     if point and end_ms is not None:
         raise click.UsageError("--point and --end contradict each other")
     changes: dict[str, Any] = {
@@ -204,7 +221,7 @@ def tag_edit(
     if point:
         changes["end_ms"] = None
     with open_library(db) as library:
-        tag = library.tags.edit(tag_id, **changes)
+        tag = library.tags.edit(tag_id, expected_version=if_version, **changes)
     if as_json:
         echo_json(tag.to_json())
     else:
@@ -213,12 +230,19 @@ def tag_edit(
 
 @tag_group.command("delete")
 @click.argument("tag_id", type=ID)
+@click.option(
+    "--if-version",
+    "if_version",
+    type=BoundedInt(1),
+    default=None,
+    help="Refuse (exit 1) unless the tag is still at this version.",
+)
 @db_option
 @handle_errors
-def tag_delete(tag_id: int, db: Path | None) -> None:
+def tag_delete(tag_id: int, if_version: int | None, db: Path | None) -> None:
     """Delete tag TAG_ID (kept in history: `replay tag undo` brings it back)."""
     with open_library(db) as library:
-        library.tags.delete(tag_id)
+        library.tags.delete(tag_id, expected_version=if_version)
     click.echo(f"deleted tag {tag_id}")
 
 

@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING, Any
 import click
 
 import replay.filekind as filekind
-from replay.commands.common import ID, BoundedInt, db_option, echo_json, handle_errors, resolve_db
+from replay.commands.common import (
+    ID,
+    BoundedInt,
+    db_option,
+    echo_json,
+    handle_errors,
+    note_upgrade,
+    resolve_db,
+)
 from replay.store.search import SORT_KEYS
 
 if TYPE_CHECKING:
@@ -228,6 +236,7 @@ def import_command(
         tally.refused += 1
         click.echo(f"error: {failure.one_line()}", err=True)
     with Library.open(resolve_db(db)) as lib:
+        note_upgrade(lib)
         progress = _Progress(files)
         try:
             outcome = ingest_files(
@@ -385,7 +394,9 @@ def sessions_command(
         text=search or "",
     )
     path = resolve_db(db)
-    mode, problem = filekind.existing_kind(path)
+    mode, problem = (
+        filekind.existing_kind(path) if isinstance(path, Path) else (0, None)
+    )  # a PostgreSQL library: Library.open says when there is none
     if mode is None and problem is None:
         click.echo(
             f"no library at {path} yet: import sessions with `replay import PATH`", err=True

@@ -462,7 +462,7 @@ def calibrate_command(
 
     cfg = load_config(config_path)
     path = resolve_db(db)
-    if not path.exists():
+    if isinstance(path, Path) and not path.exists():
         raise StoreError(path, "no library here (import a session to create one)")
     with open_library(db) as library:
         result = cal.calibrate(library, cfg, truth=truth, tolerance_ms=tolerance_ms)

@@ -164,7 +164,7 @@ def top_problems(library: Library, filters: Filters, *, top: int) -> list[Proble
             " FROM tags AS t JOIN sessions AS s ON s.id = t.session_id"
             " LEFT JOIN categories AS c ON c.code = t.category"
             f" WHERE {' AND '.join(cond)} AND t.session_id IN ({matched})"
-            " ORDER BY t.severity DESC, t.start_ms LIMIT ?",
+            " ORDER BY t.severity DESC, t.start_ms, t.id LIMIT ?",
             [*extra, *params, top],
         ).fetchall()
         spikes = library.db.conn.execute(
@@ -390,14 +390,16 @@ def build_report(
             params,
         ).fetchone()
         devices = conn.execute(
-            f"SELECT device, COUNT(*) FROM sessions WHERE id IN ({matched}) GROUP BY device ORDER BY 2 DESC",
+            f"SELECT device, COUNT(*) FROM sessions WHERE id IN ({matched}) GROUP BY device ORDER BY 2 DESC, device",
             params,
         ).fetchall()
         tag_rows = conn.execute(
             "SELECT COALESCE(c.label, t.category), COUNT(*), COUNT(DISTINCT t.reviewer)"
             " FROM tags AS t LEFT JOIN categories AS c ON c.code = t.category"
             f" WHERE t.deleted_at IS NULL AND t.session_id IN ({matched})"
-            " GROUP BY t.category ORDER BY 2 DESC",
+            # c.label: one per code (its key); named so PostgreSQL accepts it too. Ties in
+            # code order, on both backends.
+            " GROUP BY t.category, c.label ORDER BY 2 DESC, t.category",
             params,
         ).fetchall()
         reviewers = conn.execute(
@@ -544,9 +546,9 @@ def build_report(
             for r in library.db.conn.execute(
                 "SELECT session_id FROM (SELECT session_id, reviewer FROM tags"
                 " WHERE deleted_at IS NULL AND reviewer != '' AND origin = 'reviewer'"
-                " UNION SELECT session_id, reviewer FROM session_done)"
+                " UNION SELECT session_id, reviewer FROM session_done) AS r"
                 f" WHERE session_id IN ({matched})"
-                " GROUP BY session_id HAVING COUNT(DISTINCT reviewer) >= 2",
+                " GROUP BY session_id HAVING COUNT(DISTINCT reviewer) >= 2 ORDER BY session_id",
                 params,
             ).fetchall()
         ]

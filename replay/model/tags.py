@@ -235,6 +235,10 @@ class Tag:
         pass, :mod:`replay.team.consensus`); kept apart in agreement and export.
     uid : str or None
         Identity across library files (``replay merge`` matches tags by it).
+    version : int
+        1 when made, one more at every change (edit, delete, restore, undo, redo). An
+        edit or delete that states the version it read is refused with :class:`TagConflict`
+        when someone else changed the tag since: nothing is overwritten silently.
     """
 
     id: int
@@ -252,6 +256,7 @@ class Tag:
     deleted_at: str | None = None
     origin: str = "reviewer"
     uid: str | None = None
+    version: int = 1
 
     @property
     def kind(self) -> TagKind:
@@ -287,6 +292,7 @@ class Tag:
             "deleted_at": self.deleted_at,
             "origin": self.origin,
             "uid": self.uid,
+            "version": self.version,
         }
 
     @classmethod
@@ -309,6 +315,7 @@ class Tag:
             deleted_at=None if data.get("deleted_at") is None else str(data["deleted_at"]),
             origin=str(data.get("origin") or "reviewer"),
             uid=None if data.get("uid") is None else str(data["uid"]),
+            version=int(data.get("version") or 1),
         )
 
     def validate(self, *, categories: Iterable[str] | None = None) -> Tag:
@@ -452,3 +459,27 @@ def tag_covers_spike(tag: Tag, spike: SpikeSpan) -> bool:
 def spike_is_tagged(spike: SpikeSpan, tags: Iterable[Tag]) -> bool:
     """Return True when any of ``tags`` covers ``spike`` (:func:`tag_covers_spike`)."""
     return any(tag_covers_spike(tag, spike) for tag in tags)
+
+
+class TagConflict(ReplayError):
+    """An edit or delete stated a tag version that is no longer the latest.
+
+    Another reviewer (or another window) changed the tag since it was read. Nothing was
+    written; :attr:`current` is the newer version, to show the user.
+    """
+
+    def __init__(self, tag_id: int, stated: int, current: Tag) -> None:
+        self.tag_id = tag_id
+        self.stated = stated
+        self.current = current
+        span = str(current.start_ms) + ("" if current.end_ms is None else f"-{current.end_ms}")
+        state = (
+            "deleted" if current.deleted else f"{current.category}, severity {current.severity}"
+        )
+        note = " ".join(current.note.split())
+        super().__init__(
+            f"tag {tag_id} was changed by someone else since you read it (you had version "
+            f"{stated}; now version {current.version}: {span} ms, {state}, note {note!r}, "
+            f"reviewer {current.reviewer!r}, at {current.updated_at}); nothing was "
+            "overwritten: look at the newer version and edit again"
+        )

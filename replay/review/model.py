@@ -22,7 +22,7 @@ from typing import Any
 
 from replay.errors import NotFound
 from replay.model.session import Session
-from replay.model.tags import Category, HistoryEntry, Tag, spike_is_tagged
+from replay.model.tags import Category, HistoryEntry, Tag, TagConflict, spike_is_tagged
 from replay.playback import PlaybackClock, idle_gaps_from
 from replay.review.canvas_data import CanvasData, plain_signal_name
 from replay.review.events import Event
@@ -33,6 +33,7 @@ from replay.store.listing import Listing
 from replay.store.results import load_result, save_result
 from replay.store.search import SessionQuery, blind_scope
 from replay.store.tags import TagStore
+from replay.store.target import PgTarget
 
 #: One "frame" for frame stepping: 1/60 s of session time (ms).
 FRAME_MS = 1000.0 / 60.0
@@ -111,7 +112,7 @@ class ReviewModel:
         """Use ``library`` for :meth:`load_session` and tags from the next session on."""
         self._library = library
 
-    def open_library(self, path: Path) -> Library:
+    def open_library(self, path: Path | PgTarget) -> Library:
         """Open (or create) the library at ``path`` and use it, closing the previous one.
 
         Raises
@@ -119,7 +120,7 @@ class ReviewModel:
         StoreError
             The file cannot be opened (then the previous library stays open and in use).
         """
-        library = Library.open(Path(path))
+        library = Library.open(path)
         self.close_library()
         self._library = library
         return library
@@ -653,15 +654,30 @@ class ReviewModel:
             signals=tuple(spike.signals),
         )
 
-    def edit_tag(self, tag_id: int, **changes: Any) -> Tag:
-        """Change fields of a tag (saved at once; see ``TagStore.edit`` for the fields)."""
-        tag = self._open_store().edit(tag_id, **changes)
+    def edit_tag(self, tag_id: int, *, expected_version: int | None = None, **changes: Any) -> Tag:
+        """Change fields of a tag (saved at once; see ``TagStore.edit`` for the fields).
+
+        Raises
+        ------
+        TagConflict
+            Another reviewer changed the tag since ``expected_version`` (the version shown):
+            nothing was written; the tags are re-read, so the newer version is shown.
+        """
+        try:
+            tag = self._open_store().edit(tag_id, expected_version=expected_version, **changes)
+        except TagConflict:
+            self._changed()
+            raise
         self._changed()
         return tag
 
-    def delete_tag(self, tag_id: int) -> None:
-        """Delete a tag (history keeps it for undo)."""
-        self._open_store().delete(tag_id)
+    def delete_tag(self, tag_id: int, *, expected_version: int | None = None) -> None:
+        """Delete a tag (history keeps it for undo); TagConflict as in :meth:`edit_tag`."""
+        try:
+            self._open_store().delete(tag_id, expected_version=expected_version)
+        except TagConflict:
+            self._changed()
+            raise
         self._changed()
 
     def undo(self) -> HistoryEntry | None:

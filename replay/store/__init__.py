@@ -1,4 +1,4 @@
-"""The library store: the only code that touches SQLite.
+"""The library store: the only code that touches the database (SQLite, or PostgreSQL).
 
 This package re-exports nothing; import what you need from its modules:
 
@@ -13,5 +13,9 @@ This package re-exports nothing; import what you need from its modules:
 - :mod:`replay.store.blind`: blind mode (a library setting), done marks per reviewer, and
   :class:`~replay.store.blind.Viewer`, what one reviewer may see (issue 16).
 
-``connection``, ``codec`` and ``migrations`` are the library's internals.
+- :mod:`replay.store.target`: what ``--db`` names: a file ``Path`` or a
+  :class:`~replay.store.target.PgTarget` (``postgresql://...``); ``Library.open`` takes either.
+
+``connection`` (SQLite), ``pg`` (PostgreSQL through psycopg, SQL translated from SQLite's
+dialect: docs/postgresql.md), ``codec`` and ``migrations`` are the library's internals.
 """

@@ -19,6 +19,7 @@ from replay.errors import DatabaseCorrupt
 from replay.model.channels import CHANNEL_NAMES, CHANNEL_SCHEMAS
 from replay.model.chunked import ChunkedColumns
 from replay.model.session import Channel, ColumnArray, Node, Session
+from replay.store.target import PgTarget
 
 #: One row of the ``channels`` table: session_id, channel, column, dtype, n, data.
 ChannelRow = tuple[int, str, str, str, int, ColumnArray | bytes]
@@ -113,7 +114,7 @@ def join_chunks(rows: list[Sequence[Any]], chunks: Iterable[Sequence[Any]]) -> l
 
 
 def decode_channels(
-    rows: Iterable[Sequence[Any]], *, path: Path, session_id: int
+    rows: Iterable[Sequence[Any]], *, path: Path | PgTarget, session_id: int
 ) -> dict[str, Channel]:
     """Rebuild the channels from ``(channel, column, dtype, n, data)`` rows.
 
@@ -152,7 +153,7 @@ def decode_channels(
 
 
 def decode_texts(
-    rows: Iterable[Sequence[Any]], *, path: Path, session_id: int
+    rows: Iterable[Sequence[Any]], *, path: Path | PgTarget, session_id: int
 ) -> tuple[tuple[str, ...], tuple[Node, ...]]:
     """Rebuild ``(strings, nodes)`` from ``(name, json)`` rows."""
     texts = {str(name): text for name, text in rows}

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import replay.filekind as filekind
 from replay.errors import DatabaseCorrupt, DatabaseLocked, StoreError
 from replay.store import migrations, rows, verified
+from replay.store.target import PgTarget
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -65,19 +66,26 @@ def _reason(exc: sqlite3.Error) -> tuple[type[StoreError], str]:
 
 
 @contextlib.contextmanager
-def translate_errors(path: Path) -> Iterator[None]:
+def translate_errors(path: Path | PgTarget) -> Iterator[None]:
     """Turn any ``sqlite3.Error`` raised inside the block into a typed StoreError.
 
     Parameters
     ----------
-    path : Path
-        The library file, named in the error.
+    path : Path or PgTarget
+        The library file, named in the error; for a PostgreSQL library, psycopg's errors
+        are translated instead (``replay.store.pg.translate_errors``).
 
     Raises
     ------
     DatabaseLocked, DatabaseCorrupt, StoreError
         Instead of the ``sqlite3`` error (chained as ``__cause__``).
     """
+    if isinstance(path, PgTarget):
+        from replay.store import pg
+
+        with pg.translate_errors(path):
+            yield
+        return
     try:
         yield
     except sqlite3.Error as exc:
@@ -88,7 +96,7 @@ def translate_errors(path: Path) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def write_transaction(path: Path, db: Database) -> Iterator[Database]:
+def write_transaction(path: Path | PgTarget, db: Database) -> Iterator[Database]:
     """Run the block as one all-or-nothing write transaction, committed before it ends.
 
     ``BEGIN IMMEDIATE`` waits up to the busy timeout for other writers; ``COMMIT`` runs
@@ -101,6 +109,12 @@ def write_transaction(path: Path, db: Database) -> Iterator[Database]:
     DatabaseLocked, DatabaseCorrupt, StoreError
         Translated from the ``sqlite3`` error (see :func:`translate_errors`).
     """
+    if isinstance(path, PgTarget):
+        from replay.store import pg
+
+        with pg.write_transaction(path, db) as pgdb:  # type: ignore[arg-type]
+            yield pgdb  # type: ignore[misc]
+        return
     conn = db.conn
     with translate_errors(path):
         if conn.in_transaction:

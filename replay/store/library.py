@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from replay.errors import NotFound, StoreError
 from replay.store import connection, search, verified
@@ -35,6 +35,7 @@ from replay.store.rows import (
     stored_search_text,
 )
 from replay.store.search import SessionQuery
+from replay.store.target import PgTarget, parse_target
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from replay.model.page import PageRecord
     from replay.model.session import Session
     from replay.store.listing import Listing
+    from replay.store.pg import PgConnection
     from replay.store.tags import TagStore
 
 # numpy, the model and the BLOB codec load on first use (in add_session, load_session,
@@ -54,6 +56,7 @@ INSERT INTO sessions (source, source_name, format, device, viewport_width_px,
     viewport_height_px, started_at_ms, duration_ms, content_hash, imported_at, title,
     n_events, n_pointer, n_clicks, n_scroll, counts_json, report_json, extra_json)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (content_hash) DO NOTHING
 """
 _INSERT_CHANNEL = 'INSERT INTO channels (session_id, channel, "column", dtype, n, data) VALUES (?, ?, ?, ?, ?, ?)'
 _INSERT_CHUNK = (
@@ -87,16 +90,36 @@ class Library:
     """
 
     def __init__(
-        self, path: Path, conn: sqlite3.Connection, *, readonly: bool, backup_path: Path | None
+        self,
+        path: Path | PgTarget,
+        conn: sqlite3.Connection,
+        *,
+        readonly: bool,
+        backup_path: Path | None,
+        backup_hint: str | None = None,
     ) -> None:
         self.path = path
         self.conn = conn
         self.readonly = readonly
         self.backup_path = backup_path
+        self.backup_hint = backup_hint
+
+    @property
+    def backend(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return "postgresql" if isinstance(self.path, PgTarget) else "sqlite"
 
     @functools.cached_property
     def db(self) -> Database:
-        """The sqlite-utils view of :attr:`conn` (made on first use: it imports numpy)."""
+        """The sqlite-utils view of :attr:`conn` (made on first use: it imports numpy).
+
+        On PostgreSQL, :class:`replay.store.pg.PgDatabase`: the same subset (``conn``,
+        ``execute``, ``query``, ``table(...).upsert``, ``atomic``).
+        """
+        if isinstance(self.path, PgTarget):
+            from replay.store.pg import PgDatabase
+
+            return cast("Database", PgDatabase(cast("PgConnection", self.conn)))
         from sqlite_utils import Database
 
         return Database(self.conn, execute_plugins=False)
@@ -104,7 +127,7 @@ class Library:
     @classmethod
     def open(
         cls,
-        path: str | Path,
+        path: str | Path | PgTarget,
         *,
         create: bool = True,
         readonly: bool = False,
@@ -114,8 +137,10 @@ class Library:
 
         Parameters
         ----------
-        path : str or Path
-            The library file. Parent folders are created for a new library.
+        path : str, Path or PgTarget
+            The library file (parent folders are created for a new library), or a
+            PostgreSQL database: ``postgresql://user@host[:port]/dbname``, ``postgres://``
+            or libpq keywords (``service=team``), see ``replay.store.target``.
         create : bool
             Create the file when missing (otherwise StoreError).
         readonly : bool
@@ -135,7 +160,10 @@ class Library:
         StoreError
             Newer schema, not a replay library, read-only file or folder, disk full.
         """
-        path = Path(path)
+        target = parse_target(path)
+        if isinstance(target, PgTarget):
+            return cls._open_pg(target, create=create, readonly=readonly)
+        path = target
         new = connection.check_file(path, create=create, readonly=readonly)
         state = verified.fingerprint(path)  # before connecting: WAL mode adds a -wal file
         conn = connection.connect(path, readonly=readonly, busy_timeout_ms=busy_timeout_ms)
@@ -154,6 +182,39 @@ class Library:
             conn.close()
             raise
         return cls(path, conn, readonly=readonly, backup_path=made)
+
+    @classmethod
+    def _open_pg(cls, target: PgTarget, *, create: bool, readonly: bool) -> Library:
+        """Open a PostgreSQL library; create its schema in an empty database (under a lock)."""
+        from replay.store import pg
+
+        conn = pg.connect(target)
+        try:
+            hint = None
+            if readonly:  # the server refuses every write, as SQLite's mode=ro does
+                with pg.translate_errors(target):
+                    conn.execute("SET default_transaction_read_only = on")
+            with pg.translate_errors(target):
+                version, foreign = pg.schema_state(conn)
+                if version == 0 and not foreign and (readonly or not create):
+                    raise StoreError(
+                        target.display, "no library here (import a session to create one)"
+                    )
+                pg.check_state(target, version, foreign, readonly=readonly)
+                if not readonly and version != SCHEMA_VERSION:
+                    before, after = pg.migrate(conn)
+                    if 0 < before < after:  # (another replay may have upgraded it first)
+                        hint = pg.backup_hint(target, before)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(
+            target,
+            cast("sqlite3.Connection", conn),
+            readonly=readonly,
+            backup_path=None,
+            backup_hint=hint,
+        )
 
     @classmethod
     def in_memory(cls) -> Library:
@@ -179,7 +240,7 @@ class Library:
         """The library's tags and codebook (every change committed before it returns)."""
         from replay.store.tags import TagStore
 
-        return TagStore(self.db)
+        return TagStore(self.db, path=self.path)
 
     def close(self) -> None:
         """Close the connection (committed data is already on disk).
@@ -188,7 +249,7 @@ class Library:
         so its state now is recorded as checked (the next open skips the full read).
         """
         self.conn.close()
-        if str(self.path) != ":memory:":
+        if isinstance(self.path, Path) and str(self.path) != ":memory:":
             verified.remember(self.path)
 
     def __enter__(self) -> Library:
@@ -305,6 +366,12 @@ class Library:
                     codec.dumps_text(dict(meta.extra)),
                 ],
             )
+            if cur.rowcount == 0:
+                # Imported by another machine between our look-up and our insert
+                # (PostgreSQL: its row committed first): one session, theirs.
+                other = self.find_by_hash(meta.content_hash)
+                if other is not None:
+                    return other, False
             session_id = int(cur.lastrowid or 0)
             stored = db.conn.execute(
                 "SELECT source, title, format, device, extra_json FROM sessions WHERE id = ?",

@@ -10,8 +10,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from replay.errors import NotFound, StoreError
+from replay.errors import NotFound, ReplayError, StoreError
 from replay.model.links import Moment
+from replay.store.target import PgTarget
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +24,7 @@ class Located:
     t_ms: int
 
 
-def locate(moment: Moment, libraries: Iterable[Path]) -> Located:
+def locate(moment: Moment, libraries: Iterable[Path | PgTarget]) -> Located:
     """Find the first library among ``libraries`` that holds the linked session.
 
     Libraries that are missing, locked, damaged or not ours are skipped (read-only: a
@@ -39,6 +40,16 @@ def locate(moment: Moment, libraries: Iterable[Path]) -> Located:
     tried: list[str] = []
     seen: set[Path] = set()
     for path in libraries:
+        if isinstance(path, PgTarget):
+            tried.append(str(path))
+            try:
+                with Library.open(path, create=False, readonly=True) as lib:
+                    pg_found = lib.find_by_hash_prefix(moment.content_hash)
+            except ReplayError:
+                continue
+            if pg_found is not None:
+                return Located(path, pg_found, moment.t_ms)  # type: ignore[arg-type]
+            continue
         key = Path(path).expanduser().resolve()
         if key in seen:
             continue

@@ -534,6 +534,16 @@ def m007_channel_chunks(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m008_tag_version(db: Database) -> None:
+    """Give every tag a version (issue 18): concurrent edits are refused, never lost.
+
+    ``replay.store.tags.TagStore`` raises it by one at every change; an edit or delete
+    that states the version it read changes the row only ``WHERE version = ?``.
+    """
+    db.execute("ALTER TABLE tags ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+
+
 #: Number of migrations this version of replay knows; also written to PRAGMA user_version.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
 

@@ -39,6 +39,7 @@ from replay.model.tags import (
     HistoryEntry,
     InvalidTag,
     Tag,
+    TagConflict,
     iso_utc,
     signals_from_json,
     signals_to_json,
@@ -46,12 +47,13 @@ from replay.model.tags import (
     validate_text,
 )
 from replay.store import connection
+from replay.store.target import PgTarget
 
 Clock = Callable[[], datetime]
 
 _TAG_COLS = (
     "id, session_id, start_ms, end_ms, category, severity, note, reviewer, spike_id,"
-    " signals_json, created_at, updated_at, deleted_at, origin, uid"
+    " signals_json, created_at, updated_at, deleted_at, origin, uid, version"
 )
 _EDITABLE = frozenset(
     {"start_ms", "end_ms", "category", "severity", "note", "reviewer", "spike_id", "signals"}
@@ -80,6 +82,7 @@ def _tag_from_row(row: tuple[Any, ...]) -> Tag:
         deleted_at=row[12],
         origin=row[13] or "reviewer",
         uid=row[14],
+        version=int(row[15] or 1) if len(row) > 15 else 1,
     )
 
 
@@ -103,11 +106,19 @@ class TagStore:
         so exports are byte-for-byte stable. Defaults to the current UTC time.
     """
 
-    def __init__(self, db: Database, *, clock: Clock | None = None) -> None:
+    def __init__(
+        self, db: Database, *, clock: Clock | None = None, path: Path | PgTarget | None = None
+    ) -> None:
         self.db = db
         self._clock = clock or _utc_now
-        row = db.conn.execute("PRAGMA database_list").fetchone()
-        self.path: str = (row[2] if row else "") or ":memory:"
+        target = getattr(db.conn, "target", None)
+        if path is None and isinstance(target, PgTarget):
+            path = target
+        if path is None:
+            row = db.conn.execute("PRAGMA database_list").fetchone()
+            path = Path((row[2] if row else "") or ":memory:")
+        #: The library, named in errors: a file path, or a PostgreSQL target.
+        self.path: Path | PgTarget = path
 
     # -- plumbing ---------------------------------------------------------------------
 
@@ -116,22 +127,31 @@ class TagStore:
 
     def _errors(self) -> contextlib.AbstractContextManager[None]:
         """Turn SQLite failures into typed store errors naming the file (the library's rule)."""
-        return connection.translate_errors(Path(self.path))
+        return connection.translate_errors(self.path)
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction, committed before the caller's method returns."""
-        with connection.write_transaction(Path(self.path), self.db) as db:
+        with connection.write_transaction(self.path, self.db) as db:
             yield db.conn
 
     def _read(self, sql: str, params: Iterable[Any] = ()) -> builtins.list[tuple[Any, ...]]:
         with self._errors():
             return self.db.conn.execute(sql, tuple(params)).fetchall()
 
-    def _set_tag(self, conn: sqlite3.Connection, tag: Tag) -> None:
-        conn.execute(
+    def _set_tag(
+        self, conn: sqlite3.Connection, tag: Tag, *, expect_version: int | None = None
+    ) -> None:
+        """Write ``tag``'s fields; its version becomes one more than the stored one.
+
+        With ``expect_version``, only while the stored version is still that one: else
+        :class:`TagConflict` names the newer version and nothing is written.
+        """
+        cur = conn.execute(
             "UPDATE tags SET start_ms=?, end_ms=?, category=?, severity=?, note=?, reviewer=?,"
-            " spike_id=?, signals_json=?, created_at=?, updated_at=?, deleted_at=? WHERE id=?",
+            " spike_id=?, signals_json=?, created_at=?, updated_at=?, deleted_at=?,"
+            " version = version + 1 WHERE id=?"
+            + ("" if expect_version is None else " AND version=?"),
             (
                 tag.start_ms,
                 tag.end_ms,
@@ -145,8 +165,14 @@ class TagStore:
                 tag.updated_at,
                 tag.deleted_at,
                 tag.id,
+                *(() if expect_version is None else (expect_version,)),
             ),
         )
+        if expect_version is not None and cur.rowcount == 0:
+            row = conn.execute(f"SELECT {_TAG_COLS} FROM tags WHERE id=?", (tag.id,)).fetchone()
+            if row is None:
+                raise NotFound(f"no tag {tag.id} in {self.path}")
+            raise TagConflict(tag.id, expect_version, _tag_from_row(row))
 
     def _log(
         self, conn: sqlite3.Connection, action: str, before: Tag | None, after: Tag, at: str
@@ -284,13 +310,18 @@ class TagStore:
             raise NotFound(f"tag {tag_id} was deleted (undo, or `replay tag restore {tag_id}`)")
         return tag
 
-    def edit(self, tag_id: int, **changes: Any) -> Tag:
+    def edit(self, tag_id: int, *, expected_version: int | None = None, **changes: Any) -> Tag:
         """Change fields of a live tag; commit the change and its history before returning.
 
         Parameters
         ----------
         tag_id : int
             The tag.
+        expected_version : int, optional
+            The version the editor read (``Tag.version``). When another reviewer changed
+            the tag since, the edit is refused (:class:`TagConflict`). Without it, the
+            version read here is the one checked at the write, so a change made between
+            this read and the write is still never overwritten.
         **changes
             Any of ``start_ms``, ``end_ms`` (None makes a point), ``category``,
             ``severity``, ``note``, ``reviewer``, ``spike_id``, ``signals``.
@@ -306,13 +337,15 @@ class TagStore:
             When the tag does not exist or is deleted.
         InvalidTag
             On an unknown field or an invalid value.
+        TagConflict
+            Someone else changed the tag since ``expected_version``: nothing was written.
         """
         unknown = set(changes) - _EDITABLE
         if unknown:
             raise InvalidTag(f"cannot edit {', '.join(sorted(unknown))} of a tag")
         if "signals" in changes:
             changes["signals"] = tuple(changes["signals"])
-        before = self._get_live(tag_id)
+        before = self._current(tag_id, expected_version)
         after = replace(before, **changes)
         if after == before:
             return before
@@ -322,25 +355,36 @@ class TagStore:
         if after.category != before.category:
             self._check_category(after.category)
         now = self._now()
-        after = replace(after, updated_at=now)
+        after = replace(after, updated_at=now, version=before.version + 1)
         with self._write() as conn:
-            self._set_tag(conn, after)
+            self._set_tag(conn, after, expect_version=before.version)
             self._log(conn, "edit", before, after, now)
         return after
 
-    def delete(self, tag_id: int) -> None:
+    def _current(self, tag_id: int, expected_version: int | None) -> Tag:
+        """Return the live tag; refuse it when it is no longer the version the caller read."""
+        tag = self.get(tag_id)
+        if expected_version is not None and tag.version != expected_version:
+            raise TagConflict(tag_id, expected_version, tag)
+        if tag.deleted:
+            raise NotFound(f"tag {tag_id} was deleted (undo, or `replay tag restore {tag_id}`)")
+        return tag
+
+    def delete(self, tag_id: int, *, expected_version: int | None = None) -> None:
         """Soft-delete a tag (``deleted_at`` set; undo brings it back).
 
         Raises
         ------
         NotFound
             When the tag does not exist or is already deleted.
+        TagConflict
+            Someone else changed the tag since ``expected_version`` (see :meth:`edit`).
         """
-        before = self._get_live(tag_id)
+        before = self._current(tag_id, expected_version)
         now = self._now()
-        after = replace(before, deleted_at=now)
+        after = replace(before, deleted_at=now, version=before.version + 1)
         with self._write() as conn:
-            self._set_tag(conn, after)
+            self._set_tag(conn, after, expect_version=before.version)
             self._log(conn, "delete", before, after, now)
 
     def restore(self, tag_id: int) -> Tag:
@@ -357,9 +401,9 @@ class TagStore:
         if not before.deleted:
             raise InvalidTag(f"tag {tag_id} is not deleted")
         now = self._now()
-        after = replace(before, deleted_at=None, updated_at=now)
+        after = replace(before, deleted_at=None, updated_at=now, version=before.version + 1)
         with self._write() as conn:
-            self._set_tag(conn, after)
+            self._set_tag(conn, after, expect_version=before.version)
             self._log(conn, "restore", before, after, now)
         return after
 

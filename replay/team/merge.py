@@ -150,7 +150,7 @@ def _open_other(target: Library, other: Path) -> Library:
     if not other.is_file():
         raise StoreError(other, "is not a regular file: only a replay library file can be merged")
     try:
-        if other.samefile(target.path):
+        if isinstance(target.path, Path) and other.samefile(target.path):
             raise StoreError(other, "is this library itself: nothing to merge")
     except OSError:
         pass
@@ -328,7 +328,8 @@ def _merge_tag(
     if len(theirs) > len(ours) and theirs[: len(ours)] == ours:
         dst.execute(
             "UPDATE tags SET start_ms=?, end_ms=?, category=?, severity=?, note=?, reviewer=?,"
-            " spike_id=?, signals_json=?, updated_at=?, deleted_at=? WHERE id=?",
+            " spike_id=?, signals_json=?, updated_at=?, deleted_at=?, version = version + 1"
+            " WHERE id=?",
             [
                 tag.start_ms, tag.end_ms, tag.category, tag.severity, tag.note, tag.reviewer,
                 tag.spike_id, json.dumps(list(tag.signals), ensure_ascii=False), tag.updated_at,

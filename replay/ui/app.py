@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from replay.model.links import Moment
 from replay.store.links import locate
+from replay.store.target import PgTarget
 from replay.ui.i18n import install_translator
 from replay.ui.settings import APPLICATION, ORGANISATION, Settings
 
@@ -100,7 +101,7 @@ def settle(app: QCoreApplication, *, wait_ms: int = 250) -> None:
 
 
 def run_app(
-    db_path: Path,
+    db_path: Path | PgTarget,
     *,
     session_id: int | None = None,
     at_ms: int | None = None,
@@ -113,8 +114,8 @@ def run_app(
 
     Parameters
     ----------
-    db_path : Path
-        The library file (created when missing).
+    db_path : Path or PgTarget
+        The library file (created when missing), or a PostgreSQL library.
     session_id : int, optional
         A session to open; default none, or the most frustrated one for the demo.
     at_ms : int, optional
@@ -187,7 +188,7 @@ def save_screenshot(window: QApplication | object, path: Path, *, app: QCoreAppl
 def run_link(
     moment: Moment,
     *,
-    default_db: Path,
+    default_db: Path | PgTarget,
     screenshot: Path | None = None,
     size: tuple[int, int] | None = None,
     language: str | None = None,

@@ -342,13 +342,13 @@ class ReplayController(QObject):
             spike, category=category, severity=severity, reviewer=reviewer, note=note
         )
 
-    def edit_tag(self, tag_id: int, **changes: Any) -> Tag:
-        """Change fields of a tag (saved at once)."""
-        return self.model.edit_tag(tag_id, **changes)
+    def edit_tag(self, tag_id: int, *, expected_version: int | None = None, **changes: Any) -> Tag:
+        """Change fields of a tag (saved at once); TagConflict when someone changed it."""
+        return self.model.edit_tag(tag_id, expected_version=expected_version, **changes)
 
-    def delete_tag(self, tag_id: int) -> None:
-        """Delete a tag (history keeps it for undo)."""
-        self.model.delete_tag(tag_id)
+    def delete_tag(self, tag_id: int, *, expected_version: int | None = None) -> None:
+        """Delete a tag (history keeps it for undo); TagConflict when someone changed it."""
+        self.model.delete_tag(tag_id, expected_version=expected_version)
 
     def undo(self) -> HistoryEntry | None:
         """Undo the last tag change of this session."""

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from replay.errors import ReplayError
+from replay.store.target import PgTarget
 
 KIND_LABELS = {
     "clicks": "Clicks",
@@ -50,7 +51,7 @@ class IndexWorker(QObject):
     progress = Signal(int, int)
     finished = Signal(str)
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path | PgTarget) -> None:
         super().__init__()
         self.db_path = db_path
 
@@ -89,7 +90,9 @@ class InsightsView(QDialog):
         Its file (the index worker opens its own connection).
     """
 
-    def __init__(self, library: Any, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Any, db_path: Path | PgTarget, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.db_path = db_path

@@ -40,11 +40,13 @@ from replay import __version__
 from replay.errors import ReplayError
 from replay.model.tags import Tag
 from replay.store.library import Library, SessionRow
+from replay.store.target import PgTarget, parse_target
 from replay.ui.controller import ReplayController
 from replay.ui.events_pane import EventsPane
 from replay.ui.help import ShortcutsDialog, about_text
 from replay.ui.hits_pane import PANE_HEIGHT_PX, HitsPane
 from replay.ui.i18n import build_language_menu, language_changed_note
+from replay.ui.library_dialog import OpenLibraryDialog
 from replay.ui.replay_view import ReplayView
 from replay.ui.session_list import SessionListPanel
 from replay.ui.settings import Settings, default_reviewer
@@ -93,7 +95,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings or Settings()
         self.remember = remember
-        self.db_path: Path | None = None
+        self.db_path: Path | PgTarget | None = None
         self.import_runner: ImportRunner | None = None
         self.detect_runner: DetectRunner | None = None
         #: Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).
@@ -285,15 +287,16 @@ class MainWindow(QMainWindow):
         self._add(help_menu, self.tr("&About replay"), self.show_about)
 
     # -- library --
-    def open_library(self, path: Path) -> bool:
+    def open_library(self, path: Path | PgTarget) -> bool:
         """Open (or create) the library at ``path``; False and a message if it cannot."""
+        path = parse_target(path)
         try:
-            self.controller.model.open_library(Path(path))
+            self.controller.model.open_library(path)
         except ReplayError as exc:
             self._error(self.tr("Cannot open the library"), exc)
             return False
         self._stop_detect_runner()
-        self.db_path = Path(path)
+        self.db_path = path
         self.tag_panel.set_categories(self.controller.model.categories())
         if self.remember:
             self.settings.last_library = self.db_path
@@ -447,7 +450,11 @@ class MainWindow(QMainWindow):
         except ReplayError as exc:
             self._error(self.tr("Cannot open the link"), exc)
             return False
-        elsewhere = self.db_path is None or found.library.resolve() != self.db_path.resolve()
+        elsewhere = self.db_path is None or (
+            str(found.library) != str(self.db_path)
+            if isinstance(self.db_path, PgTarget) or isinstance(found.library, PgTarget)
+            else found.library.resolve() != self.db_path.resolve()
+        )
         if elsewhere and not self.open_library(found.library):
             return False
         return self.open_session(found.session_id, at_ms=found.t_ms)
@@ -521,16 +528,19 @@ class MainWindow(QMainWindow):
         if folder:
             self.import_paths([Path(folder)])
 
-    def open_library_dialog(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Open or create a library"),
-            str(self.db_path or ""),
-            self.tr("Libraries (*.sqlite *.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if path:
-            self.open_library(Path(path))
+    def open_library_dialog(self) -> OpenLibraryDialog:
+        """Show the Open Library dialog (a file or a PostgreSQL address); open what it gives."""
+        dialog = OpenLibraryDialog(self.db_path, self.settings.recent_libraries, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            target = dialog.target()
+            if target is not None:
+                self.open_library(target)
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+        return dialog
 
     def show_export_dialog(self) -> QWidget | None:
         if self.library is None:

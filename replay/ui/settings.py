@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from replay.store.target import PgTarget, parse_target
+
 ORGANISATION = "replay"
 APPLICATION = "replay"
 SETTINGS_DIR_ENV = "REPLAY_SETTINGS_DIR"
@@ -151,24 +153,24 @@ class Settings:
         self.q.setValue("review/reviewer", value.strip())
 
     @property
-    def last_library(self) -> Path | None:
-        """The library opened last, or None."""
+    def last_library(self) -> Path | PgTarget | None:
+        """The library opened last (a file, or a PostgreSQL target without password), or None."""
         text = self._str("library/last")
-        return Path(text) if text else None
+        return parse_target(text) if text else None
 
     @last_library.setter
-    def last_library(self, value: Path | None) -> None:
+    def last_library(self, value: Path | PgTarget | None) -> None:
         self.q.setValue("library/last", "" if value is None else str(value))
 
     @property
-    def recent_libraries(self) -> list[Path]:
+    def recent_libraries(self) -> list[Path | PgTarget]:
         """Libraries opened in the app, newest first (at most :data:`RECENT_LIBRARIES`)."""
         text = self._str("library/recent")
-        return [Path(line) for line in text.split("\n") if line]
+        return [parse_target(line) for line in text.split("\n") if line]
 
-    def remember_library(self, path: Path) -> None:
+    def remember_library(self, path: Path | PgTarget) -> None:
         """Put ``path`` first in :attr:`recent_libraries` (deep links search these)."""
-        absolute = Path(path).expanduser().absolute()
+        absolute = path if isinstance(path, PgTarget) else Path(path).expanduser().absolute()
         rest = [p for p in self.recent_libraries if p != absolute]
         paths = [absolute, *rest][:RECENT_LIBRARIES]
         self.q.setValue("library/recent", "\n".join(str(p) for p in paths))

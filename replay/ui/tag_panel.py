@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from replay.model.tags import DEFAULT_SEVERITY, Category, Tag
+from replay.model.tags import DEFAULT_SEVERITY, Category, Tag, TagConflict
 from replay.signals import Spike
 from replay.ui.controller import ReplayController
 from replay.ui.i18n import category_label, severity_name, signal_name
@@ -497,7 +498,11 @@ class TagPanel(QWidget):
             return None
         return self._open_dialog(
             self.tr("Edit tag {0}").format(format_span(tag.start_ms, tag.end_ms)),
-            lambda c: self.controller.edit_tag(tag.id, **_fields(c)),
+            lambda c: self._guarded(
+                lambda: self.controller.edit_tag(
+                    tag.id, expected_version=tag.version, **_fields(c)
+                )
+            ),
             tag=tag,
         )
 
@@ -505,7 +510,25 @@ class TagPanel(QWidget):
         """Delete the selected tag (undo brings it back)."""
         tag = self.current_tag()
         if tag is not None:
-            self.controller.delete_tag(tag.id)
+            self._guarded(lambda: self.controller.delete_tag(tag.id, expected_version=tag.version))
+
+    def _guarded(self, change: Callable[[], object]) -> None:
+        """Run a tag change; when another reviewer changed the tag first, say so.
+
+        The tags were re-read by then (the table shows the newer version); nothing of
+        this reviewer's change was written.
+        """
+        try:
+            change()
+        except TagConflict as exc:
+            QMessageBox.warning(
+                self.window(),
+                self.tr("Someone else changed this tag"),
+                self.tr(
+                    "Another reviewer changed this tag while you were editing it. Your change "
+                    "was not saved; the list now shows their version.\n\n{0}"
+                ).format(exc.one_line()),
+            )
 
     def undo(self) -> None:
         """Undo the last tag change of this session."""

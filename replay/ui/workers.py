@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from replay.errors import ReplayError
 from replay.ingest import IngestOutcome, detect_and_save
+from replay.store.target import PgTarget, parse_target
 
 #: What an import run did (the core's outcome; the name the UI has always used).
 ImportOutcome = IngestOutcome
@@ -46,9 +47,11 @@ class ImportWorker(QObject):
     bytes_progress = Signal(object, object)
     finished = Signal(object)
 
-    def __init__(self, db_path: Path, paths: Sequence[Path], *, detect: bool = True) -> None:
+    def __init__(
+        self, db_path: Path | PgTarget, paths: Sequence[Path], *, detect: bool = True
+    ) -> None:
         super().__init__()
-        self.db_path = Path(db_path)
+        self.db_path = parse_target(db_path)
         self.paths = [Path(p) for p in paths]
         self.detect = detect
         self._cancel = threading.Event()
@@ -122,9 +125,9 @@ class DetectWorker(QObject):
     progress = Signal(int, int)
     finished = Signal(object)
 
-    def __init__(self, db_path: Path, session_ids: Sequence[int]) -> None:
+    def __init__(self, db_path: Path | PgTarget, session_ids: Sequence[int]) -> None:
         super().__init__()
-        self.db_path = Path(db_path)
+        self.db_path = parse_target(db_path)
         self.session_ids = [int(i) for i in session_ids]
         self._cancel = threading.Event()
 
@@ -170,7 +173,9 @@ class DetectRunner(QObject):
 
     done = Signal(object)
 
-    def __init__(self, db_path: Path, session_ids: Sequence[int], *, parent: QObject) -> None:
+    def __init__(
+        self, db_path: Path | PgTarget, session_ids: Sequence[int], *, parent: QObject
+    ) -> None:
         super().__init__(parent)
         self.failed: list[tuple[int, str]] | None = None
         self.worker_thread = QThread(self)
@@ -208,7 +213,12 @@ class ImportRunner(QObject):
     done = Signal(object)
 
     def __init__(
-        self, db_path: Path, paths: Sequence[Path], *, parent: QWidget, report: bool = True
+        self,
+        db_path: Path | PgTarget,
+        paths: Sequence[Path],
+        *,
+        parent: QWidget,
+        report: bool = True,
     ) -> None:
         super().__init__(parent)
         self._parent = parent

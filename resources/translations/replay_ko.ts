@@ -362,7 +362,6 @@
     </message>
     <message>
         <source>Search events (target, URL, message)…</source>
-        <extracomment>The height the pane asks for under the replay (the main window&apos;s dock default).</extracomment>
         <translation>이벤트 검색 (대상, URL, 메시지)…</translation>
     </message>
     <message>
@@ -1132,7 +1131,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <extracomment>A clip of a point tag shows this long before and after it (ms). The hits and events panes&apos; default height under the replay. The least height a docked pane keeps (its table scrolls below that). Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).</extracomment>
+        <extracomment>A clip of a point tag shows this long before and after it (ms). The hits and events panes&apos; default height under the replay. Share of the window&apos;s height the docked lists get by default (above the floor). The least height a docked pane keeps (its table scrolls below that). Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).</extracomment>
         <translation>태그</translation>
     </message>
     <message>
@@ -1154,14 +1153,6 @@
     <message>
         <source>Import a folder of sessions</source>
         <translation>세션 폴더 가져오기</translation>
-    </message>
-    <message>
-        <source>Open or create a library</source>
-        <translation>라이브러리 열기 또는 만들기</translation>
-    </message>
-    <message>
-        <source>Libraries (*.sqlite *.db);;All files (*)</source>
-        <translation>라이브러리 (*.sqlite *.db);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Reviewer name</source>
@@ -1186,6 +1177,37 @@
     <message>
         <source>Scores not computed for {0} session(s): {1}</source>
         <translation>세션 {0}개의 점수를 계산하지 못했습니다: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLibraryDialog</name>
+    <message>
+        <source>Open or create a library</source>
+        <translation>라이브러리 열기 또는 만들기</translation>
+    </message>
+    <message>
+        <source>A library file on this computer, or a team library on a PostgreSQL server (postgresql://user@host/dbname or postgresql://?service=NAME).</source>
+        <translation>이 컴퓨터의 라이브러리 파일 또는 PostgreSQL 서버의 팀 라이브러리 (postgresql://user@host/dbname 또는 postgresql://?service=NAME).</translation>
+    </message>
+    <message>
+        <source>library file or postgresql://user@host/dbname</source>
+        <translation>라이브러리 파일 또는 postgresql://user@host/dbname</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <source>No password here: libpq finds it in your service file, ~/.pgpass or the system keyring.</source>
+        <translation>여기에 비밀번호를 넣지 마세요: libpq가 서비스 파일, ~/.pgpass 또는 시스템 키링에서 찾습니다.</translation>
+    </message>
+    <message>
+        <source>A password in the address is refused (it would be stored in the settings): put it in a service file, ~/.pgpass or the system keyring.</source>
+        <translation>주소에 든 비밀번호는 거부됩니다 (설정에 저장되기 때문입니다): 서비스 파일, ~/.pgpass 또는 시스템 키링에 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Libraries (*.sqlite *.db *.replay);;All files (*)</source>
+        <translation>라이브러리 (*.sqlite *.db *.replay);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1786,18 @@ T는 재생 헤드 위치에 태그를 달고, A는 그 위치의 스파이크�
     <message>
         <source>Edit tag {0}</source>
         <translation>태그 {0} 편집</translation>
+    </message>
+    <message>
+        <source>Someone else changed this tag</source>
+        <translation>다른 사람이 이 태그를 바꿨습니다</translation>
+    </message>
+    <message>
+        <source>Another reviewer changed this tag while you were editing it. Your change was not saved; the list now shows their version.
+
+{0}</source>
+        <translation>편집하는 동안 다른 리뷰어가 이 태그를 바꿨습니다. 내 변경은 저장되지 않았고, 목록에는 이제 그 사람의 버전이 보입니다.
+
+{0}</translation>
     </message>
     <message>
         <source>Spike {0}: {1}</source>

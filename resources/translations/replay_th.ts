@@ -362,7 +362,6 @@
     </message>
     <message>
         <source>Search events (target, URL, message)…</source>
-        <extracomment>The height the pane asks for under the replay (the main window&apos;s dock default).</extracomment>
         <translation>ค้นหาเหตุการณ์ (เป้าหมาย, URL, ข้อความ)…</translation>
     </message>
     <message>
@@ -1132,7 +1131,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <extracomment>A clip of a point tag shows this long before and after it (ms). The hits and events panes&apos; default height under the replay. The least height a docked pane keeps (its table scrolls below that). Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).</extracomment>
+        <extracomment>A clip of a point tag shows this long before and after it (ms). The hits and events panes&apos; default height under the replay. Share of the window&apos;s height the docked lists get by default (above the floor). The least height a docked pane keeps (its table scrolls below that). Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).</extracomment>
         <translation>แท็ก</translation>
     </message>
     <message>
@@ -1154,14 +1153,6 @@
     <message>
         <source>Import a folder of sessions</source>
         <translation>นำเข้าโฟลเดอร์เซสชัน</translation>
-    </message>
-    <message>
-        <source>Open or create a library</source>
-        <translation>เปิดหรือสร้างคลังเซสชัน</translation>
-    </message>
-    <message>
-        <source>Libraries (*.sqlite *.db);;All files (*)</source>
-        <translation>คลังเซสชัน (*.sqlite *.db);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
         <source>Reviewer name</source>
@@ -1186,6 +1177,37 @@
     <message>
         <source>Scores not computed for {0} session(s): {1}</source>
         <translation>คำนวณคะแนนไม่ได้ {0} เซสชัน: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLibraryDialog</name>
+    <message>
+        <source>Open or create a library</source>
+        <translation>เปิดหรือสร้างคลังเซสชัน</translation>
+    </message>
+    <message>
+        <source>A library file on this computer, or a team library on a PostgreSQL server (postgresql://user@host/dbname or postgresql://?service=NAME).</source>
+        <translation>ไฟล์คลังเซสชันในเครื่องนี้ หรือคลังของทีมบนเซิร์ฟเวอร์ PostgreSQL (postgresql://user@host/dbname หรือ postgresql://?service=NAME)</translation>
+    </message>
+    <message>
+        <source>library file or postgresql://user@host/dbname</source>
+        <translation>ไฟล์คลังเซสชัน หรือ postgresql://user@host/dbname</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>เลือกไฟล์…</translation>
+    </message>
+    <message>
+        <source>No password here: libpq finds it in your service file, ~/.pgpass or the system keyring.</source>
+        <translation>ห้ามใส่รหัสผ่านที่นี่: libpq จะหาเองจากไฟล์ service, ~/.pgpass หรือพวงกุญแจของระบบ</translation>
+    </message>
+    <message>
+        <source>A password in the address is refused (it would be stored in the settings): put it in a service file, ~/.pgpass or the system keyring.</source>
+        <translation>ไม่รับที่อยู่ที่มีรหัสผ่าน (รหัสผ่านจะถูกเก็บไว้ในการตั้งค่า): ใส่ไว้ในไฟล์ service, ~/.pgpass หรือพวงกุญแจของระบบ</translation>
+    </message>
+    <message>
+        <source>Libraries (*.sqlite *.db *.replay);;All files (*)</source>
+        <translation>คลังเซสชัน (*.sqlite *.db *.replay);;ทุกไฟล์ (*)</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1786,18 @@ Every tag is saved at once.</source>
     <message>
         <source>Edit tag {0}</source>
         <translation>แก้ไขแท็ก {0}</translation>
+    </message>
+    <message>
+        <source>Someone else changed this tag</source>
+        <translation>มีคนอื่นแก้แท็กนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Another reviewer changed this tag while you were editing it. Your change was not saved; the list now shows their version.
+
+{0}</source>
+        <translation>ผู้รีวิวอีกคนแก้แท็กนี้ขณะที่คุณกำลังแก้อยู่ การแก้ของคุณยังไม่ถูกบันทึก รายการตอนนี้แสดงฉบับของเขา
+
+{0}</translation>
     </message>
     <message>
         <source>Spike {0}: {1}</source>

@@ -362,7 +362,6 @@
     </message>
     <message>
         <source>Search events (target, URL, message)…</source>
-        <extracomment>The height the pane asks for under the replay (the main window&apos;s dock default).</extracomment>
         <translation>搜尋事件（目標、URL、訊息）…</translation>
     </message>
     <message>
@@ -1132,7 +1131,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <extracomment>A clip of a point tag shows this long before and after it (ms). The hits and events panes&apos; default height under the replay. The least height a docked pane keeps (its table scrolls below that). Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).</extracomment>
+        <extracomment>A clip of a point tag shows this long before and after it (ms). The hits and events panes&apos; default height under the replay. Share of the window&apos;s height the docked lists get by default (above the floor). The least height a docked pane keeps (its table scrolls below that). Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).</extracomment>
         <translation>標記</translation>
     </message>
     <message>
@@ -1154,14 +1153,6 @@
     <message>
         <source>Import a folder of sessions</source>
         <translation>匯入工作階段資料夾</translation>
-    </message>
-    <message>
-        <source>Open or create a library</source>
-        <translation>開啟或建立資料庫</translation>
-    </message>
-    <message>
-        <source>Libraries (*.sqlite *.db);;All files (*)</source>
-        <translation>資料庫 (*.sqlite *.db);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Reviewer name</source>
@@ -1186,6 +1177,37 @@
     <message>
         <source>Scores not computed for {0} session(s): {1}</source>
         <translation>有 {0} 個工作階段無法計算分數：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLibraryDialog</name>
+    <message>
+        <source>Open or create a library</source>
+        <translation>開啟或建立資料庫</translation>
+    </message>
+    <message>
+        <source>A library file on this computer, or a team library on a PostgreSQL server (postgresql://user@host/dbname or postgresql://?service=NAME).</source>
+        <translation>這台電腦上的資料庫檔案，或 PostgreSQL 伺服器上的團隊資料庫（postgresql://user@host/dbname 或 postgresql://?service=NAME）。</translation>
+    </message>
+    <message>
+        <source>library file or postgresql://user@host/dbname</source>
+        <translation>資料庫檔案或 postgresql://user@host/dbname</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <source>No password here: libpq finds it in your service file, ~/.pgpass or the system keyring.</source>
+        <translation>這裡不要填密碼：libpq 會從您的 service 檔、~/.pgpass 或系統鑰匙圈取得。</translation>
+    </message>
+    <message>
+        <source>A password in the address is refused (it would be stored in the settings): put it in a service file, ~/.pgpass or the system keyring.</source>
+        <translation>位址中含密碼會被拒絕（密碼會被存進設定）：請放在 service 檔、~/.pgpass 或系統鑰匙圈。</translation>
+    </message>
+    <message>
+        <source>Libraries (*.sqlite *.db *.replay);;All files (*)</source>
+        <translation>資料庫 (*.sqlite *.db *.replay);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1786,18 @@ Every tag is saved at once.</source>
     <message>
         <source>Edit tag {0}</source>
         <translation>編輯標記 {0}</translation>
+    </message>
+    <message>
+        <source>Someone else changed this tag</source>
+        <translation>有其他人修改了這個標記</translation>
+    </message>
+    <message>
+        <source>Another reviewer changed this tag while you were editing it. Your change was not saved; the list now shows their version.
+
+{0}</source>
+        <translation>您編輯時，另一位審查者修改了這個標記。您的變更沒有儲存；清單現在顯示對方的版本。
+
+{0}</translation>
     </message>
     <message>
         <source>Spike {0}: {1}</source>

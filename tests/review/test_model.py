@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,6 +27,12 @@ from replay.store.library import Library
 from replay.store.results import load_result
 
 RAGE = "dev-rage-desktop-wide.rrweb.json"
+
+
+@pytest.fixture
+def db_path(library_target: Any) -> Any:
+    """Every test here that uses ``db_path`` runs on SQLite and on PostgreSQL."""
+    return library_target
 
 
 @pytest.fixture(scope="module")

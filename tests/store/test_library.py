@@ -1,13 +1,13 @@
-"""Library: round trips, dedupe, all-or-nothing adds, deletes, listing (real SQLite files)."""
+"""Library: round trips, dedupe, all-or-nothing adds, deletes, listing (SQLite files and PostgreSQL)."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import numpy as np
 import pytest
+from backends import raw_connect
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sessions_factory import TEXTS, assert_same_session, make_session
@@ -18,11 +18,18 @@ from replay.model.channels import CHANNEL_SCHEMAS
 from replay.model.session import Device, Session
 from replay.store import codec
 from replay.store.library import SORT_KEYS, Library
+from replay.store.target import PgTarget
+
+
+@pytest.fixture
+def db_path(library_target: Path | PgTarget) -> Path | PgTarget:
+    """Every test here that uses ``db_path`` runs on SQLite and on PostgreSQL."""
+    return library_target
 
 
 def add_tag(db: Path, session_id: int, *, deleted: bool = False, note: str = "") -> None:
     """Insert one tag and its history row the way the tag store does (schema v1)."""
-    con = sqlite3.connect(db)
+    con = raw_connect(db)
     with con:
         cur = con.execute(
             "INSERT INTO tags (session_id, start_ms, category, note, created_at, updated_at,"
@@ -37,7 +44,7 @@ def add_tag(db: Path, session_id: int, *, deleted: bool = False, note: str = "")
 
 
 def add_detection(db: Path, session_id: int, *, score: float, spikes: int) -> None:
-    con = sqlite3.connect(db)
+    con = raw_connect(db)
     with con:
         con.execute(
             "INSERT INTO detections VALUES (?, 'v1', 'h', '{}', 'now', ?, ?, ?, '{}', '{}', '{}',"
@@ -48,7 +55,7 @@ def add_detection(db: Path, session_id: int, *, score: float, spikes: int) -> No
 
 
 def count(db: Path, table: str) -> int:
-    con = sqlite3.connect(db)
+    con = raw_connect(db)
     try:
         return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
     finally:
@@ -71,7 +78,7 @@ def test_round_trip_every_channel_and_script(db_path: Path) -> None:
         not arr.flags.writeable for ch in back.channels.values() for arr in ch.columns.values()
     )
     # The text is stored readable (not \u-escaped), so SQL tools and search see it.
-    con = sqlite3.connect(db_path)
+    con = raw_connect(db_path)
     stored = con.execute("SELECT json FROM session_texts WHERE name = 'strings'").fetchone()[0]
     con.close()
     assert "ปุ่มสั่งซื้อ" in stored
@@ -197,7 +204,7 @@ def test_delete_cascades_to_tags_history_detections(db_path: Path) -> None:
         with pytest.raises(NotFound):
             lib.delete_session(gone)
         assert [r.id for r in lib.sessions()] == [kept]
-    con = sqlite3.connect(db_path)
+    con = raw_connect(db_path)
     for table in ("channels", "session_texts", "tags", "tag_history", "detections"):
         ids = {r[0] for r in con.execute(f"SELECT DISTINCT session_id FROM {table}")}
         assert ids == {kept}, table
@@ -323,7 +330,16 @@ def test_session_row_joins_and_json(listed: Path) -> None:
 
 
 def test_readonly_library_reads_but_never_writes(listed: Path) -> None:
-    before = listed.read_bytes()
+    def state() -> object:
+        if isinstance(listed, PgTarget):
+            con = raw_connect(listed)
+            try:
+                return con.execute("SELECT id, reviewed_at FROM sessions ORDER BY id").fetchall()
+            finally:
+                con.close()
+        return listed.read_bytes()
+
+    before = state()
     with Library.open(listed, readonly=True) as lib:
         assert len(lib.sessions()) == 5
         assert len(lib.load_session(1).channel("pointer")) == 10
@@ -331,4 +347,37 @@ def test_readonly_library_reads_but_never_writes(listed: Path) -> None:
             lib.add_session(make_session(5, seed=99))
         with pytest.raises(StoreError, match="read-only"):
             lib.delete_session(1)
-    assert listed.read_bytes() == before
+    assert state() == before
+
+
+def test_urls_and_text_of_any_length_are_stored_and_found(db_path: Path) -> None:
+    """A 6 000-character URL (tracking parameters) and a NUL in a title are stored on both
+    backends (PostgreSQL keys long text by md5 and keeps no NUL: it becomes U+FFFD)."""
+    from replay.store.search import SessionQuery
+
+    url = "https://shop.example/checkout?" + "&".join(
+        f"utm_{i}=x{i * 7919 % 10007}" for i in range(600)
+    )
+    assert len(url) > 6000
+    session = make_session(10, seed=5)
+    with Library.open(db_path) as lib:
+        sid, _ = lib.add_session(session)
+        for _ in range(2):  # the second insert is ignored, as in SQLite
+            with lib.write() as db:
+                db.conn.execute(
+                    "INSERT OR IGNORE INTO session_terms (session_id, kind, value) VALUES (?, ?, ?)",
+                    [sid, "url", url],
+                )
+        with lib.write() as db:
+            db.conn.execute("UPDATE sessions SET title = ? WHERE id = ?", ["a\x00b", sid])
+        assert lib.session_ids(SessionQuery(url="*utm_599=*")) == [sid]
+        assert lib.session_row(sid).title in ("a\x00b", "a\ufffdb")
+        assert count_terms(lib, url) == 1
+
+
+def count_terms(lib: Library, value: str) -> int:
+    return int(
+        lib.conn.execute("SELECT count(*) FROM session_terms WHERE value = ?", [value]).fetchone()[
+            0
+        ]
+    )

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from replay.importers import import_file
 from replay.signals import detect
 from replay.store.library import Library
 from replay.store.results import load_result, save_result
+
+
+@pytest.fixture
+def db_path(library_target: Any) -> Any:
+    """Every test here that uses ``db_path`` runs on SQLite and on PostgreSQL."""
+    return library_target
 
 
 def test_hit_text_with_a_lone_surrogate_round_trips(rrweb_dir: Path, db_path: Path) -> None:

@@ -4,6 +4,7 @@ search box (in Python) run the same function, so they find the same sessions."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,10 +32,10 @@ QUERIES = [
 
 
 @pytest.fixture(scope="module")
-def library_path(
-    tmp_path_factory: pytest.TempPathFactory, rrweb_files: list[Path], balabit_dir: Path
-) -> Path:
-    db = tmp_path_factory.mktemp("search") / "library.sqlite"
+def library_path(module_library_target: Any, rrweb_files: list[Path], balabit_dir: Path) -> Any:
+    """The same sessions in a SQLite file and in a PostgreSQL database: the one search
+    rule (a registered Python function's result, stored case-folded) finds the same rows."""
+    db = module_library_target
     with Library.open(db) as library:
         picked = [f for f in rrweb_files if f.name.split("-")[1] in ("rage", "rotation", "calm")]
         for path in [*picked, *sorted((balabit_dir / "user12").iterdir())[:2]]:

@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,8 +28,9 @@ PHONE = "dev-rotation-phone.rrweb.json"
 
 
 @pytest.fixture(scope="module")
-def library(tmp_path_factory: pytest.TempPathFactory, rrweb_files: list[Path]) -> Path:
-    db = tmp_path_factory.mktemp("search") / "library.sqlite"
+def library(module_library_target: Any, rrweb_files: list[Path]) -> Any:
+    """A SQLite file, and a PostgreSQL database, of the same sessions: every filter agrees."""
+    db = module_library_target
     with Library.open(db) as lib:
         for f in rrweb_files:
             sid, _ = lib.add_session(import_file(f))
