@@ -105,12 +105,13 @@ def test_long_file_bounded_in_chunks(
 
 
 def test_chunked_session_stored_and_loaded_back(
-    rrweb_dir: Path, tmp_path: Path, chunked: int
+    rrweb_dir: Path, tmp_path: Path, chunked: int, library_target: Any
 ) -> None:
+    """On both backends: the chunks are written, loaded back equal, and deleted with it."""
     path = rrweb_dir / "dev-mixed-long-desktop.rrweb.json"
     reference = whole(path)
     with (
-        Library.open(tmp_path / "chunked.sqlite") as lib,
+        Library.open(library_target) as lib,
         Library.open(tmp_path / "whole.sqlite") as plain,
     ):
         session = import_file(path)
@@ -159,10 +160,13 @@ def test_ingest_detects_the_stored_chunked_session(
 
 
 def test_failure_while_storing_chunks_writes_nothing(
-    rrweb_dir: Path, tmp_path: Path, chunked: int, monkeypatch: pytest.MonkeyPatch
+    rrweb_dir: Path,
+    chunked: int,
+    monkeypatch: pytest.MonkeyPatch,
+    library_target: Any,
 ) -> None:
     path = rrweb_dir / "dev-mixed-long-desktop.rrweb.json"
-    with Library.open(tmp_path / "lib.sqlite") as lib:
+    with Library.open(library_target) as lib:
         lib.add_session(import_file(rrweb_dir / "dev-rage-desktop-wide.rrweb.json"))
         before = lib.session_count()
         session = import_file(path)
@@ -228,3 +232,24 @@ def test_peak_memory_flat_with_file_size(rrweb_dir: Path, tmp_path: Path) -> Non
     )
     assert max(peaks.values()) < CEILING_MB
     assert peaks[120] - peaks[40] < 40, peaks  # flat: not growing with the file
+
+
+@pytest.mark.full
+def test_chunked_session_copied_to_postgresql_and_back(
+    rrweb_dir: Path, tmp_path: Path, chunked: int, pg_url: str
+) -> None:
+    """`replay copy` carries a chunked session exactly: SQLite -> PostgreSQL -> SQLite."""
+    from replay.store.copy import copy_library
+
+    path = rrweb_dir / "dev-mixed-long-desktop.rrweb.json"
+    source = tmp_path / "source.replay"
+    with Library.open(source) as lib:
+        sid, _ = lib.add_session(import_file(path))
+        original = lib.load_session(sid)
+    there = copy_library(source, pg_url)
+    assert there.verified
+    assert any(t.table == "channel_chunks" and t.destination_rows > 0 for t in there.tables)
+    back = tmp_path / "back.replay"
+    assert copy_library(pg_url, back).verified
+    with Library.open(back) as lib:
+        assert_same(lib.load_session(sid), original)
