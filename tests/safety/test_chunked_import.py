@@ -30,6 +30,9 @@ from replay.model.chunked import ChunkedColumns, is_chunked
 from replay.model.session import ImportReport, Session
 from replay.store.library import Library
 
+#: The safety suite is the full tier (tests/test_tiers.py).
+pytestmark = pytest.mark.full
+
 #: Issue 13: peak memory of a big rrweb import, flat (not growing with the file).
 CEILING_MB = 400
 
