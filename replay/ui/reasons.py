@@ -19,7 +19,7 @@ from replay.signals.hits import SignalHit
 from replay.signals.reasons import TEMPLATES, of_evidence, render, unavailable_id
 
 #: The templates of replay.signals.reasons, marked for translation (tests check they match).
-TRANSLATABLE: dict[str, str] = {
+TRANSLATABLE: dict[str, object] = {
     "rage_click": QT_TRANSLATE_NOOP(
         "Reasons", "{n} {noun} within {span_ms} ms inside {spread_px} px on {target}; {tail}"
     ),
@@ -131,7 +131,7 @@ TRANSLATABLE: dict[str, str] = {
 
 def _translated(key: str) -> str:
     english = TEMPLATES[key]
-    return QCoreApplication.translate("Reasons", TRANSLATABLE.get(key, english))
+    return QCoreApplication.translate("Reasons", str(TRANSLATABLE.get(key, english)))
 
 
 def translate_reason(reason: Mapping[str, Any], fallback: str) -> str:
