@@ -91,3 +91,38 @@ def test_english_and_old_results(qapp: QApplication) -> None:
     # a template that the arguments do not fit falls back to English, then to the text
     assert translate_reason({"id": "page_loop", "args": {}}, "fallback") == "fallback"
     assert cannot_judge_text("a sentence no detector writes") == "a sentence no detector writes"
+
+
+def test_an_older_default_result_is_detected_again(qtbot, app_settings, db: Path) -> None:
+    import dataclasses
+
+    from replay.signals.config import SignalConfig
+    from replay.store.results import load_result
+
+    with Library.open(db) as lib:
+        result = load_result(lib, 1)
+        assert result is not None
+        old_hits = [
+            dataclasses.replace(
+                h, evidence={k: v for k, v in h.evidence.items() if not k.startswith("reason_")}
+            )
+            for h in result.hits
+        ]
+        older = dataclasses.replace(result, hits=old_hits, detector_version="1.4.0")
+        save_result(lib, 1, older)
+        # a result made with another config is kept as it is (the app cannot redo it)
+        custom = dataclasses.replace(older, config_hash="custom")
+        save_result(lib, 2, custom)
+    assert SignalConfig().config_hash != "custom"
+    window = MainWindow(settings=app_settings)
+    qtbot.addWidget(window)
+    assert window.open_library(db)
+    assert window.open_session(1)
+    assert all(row.why is not None for row in window.hits_pane.rows)
+    assert window.open_session(2)
+    assert window.controller.result.detector_version == "1.4.0"
+    assert all(row.why is None for row in window.hits_pane.rows)  # shown in English
+    with Library.open(db) as lib:
+        stored = load_result(lib, 1)
+        assert stored is not None
+        assert stored.detector_version != "1.4.0"  # the new result was stored
