@@ -38,6 +38,9 @@ TRANSLATABLE: dict[str, object] = {
     "silent.rest": QT_TRANSLATE_NOOP(
         "Reasons", "no page response in the remaining {seconds} s of the recording"
     ),
+    "silent.horizon": QT_TRANSLATE_NOOP(
+        "Reasons", "no page change near it, nor any other that could answer it, for {seconds} s"
+    ),
     "error_click": QT_TRANSLATE_NOOP(
         "Reasons",
         "click on {target} was followed {delay_ms} ms later by a console error: {message}",

@@ -1294,6 +1294,10 @@
         <translation>녹화의 남은 {seconds} s 동안 페이지 반응 없음</translation>
     </message>
     <message>
+        <source>no page change near it, nor any other that could answer it, for {seconds} s</source>
+        <translation>{seconds} s 동안 그 근처의 페이지 변경도, 반응으로 볼 만한 다른 변경도 없음</translation>
+    </message>
+    <message>
         <source>click on {target} was followed {delay_ms} ms later by a console error: {message}</source>
         <translation>{target} 클릭 {delay_ms} ms 후 콘솔 오류 발생: {message}</translation>
     </message>

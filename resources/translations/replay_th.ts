@@ -1294,6 +1294,10 @@
         <translation>หน้าไม่ตอบสนองตลอด {seconds} s ที่เหลือของการบันทึก</translation>
     </message>
     <message>
+        <source>no page change near it, nor any other that could answer it, for {seconds} s</source>
+        <translation>ไม่มีการเปลี่ยนแปลงของหน้าใกล้จุดนั้น และไม่มีการเปลี่ยนแปลงอื่นที่อาจเป็นการตอบสนอง เป็นเวลา {seconds} s</translation>
+    </message>
+    <message>
         <source>click on {target} was followed {delay_ms} ms later by a console error: {message}</source>
         <translation>คลิกบน {target} แล้วเกิดข้อผิดพลาดในคอนโซลตามมาใน {delay_ms} ms: {message}</translation>
     </message>

@@ -1294,6 +1294,10 @@
         <translation>錄製剩餘的 {seconds} s 內頁面都沒有反應</translation>
     </message>
     <message>
+        <source>no page change near it, nor any other that could answer it, for {seconds} s</source>
+        <translation>{seconds} s 內附近沒有頁面變更，也沒有其他可能是回應的變更</translation>
+    </message>
+    <message>
         <source>click on {target} was followed {delay_ms} ms later by a console error: {message}</source>
         <translation>點擊 {target} 後 {delay_ms} ms 出現主控台錯誤：{message}</translation>
     </message>
