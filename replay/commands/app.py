@@ -162,6 +162,13 @@ def open_command(
     callback=_parse_clip_size,
     help="Frame size WIDTHxHEIGHT (default 1280x720).",
 )
+@click.option("--no-page", is_flag=True, help="Leave out the recorded page (cursor overlay only).")
+@click.option(
+    "--progress-lines",
+    is_flag=True,
+    hidden=True,
+    help="Print 'frame N/M' lines on stderr instead of a bar (the app reads them).",
+)
 @db_option
 @handle_errors
 def clip_command(
@@ -171,12 +178,20 @@ def clip_command(
     out: Path,
     speed: float,
     clip_size: tuple[int, int] | None,
+    no_page: bool,
+    progress_lines: bool,
     db: Path | None,
 ) -> None:
-    """Render a clip of SESSION from --from to --to ms: the stage and the lanes at 30 fps."""
+    """Render a clip of SESSION from --from to --to ms: the stage and the lanes at 30 fps.
+
+    The stage shows the recorded page behind the cursor when the session has one (rrweb),
+    drawn inert and offline as in ``replay frame``; --no-page leaves it out.
+    """
     import os
+    import signal
 
     from replay.commands.common import open_library
+    from replay.errors import ReplayError
     from replay.review.clip import clip_format
 
     clip_format(out)  # a wrong suffix is one line before anything starts
@@ -187,8 +202,19 @@ def clip_command(
         quiet_offscreen,
     )
     from replay.ui.clip_render import DEFAULT_SIZE, render_clip  # noqa: TID251 - lazy
+    from replay.ui.page_view import prepare_environment  # noqa: TID251 - lazy
 
+    stop: list[int] = []  # SIGTERM (the app's Cancel) seen
+
+    def on_sigterm(signum: int, _frame: object) -> None:
+        # Raising here could land inside a Qt callback, which swallows it: the next frame
+        # raises instead (see progress), and the writer then drops its partial file.
+        stop.append(signum)
+
+    signal.signal(signal.SIGTERM, on_sigterm)
     quiet_offscreen()
+    if not no_page:
+        prepare_environment()  # Qt WebEngine's prerequisites, before the QApplication
     create_application()
     with open_library(db) as library:
         library.session_row(session_id)  # NotFound: one line
@@ -196,6 +222,12 @@ def clip_command(
         with click.progressbar(length=1, label="rendering", file=stderr) as bar:
 
             def progress(done: int, total: int) -> None:
+                if stop:
+                    raise ReplayError(f"{out}: the clip was cancelled; nothing was written")
+                if progress_lines:  # one line per frame, for the app's progress dialog
+                    stderr.write(f"frame {done}/{total}\n")
+                    stderr.flush()
+                    return
                 bar.length = total
                 bar.update(done - bar.pos)  # type: ignore[attr-defined]
 
@@ -208,6 +240,7 @@ def clip_command(
                 speed=speed,
                 size=clip_size or DEFAULT_SIZE,
                 progress=progress,
+                page=not no_page,
             )
     click.echo(f"saved {path} ({frames} frames, {frames / 30:.2f} s at 30 fps)")
 

@@ -80,6 +80,7 @@ class Incremental(Struct, tag=3, tag_field="type"):
 
     data: IncData | UnsetType = UNSET
     timestamp: Any = UNSET
+    cv: Any = UNSET  # PostHog's compressed format marker (``_posthog_cv``)
 
 
 def _other(tag: int) -> type[Struct]:
@@ -88,6 +89,7 @@ def _other(tag: int) -> type[Struct]:
     class Other(Struct, tag=tag, tag_field="type"):
         data: Any = UNSET
         timestamp: Any = UNSET
+        cv: Any = UNSET
 
     Other.__name__ = Other.__qualname__ = f"Event{tag}"
     return Other
@@ -121,4 +123,6 @@ def event_dict(event: Any) -> dict[str, Any]:
         out["data"] = inc_dict(data) if isinstance(data, IncData) else data
     if event.timestamp is not UNSET:
         out["timestamp"] = event.timestamp
+    if event.cv is not UNSET:
+        out["cv"] = event.cv
     return out

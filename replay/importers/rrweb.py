@@ -23,11 +23,13 @@ from typing import IO, Any
 
 import msgspec
 import numpy as np
+from msgspec import UNSET
 
 from replay.importers import _spill
 from replay.importers._builder import SessionBuilder, note_unknown
 from replay.importers._dom import DomMirror
 from replay.importers._page import PageRecorder
+from replay.importers._posthog_cv import CompressedEventError, Decompressor
 from replay.importers._rrweb_stream import (
     blob_line_events,
     decode_buffer,
@@ -35,7 +37,14 @@ from replay.importers._rrweb_stream import (
     iter_chunks,
     top_level_events,
 )
-from replay.importers._rrweb_typed import DECODER, IncData, Incremental, Pos, event_dict, inc_dict
+from replay.importers._rrweb_typed import (
+    DECODER,
+    IncData,
+    Incremental,
+    Pos,
+    event_dict,
+    inc_dict,
+)
 from replay.importers._spill import Location, Spill
 from replay.model.bounds import MAX_GAP_MS, main_run
 from replay.model.channels import ChannelName
@@ -162,6 +171,7 @@ def load(
             else:
                 batches = iter_chunks(data, path=path)  # type: ignore[arg-type]
         acc = _Accumulator(report, mask_text=mask_text, spill=spill)
+        acc.cv.path = path
         done = 0
         for events, typed in batches:
             feed = acc.feed_typed if typed else acc.feed
@@ -214,6 +224,7 @@ class _Accumulator:
         self.last_press: tuple[int, float | None, float | None] = (-(10**15), None, None)
         self.event_ms = array.array("q")  # every accepted event's time, for _main_span
         self.event_runs: list[Location] = []  # ... of a big import, in its spill file
+        self.cv = Decompressor()  # PostHog's compressed events (cv "2024-10")
 
     def spill_full(self) -> None:
         """Move full runs of rows and of event times to the spill file."""
@@ -268,6 +279,12 @@ class _Accumulator:
         if not isinstance(event, dict):
             self.report.drop("event_not_object")
             return
+        if "cv" in event:  # PostHog's compressed format: decompress, or drop if malformed
+            try:
+                event = self.cv.event(event)
+            except CompressedEventError:
+                self.report.drop("malformed_compressed_event")
+                return
         raw_ts = event.get("timestamp")
         ts = self.num(raw_ts)
         if ts is None:
@@ -298,7 +315,7 @@ class _Accumulator:
         is turned back into the dict plain JSON gives and goes through :meth:`feed`, so
         both give the same rows and counts.
         """
-        if type(event) is not Incremental:
+        if type(event) is not Incremental or event.cv is not UNSET:
             self.feed(event_dict(event))
             return
         ts = event.timestamp
@@ -650,6 +667,9 @@ class _Accumulator:
             raise ImportFailed(path, "", "no valid events (nothing with a usable timestamp)")
         self.end_page()
         note_unknown(self.report, self.unknown)
+        decompressed = self.cv.note()
+        if decompressed is not None:
+            self.report.notes.append(decompressed)
         first_ms, last_ms, keep_ms = self._main_span()
         session = self.b.build(
             origin_ms=first_ms,

@@ -14,6 +14,7 @@ from typing import Any
 
 from replay.model.tags import Tag
 from replay.signals.hits import SIGNAL_NAMES, SignalHit
+from replay.signals.reasons import of_evidence
 
 #: A point tag covers a hit when it lies within this many ms of the hit's span.
 POINT_TAG_REACH_MS = 1000
@@ -40,6 +41,9 @@ class HitRow:
         The target element as ``tag#id`` and its visible label ("" when unknown).
     covered_by : int or None
         The id of the first live tag covering the hit, None when no tag does.
+    why : dict or None
+        The reason as a template id and arguments (``replay.signals.reasons``), for the
+        UI's translation; None for a result saved before reasons had ids.
     """
 
     index: int
@@ -51,6 +55,7 @@ class HitRow:
     target_tag: str
     target_label: str
     covered_by: int | None
+    why: dict[str, Any] | None = None
 
     @property
     def covered(self) -> bool:
@@ -98,6 +103,7 @@ def hit_rows(hits: Sequence[SignalHit], tags: Iterable[Tag]) -> list[HitRow]:
                 target_tag=tag_text,
                 target_label=label,
                 covered_by=covering,
+                why=of_evidence(hit.evidence),
             )
         )
     rows.sort(key=lambda r: (r.start_ms, r.index))

@@ -308,6 +308,8 @@ class ReviewModel:
             raise RuntimeError("load_session needs a library; use set_session")
         session = self._library.load_session(session_id)
         result = load_result(self._library, session_id)
+        if result is not None and _stale_default(result):
+            result = None  # an older detector's result (e.g. reasons without ids): redo it
         computed = result is None
         self.set_session(session, result=result, session_id=session_id)
         if computed and self._result is not None and not self._library.readonly:
@@ -691,3 +693,18 @@ class ReviewModel:
         entry = self._open_store().redo(self._store_sid)
         self._changed()
         return entry
+
+
+def _stale_default(result: DetectionResult) -> bool:
+    """Return True for a result of an older detector version made with the default config.
+
+    Such a result is detected again when its session opens (reasons then carry their
+    template ids, issue 14). A result made with another config is kept: the app cannot
+    redo it without that config (``replay signals --config`` can).
+    """
+    from replay.signals import DETECTOR_VERSION, SignalConfig
+
+    return (
+        result.detector_version != DETECTOR_VERSION
+        and result.config_hash == SignalConfig().config_hash
+    )

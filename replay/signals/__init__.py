@@ -32,7 +32,7 @@ from replay.signals.result import DetectionResult
 from replay.signals.score import Spike, curve, session_score, spikes
 
 #: Bump when a detector's behaviour changes: stored results with another version are stale.
-DETECTOR_VERSION = "1.4.0"
+DETECTOR_VERSION = "1.4.1"  # 1.4.1: 1.4.0's detectors; reasons carry reason_id, reason_args
 
 
 class Detector(Protocol):

@@ -10,6 +10,7 @@ import numpy.typing as npt
 from replay.model.session import InteractionKind, Node, PointerType, Session
 from replay.signals._dom import dom_answers, page_available
 from replay.signals.config import DeadClickConfig
+from replay.signals.reasons import Why, why
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
@@ -225,15 +226,21 @@ def no_response_text(
     ``horizon_ms``: the changes were judged on the stored page up to that far (a change
     elsewhere that happens by itself, a ticker, is no response).
     """
+    return no_response_why(
+        delay_ms, after_ms=after_ms, duration_ms=duration_ms, horizon_ms=horizon_ms
+    ).english()
+
+
+def no_response_why(
+    delay_ms: float, *, after_ms: int, duration_ms: int, horizon_ms: int | None = None
+) -> Why:
+    """Return the reason "no page response for 4.5 s" (or "... in the remaining ...")."""
     if np.isfinite(delay_ms):
-        return f"no page response for {seconds(delay_ms)}"
+        return why("silent.for", seconds=f"{delay_ms / 1000:.1f}")
     rest = max(0, duration_ms - after_ms)
     if horizon_ms is not None and rest > horizon_ms:
-        return (
-            f"no page change near it, nor any other that could answer it, "
-            f"for {seconds(horizon_ms)}"
-        )
-    return f"no page response in the remaining {seconds(rest)} of the recording"
+        return why("silent.horizon", seconds=f"{horizon_ms / 1000:.1f}")
+    return why("silent.rest", seconds=f"{rest / 1000:.1f}")
 
 
 #: Elements people click while reading (to place the caret, clear a selection, or for no

@@ -15,6 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 from replay.model.session import Session
+from replay.signals import reasons
 from replay.signals.config import SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
 from replay.signals.prepared import Prepared, prepared
@@ -51,7 +52,7 @@ def detect(
     """
     out = DetectorOutput()
     if not session.has("pointer"):
-        out.unavailable[SIGNAL] = "the recording has no pointer positions"
+        out.unavailable[SIGNAL] = reasons.NO_POINTER
         return out
     cc = config.cursor_confusion
     tr = prepared(session, prep).mouse
@@ -84,16 +85,23 @@ def detect(
     for k in np.flatnonzero(flagged):
         s = int(idx[k])
         a, b = int(first[s]), int(last[s])
+        why = reasons.why(
+            "cursor_confusion",
+            path_px=f"{path[s]:.0f}",
+            straight_px=f"{straight[s]:.0f}",
+            ratio=f"{ratio[k]:.1f}",
+            speed=f"{speed[k]:.0f}",
+            median=f"{med_speed:.0f}",
+        )
         out.hits.append(
             SignalHit(
                 signal=SIGNAL,
                 start_ms=int(t[a]),
                 end_ms=int(t[b]),
                 strength=float(min(1.0, z_ratio[k] / (2 * cc.ratio_z))),
-                reason=f"wandering cursor: {path[s]:.0f} px of path for {straight[s]:.0f} px "
-                f"of progress (x{ratio[k]:.1f}) at {speed[k]:.0f} px/s, slower than this "
-                f"session's median {med_speed:.0f} px/s",
+                reason=why.english(),
                 evidence={
+                    **why.fields(),
                     "path_px": round(float(path[s]), 1),
                     "straight_px": round(float(straight[s]), 1),
                     "ratio": round(float(ratio[k]), 2),

@@ -30,13 +30,13 @@ from __future__ import annotations
 import numpy as np
 
 from replay.model.session import InteractionKind, Session
+from replay.signals import reasons
 from replay.signals._clicks import (
     Clicks,
     describe_target,
     expected_targets,
-    no_response_text,
+    no_response_why,
     pointer_name,
-    seconds,
     short_target,
 )
 from replay.signals.config import SignalConfig
@@ -69,13 +69,10 @@ def detect(
     out = DetectorOutput()
     if not session.has("interactions"):
         for sig in (DEAD, SLOW):
-            out.unavailable[sig] = "the recording has no clicks or taps"
+            out.unavailable[sig] = reasons.NO_CLICKS
         return out
     if not session.has("mutations") or not _has_dom(session):
-        why = (
-            "the recording has no DOM data (no mutations), so whether the page answered "
-            "a click cannot be seen"
-        )
+        why = reasons.NO_DOM
         out.unavailable[DEAD] = why
         out.unavailable[SLOW] = why
         return out
@@ -102,10 +99,7 @@ def detect(
     )
     if too_late.any():
         n = int(too_late.sum())
-        out.unjudged[DEAD] = (
-            f"{n} click{'s' if n != 1 else ''} in the last {seconds(dc.mutation_ms)} of the "
-            "recording cannot be judged: it ends before the dead-click window does"
-        )
+        out.unjudged[DEAD] = reasons.near_end(n, f"{dc.mutation_ms / 1000:.1f}").english()
     candidate = candidate & ~too_late
     dead = candidate & ~responses.answered
     late = dead & (responses.late_ms <= dc.late_ms)
@@ -116,7 +110,9 @@ def detect(
         t = int(clicks.t_ms[i])
         target = int(clicks.target[i])
         node = session.node(target)
-        noun = "tap" if pointer_name(int(clicks.pointer[i])) == "touch" else "click"
+        noun = reasons.why(
+            "noun.tap" if pointer_name(int(clicks.pointer[i])) == "touch" else "noun.click"
+        )
         where = short_target(session, target)
         interactive = node.interactive if node is not None else None
         evidence: dict[str, object] = {
@@ -128,26 +124,35 @@ def detect(
         }
         if dead[i]:
             silent = float(responses.any_delay_ms[i])
-            text = no_response_text(
-                silent,
-                after_ms=t,
-                duration_ms=duration,
-                horizon_ms=responses.page_horizon_ms,
-            )
-            reason = f"{noun} on {where} got {text} (window {seconds(dc.mutation_ms)})"
             if np.isfinite(silent):
                 evidence["next_response_ms"] = silent
+            reason = reasons.why(
+                "dead_click",
+                noun=noun,
+                target=reasons.target(where),
+                silent=no_response_why(
+                    silent,
+                    after_ms=t,
+                    duration_ms=duration,
+                    horizon_ms=responses.page_horizon_ms,
+                ),
+                window_s=f"{dc.mutation_ms / 1000:.1f}",
+            ).attach(evidence)
             signal, strength = DEAD, 1.0
         else:
             in_window = bool(np.isfinite(responses.delay_ms[i]))
             delay = float(responses.delay_ms[i] if in_window else responses.late_ms[i])
             kind = responses.kind(int(i)) if in_window else "late page change"
-            reason = (
-                f"{noun} on {where} was answered only after {delay:.0f} ms "
-                f"({kind}; slow above {dc.slow_ms} ms)"
-            )
             evidence["response_ms"] = delay
             evidence["response_kind"] = kind
+            reason = reasons.why(
+                "slow_click",
+                noun=noun,
+                target=reasons.target(where),
+                delay_ms=f"{delay:.0f}",
+                kind=reasons.why(f"kind.{kind}" if in_window else "kind.late"),
+                slow_ms=dc.slow_ms,
+            ).attach(evidence)
             signal, strength = SLOW, float(np.clip(delay / dc.mutation_ms, 0.3, 1.0))
         out.hits.append(
             SignalHit(

@@ -41,6 +41,7 @@ import numpy as np
 import numpy.typing as npt
 
 from replay.model.session import Session
+from replay.signals import reasons
 from replay.signals._geom import dense_windows, prefix_sums_at, span_stats, step_reversals
 from replay.signals.config import ErraticCursorConfig, SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
@@ -73,7 +74,7 @@ def detect(
     """
     out = DetectorOutput()
     if not session.has("pointer"):
-        out.unavailable[SIGNAL] = "the recording has no pointer positions"
+        out.unavailable[SIGNAL] = reasons.NO_POINTER
         return out
     ec = config.erratic_cursor
     tr = prepared(session, prep).mouse
@@ -128,16 +129,23 @@ def detect(
     for k in range(len(p0)):
         t0, t1 = int(tr.t_ms[s0[k]]), int(tr.t_ms[s1[k]])
         nx, ny, total = int(n_x[k]), int(n_y[k]), float(c1[k] - c0[k])
+        why = reasons.why(
+            "erratic_cursor",
+            nx=nx,
+            ny=ny,
+            path_px=f"{total:.0f}",
+            span_ms=t1 - t0,
+            speed=f"{total / max(t1 - t0, 1) * 1000:.0f}",
+        )
         out.hits.append(
             SignalHit(
                 signal=SIGNAL,
                 start_ms=t0,
                 end_ms=t1,
                 strength=float(min(1.0, (nx + ny) / (2.0 * ec.min_reversals))),
-                reason=f"{nx} horizontal and {ny} vertical direction reversals, "
-                f"{total:.0f} px of cursor path in {t1 - t0} ms "
-                f"(mean {total / max(t1 - t0, 1) * 1000:.0f} px/s)",
+                reason=why.english(),
                 evidence={
+                    **why.fields(),
                     "speed_threshold_px_per_s": round(fast, 1),
                     "baseline_step_speed_px_per_s": None if np.isnan(base) else round(base, 1),
                     # median speed of the shake's moving steps (in-place shakes only)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from replay.model.session import LogLevel, Session
+from replay.signals import reasons
 from replay.signals._clicks import describe_target, next_delay_ms, short_target
 from replay.signals.config import SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
@@ -29,14 +30,11 @@ def detect(
     """
     out = DetectorOutput()
     if not session.has("interactions"):
-        out.unavailable[SIGNAL] = "the recording has no clicks or taps"
+        out.unavailable[SIGNAL] = reasons.NO_CLICKS
         return out
     console = session.channel("console")
     if len(console) == 0:
-        out.unavailable[SIGNAL] = (
-            "the recording has no console log (rrweb console plugin not used), so errors "
-            "after clicks cannot be seen"
-        )
+        out.unavailable[SIGNAL] = reasons.NO_CONSOLE
         return out
     errors = console.mask(console["level"] >= LogLevel.ERROR)
     shared = prepared(session, prep)
@@ -48,15 +46,21 @@ def detect(
         err_at = int(np.searchsorted(errors.t_ms, t, side="left"))
         message = session.string(int(errors["message"][err_at]))[:120]
         where = short_target(session, int(clicks.target[i]))
+        evidence = {"error_delay_ms": float(delay[i]), "message": message}
+        reason = reasons.why(
+            "error_click",
+            target=reasons.target(where),
+            delay_ms=f"{delay[i]:.0f}",
+            message=message,
+        ).attach(evidence)
         out.hits.append(
             SignalHit(
                 signal=SIGNAL,
                 start_ms=t,
                 end_ms=t + int(delay[i]),
                 strength=1.0,
-                reason=f"click on {where} was followed {delay[i]:.0f} ms later by a console "
-                f"error: {message}",
-                evidence={"error_delay_ms": float(delay[i]), "message": message},
+                reason=reason,
+                evidence=evidence,
                 target=describe_target(session, int(clicks.target[i])),
                 x_px=float(clicks.x_px[i]),
                 y_px=float(clicks.y_px[i]),

@@ -12,7 +12,8 @@ from __future__ import annotations
 import numpy as np
 
 from replay.model.session import Session
-from replay.signals._clicks import describe_target, seconds, short_target
+from replay.signals import reasons
+from replay.signals._clicks import describe_target, short_target
 from replay.signals.config import SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
 from replay.signals.prepared import Prepared
@@ -32,7 +33,7 @@ def detect(
     """
     out = DetectorOutput()
     if not session.has("inputs"):
-        out.unavailable[SIGNAL] = "the recording has no form input data"
+        out.unavailable[SIGNAL] = reasons.NO_INPUTS
         return out
     fc = config.form_reentry
     inputs = session.channel("inputs")
@@ -58,16 +59,22 @@ def detect(
         n_clears = len(retyped)
         t0, t1 = int(t[0]), int(t[-1])
         where = short_target(session, int(target))
+        why = reasons.why(
+            "form_reentry.one" if n_clears == 1 else "form_reentry.many",
+            target=reasons.target(where),
+            n=n_clears,
+            inputs=len(t),
+            seconds=f"{(t1 - t0) / 1000:.1f}",
+        )
         out.hits.append(
             SignalHit(
                 signal=SIGNAL,
                 start_ms=t0,
                 end_ms=t1,
                 strength=float(min(1.0, 0.6 + 0.2 * n_clears)),
-                reason=f"{where} cleared to empty {n_clears} time"
-                f"{'s' if n_clears != 1 else ''} and retyped ({len(t)} inputs over "
-                f"{seconds(t1 - t0)})",
+                reason=why.english(),
                 evidence={
+                    **why.fields(),
                     "inputs": len(t),
                     "clears": n_clears,
                     "clear_t_ms": [int(t[c]) for c in retyped],

@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from replay.model.session import InteractionKind, PointerType, Session
+from replay.signals import reasons
 from replay.signals._clicks import describe_target, short_target
 from replay.signals.config import SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
@@ -41,7 +42,7 @@ def detect(
     """
     out = DetectorOutput()
     if not session.has("interactions"):
-        out.unavailable[SIGNAL] = "the recording has no clicks or focus events"
+        out.unavailable[SIGNAL] = reasons.NO_FOCUS
         return out
     if session.has("pointer"):
         out.hits.extend(_dwell_hits(session, config, prepared(session, prep)))
@@ -96,15 +97,20 @@ def _dwell_hits(session: Session, config: SignalConfig, prep: Prepared) -> list[
     for i in np.flatnonzero(hit):
         t = int(clicks.t_ms[i])
         where = short_target(session, int(clicks.target[i]))
+        why = reasons.why(
+            "hesitation.dwell",
+            dwell_ms=int(dwell[i]),
+            radius_px=f"{hc.dwell_radius_px:.0f}",
+            target=reasons.target(where),
+        )
         hits.append(
             SignalHit(
                 signal=SIGNAL,
                 start_ms=int(arrive_t[i]),
                 end_ms=t,
                 strength=float(min(1.0, 0.5 * dwell[i] / hc.dwell_ms)),
-                reason=f"cursor rested {int(dwell[i])} ms within {hc.dwell_radius_px:.0f} px "
-                f"of {where} before clicking",
-                evidence={"kind": "dwell", "dwell_ms": int(dwell[i])},
+                reason=why.english(),
+                evidence={"kind": "dwell", "dwell_ms": int(dwell[i]), **why.fields()},
                 target=describe_target(session, int(clicks.target[i])),
                 x_px=float(clicks.x_px[i]),
                 y_px=float(clicks.y_px[i]),
@@ -138,15 +144,19 @@ def _focus_hits(session: Session, config: SignalConfig) -> list[SignalHit]:
             if b < len(bt) and bt[b] < it[a]:
                 continue  # left the field before typing: not a hesitation to type
             if hc.focus_to_input_ms <= gap <= hc.max_ms:
+                why = reasons.why(
+                    "hesitation.focus",
+                    gap_ms=gap,
+                    target=reasons.target(short_target(session, int(target))),
+                )
                 hits.append(
                     SignalHit(
                         signal=SIGNAL,
                         start_ms=int(f),
                         end_ms=int(it[a]),
                         strength=float(min(1.0, 0.5 * gap / hc.focus_to_input_ms)),
-                        reason=f"{gap} ms from focusing {short_target(session, int(target))} "
-                        "to the first keystroke",
-                        evidence={"kind": "focus_to_input", "gap_ms": gap},
+                        reason=why.english(),
+                        evidence={"kind": "focus_to_input", "gap_ms": gap, **why.fields()},
                         target=node.describe(),
                     )
                 )

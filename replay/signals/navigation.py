@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from replay.model.session import Session
+from replay.signals import reasons
 from replay.signals._clicks import Clicks, describe_target, short_target
 from replay.signals.config import SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
@@ -39,9 +40,8 @@ def detect(
     """
     out = DetectorOutput()
     if not session.has("navigation"):
-        why = "the recording has no page navigation data"
-        out.unavailable[QUICK_BACK] = why
-        out.unavailable[PAGE_LOOP] = why
+        out.unavailable[QUICK_BACK] = reasons.NO_NAVIGATION
+        out.unavailable[PAGE_LOOP] = reasons.NO_NAVIGATION
         return out
     nc = config.navigation
     nav = session.channel("navigation")
@@ -73,14 +73,15 @@ def detect(
             last_end = j
             page = _path(session.string(int(u)))
             n = j - int(i) + 1
+            why = reasons.why("page_loop", page=page, n=n, span_ms=int(tv[j] - tv[i]))
             out.hits.append(
                 SignalHit(
                     signal=PAGE_LOOP,
                     start_ms=int(tv[i]),
                     end_ms=int(tv[j]),
                     strength=1.0,
-                    reason=f"{page} loaded {n} times within {int(tv[j] - tv[i])} ms",
-                    evidence={"page": page, "visits": n},
+                    reason=why.english(),
+                    evidence={"page": page, "visits": n, **why.fields()},
                 )
             )
     out.hits.sort(key=lambda h: (h.start_ms, h.signal))
@@ -94,24 +95,34 @@ def _quick_back(
     b_load, a_again = int(t[i + 1]), int(t[i + 2])
     start = b_load
     target: str | None = None
-    via = "navigated"
+    clicked: str | None = None
     x = y = None
     c = int(np.searchsorted(clicks.t_ms, b_load, side="right")) - 1
     if c >= 0 and b_load - int(clicks.t_ms[c]) <= nc.click_lookback_ms and clicks.t_ms[c] >= t[i]:
         start = int(clicks.t_ms[c])
         target = describe_target(session, int(clicks.target[c]))
-        via = f"clicked {short_target(session, int(clicks.target[c]))}"
+        clicked = short_target(session, int(clicks.target[c]))
         x, y = float(clicks.x_px[c]), float(clicks.y_px[c])
     page_a = _path(session.string(int(url[i])))
     page_b = _path(session.string(int(url[i + 1])))
     stay = a_again - b_load
+    if clicked is None:
+        why = reasons.why("quick_back.nav", to=page_b, back=page_a, stay_ms=stay)
+    else:
+        why = reasons.why(
+            "quick_back.click",
+            target=reasons.target(clicked),
+            to=page_b,
+            back=page_a,
+            stay_ms=stay,
+        )
     return SignalHit(
         signal=QUICK_BACK,
         start_ms=start,
         end_ms=a_again,
         strength=float(np.clip(1.0 - stay / nc.quick_back_ms, 0.3, 1.0)),
-        reason=f"{via} to {page_b} and came back to {page_a} after {stay} ms",
-        evidence={"from": page_a, "to": page_b, "stay_ms": stay},
+        reason=why.english(),
+        evidence={"from": page_a, "to": page_b, "stay_ms": stay, **why.fields()},
         target=target,
         x_px=x,
         y_px=y,

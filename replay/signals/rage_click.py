@@ -18,15 +18,18 @@ page never answered is "rage + dead", the strongest tier (Sentry #60826).
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from replay.model.session import PointerType, Session
+from replay.signals import reasons
 from replay.signals._clicks import (
     Clicks,
     Responses,
     describe_target,
     expected_targets,
-    no_response_text,
+    no_response_why,
     pointer_name,
     short_target,
 )
@@ -128,7 +131,7 @@ def detect(
     """
     out = DetectorOutput()
     if not session.has("interactions"):
-        out.unavailable[SIGNAL] = "the recording has no clicks or taps"
+        out.unavailable[SIGNAL] = reasons.NO_CLICKS
         return out
     shared = prepared(session, prep)
     clicks = shared.clicks
@@ -193,17 +196,16 @@ def _burst_hit(
     strong = n >= rc.strong_clicks
     strength = 0.6 + (0.2 if strong else 0.0) + (0.2 if dead else 0.0)
     pointer = pointer_name(int(np.max(clicks.pointer[sl])))
-    noun = "taps" if pointer == "touch" else "clicks"
+    noun = reasons.why("noun.taps" if pointer == "touch" else "noun.clicks")
     where = short_target(session, target)
     if not can_judge:
-        tail = "page response unknown (no DOM data)"
+        tail = reasons.why("rage_click.no_dom")
     elif dead:
         silent = float(responses.any_delay_ms[last])
-        tail = no_response_text(silent, after_ms=t1, duration_ms=session.meta.duration_ms)
+        tail = no_response_why(silent, after_ms=t1, duration_ms=session.meta.duration_ms)
     else:
-        tail = f"the page answered {answered} of {n} {noun}"
-    reason = f"{n} {noun} within {t1 - t0} ms inside {spread:.0f} px on {where}; {tail}"
-    evidence = {
+        tail = reasons.why("rage_click.answered", answered=answered, n=n, noun=noun)
+    evidence: dict[str, Any] = {
         "clicks": n,
         "span_ms": t1 - t0,
         "max_spread_px": round(spread, 1),
@@ -215,6 +217,15 @@ def _burst_hit(
     }
     if np.isfinite(responses.any_delay_ms[last]):
         evidence["next_response_ms"] = float(responses.any_delay_ms[last])
+    reason = reasons.why(
+        "rage_click",
+        n=n,
+        noun=noun,
+        span_ms=t1 - t0,
+        spread_px=f"{spread:.0f}",
+        target=reasons.target(where),
+        tail=tail,
+    ).attach(evidence)
     return SignalHit(
         signal=SIGNAL,
         start_ms=t0,

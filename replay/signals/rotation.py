@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from replay.model.session import Session
+from replay.signals import reasons
 from replay.signals.config import SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
 from replay.signals.prepared import Prepared
@@ -30,9 +31,7 @@ def detect(
     """
     out = DetectorOutput()
     if not session.has("viewport"):
-        out.unavailable[SIGNAL] = (
-            "the recording has no viewport sizes, so rotations cannot be seen"
-        )
+        out.unavailable[SIGNAL] = reasons.NO_VIEWPORT
         return out
     rc = config.rotation
     vp = session.channel("viewport")
@@ -62,16 +61,15 @@ def detect(
             continue
         t0, t1 = int(ft[a]), int(ft[b])
         sizes = [f"{int(fw[i])}x{int(fh[i])}" for i in range(a, b + 1)]
+        why = reasons.why("repeated_rotation", n=n, span_ms=t1 - t0, sizes=" -> ".join(sizes))
         out.hits.append(
             SignalHit(
                 signal=SIGNAL,
                 start_ms=t0,
                 end_ms=t1,
                 strength=1.0 if n >= rc.high_flips else 0.7,
-                reason=f"{n} orientation flips within {t1 - t0} ms (viewport "
-                + " -> ".join(sizes)
-                + ")",
-                evidence={"flips": n, "duration_ms": t1 - t0, "sizes": sizes},
+                reason=why.english(),
+                evidence={"flips": n, "duration_ms": t1 - t0, "sizes": sizes, **why.fields()},
             )
         )
     return out

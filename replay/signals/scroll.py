@@ -17,6 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 from replay.model.session import Session
+from replay.signals import reasons
 from replay.signals._geom import dense_windows, legs
 from replay.signals.config import SignalConfig
 from replay.signals.hits import DetectorOutput, SignalHit
@@ -38,7 +39,7 @@ def detect(
     """
     out = DetectorOutput()
     if not session.has("scroll"):
-        why = "the recording has no scroll data"
+        why = reasons.NO_SCROLL
         out.unavailable[THRASH] = why
         out.unavailable[EXCESSIVE] = why
         return out
@@ -110,12 +111,15 @@ def _episodes(
         t0, t1 = int(s[first_leg]), int(e[last_leg])
         legs_px = np.abs(a[first_leg : last_leg + 1])
         travel = float(legs_px.sum())
-        reason = (
-            f"{n_rev} scroll direction reversals within {t1 - t0} ms, "
-            f"legs {legs_px.min():.0f}-{legs_px.max():.0f} px, {travel:.0f} px scrolled"
+        why = reasons.why(
+            "excessive_scroll" if signal == EXCESSIVE else "scroll_thrash",
+            n=n_rev,
+            span_ms=t1 - t0,
+            min_px=f"{legs_px.min():.0f}",
+            max_px=f"{legs_px.max():.0f}",
+            travel_px=f"{travel:.0f}",
         )
-        if signal == EXCESSIVE:
-            reason = "searching up and down: " + reason
+        reason = why.english()
         strength = float(min(1.0, 0.5 + 0.5 * (n_rev - min_reversals) / max(min_reversals, 1)))
         hits.append(
             SignalHit(
@@ -125,6 +129,7 @@ def _episodes(
                 strength=strength,
                 reason=reason,
                 evidence={
+                    **why.fields(),
                     "reversals": n_rev,
                     "legs": int(last_leg - first_leg + 1),
                     "min_leg_px": round(float(legs_px.min()), 1),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from replay.review.hits import HitRow, filter_rows, hit_rows, unjudgeable
 from replay.ui.controller import ReplayController
 from replay.ui.i18n import signal_name
+from replay.ui.reasons import cannot_judge_text, translate_reason
 from replay.ui.tag_panel import format_span
 from replay.ui.theme import signal_colour
 
@@ -169,7 +170,7 @@ class HitsPane(QWidget):
             if lines
             else ""
         )
-        self.cannot.setToolTip("\n".join(u.detail for u in unjudgeable(result)))
+        self.cannot.setToolTip("\n".join(cannot_judge_text(u.detail) for u in unjudgeable(result)))
         self.cannot.setVisible(bool(lines))
         self.reload()
 
@@ -208,17 +209,18 @@ class HitsPane(QWidget):
 
     def _set_row(self, r: int, row: HitRow) -> None:
         target = row.target_tag + (f" “{row.target_label}”" if row.target_label else "")
+        reason = row.reason if row.why is None else translate_reason(row.why, row.reason)
         cells = (
             signal_name(row.signal),
             format_span(row.start_ms, row.end_ms if row.end_ms != row.start_ms else None),
             target,
-            row.reason,
+            reason,
             f"{row.strength:.2f}",
             self.tr("yes") if row.covered else self.tr("no"),
         )
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            item.setToolTip(row.reason if COLUMNS[c] != "target" else target)
+            item.setToolTip(reason if COLUMNS[c] != "target" else target)
             if COLUMNS[c] == "signal":
                 item.setForeground(signal_colour(row.signal))
             if COLUMNS[c] in ("strength", "time"):

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEventLoop, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -52,6 +53,9 @@ from replay.ui.session_list import SessionListPanel
 from replay.ui.settings import Settings, default_reviewer
 from replay.ui.tag_panel import TagPanel
 from replay.ui.workers import DetectRunner, ImportOutcome, ImportRunner
+
+if TYPE_CHECKING:
+    from replay.ui.clip_job import ClipJob
 
 DEFAULT_SIZE = (1440, 900)
 #: A clip of a point tag shows this long before and after it (ms).
@@ -100,6 +104,7 @@ class MainWindow(QMainWindow):
         self.detect_runner: DetectRunner | None = None
         #: Raise ReplayErrors instead of showing them (``--screenshot``: one line, exit 1).
         self.raise_errors = False
+        self.clip_dialog: QProgressDialog | None = None  # the clip being rendered, if any
         self._current_row: SessionRow | None = None  # the open session's row, read on demand
 
         self.controller = ReplayController(parent=self)
@@ -373,33 +378,61 @@ class MainWindow(QMainWindow):
             self.controller.tags, self.controller.t_ms
         )
 
-    def export_tag_clip(
-        self, tag: Tag, path: Path, *, progress: Callable[[int, int], None] | None = None
-    ) -> tuple[Path, int] | None:
-        """Render the clip of ``tag`` to ``path`` (a point tag: 2 s before to 3 s after)."""
-        from replay.ui.clip_render import render_clip
+    def start_tag_clip(self, tag: Tag, path: Path) -> ClipJob | None:
+        """Start rendering the clip of ``tag`` to ``path`` in a child ``replay clip``.
+
+        A point tag gives 2 s before to 3 s after it. The page is in the clip when the
+        stage shows it (View ▸ Show the recorded page). The UI stays responsive: the child
+        has its own GUI thread for Qt WebEngine (replay.ui.clip_job).
+        """
+        from replay.review.clip import clip_format
+        from replay.ui.clip_job import ClipJob, clip_arguments
 
         sid = self.controller.session_id
-        if self.library is None or sid is None:
+        if self.library is None or sid is None or self.db_path is None:
+            return None
+        try:
+            clip_format(path)
+        except ReplayError as exc:
+            self._error(self.tr("Cannot export the clip"), exc)
             return None
         duration = self.controller.duration_ms
         start, end = tag.start_ms, tag.end_ms
         if end is None or end <= start:
             start, end = max(0, start - CLIP_BEFORE_MS), min(duration, start + CLIP_AFTER_MS)
-        try:
-            return render_clip(
-                self.library, sid, from_ms=start, to_ms=end, out=path, progress=progress
-            )
-        except ReplayError as exc:
-            self._error(self.tr("Cannot export the clip"), exc)
-            return None
+        page = self.page_action.isChecked()
+        args = clip_arguments(self.db_path, sid, from_ms=start, to_ms=end, out=path, page=page)
+        job = ClipJob(args, path, parent=self)
+        job.start()
+        return job
 
-    def export_tag_clip_dialog(self) -> None:
-        """Ask where to save the clip of the selected tag and render it with a progress bar."""
+    def export_tag_clip(
+        self, tag: Tag, path: Path, *, progress: Callable[[int, int], None] | None = None
+    ) -> tuple[Path, int] | None:
+        """Render the clip of ``tag`` to ``path`` and wait, the event loop turning meanwhile.
+
+        Returns (path, frames), or None when it failed (a message says why).
+        """
+        job = self.start_tag_clip(tag, path)
+        if job is None:
+            return None
+        if progress is not None:
+            job.progress.connect(progress)
+        loop = QEventLoop()
+        for signal in (job.finished, job.failed, job.cancelled):
+            signal.connect(loop.quit)
+        if not job.done:
+            loop.exec()
+        if job.error:
+            self._error(self.tr("Cannot export the clip"), ReplayError(job.error))
+        return job.result
+
+    def export_tag_clip_dialog(self) -> ClipJob | None:
+        """Ask where to save the clip of the selected tag; render it with progress and Cancel."""
         tag = self.clip_tag()
         if tag is None:
             self.statusBar().showMessage(self.tr("Select a tag first"), 5000)
-            return
+            return None
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export clip of this tag"),
@@ -407,20 +440,46 @@ class MainWindow(QMainWindow):
             self.tr("MP4 video (*.mp4);;Animated WebP (*.webp);;Animated GIF (*.gif)"),
         )
         if not name:
-            return
-        dialog = QProgressDialog(self.tr("Rendering the clip…"), "", 0, 1, self)
-        dialog.setCancelButton(None)
+            return None
+        return self.render_clip_with_progress(tag, Path(name))
+
+    def render_clip_with_progress(self, tag: Tag, path: Path) -> ClipJob | None:
+        """Render the clip of ``tag`` behind a progress dialog with Cancel (non-blocking)."""
+        job = self.start_tag_clip(tag, path)
+        if job is None:
+            return None
+        dialog = QProgressDialog(self.tr("Rendering the clip…"), self.tr("Cancel"), 0, 0, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self.clip_dialog = dialog
 
         def progress(done: int, total: int) -> None:
             dialog.setMaximum(total)
-            dialog.setValue(done)
+            dialog.setValue(min(done, total - 1))  # 100 % only when the file is in place
 
-        done = self.export_tag_clip(tag, Path(name), progress=progress)
-        dialog.close()
-        if done is not None:
-            self.statusBar().showMessage(self.tr("Saved {0}").format(done[0]), 8000)
+        def finished(out: Path, frames: int) -> None:
+            dialog.close()
+            self.statusBar().showMessage(
+                self.tr("Saved {0} ({1} frames)").format(out, frames), 8000
+            )
+
+        def failed(why: str) -> None:
+            dialog.close()
+            self._error(self.tr("Cannot export the clip"), ReplayError(why))
+
+        def cancelled() -> None:
+            dialog.close()
+            self.statusBar().showMessage(self.tr("Clip cancelled; nothing was saved"), 8000)
+
+        job.progress.connect(progress)
+        job.finished.connect(finished)
+        job.failed.connect(failed)
+        job.cancelled.connect(cancelled)
+        dialog.canceled.connect(job.cancel)
+        dialog.show()
+        return job
 
     def moment_link(self) -> str | None:
         """Return ``replay://HASH?t=MS`` for the open session at the playhead, or None."""

@@ -52,6 +52,7 @@ class PageLayer(QObject):
         self._renderer: Any = None
         self.record: PageRecord | None = None
         self.unavailable = ""  # why the web engine cannot run here, if it cannot
+        self._asked: tuple[Any, ...] | None = None  # the page last asked of the renderer
         canvas.destroyed.connect(self._on_canvas_destroyed)
         controller.session_loaded.connect(self._on_session_loaded)
         controller.time_changed.connect(self._on_time_changed)
@@ -85,6 +86,7 @@ class PageLayer(QObject):
     def set_enabled(self, on: bool) -> None:
         """Show or hide the page behind the cursor overlay."""
         self._enabled = on
+        self._asked = None
         if on:
             self._request(self._controller.t_ms)
         else:
@@ -109,6 +111,7 @@ class PageLayer(QObject):
 
     def _on_session_loaded(self, session: Session) -> None:
         self._player = None
+        self._asked = None
         self.record = None
         self._show(None, note="")
         if session.meta.format != "rrweb":
@@ -151,6 +154,16 @@ class PageLayer(QObject):
         renderer.set_scale(
             self._canvas.screen_scale() if self._canvas.isVisible() else 1.0, stage=True
         )
+        key = (
+            frame.version,
+            frame.scroll,
+            frame.viewport,
+            renderer.scale,
+            _extras_key(frame.extras),
+        )
+        if key == self._asked and renderer.image is not None:
+            return  # the same page as the last request: its image stands (clips, playback)
+        self._asked = key
         renderer.show(frame)
 
     def _on_painted(self) -> None:
@@ -167,6 +180,7 @@ class PageLayer(QObject):
         if renderer is None:
             return
         renderer.set_scale(scale, stage=True)
+        self._asked = None
         image = renderer.render_now(frame, timeout_s=timeout_s)
         self._show(image, note="")
 
@@ -181,6 +195,24 @@ class PageLayer(QObject):
 
     def close(self) -> None:
         """Release the web engine page."""
+        self._asked = None
         if self._renderer is not None:
             self._renderer.close()
             self._renderer = None
+
+
+def _extras_key(extras: dict[str, Any]) -> tuple[Any, ...]:
+    """Return what identifies the drawing of a frame's extras (canvas drawings, media).
+
+    A canvas entry is ``[id, kind, signature, commands]``: the signature stands for the
+    drawing (same signature, same drawing), so the commands need not be compared; other
+    extras (media states) are small and compared whole.
+    """
+    canvas = tuple(
+        (entry[0], entry[1], entry[2])
+        if isinstance(entry, list) and len(entry) >= 3
+        else repr(entry)
+        for entry in extras.get("canvas", ()) or ()
+    )
+    rest = tuple((key, repr(value)) for key, value in sorted(extras.items()) if key != "canvas")
+    return (canvas, rest)

@@ -10,6 +10,7 @@ values are seconds (the axis prints ``m:ss``); the controller speaks ms.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Callable
 from typing import Any
@@ -119,6 +120,7 @@ class TimelinesWidget(QWidget):
         self.selection_regions: list[pg.LinearRegionItem] = []
         self.empty_notes: dict[str, pg.TextItem] = {}
         self.lane_titles: dict[str, pg.TextItem] = {}
+        self.min_lane_px: dict[str, int] = {}  # each lane's view box floor (what it writes)
         self._duration_s = 0.0
         self._build_lanes()
         controller.session_loaded.connect(self._on_controller_session_loaded)
@@ -147,6 +149,14 @@ class TimelinesWidget(QWidget):
         axis_px = max(
             LEFT_AXIS_MIN_PX, *(metrics.horizontalAdvance(name) + 14 for _row, name in row_names)
         )
+        # Every lane keeps room for what it writes (issue 14: at 720 px the events lane was
+        # so short that its row names were hidden): a lane with a title needs one line,
+        # the score lane two, and the events lane its three row names one line apart
+        # (the y range spans 3.2 rows) plus the time axis below it.
+        # Heights as drawn, fallback fonts included (a Thai line is 19 px where the UI
+        # font's metrics say 14).
+        row_px = max(metrics.boundingRect(name).height() for _row, name in row_names) + 3
+        events_px = math.ceil(3.2 * row_px) + 4
         first: pg.PlotItem | None = None
         for row, (name, title, unit, stretch) in enumerate(lanes):
             vb = LaneViewBox(on_seek=self._seek_s, on_select=self._select_s)
@@ -160,13 +170,18 @@ class TimelinesWidget(QWidget):
             # A value label centred on a lane's edge would run into the next lane's
             # ("0" over "0"): labels that do not fit inside their lane are left out.
             left.setStyle(hideOverlappingLabels=True)
+            lane_px = events_px
             if title:
-                self._lane_title(plot, title, unit)
+                item = self._lane_title(plot, title, unit)
+                # one line for the title; the score lane also writes spike labels
+                lane_px = math.ceil(item.boundingRect().height()) * (2 if name == "score" else 1)
             plot.showGrid(x=True, y=False, alpha=0.15)
             plot.setMenuEnabled(False)
             plot.hideButtons()
             if name != "events":
                 plot.hideAxis("bottom")
+            plot.vb.setMinimumHeight(lane_px)
+            self.min_lane_px[name] = lane_px
             if first is None:
                 first = plot
             else:
@@ -177,12 +192,23 @@ class TimelinesWidget(QWidget):
             plot.addItem(line, ignoreBounds=True)
             self.playheads.append(line)
             self.plots[name] = plot
+        spacing = self._layout_widget.ci.layout.verticalSpacing()
+        self.setMinimumHeight(
+            math.ceil(
+                sum(
+                    plot.effectiveSizeHint(Qt.SizeHint.MinimumSize).height()
+                    for plot in self.plots.values()
+                )
+            )
+            + max(0, int(spacing)) * (len(lanes) - 1)
+            + 8
+        )
         self.plots["scroll"].invertY(True)
         events = self.plots["events"]
         events.setYRange(-0.6, 2.6, padding=0)
         events.getAxis("left").setTicks([row_names])
 
-    def _lane_title(self, plot: pg.PlotItem, title: str, unit: str) -> None:
+    def _lane_title(self, plot: pg.PlotItem, title: str, unit: str) -> pg.TextItem:
         """Write the lane's name (and unit) in its top-left corner, fixed while panning.
 
         Rotated axis labels of 60-px lanes ran into each other ("scroll px" over
@@ -192,10 +218,13 @@ class TimelinesWidget(QWidget):
         item = pg.TextItem(
             text, color=theme.AXIS_TEXT, fill=theme.qcolor(theme.BACKGROUND, 130), anchor=(0, 0)
         )
+        item.textItem.document().setDocumentMargin(1)  # a line, not a line and 8 px
+        item.updateTextPos()
         item.setParentItem(plot.vb)  # in the view box's pixels, not data: it never pans
         item.setPos(2, 0)
         item.setZValue(90)
         self.lane_titles[text] = item
+        return item
 
     def _clear_session_items(self) -> None:
         for plot in self.plots.values():

@@ -1102,10 +1102,6 @@
         <translation>클립을 만드는 중…</translation>
     </message>
     <message>
-        <source>Saved {0}</source>
-        <translation>저장됨 {0}</translation>
-    </message>
-    <message>
         <source>Copied {0}</source>
         <translation>복사됨 {0}</translation>
     </message>
@@ -1141,6 +1137,18 @@
     <message>
         <source>Events</source>
         <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Saved {0} ({1} frames)</source>
+        <translation>{0} 저장됨 ({1} 프레임)</translation>
+    </message>
+    <message>
+        <source>Clip cancelled; nothing was saved</source>
+        <translation>클립이 취소되어 아무것도 저장되지 않았습니다</translation>
     </message>
     <message>
         <source>Import session files</source>
@@ -1275,6 +1283,190 @@
     <message>
         <source>&amp;No</source>
         <translation>아니요(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>{n} {noun} within {span_ms} ms inside {spread_px} px on {target}; {tail}</source>
+        <extracomment>The templates of replay.signals.reasons, marked for translation (tests check they match).</extracomment>
+        <translation>{target}에서 {span_ms} ms 안에 {spread_px} px 범위 내 {noun} {n}회; {tail}</translation>
+    </message>
+    <message>
+        <source>page response unknown (no DOM data)</source>
+        <translation>페이지 반응 알 수 없음 (DOM 데이터 없음)</translation>
+    </message>
+    <message>
+        <source>the page answered {answered} of {n} {noun}</source>
+        <translation>페이지가 {noun} {n}회 중 {answered}회에 반응함</translation>
+    </message>
+    <message>
+        <source>{noun} on {target} got {silent} (window {window_s} s)</source>
+        <translation>{target} {noun}: {silent} (대기 구간 {window_s} s)</translation>
+    </message>
+    <message>
+        <source>{noun} on {target} was answered only after {delay_ms} ms ({kind}; slow above {slow_ms} ms)</source>
+        <translation>{target} {noun}에 {delay_ms} ms 후에야 반응함 ({kind}; {slow_ms} ms 초과 시 느림)</translation>
+    </message>
+    <message>
+        <source>no page response for {seconds} s</source>
+        <translation>{seconds} s 동안 페이지 반응 없음</translation>
+    </message>
+    <message>
+        <source>no page response in the remaining {seconds} s of the recording</source>
+        <translation>녹화의 남은 {seconds} s 동안 페이지 반응 없음</translation>
+    </message>
+    <message>
+        <source>no page change near it, nor any other that could answer it, for {seconds} s</source>
+        <translation>{seconds} s 동안 그 근처의 페이지 변경도, 반응으로 볼 만한 다른 변경도 없음</translation>
+    </message>
+    <message>
+        <source>click on {target} was followed {delay_ms} ms later by a console error: {message}</source>
+        <translation>{target} 클릭 {delay_ms} ms 후 콘솔 오류 발생: {message}</translation>
+    </message>
+    <message>
+        <source>{nx} horizontal and {ny} vertical direction reversals, {path_px} px of cursor path in {span_ms} ms (mean {speed} px/s)</source>
+        <translation>가로 방향 전환 {nx}회, 세로 방향 전환 {ny}회, {span_ms} ms 동안 커서 이동 {path_px} px (평균 {speed} px/s)</translation>
+    </message>
+    <message>
+        <source>wandering cursor: {path_px} px of path for {straight_px} px of progress (x{ratio}) at {speed} px/s, slower than this session&apos;s median {median} px/s</source>
+        <translation>헤매는 커서: 실제 진행 {straight_px} px에 이동 경로 {path_px} px (x{ratio}), {speed} px/s로 이 세션의 중앙값 {median} px/s보다 느림</translation>
+    </message>
+    <message>
+        <source>cursor rested {dwell_ms} ms within {radius_px} px of {target} before clicking</source>
+        <translation>클릭 전 커서가 {target}에서 {radius_px} px 이내에 {dwell_ms} ms 동안 머무름</translation>
+    </message>
+    <message>
+        <source>{gap_ms} ms from focusing {target} to the first keystroke</source>
+        <translation>{target}에 포커스한 뒤 첫 키 입력까지 {gap_ms} ms</translation>
+    </message>
+    <message>
+        <source>{n} scroll direction reversals within {span_ms} ms, legs {min_px}-{max_px} px, {travel_px} px scrolled</source>
+        <translation>{span_ms} ms 안에 스크롤 방향 전환 {n}회, 구간 {min_px}-{max_px} px, 총 {travel_px} px 스크롤</translation>
+    </message>
+    <message>
+        <source>searching up and down: {n} scroll direction reversals within {span_ms} ms, legs {min_px}-{max_px} px, {travel_px} px scrolled</source>
+        <translation>위아래로 찾는 중: {span_ms} ms 안에 스크롤 방향 전환 {n}회, 구간 {min_px}-{max_px} px, 총 {travel_px} px 스크롤</translation>
+    </message>
+    <message>
+        <source>{n} orientation flips within {span_ms} ms (viewport {sizes})</source>
+        <translation>{span_ms} ms 안에 화면 방향 전환 {n}회 (뷰포트 {sizes})</translation>
+    </message>
+    <message>
+        <source>clicked {target} to {to} and came back to {back} after {stay_ms} ms</source>
+        <translation>{target}을(를) 클릭해 {to}(으)로 갔다가 {stay_ms} ms 후 {back}(으)로 돌아옴</translation>
+    </message>
+    <message>
+        <source>navigated to {to} and came back to {back} after {stay_ms} ms</source>
+        <translation>{to}(으)로 이동했다가 {stay_ms} ms 후 {back}(으)로 돌아옴</translation>
+    </message>
+    <message>
+        <source>{page} loaded {n} times within {span_ms} ms</source>
+        <translation>{page}이(가) {span_ms} ms 안에 {n}번 로드됨</translation>
+    </message>
+    <message>
+        <source>{target} cleared to empty {n} time and retyped ({inputs} inputs over {seconds} s)</source>
+        <translation>{target}을(를) {n}번 비우고 다시 입력함 ({seconds} s 동안 입력 {inputs}회)</translation>
+    </message>
+    <message>
+        <source>{target} cleared to empty {n} times and retyped ({inputs} inputs over {seconds} s)</source>
+        <translation>{target}을(를) {n}번 비우고 다시 입력함 ({seconds} s 동안 입력 {inputs}회)</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>클릭</translation>
+    </message>
+    <message>
+        <source>taps</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>click</source>
+        <translation>클릭</translation>
+    </message>
+    <message>
+        <source>tap</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>mutation</source>
+        <translation>페이지 변경</translation>
+    </message>
+    <message>
+        <source>navigation</source>
+        <translation>페이지 이동</translation>
+    </message>
+    <message>
+        <source>scroll</source>
+        <translation>스크롤</translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation>텍스트 선택</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>viewport</source>
+        <translation>뷰포트 변경</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>미디어</translation>
+    </message>
+    <message>
+        <source>late page change</source>
+        <translation>늦은 페이지 변경</translation>
+    </message>
+    <message>
+        <source>an unknown element</source>
+        <translation>알 수 없는 요소</translation>
+    </message>
+    <message>
+        <source>the recording has no clicks or taps</source>
+        <translation>이 녹화에는 클릭이나 탭이 없습니다</translation>
+    </message>
+    <message>
+        <source>the recording has no DOM data (no mutations), so whether the page answered a click cannot be seen</source>
+        <translation>이 녹화에는 DOM 데이터(페이지 변경)가 없어 페이지가 클릭에 반응했는지 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the recording has no console log (rrweb console plugin not used), so errors after clicks cannot be seen</source>
+        <translation>이 녹화에는 콘솔 로그가 없어(rrweb 콘솔 플러그인 미사용) 클릭 후 오류를 볼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the recording has no pointer positions</source>
+        <translation>이 녹화에는 포인터 위치가 없습니다</translation>
+    </message>
+    <message>
+        <source>the recording has no clicks or focus events</source>
+        <translation>이 녹화에는 클릭이나 포커스 이벤트가 없습니다</translation>
+    </message>
+    <message>
+        <source>the recording has no scroll data</source>
+        <translation>이 녹화에는 스크롤 데이터가 없습니다</translation>
+    </message>
+    <message>
+        <source>the recording has no viewport sizes, so rotations cannot be seen</source>
+        <translation>이 녹화에는 뷰포트 크기가 없어 화면 회전을 볼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the recording has no page navigation data</source>
+        <translation>이 녹화에는 페이지 이동 데이터가 없습니다</translation>
+    </message>
+    <message>
+        <source>the recording has no form input data</source>
+        <translation>이 녹화에는 양식 입력 데이터가 없습니다</translation>
+    </message>
+    <message>
+        <source>{n} click in the last {seconds} s of the recording cannot be judged: it ends before the dead-click window does</source>
+        <translation>녹화 마지막 {seconds} s 안의 클릭 {n}회는 판단할 수 없습니다: 무반응 클릭 대기 구간보다 녹화가 먼저 끝납니다</translation>
+    </message>
+    <message>
+        <source>{n} clicks in the last {seconds} s of the recording cannot be judged: it ends before the dead-click window does</source>
+        <translation>녹화 마지막 {seconds} s 안의 클릭 {n}회는 판단할 수 없습니다: 무반응 클릭 대기 구간보다 녹화가 먼저 끝납니다</translation>
     </message>
 </context>
 <context>

@@ -1102,10 +1102,6 @@
         <translation>กำลังสร้างคลิป…</translation>
     </message>
     <message>
-        <source>Saved {0}</source>
-        <translation>บันทึกแล้ว {0}</translation>
-    </message>
-    <message>
         <source>Copied {0}</source>
         <translation>คัดลอกแล้ว {0}</translation>
     </message>
@@ -1141,6 +1137,18 @@
     <message>
         <source>Events</source>
         <translation>เหตุการณ์</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Saved {0} ({1} frames)</source>
+        <translation>บันทึก {0} แล้ว ({1} เฟรม)</translation>
+    </message>
+    <message>
+        <source>Clip cancelled; nothing was saved</source>
+        <translation>ยกเลิกคลิปแล้ว ไม่มีการบันทึกไฟล์</translation>
     </message>
     <message>
         <source>Import session files</source>
@@ -1275,6 +1283,190 @@
     <message>
         <source>&amp;No</source>
         <translation>ไม่ (&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>{n} {noun} within {span_ms} ms inside {spread_px} px on {target}; {tail}</source>
+        <extracomment>The templates of replay.signals.reasons, marked for translation (tests check they match).</extracomment>
+        <translation>{noun} {n} ครั้งภายใน {span_ms} ms ในระยะ {spread_px} px บน {target}; {tail}</translation>
+    </message>
+    <message>
+        <source>page response unknown (no DOM data)</source>
+        <translation>ไม่ทราบการตอบสนองของหน้า (ไม่มีข้อมูล DOM)</translation>
+    </message>
+    <message>
+        <source>the page answered {answered} of {n} {noun}</source>
+        <translation>หน้าตอบสนอง {answered} จาก {n} ครั้งที่{noun}</translation>
+    </message>
+    <message>
+        <source>{noun} on {target} got {silent} (window {window_s} s)</source>
+        <translation>{noun}บน {target}: {silent} (ช่วงรอ {window_s} s)</translation>
+    </message>
+    <message>
+        <source>{noun} on {target} was answered only after {delay_ms} ms ({kind}; slow above {slow_ms} ms)</source>
+        <translation>{noun}บน {target} ได้รับการตอบสนองหลัง {delay_ms} ms ({kind}; ช้าเมื่อเกิน {slow_ms} ms)</translation>
+    </message>
+    <message>
+        <source>no page response for {seconds} s</source>
+        <translation>หน้าไม่ตอบสนองเป็นเวลา {seconds} s</translation>
+    </message>
+    <message>
+        <source>no page response in the remaining {seconds} s of the recording</source>
+        <translation>หน้าไม่ตอบสนองตลอด {seconds} s ที่เหลือของการบันทึก</translation>
+    </message>
+    <message>
+        <source>no page change near it, nor any other that could answer it, for {seconds} s</source>
+        <translation>ไม่มีการเปลี่ยนแปลงของหน้าใกล้จุดนั้น และไม่มีการเปลี่ยนแปลงอื่นที่อาจเป็นการตอบสนอง เป็นเวลา {seconds} s</translation>
+    </message>
+    <message>
+        <source>click on {target} was followed {delay_ms} ms later by a console error: {message}</source>
+        <translation>คลิกบน {target} แล้วเกิดข้อผิดพลาดในคอนโซลตามมาใน {delay_ms} ms: {message}</translation>
+    </message>
+    <message>
+        <source>{nx} horizontal and {ny} vertical direction reversals, {path_px} px of cursor path in {span_ms} ms (mean {speed} px/s)</source>
+        <translation>เปลี่ยนทิศทางแนวนอน {nx} ครั้งและแนวตั้ง {ny} ครั้ง เส้นทางเคอร์เซอร์ {path_px} px ใน {span_ms} ms (เฉลี่ย {speed} px/s)</translation>
+    </message>
+    <message>
+        <source>wandering cursor: {path_px} px of path for {straight_px} px of progress (x{ratio}) at {speed} px/s, slower than this session&apos;s median {median} px/s</source>
+        <translation>เคอร์เซอร์วนเวียน: เส้นทาง {path_px} px เพื่อไปได้จริง {straight_px} px (x{ratio}) ที่ {speed} px/s ช้ากว่าค่ามัธยฐานของเซสชันนี้ {median} px/s</translation>
+    </message>
+    <message>
+        <source>cursor rested {dwell_ms} ms within {radius_px} px of {target} before clicking</source>
+        <translation>เคอร์เซอร์หยุดนิ่ง {dwell_ms} ms ภายใน {radius_px} px จาก {target} ก่อนคลิก</translation>
+    </message>
+    <message>
+        <source>{gap_ms} ms from focusing {target} to the first keystroke</source>
+        <translation>{gap_ms} ms จากการโฟกัส {target} จนถึงการกดแป้นครั้งแรก</translation>
+    </message>
+    <message>
+        <source>{n} scroll direction reversals within {span_ms} ms, legs {min_px}-{max_px} px, {travel_px} px scrolled</source>
+        <translation>เปลี่ยนทิศทางการเลื่อน {n} ครั้งภายใน {span_ms} ms แต่ละช่วง {min_px}-{max_px} px เลื่อนรวม {travel_px} px</translation>
+    </message>
+    <message>
+        <source>searching up and down: {n} scroll direction reversals within {span_ms} ms, legs {min_px}-{max_px} px, {travel_px} px scrolled</source>
+        <translation>ค้นหาขึ้นลง: เปลี่ยนทิศทางการเลื่อน {n} ครั้งภายใน {span_ms} ms แต่ละช่วง {min_px}-{max_px} px เลื่อนรวม {travel_px} px</translation>
+    </message>
+    <message>
+        <source>{n} orientation flips within {span_ms} ms (viewport {sizes})</source>
+        <translation>หมุนหน้าจอ {n} ครั้งภายใน {span_ms} ms (วิวพอร์ต {sizes})</translation>
+    </message>
+    <message>
+        <source>clicked {target} to {to} and came back to {back} after {stay_ms} ms</source>
+        <translation>คลิก {target} ไปที่ {to} แล้วกลับมาที่ {back} หลัง {stay_ms} ms</translation>
+    </message>
+    <message>
+        <source>navigated to {to} and came back to {back} after {stay_ms} ms</source>
+        <translation>ไปที่ {to} แล้วกลับมาที่ {back} หลัง {stay_ms} ms</translation>
+    </message>
+    <message>
+        <source>{page} loaded {n} times within {span_ms} ms</source>
+        <translation>{page} โหลด {n} ครั้งภายใน {span_ms} ms</translation>
+    </message>
+    <message>
+        <source>{target} cleared to empty {n} time and retyped ({inputs} inputs over {seconds} s)</source>
+        <translation>{target} ถูกล้างจนว่าง {n} ครั้งแล้วพิมพ์ใหม่ (ป้อนข้อมูล {inputs} ครั้งใน {seconds} s)</translation>
+    </message>
+    <message>
+        <source>{target} cleared to empty {n} times and retyped ({inputs} inputs over {seconds} s)</source>
+        <translation>{target} ถูกล้างจนว่าง {n} ครั้งแล้วพิมพ์ใหม่ (ป้อนข้อมูล {inputs} ครั้งใน {seconds} s)</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>คลิก</translation>
+    </message>
+    <message>
+        <source>taps</source>
+        <translation>แตะ</translation>
+    </message>
+    <message>
+        <source>click</source>
+        <translation>คลิก</translation>
+    </message>
+    <message>
+        <source>tap</source>
+        <translation>แตะ</translation>
+    </message>
+    <message>
+        <source>mutation</source>
+        <translation>หน้าเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>navigation</source>
+        <translation>เปลี่ยนหน้า</translation>
+    </message>
+    <message>
+        <source>scroll</source>
+        <translation>เลื่อนหน้า</translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation>เลือกข้อความ</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>ป้อนข้อมูล</translation>
+    </message>
+    <message>
+        <source>viewport</source>
+        <translation>วิวพอร์ตเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>สื่อ</translation>
+    </message>
+    <message>
+        <source>late page change</source>
+        <translation>หน้าเปลี่ยนช้า</translation>
+    </message>
+    <message>
+        <source>an unknown element</source>
+        <translation>องค์ประกอบที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>the recording has no clicks or taps</source>
+        <translation>การบันทึกนี้ไม่มีการคลิกหรือแตะ</translation>
+    </message>
+    <message>
+        <source>the recording has no DOM data (no mutations), so whether the page answered a click cannot be seen</source>
+        <translation>การบันทึกนี้ไม่มีข้อมูล DOM (ไม่มีการเปลี่ยนแปลงของหน้า) จึงไม่อาจรู้ได้ว่าหน้าตอบสนองต่อการคลิกหรือไม่</translation>
+    </message>
+    <message>
+        <source>the recording has no console log (rrweb console plugin not used), so errors after clicks cannot be seen</source>
+        <translation>การบันทึกนี้ไม่มีบันทึกคอนโซล (ไม่ได้ใช้ปลั๊กอินคอนโซลของ rrweb) จึงมองไม่เห็นข้อผิดพลาดหลังการคลิก</translation>
+    </message>
+    <message>
+        <source>the recording has no pointer positions</source>
+        <translation>การบันทึกนี้ไม่มีตำแหน่งตัวชี้</translation>
+    </message>
+    <message>
+        <source>the recording has no clicks or focus events</source>
+        <translation>การบันทึกนี้ไม่มีการคลิกหรือการโฟกัส</translation>
+    </message>
+    <message>
+        <source>the recording has no scroll data</source>
+        <translation>การบันทึกนี้ไม่มีข้อมูลการเลื่อนหน้า</translation>
+    </message>
+    <message>
+        <source>the recording has no viewport sizes, so rotations cannot be seen</source>
+        <translation>การบันทึกนี้ไม่มีขนาดวิวพอร์ต จึงมองไม่เห็นการหมุนหน้าจอ</translation>
+    </message>
+    <message>
+        <source>the recording has no page navigation data</source>
+        <translation>การบันทึกนี้ไม่มีข้อมูลการเปลี่ยนหน้า</translation>
+    </message>
+    <message>
+        <source>the recording has no form input data</source>
+        <translation>การบันทึกนี้ไม่มีข้อมูลการกรอกฟอร์ม</translation>
+    </message>
+    <message>
+        <source>{n} click in the last {seconds} s of the recording cannot be judged: it ends before the dead-click window does</source>
+        <translation>การคลิก {n} ครั้งใน {seconds} s สุดท้ายของการบันทึกตัดสินไม่ได้: การบันทึกจบก่อนช่วงรอของคลิกที่ไม่มีผล</translation>
+    </message>
+    <message>
+        <source>{n} clicks in the last {seconds} s of the recording cannot be judged: it ends before the dead-click window does</source>
+        <translation>การคลิก {n} ครั้งใน {seconds} s สุดท้ายของการบันทึกตัดสินไม่ได้: การบันทึกจบก่อนช่วงรอของคลิกที่ไม่มีผล</translation>
     </message>
 </context>
 <context>

@@ -1102,10 +1102,6 @@
         <translation>正在產生片段…</translation>
     </message>
     <message>
-        <source>Saved {0}</source>
-        <translation>已儲存 {0}</translation>
-    </message>
-    <message>
         <source>Copied {0}</source>
         <translation>已複製 {0}</translation>
     </message>
@@ -1141,6 +1137,18 @@
     <message>
         <source>Events</source>
         <translation>事件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saved {0} ({1} frames)</source>
+        <translation>已儲存 {0}（{1} 幀）</translation>
+    </message>
+    <message>
+        <source>Clip cancelled; nothing was saved</source>
+        <translation>已取消短片，未儲存任何檔案</translation>
     </message>
     <message>
         <source>Import session files</source>
@@ -1275,6 +1283,190 @@
     <message>
         <source>&amp;No</source>
         <translation>否(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>{n} {noun} within {span_ms} ms inside {spread_px} px on {target}; {tail}</source>
+        <extracomment>The templates of replay.signals.reasons, marked for translation (tests check they match).</extracomment>
+        <translation>在 {target} 上 {span_ms} ms 內、{spread_px} px 範圍內{noun} {n} 次；{tail}</translation>
+    </message>
+    <message>
+        <source>page response unknown (no DOM data)</source>
+        <translation>頁面反應不明（沒有 DOM 資料）</translation>
+    </message>
+    <message>
+        <source>the page answered {answered} of {n} {noun}</source>
+        <translation>頁面回應了 {n} 次{noun}中的 {answered} 次</translation>
+    </message>
+    <message>
+        <source>{noun} on {target} got {silent} (window {window_s} s)</source>
+        <translation>在 {target} 上{noun}：{silent}（等待區間 {window_s} s）</translation>
+    </message>
+    <message>
+        <source>{noun} on {target} was answered only after {delay_ms} ms ({kind}; slow above {slow_ms} ms)</source>
+        <translation>在 {target} 上{noun}，{delay_ms} ms 後才有反應（{kind}；超過 {slow_ms} ms 即為緩慢）</translation>
+    </message>
+    <message>
+        <source>no page response for {seconds} s</source>
+        <translation>頁面 {seconds} s 內沒有反應</translation>
+    </message>
+    <message>
+        <source>no page response in the remaining {seconds} s of the recording</source>
+        <translation>錄製剩餘的 {seconds} s 內頁面都沒有反應</translation>
+    </message>
+    <message>
+        <source>no page change near it, nor any other that could answer it, for {seconds} s</source>
+        <translation>{seconds} s 內附近沒有頁面變更，也沒有其他可能是回應的變更</translation>
+    </message>
+    <message>
+        <source>click on {target} was followed {delay_ms} ms later by a console error: {message}</source>
+        <translation>點擊 {target} 後 {delay_ms} ms 出現主控台錯誤：{message}</translation>
+    </message>
+    <message>
+        <source>{nx} horizontal and {ny} vertical direction reversals, {path_px} px of cursor path in {span_ms} ms (mean {speed} px/s)</source>
+        <translation>水平方向反轉 {nx} 次、垂直方向反轉 {ny} 次，{span_ms} ms 內游標移動 {path_px} px（平均 {speed} px/s）</translation>
+    </message>
+    <message>
+        <source>wandering cursor: {path_px} px of path for {straight_px} px of progress (x{ratio}) at {speed} px/s, slower than this session&apos;s median {median} px/s</source>
+        <translation>游標徘徊：實際前進 {straight_px} px 卻移動了 {path_px} px（x{ratio}），速度 {speed} px/s，比本工作階段的中位數 {median} px/s 慢</translation>
+    </message>
+    <message>
+        <source>cursor rested {dwell_ms} ms within {radius_px} px of {target} before clicking</source>
+        <translation>點擊前游標在 {target} 周圍 {radius_px} px 內停留 {dwell_ms} ms</translation>
+    </message>
+    <message>
+        <source>{gap_ms} ms from focusing {target} to the first keystroke</source>
+        <translation>從聚焦 {target} 到第一次按鍵共 {gap_ms} ms</translation>
+    </message>
+    <message>
+        <source>{n} scroll direction reversals within {span_ms} ms, legs {min_px}-{max_px} px, {travel_px} px scrolled</source>
+        <translation>{span_ms} ms 內捲動方向反轉 {n} 次，每段 {min_px}-{max_px} px，共捲動 {travel_px} px</translation>
+    </message>
+    <message>
+        <source>searching up and down: {n} scroll direction reversals within {span_ms} ms, legs {min_px}-{max_px} px, {travel_px} px scrolled</source>
+        <translation>上下搜尋：{span_ms} ms 內捲動方向反轉 {n} 次，每段 {min_px}-{max_px} px，共捲動 {travel_px} px</translation>
+    </message>
+    <message>
+        <source>{n} orientation flips within {span_ms} ms (viewport {sizes})</source>
+        <translation>{span_ms} ms 內螢幕方向翻轉 {n} 次（可視區域 {sizes}）</translation>
+    </message>
+    <message>
+        <source>clicked {target} to {to} and came back to {back} after {stay_ms} ms</source>
+        <translation>點擊 {target} 前往 {to}，{stay_ms} ms 後回到 {back}</translation>
+    </message>
+    <message>
+        <source>navigated to {to} and came back to {back} after {stay_ms} ms</source>
+        <translation>前往 {to}，{stay_ms} ms 後回到 {back}</translation>
+    </message>
+    <message>
+        <source>{page} loaded {n} times within {span_ms} ms</source>
+        <translation>{page} 在 {span_ms} ms 內載入 {n} 次</translation>
+    </message>
+    <message>
+        <source>{target} cleared to empty {n} time and retyped ({inputs} inputs over {seconds} s)</source>
+        <translation>{target} 被清空 {n} 次後重新輸入（{seconds} s 內輸入 {inputs} 次）</translation>
+    </message>
+    <message>
+        <source>{target} cleared to empty {n} times and retyped ({inputs} inputs over {seconds} s)</source>
+        <translation>{target} 被清空 {n} 次後重新輸入（{seconds} s 內輸入 {inputs} 次）</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>點擊</translation>
+    </message>
+    <message>
+        <source>taps</source>
+        <translation>輕觸</translation>
+    </message>
+    <message>
+        <source>click</source>
+        <translation>點擊</translation>
+    </message>
+    <message>
+        <source>tap</source>
+        <translation>輕觸</translation>
+    </message>
+    <message>
+        <source>mutation</source>
+        <translation>頁面變更</translation>
+    </message>
+    <message>
+        <source>navigation</source>
+        <translation>頁面切換</translation>
+    </message>
+    <message>
+        <source>scroll</source>
+        <translation>捲動</translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation>選取文字</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>viewport</source>
+        <translation>可視區域變更</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>媒體</translation>
+    </message>
+    <message>
+        <source>late page change</source>
+        <translation>延遲的頁面變更</translation>
+    </message>
+    <message>
+        <source>an unknown element</source>
+        <translation>未知的元素</translation>
+    </message>
+    <message>
+        <source>the recording has no clicks or taps</source>
+        <translation>此錄製沒有點擊或輕觸</translation>
+    </message>
+    <message>
+        <source>the recording has no DOM data (no mutations), so whether the page answered a click cannot be seen</source>
+        <translation>此錄製沒有 DOM 資料（沒有頁面變更），無法得知頁面是否回應了點擊</translation>
+    </message>
+    <message>
+        <source>the recording has no console log (rrweb console plugin not used), so errors after clicks cannot be seen</source>
+        <translation>此錄製沒有主控台記錄（未使用 rrweb 主控台外掛），無法看到點擊後的錯誤</translation>
+    </message>
+    <message>
+        <source>the recording has no pointer positions</source>
+        <translation>此錄製沒有指標位置</translation>
+    </message>
+    <message>
+        <source>the recording has no clicks or focus events</source>
+        <translation>此錄製沒有點擊或聚焦事件</translation>
+    </message>
+    <message>
+        <source>the recording has no scroll data</source>
+        <translation>此錄製沒有捲動資料</translation>
+    </message>
+    <message>
+        <source>the recording has no viewport sizes, so rotations cannot be seen</source>
+        <translation>此錄製沒有可視區域大小，無法看到螢幕旋轉</translation>
+    </message>
+    <message>
+        <source>the recording has no page navigation data</source>
+        <translation>此錄製沒有頁面切換資料</translation>
+    </message>
+    <message>
+        <source>the recording has no form input data</source>
+        <translation>此錄製沒有表單輸入資料</translation>
+    </message>
+    <message>
+        <source>{n} click in the last {seconds} s of the recording cannot be judged: it ends before the dead-click window does</source>
+        <translation>錄製最後 {seconds} s 內的 {n} 次點擊無法判斷：錄製在無效點擊的等待區間結束前就停止了</translation>
+    </message>
+    <message>
+        <source>{n} clicks in the last {seconds} s of the recording cannot be judged: it ends before the dead-click window does</source>
+        <translation>錄製最後 {seconds} s 內的 {n} 次點擊無法判斷：錄製在無效點擊的等待區間結束前就停止了</translation>
     </message>
 </context>
 <context>

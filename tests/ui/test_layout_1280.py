@@ -96,3 +96,77 @@ def test_flat_lane_is_drawn_against_zero(qtbot, window: MainWindow) -> None:
     assert lo <= 0.0
     assert hi >= 180.0 * 1.2
     timelines.plots["scroll"].removeItem(item)
+
+
+def _clipped_labels(win: MainWindow) -> list[str]:
+    """Timeline labels that are not drawn whole: lane titles, the events lane's row names."""
+    from PySide6.QtGui import QImage, QPainter
+
+    timelines = win.replay_view.timelines
+    bad = []
+    for name, plot in timelines.plots.items():
+        box = plot.vb.boundingRect()
+        if box.height() < timelines.min_lane_px[name] - 1:
+            bad.append(f"{name}: lane {box.height():.0f} px < {timelines.min_lane_px[name]} px")
+    for text, item in timelines.lane_titles.items():
+        rect = item.mapRectToParent(item.boundingRect())
+        if not item.parentItem().boundingRect().contains(rect):
+            bad.append(f"title {text!r}: {rect} outside {item.parentItem().boundingRect()}")
+    axis = timelines.plots["events"].getAxis("left")
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    drawn = {text for _rect, _flags, text in specs[2]} if specs else set()
+    wanted = {str(label) for _value, label in axis._tickLevels[0]}
+    if drawn != wanted:
+        bad.append(f"events rows: drawn {sorted(drawn)} of {sorted(wanted)}")
+    return bad
+
+
+@pytest.mark.parametrize("language", ["en", "th", "ko", "zh_TW"])
+@pytest.mark.parametrize(
+    "size",
+    [
+        (1280, 720),
+        pytest.param((1440, 900), marks=pytest.mark.full),
+        pytest.param((3840, 2160), marks=pytest.mark.full),
+    ],
+)
+def test_nothing_is_clipped(
+    qtbot, qapp, app_settings, window: MainWindow, size: tuple[int, int], language: str
+) -> None:
+    from replay.ui.i18n import install_translator
+
+    assert install_translator(qapp, language) == language
+    win: MainWindow | None = None
+    try:
+        win = MainWindow(settings=app_settings)  # built in the language
+        qtbot.addWidget(win)
+        assert win.open_library(window.db_path)
+        win.resize(*size)
+        win.show()
+        qtbot.waitExposed(win)
+        assert win.open_session(2)
+        qtbot.wait(50)
+        assert (win.width(), win.height()) == size
+        problems = _clipped_labels(win)
+        for pane in ("tags_dock", "hits_dock", "events_dock"):
+            win.show_pane(getattr(win, pane))
+            qtbot.wait(10)
+            problems += _tables_fit(win)
+        for button in win.findChildren(QAbstractButton):
+            if (
+                button.isVisible()
+                and button.text()
+                and button.width() < button.minimumSizeHint().width()
+            ):
+                problems.append(f"button {button.text()!r} {button.width()} px")
+        assert problems == [], "\n".join(problems)
+    finally:
+        if win is not None:  # the web engine page goes now, not at exit (12 windows)
+            win.replay_view.page_layer.close()
+            win.close()
+        install_translator(qapp, "en")

@@ -3,7 +3,8 @@
 The main window with a session open, its menus and docks, the tag editor, the export
 dialog and the shortcuts table are walked; every label, button, action, tooltip,
 placeholder, header, combo item and lane title is checked for English words. Data is
-exempt: table cells (sessions, hits' reasons, events), paths, URLs, element ids, key names.
+exempt: table cells (sessions, events; the hits' reasons are checked), paths, URLs,
+element ids, key names.
 """
 
 from __future__ import annotations
@@ -65,8 +66,7 @@ def english_words(text: str) -> list[str]:
 def _texts(root: QWidget) -> Iterator[tuple[str, str]]:
     for w in [root, *root.findChildren(QWidget)]:
         name = type(w).__name__ + ":" + w.objectName()
-        # the "cannot be judged" tooltip carries the detectors' own sentences (data)
-        if w.toolTip() and w.objectName() != "hitsCannotJudge":
+        if w.toolTip():  # the "cannot be judged" tooltip too: the detectors' sentences
             yield name + ".toolTip", w.toolTip()
         if isinstance(w, QLabel):
             yield name, w.text()
@@ -84,6 +84,19 @@ def _texts(root: QWidget) -> Iterator[tuple[str, str]]:
         if isinstance(w, QComboBox) and w.objectName() not in ("languageCombo",):
             for i in range(w.count()):
                 yield name, w.itemText(i)
+        if isinstance(w, QTableView) and w.objectName() == "hitsTable":
+            # the hits' reasons are sentences of the app, translated (their element ids,
+            # URLs and console messages are data, removed by english_words)
+            from replay.ui.hits_pane import COLUMNS
+
+            model = w.model()
+            for r in range(model.rowCount()):
+                index = model.index(r, COLUMNS.index("reason"))
+                yield name + ".reason", str(model.data(index) or "")
+                yield (
+                    name + ".reasonTip",
+                    str(model.data(index, pg.QtCore.Qt.ItemDataRole.ToolTipRole) or ""),
+                )
         if isinstance(w, QTableView):
             model = w.model()
             for c in range(model.columnCount()):
