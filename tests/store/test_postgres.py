@@ -145,10 +145,13 @@ def test_an_older_library_is_upgraded_once_with_a_pg_dump_hint(
     with Library.open(pg_url) as lib:
         lib.add_session(import_file(rrweb_files[0]))
         lib.tags.add(1, start_ms=5, category="other", note="kept")
-    # Make it a v6 library: as replay 6 left it (no tag versions).
+    # Make it the library one migration older left (m008_tag_version: no tag versions).
+    older = SCHEMA_VERSION - 1
     with _admin(pg_url) as conn:
         conn.execute("ALTER TABLE tags DROP COLUMN version")
-        conn.execute("UPDATE replay_meta SET value = '6' WHERE key = 'schema_version'")
+        conn.execute(
+            "UPDATE replay_meta SET value = %s WHERE key = 'schema_version'", [str(older)]
+        )
     proc = subprocess.run(
         [sys.executable, "-m", "replay", "tag", "list", "--json", "--db", pg_url],
         capture_output=True, text=True, cwd=REPO, timeout=120,
@@ -157,7 +160,7 @@ def test_an_older_library_is_upgraded_once_with_a_pg_dump_hint(
     assert '"note": "kept"' in proc.stdout
     assert '"version": 1' in proc.stdout
     assert proc.stderr.startswith(f"note: {pg_url}: the library's schema was upgraded")
-    assert "pg_dump --format=custom --file=replay-v6-" in proc.stderr
+    assert f"pg_dump --format=custom --file=replay-v{older}-" in proc.stderr
     with Library.open(pg_url) as lib:  # current now: no upgrade, no hint
         assert lib.backup_hint is None
 
