@@ -191,3 +191,18 @@ def test_load_warns_when_the_file_changed(tmp_path: Path, rrweb_files: list[Path
     )
     assert "changed since it was scored" in proc.stderr
     assert "loaded 1 new session(s)" in proc.stdout
+
+
+def test_batch_detects_on_the_page_its_in_memory_import_carries(rrweb_dir: Path) -> None:
+    """score_file imports in memory: the session carries its page, dead clicks judged on it."""
+    src = rrweb_dir / "dev-dead-clicks-laptop.rrweb.json"
+    cfg = load_config()
+    session = import_file(src)
+    assert session.page is not None
+    assert session.page.status == "ok"
+    result = detect(session, cfg)
+    judged = {h.evidence["judged_by"] for h in result.hits if "judged_by" in h.evidence}
+    assert judged == {"page"}
+    row = score_file(src, cfg)
+    assert row["score"] == pytest.approx(result.score)
+    assert [s["spike_id"] for s in row["spikes"]] == [s.spike_id for s in result.spikes]

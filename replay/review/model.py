@@ -30,7 +30,7 @@ from replay.review.ranges import mark_in, mark_out, spike_landing_ms
 from replay.signals import DetectionResult, Spike, detect
 from replay.store.library import Library, SessionRow
 from replay.store.listing import Listing
-from replay.store.results import load_result, save_result
+from replay.store.results import detect_stored, load_result, save_result
 from replay.store.search import SessionQuery, blind_scope
 from replay.store.tags import TagStore
 from replay.store.target import PgTarget
@@ -311,6 +311,8 @@ class ReviewModel:
         if result is not None and _stale_default(result):
             result = None  # an older detector's result (e.g. reasons without ids): redo it
         computed = result is None
+        if result is None:  # as `replay detect` does: dead clicks judged on the stored page
+            result = detect_stored(self._library, session_id, session=session)
         self.set_session(session, result=result, session_id=session_id)
         if computed and self._result is not None and not self._library.readonly:
             save_result(self._library, session_id, self._result)

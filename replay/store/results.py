@@ -108,6 +108,38 @@ def needs_detection(library: Library, session_id: int, config: SignalConfig) -> 
     )
 
 
+def with_stored_page(library: Library, session_id: int, session: Session) -> Session:
+    """Return ``session`` carrying its stored page when it has none and one is stored.
+
+    Dead clicks are judged on the recorded page when there is one (issue 15), so every
+    detection of a stored session goes through here (``detect_stored``, calibration).
+    """
+    if session.page is None:
+        import dataclasses
+
+        page = library.load_page(session_id)
+        if page.status == "ok":
+            session = dataclasses.replace(session, page=page)
+    return session
+
+
+def detect_stored(
+    library: Library,
+    session_id: int,
+    config: SignalConfig | None = None,
+    *,
+    session: Session | None = None,
+) -> DetectionResult:
+    """Run the detectors on a stored session, its stored page included; save nothing.
+
+    The app's review model uses it for a session with no stored result (its library may
+    be read-only); :func:`detect_and_store` saves what it returns.
+    """
+    if session is None:
+        session = library.load_session(session_id)
+    return detect(with_stored_page(library, session_id, session), config)
+
+
 def detect_and_store(
     library: Library,
     session_id: int,
@@ -130,14 +162,6 @@ def detect_and_store(
     session : Session, optional
         The session already in memory (skips loading it again).
     """
-    if session is None:
-        session = library.load_session(session_id)
-    if session.page is None:  # dead clicks are judged on the stored page (issue 15)
-        import dataclasses
-
-        page = library.load_page(session_id)
-        if page.status == "ok":
-            session = dataclasses.replace(session, page=page)
-    result = detect(session, config)
+    result = detect_stored(library, session_id, config, session=session)
     save_result(library, session_id, result)
     return result

@@ -62,6 +62,7 @@ from replay.signals import (
 )
 from replay.signals.matching import greedy_match, tag_distance
 from replay.store.library import Library
+from replay.store.results import with_stored_page
 
 DEFAULT_TOLERANCE_MS = 1000
 SUGGESTION_RULE = (
@@ -308,7 +309,8 @@ def calibrate(
     for n, sid in enumerate(sessions, start=1):
         if progress is not None:
             progress(f"session {n} of {len(sessions)} (#{sid})")
-        session = library.load_session(sid)
+        # With its stored page, as `replay detect` judges dead clicks (one rule, results.py).
+        session = with_stored_page(library, sid, library.load_session(sid))
         prep = Prepared(session)
         for sweep in sweeps:
             section = getattr(config, sweep.section)

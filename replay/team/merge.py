@@ -3,8 +3,8 @@
 Reviewers who each code in their own library file merge later (issue 16). The rules:
 
 - **Sessions** are matched by content hash (the same recording imported twice is one
-  session). A session the target lacks is copied whole: its row, channels, texts and the
-  latest detection result.
+  session). A session the target lacks is copied whole: its row, channels, texts, its
+  recorded page (rrweb) and the latest detection result.
 - **Tags** are matched by their ``uid`` (given when the tag was made, kept by every copy),
   never by position or id, so both reviewers' tags stay apart even when they sit on the same
   moment. A tag the target lacks is copied with its whole history (marked ``merged_from``:
@@ -41,6 +41,12 @@ _SESSION_COLS = (
 _DETECTION_COLS = (
     "detector_version, config_hash, config_json, computed_at, score, peak, spike_count,"
     " breakdown_json, engagement_json, unavailable_json, hits_json, spikes_json"
+)
+# The recorded page of a session (migration m006_page), copied with the session.
+_PAGE_TABLES = (
+    ("page_info", "status, reason, counts_json"),
+    ("page_keyframes", "hash, data"),
+    ("page_chunks", "seq, start_ms, keyframe, events"),
 )
 _TAG_COLS = (
     "id, session_id, start_ms, end_ms, category, severity, note, reviewer, spike_id,"
@@ -232,6 +238,16 @@ def merge(target: Library, other_path: str | Path) -> MergeReport:
                     "INSERT INTO session_texts (session_id, name, json) VALUES (?, ?, ?)",
                     [(new_id, *t) for t in texts],
                 )
+                for table, cols in _PAGE_TABLES:
+                    with other.guard():
+                        rows = src.execute(
+                            f"SELECT {cols} FROM {table} WHERE session_id=?", [other_id]
+                        ).fetchall()
+                    marks = ",".join("?" * (cols.count(",") + 1))
+                    dst.executemany(
+                        f"INSERT INTO {table} (session_id, {cols}) VALUES (?, {marks})",
+                        [(new_id, *r) for r in rows],
+                    )
                 if detection is not None:
                     dst.execute(
                         f"INSERT INTO detections (session_id, {_DETECTION_COLS})"

@@ -378,6 +378,46 @@ def test_load_session_detects_stores_and_saves_tags_at_once(
     assert model.session_rows() == []
 
 
+def test_load_session_detects_on_the_stored_page_as_replay_detect_does(
+    rrweb_dir: Path, tmp_path: Path
+) -> None:
+    """A session with a stored page and no result: the app judges dead clicks on the page."""
+    from click.testing import CliRunner
+
+    from replay.cli import cli
+
+    app_db, cli_db, ro_db = (tmp_path / f"{n}.sqlite" for n in ("app", "cli", "ro"))
+    with Library.open(app_db) as library:
+        sid, _ = library.add_session(import_file(rrweb_dir / "dev-dead-clicks-laptop.rrweb.json"))
+        assert library.load_page(sid).status == "ok"
+        assert library.load_session(sid).page is None  # the page is not loaded with it
+        assert load_result(library, sid) is None
+    cli_db.write_bytes(app_db.read_bytes())
+    ro_db.write_bytes(app_db.read_bytes())
+    res = CliRunner().invoke(cli, ["detect", str(sid), "--db", str(cli_db)])
+    assert res.exit_code == 0, res.output
+    with Library.open(cli_db) as library:
+        expected = load_result(library, sid)
+    assert expected is not None
+    dead = [h for h in expected.hits if "judged_by" in h.evidence]
+    assert dead
+    assert {h.evidence["judged_by"] for h in dead} == {"page"}
+    for path, readonly in ((app_db, False), (ro_db, True)):
+        with Library.open(path, create=False, readonly=readonly) as library:
+            model = ReviewModel(library)
+            model.load_session(sid)
+            assert model.result is not None
+            assert model.result.hits == expected.hits
+            assert model.result.score == expected.score
+            assert [s.spike_id for s in model.spikes] == [s.spike_id for s in expected.spikes]
+            stored = load_result(library, sid)
+            if readonly:
+                assert stored is None  # nothing written to a read-only library
+            else:
+                assert stored is not None
+                assert stored.hits == expected.hits
+
+
 def test_open_library_refusing_a_file_keeps_the_open_one(db_path: Path, tmp_path: Path) -> None:
     from replay.errors import StoreError
 

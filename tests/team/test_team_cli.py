@@ -433,3 +433,28 @@ def test_calibrate_on_consensus_applies_the_best_f1(tmp_path: Path, rrweb_dir: P
     res = run("calibrate", "--truth", "nobody", "--db", str(db))
     assert res.exit_code == 1
     assert "nobody" in res.output
+
+
+def test_calibration_judges_dead_clicks_on_the_stored_page(
+    tmp_path: Path, rrweb_dir: Path
+) -> None:
+    """The dead-click sweep runs on the session with its stored page, as `replay detect`."""
+    from replay.signals import dead_click
+    from replay.team.calibrate import Sweep, calibrate
+
+    db = tmp_path / "lib.sqlite"
+    ok("import", "--db", str(db), str(rrweb_dir / DEAD))
+    sid = session_by_name(db, DEAD)
+    ok("--reviewer", "ann", "done", str(sid), "--db", str(db))
+    judged: list[object] = []
+
+    def watched(session: object, cfg: object, prep: object = None) -> object:
+        out = dead_click.detect(session, cfg, prep=prep)  # type: ignore[arg-type]
+        judged.extend(h.evidence.get("judged_by") for h in out.hits)
+        return out
+
+    sweep = Sweep("dead_click", "dead_click", "mutation_ms", (2500,), watched)  # type: ignore[arg-type]
+    with Library.open(db) as lib:
+        calibrate(lib, load_config(), truth="ann", sweeps=[sweep])
+    assert judged
+    assert set(judged) == {"page"}
