@@ -43,10 +43,22 @@ _DETECTION_COLS = (
     " breakdown_json, engagement_json, unavailable_json, hits_json, spikes_json"
 )
 # The recorded page of a session (migration m006_page), copied with the session.
-_PAGE_TABLES = (
+#: Tables of one session's rows that go with it: its page, search terms, outcome and
+#: the insight tables derived from its (copied) detection result.
+_SESSION_TABLES = (
     ("page_info", "status, reason, counts_json"),
     ("page_keyframes", "hash, data"),
     ("page_chunks", "seq, start_ms, keyframe, events"),
+    ("session_terms", "kind, value"),
+    ("outcomes", "converted, value, currency, source, updated_at"),
+    ("insight_index", "key"),
+    (
+        "insight_pages",
+        "url, time_ms, visits, spans_json, width_px, height_px, reach_px,"
+        " spikes, score, session_spikes, signals_json, targets_json",
+    ),
+    ("insight_hits", "url, signal, target, n"),
+    ("insight_points", "url, layer, data"),
 )
 _TAG_COLS = (
     "id, session_id, start_ms, end_ms, category, severity, note, reviewer, spike_id,"
@@ -238,7 +250,7 @@ def merge(target: Library, other_path: str | Path) -> MergeReport:
                     "INSERT INTO session_texts (session_id, name, json) VALUES (?, ?, ?)",
                     [(new_id, *t) for t in texts],
                 )
-                for table, cols in _PAGE_TABLES:
+                for table, cols in _SESSION_TABLES:
                     with other.guard():
                         rows = src.execute(
                             f"SELECT {cols} FROM {table} WHERE session_id=?", [other_id]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,7 @@ from click.testing import CliRunner, Result
 from replay.cli import cli
 from replay.store.library import Library
 from replay.store.results import load_result
+from replay.team.merge import _SESSION_TABLES
 
 DEAD = "dev-dead-clicks-laptop.rrweb.json"
 RAGE = "dev-rage-desktop-wide.rrweb.json"
@@ -50,6 +52,11 @@ def libraries(tmp_path: Path, rrweb_dir: Path, balabit_files: list[Path]) -> tup
 
 def test_merge_copies_the_page_and_a_session_without_one(libraries: tuple[Path, Path]) -> None:
     other, here = libraries
+    with sqlite3.connect(other) as con:  # an outcome, as `replay outcomes import` stores one
+        con.execute(
+            "INSERT INTO outcomes (session_id, converted, value, currency, source, updated_at)"
+            " VALUES (1, 1, 42.5, 'EUR', 'csv', '2026-12-03T10:00:00Z')"
+        )
     report = json.loads(ok("merge", str(other), "--db", str(here), "--json").stdout)
     assert report["sessions_added"] == 3
     theirs, ours = ids_by_hash(other), ids_by_hash(here)
@@ -65,12 +72,14 @@ def test_merge_copies_the_page_and_a_session_without_one(libraries: tuple[Path, 
             statuses.append(page.status)
             if page.status == "ok":
                 assert len(page.chunks) > 0  # a real page, not two empty ones compared
-            for table in ("page_info", "page_keyframes", "page_chunks"):
+            for table, _cols in _SESSION_TABLES:  # page, search terms, outcome, insights
                 sql = f"SELECT COUNT(*) FROM {table} WHERE session_id=?"
                 assert (
                     src.db.conn.execute(sql, [sid]).fetchone()
                     == dst.db.conn.execute(sql, [ours[content_hash]]).fetchone()
                 )
+        for table in ("session_terms", "outcomes"):  # not vacuous: the merge had rows to copy
+            assert dst.db.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] > 0
         assert sorted(statuses) == ["none", "ok", "ok"]  # Balabit has no page: still merged
         assert dst.db.conn.execute("PRAGMA foreign_key_check").fetchall() == []
     # Merging again adds nothing: the sessions match by content hash, no second page rows.
