@@ -13,8 +13,12 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
+
+if TYPE_CHECKING:
+    from replay.store.target import PgTarget
 
 _FRAME = re.compile(r"^frame (\d+)/(\d+)$")
 _SAVED = re.compile(r"\((\d+) frames")
@@ -23,7 +27,7 @@ CANCEL_GRACE_MS = 10_000
 
 
 def clip_arguments(
-    db: Path,
+    db: Path | PgTarget,
     session_id: int,
     *,
     from_ms: int,
@@ -32,7 +36,11 @@ def clip_arguments(
     page: bool = True,
     size: tuple[int, int] | None = None,
 ) -> list[str]:
-    """Return the ``python -m replay clip`` arguments for one clip (after the interpreter)."""
+    """Return the ``python -m replay clip`` arguments for one clip (after the interpreter).
+
+    ``db`` is a library file or a PostgreSQL target (its ``str`` is the URL, never with a
+    password: the child finds the credentials where this process found them).
+    """
     args = ["-m", "replay", "clip", str(session_id), "--from", str(from_ms), "--to", str(to_ms)]
     args += ["--out", str(out), "--db", str(db), "--progress-lines"]
     if size is not None:
