@@ -19,7 +19,12 @@ import numpy as np
 import numpy.typing as npt
 
 from replay.model.session import Device, InteractionKind, PointerType, Session
-from replay.model.timeline import document_scroll_targets, index_at, orientation_track
+from replay.model.timeline import (
+    document_scroll_targets,
+    index_at,
+    int_key,
+    orientation_track,
+)
 from replay.signals import DetectionResult
 
 F32 = npt.NDArray[np.float32]
@@ -205,8 +210,8 @@ class CanvasData:
         iscroll = index_at(self.s_t, t)
         scroll_y = float(self.s_y[iscroll]) if iscroll >= 0 else 0.0
 
-        lo, hi = np.searchsorted(self.p_t, [t - TRAIL_MS, t], side="right")
-        lo, hi = int(lo), int(hi)
+        lo = int(np.searchsorted(self.p_t, int_key(self.p_t, t - TRAIL_MS), side="right"))
+        hi = int(np.searchsorted(self.p_t, int_key(self.p_t, t), side="right"))
         cursor = (float(self.p_x[hi - 1]), float(self.p_y[hi - 1])) if hi > 0 else None
         step = max(1, (hi - lo) // MAX_TRAIL_POINTS)
         # Stride back from the newest point so it is always kept exactly.
@@ -214,8 +219,9 @@ class CanvasData:
         trail_x, trail_y = self.p_x[idx], self.p_y[idx]
         trail_age = t - self.p_t[idx].astype(np.float64)
 
-        rlo, rhi = np.searchsorted(self.c_t, [t - RIPPLE_MS, t], side="right")
-        rlo = max(int(rlo), int(rhi) - MAX_RIPPLES)
+        rlo = int(np.searchsorted(self.c_t, int_key(self.c_t, t - RIPPLE_MS), side="right"))
+        rhi = int(np.searchsorted(self.c_t, int_key(self.c_t, t), side="right"))
+        rlo = max(rlo, rhi - MAX_RIPPLES)
         rs = slice(rlo, int(rhi))
         hits = np.flatnonzero((self.h_start <= t) & (self.h_end + HIT_LABEL_MS >= t))
         labels = [

@@ -51,6 +51,9 @@ class OverviewStrip(QWidget):
         self.controller = controller
         self._view_range = view_range
         self._show_range = show_range
+        self._density: list[float] = []
+        self._density_key: tuple[int, int, int, int] | None = None
+        self._density_result: object = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(STRIP_HEIGHT_PX)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -69,13 +72,20 @@ class OverviewStrip(QWidget):
         result = self.controller.result
         hits = list(getattr(result, "hits", ()) or ())
         bins = max(1, self.width() // BAR_PX)
+        # Painted every frame while playing: the bars change only with the result, the
+        # width or the session, so they are summed once per (result, hits, width, span).
+        key = (id(result), len(hits), bins, self.controller.duration_ms)
+        if self._density_key == key and self._density_result is result:
+            return list(self._density)
         bars = hit_density(
             [h.start_ms for h in hits],
             [h.strength for h in hits],
             duration_ms=self.controller.duration_ms,
             bins=bins,
         )
-        return [float(v) for v in bars]
+        self._density = [float(v) for v in bars]
+        self._density_key, self._density_result = key, result
+        return list(self._density)
 
     def _x(self, t_ms: float) -> float:
         span = max(self.controller.duration_ms, 1)

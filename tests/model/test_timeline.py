@@ -15,7 +15,7 @@ from replay.model.session import (
     Session,
     SessionMeta,
 )
-from replay.model.timeline import SessionTimeline, index_at, state_at, value_at
+from replay.model.timeline import SessionTimeline, index_at, int_key, state_at, value_at
 
 
 def meta(width: int = 412, height: int = 915) -> SessionMeta:
@@ -161,3 +161,19 @@ def test_orientation_before_the_first_reading_comes_from_the_viewport() -> None:
     assert state_at(session, 1500).orientation_deg == 90.0
     # The fixture phone starts in landscape and first reads 270: the exact angle is used.
     assert state_at(phone_session(), 500).orientation_deg == 270.0
+
+
+def test_index_at_float_key_same_as_float_search() -> None:
+    """The int64 key (no O(N) float conversion per frame) finds the same row as the float."""
+    rng = np.random.default_rng(7)
+    arr = np.sort(rng.integers(-50, 5_000, 2_000)).astype(np.int64)
+    keys = [*rng.uniform(-100, 5_100, 500).tolist(), -0.5, 0.0, 10.0, 10.999, 1e300, -1e300]
+    keys += [float(v) for v in arr[:50]] + [float(v) - 1e-9 for v in arr[:50]]
+    for key in keys:
+        expected = int(np.searchsorted(arr.astype(np.float64), key, side="right")) - 1
+        assert index_at(arr, key) == expected, key
+        assert index_at(arr, np.float64(key)) == expected, key
+    assert index_at(arr, float("nan")) == int(np.searchsorted(arr, float("nan"), "right")) - 1
+    assert int_key(arr, 12.7) == 12
+    assert int_key(arr, -0.5) == -1
+    assert int_key(arr.astype(np.float64), 12.7) == 12.7  # float arrays: the key as given
