@@ -30,8 +30,6 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any, overload
 
-import msgspec
-
 from replay.importers._dom import opens_field
 from replay.importers._spill import Location, Spill
 from replay.model.page import (
@@ -238,7 +236,7 @@ class PageRecorder:
             keyframe = pack(state.to_keyframe())
         else:
             if self._nodes_json[0] != state.tree_version:  # the nodes changed: encode again
-                self._nodes_json = (state.tree_version, msgspec.json.encode(state.flat_nodes()))
+                self._nodes_json = (state.tree_version, state.encoded_nodes())
             keyframe = state.pack_keyframe(self._nodes_json[1])
         # Identical keyframes share one bytes object (the store keeps them once too), and
         # the finished chunk's events are packed now: memory holds compressed bytes, not

@@ -47,6 +47,9 @@ import msgspec
 
 #: Largest stretch of recorded time a seek replays on top of a keyframe.
 KEYFRAME_MS = 5000
+#: Nodes this deep (0: the root) and shallower keep their subtree's encoded keyframe part
+#: (:meth:`PageState.encoded_nodes`); deeper subtrees are encoded whole when they change.
+ENCODE_CACHE_DEPTH = 8
 #: Canvas commands kept per canvas; a clearRect of the whole canvas starts the log again.
 CANVAS_MAX_COMMANDS = 5000
 _SERIAL = itertools.count(1)
@@ -89,7 +92,7 @@ class PageError(Exception):
 class PNode:
     """One node of the page tree."""
 
-    __slots__ = ("attrs", "children", "flags", "id", "parent", "tag", "text", "type")
+    __slots__ = ("attrs", "children", "enc", "flags", "id", "parent", "tag", "text", "type")
 
     def __init__(
         self,
@@ -109,6 +112,8 @@ class PNode:
         self.parent = parent
         self.children: list[int] = []
         self.flags = flags
+        #: This subtree's part of :meth:`PageState.encoded_nodes` (None: changed since).
+        self.enc: bytes | None = None
 
 
 @dataclass
@@ -193,6 +198,7 @@ class PageState:
             self.nodes[node_id] = pnode
             parent_node = self.nodes.get(par)
             if parent_node is not None:
+                self._dirty(parent_node)
                 siblings = parent_node.children
                 if nxt is not None and nxt in siblings:
                     siblings.insert(siblings.index(nxt), node_id)
@@ -209,6 +215,18 @@ class PageState:
         parent = self.nodes.get(node.parent)
         if parent is not None and node.id in parent.children:
             parent.children.remove(node.id)
+            self._dirty(parent)
+
+    def _dirty(self, node: PNode | None) -> None:
+        """Forget the encoded subtree of ``node`` and of its ancestors (it changed).
+
+        A node whose part is forgotten has every ancestor's forgotten too, so the climb
+        stops at the first one already forgotten.
+        """
+        nodes = self.nodes
+        while node is not None and node.enc is not None:
+            node.enc = None
+            node = nodes.get(node.parent)
 
     def _drop(self, node_id: int) -> None:
         stack = [node_id]
@@ -295,11 +313,13 @@ class PageState:
                 self.problems["text_missing_node"] += 1
             else:
                 node.text = text if isinstance(text, str) else ""
+                self._dirty(node)
         for node_id, changes in data.get("at", ()):
             node = self.nodes.get(node_id)
             if node is None or node.attrs is None:
                 self.problems["attribute_missing_node"] += 1
                 continue
+            self._dirty(node)
             for name, value in changes.items():
                 if value is None:
                     node.attrs.pop(name, None)
@@ -315,6 +335,7 @@ class PageState:
             return
         self.version += 1
         self.tree_version += 1
+        self._dirty(node)
         rules = node.attrs.get("_rules")
         if not isinstance(rules, list):
             rules = node.attrs["_rules"] = split_css(self._sheet_text(node))
@@ -357,6 +378,7 @@ class PageState:
             if node is None or node.attrs is None:
                 self.problems["declaration_missing_stylesheet"] += 1
                 return
+            self._dirty(node)
             rules = node.attrs.get("_rules")
             if not isinstance(rules, list):
                 rules = node.attrs["_rules"] = split_css(self._sheet_text(node))
@@ -533,6 +555,63 @@ class PageState:
                 add([node.id, node.parent, node.type, node.tag, node.attrs, node.text, node.flags])
                 if node.children:
                     push(reversed(node.children))
+        return flat
+
+    def encoded_nodes(self) -> bytes:
+        """Return ``msgspec.json.encode(self.flat_nodes())``, re-encoding only what changed.
+
+        Every node down to :data:`ENCODE_CACHE_DEPTH` keeps its subtree's encoded part
+        (its record, then its children's parts, tree order), forgotten up to the root
+        when the node, its attributes, text or children change; below that depth a
+        subtree is encoded whole by one walk. A keyframe cut while a page changes in one
+        corner so re-encodes that corner, not the whole tree, and memory stays within
+        ``ENCODE_CACHE_DEPTH + 1`` copies of the encoded nodes.
+        """
+        nodes = self.nodes
+        root = nodes.get(self.root)
+        if root is None:
+            return b"[]"
+        if root.enc is None:
+            enc = msgspec.json.encode
+            get = nodes.get
+            stack: list[tuple[PNode, int, bool]] = [(root, 0, False)]
+            while stack:
+                node, depth, ready = stack.pop()
+                if depth >= ENCODE_CACHE_DEPTH:
+                    node.enc = enc(self._flat_from(node))[1:-1]
+                    continue
+                if not ready:
+                    stack.append((node, depth, True))
+                    for c in node.children:
+                        child = get(c)
+                        if child is not None and child.enc is None:
+                            stack.append((child, depth + 1, False))
+                    continue
+                record = [node.id, node.parent, node.type, node.tag, node.attrs, node.text]
+                record.append(node.flags)
+                parts = [enc(record)]
+                for c in node.children:
+                    child = get(c)
+                    if child is not None and child.enc is not None:
+                        parts.append(child.enc)
+                node.enc = b",".join(parts)
+        assert root.enc is not None
+        return b"[" + root.enc + b"]"
+
+    def _flat_from(self, top: PNode) -> list[list[Any]]:
+        """:meth:`flat_nodes` of the subtree under ``top``; marks its nodes as encoded."""
+        flat: list[list[Any]] = []
+        get, add = self.nodes.get, flat.append
+        stack = [top.id]
+        pop, push = stack.pop, stack.extend
+        while stack:
+            node = get(pop())
+            if node is None:
+                continue
+            node.enc = b""  # part of an ancestor's part: a change climbs from here
+            add([node.id, node.parent, node.type, node.tag, node.attrs, node.text, node.flags])
+            if node.children:
+                push(reversed(node.children))
         return flat
 
     @classmethod
