@@ -72,6 +72,18 @@ _MAX_CANVAS_ARG_ITEMS = 4_000_000
 _MAX_DEPTH = 4096
 
 
+def _scrub_order(typed: dict[int, set[str]]) -> tuple[str, ...]:
+    """Return every typed value once, longest first, then by text (a fixed order).
+
+    Longest first, so a value that contains a shorter one is masked whole (the shorter
+    first would leave the rest of the longer one showing); never in a set's order, which
+    changes with PYTHONHASHSEED.
+    """
+    return tuple(
+        sorted({v for values in typed.values() for v in values}, key=lambda v: (-len(v), v))
+    )
+
+
 class PageRecorder:
     """Fold sanitised page events into keyframed chunks."""
 
@@ -83,6 +95,7 @@ class PageRecorder:
         self.state = PageState()
         self.counts: Counter[str] = Counter()
         self.typed: dict[int, set[str]] = {}  # field id -> typed values (memory only)
+        self._scrub_order: tuple[str, ...] = ()  # the typed values, longest first
         self.chunks: list[tuple[int, bytes, Any]] = []  # events: a list, bytes once packed
         self.snapshots = 0
         self.first_problem = ""
@@ -102,11 +115,10 @@ class PageRecorder:
     # -- sanitising --------------------------------------------------------------------
     def scrub(self, text: str) -> str:
         """Replace every value the user typed (4+ characters) by bullets."""
-        for values in self.typed.values():
-            for value in values:
-                if value in text:
-                    text = text.replace(value, bullets(value))
-                    self.counts["typed_echo_masked"] += 1
+        for value in self._scrub_order:
+            if value in text:
+                text = text.replace(value, bullets(value))
+                self.counts["typed_echo_masked"] += 1
         return text
 
     def _context(self, node_id: Any) -> tuple[bool, str]:
@@ -331,9 +343,12 @@ class PageRecorder:
         length = len(text) if isinstance(text, str) else 0
         if isinstance(text, str) and len(text) >= _MIN_ECHO_CHARS and set(text) != {"*"}:
             values = self.typed.setdefault(node_id, set())
-            longest = max(values, key=len, default="")
+            # Ties broken by the text, not by the set's (hash-seeded) order: the stored
+            # page must not depend on PYTHONHASHSEED.
+            longest = max(values, key=lambda v: (len(v), v), default="")
             values.intersection_update({longest})
             values.add(text)
+            self._scrub_order = _scrub_order(self.typed)
         state = 1 if checked is True else 0 if checked is False else -1
         self._push(t, "i", [node_id, 0 if is_box else length, state if is_box else -1])
 
