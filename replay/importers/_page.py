@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import zlib
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any, overload
@@ -34,6 +35,7 @@ from replay.importers._dom import opens_field
 from replay.importers._spill import Location, Spill
 from replay.model.page import (
     KEYFRAME_MS,
+    PACK_LEVEL,
     PageChunk,
     PageRecord,
     PageState,
@@ -91,7 +93,6 @@ class PageRecorder:
         self.mask_text = mask_text
         #: A big import's spill file: finished chunks and keyframes move there.
         self.spill = spill
-        self._spilled_keyframes: dict[bytes, Location] = {}
         self.state = PageState()
         self.counts: Counter[str] = Counter()
         self.typed: dict[int, set[str]] = {}  # field id -> typed values (memory only)
@@ -107,7 +108,9 @@ class PageRecorder:
         #: chunks are then packed by msgspec (``pack(finite=True)``), else by ``json``.
         self.finite = True
         self._nodes_json: tuple[int, bytes] = (-1, b"")  # (tree_version, encoded nodes)
-        self._keyframes: dict[bytes, bytes] = {}
+        #: Keyframes by the digest of their JSON: the compressed bytes, or where they
+        #: were spilled.
+        self._keyframes: dict[bytes, bytes | Location] = {}
         #: Time of the recording's first event (set by the importer): finished chunks are
         #: packed relative to it; :meth:`finish` shifts them if an earlier event came later.
         self.base: int | None = None
@@ -244,23 +247,27 @@ class PageRecorder:
 
     def _cut(self, t: int) -> None:
         state = self.state
+        keyframe: bytes | None = None
         if not self.finite:
             keyframe = pack(state.to_keyframe())
+            digest = b"z" + hashlib.sha256(keyframe).digest()
         else:
             if self._nodes_json[0] != state.tree_version:  # the nodes changed: encode again
                 self._nodes_json = (state.tree_version, state.encoded_nodes())
-            keyframe = state.pack_keyframe(self._nodes_json[1])
-        # Identical keyframes share one bytes object (the store keeps them once too), and
-        # the finished chunk's events are packed now: memory holds compressed bytes, not
-        # a Python list per event, while a long recording imports.
-        kept: Any
-        if self.spill is not None:  # a big import: keyframes and finished chunks on disk
-            digest = hashlib.sha256(keyframe).digest()
-            kept = self._spilled_keyframes.get(digest)
-            if kept is None:
-                kept = self._spilled_keyframes[digest] = self.spill.put(keyframe)
-        else:
-            kept = self._keyframes.setdefault(keyframe, keyframe)
+            body = state.keyframe_body(self._nodes_json[1])
+            digest = b"j" + hashlib.sha256(body).digest()
+        # Identical keyframes share one bytes object (the store keeps them once too) and
+        # are compressed once (a page back in a state it was in: the digest of its JSON
+        # finds it); the finished chunk's events are packed now: memory holds compressed
+        # bytes, not a Python list per event, while a long recording imports.
+        kept: Any = self._keyframes.get(digest)
+        if kept is None:
+            if keyframe is None:
+                keyframe = zlib.compress(body, PACK_LEVEL)
+            # A big import: keyframes and finished chunks on disk.
+            kept = self._keyframes[digest] = (
+                self.spill.put(keyframe) if self.spill is not None else keyframe
+            )
         if self.chunks:
             start, kf, events = self.chunks[-1]
             packed: Any = self._pack_events(events)

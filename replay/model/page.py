@@ -519,8 +519,12 @@ class PageState:
         keeps while :attr:`tree_version` stays the same (a keyframe cut after an Input
         event re-encodes only the fields, scroll offsets, viewport and address).
         """
+        return zlib.compress(self.keyframe_body(nodes_json), PACK_LEVEL)
+
+    def keyframe_body(self, nodes_json: bytes) -> bytes:
+        """Return the JSON that :meth:`pack_keyframe` compresses."""
         enc = msgspec.json.encode
-        body = b"".join(
+        return b"".join(
             (
                 b'{"n":',
                 nodes_json,
@@ -536,7 +540,6 @@ class PageState:
                 b"}",
             )
         )
-        return zlib.compress(body, PACK_LEVEL)
 
     def flat_nodes(self) -> list[list[Any]]:
         """Return every node as ``[id, parent, type, tag, attrs, text, flags]``, tree order."""
