@@ -339,14 +339,7 @@ class PageState:
         rules = node.attrs.get("_rules")
         if not isinstance(rules, list):
             rules = node.attrs["_rules"] = split_css(self._sheet_text(node))
-        for index in sorted((i for i in removes if type(i) is int), reverse=True):
-            if 0 <= index < len(rules):
-                del rules[index]
-        for rule, index in adds:
-            if type(index) is int and 0 <= index <= len(rules):
-                rules.insert(index, str(rule))
-            else:
-                rules.append(str(rule))
+        _change_rules(rules, adds, removes)
 
     def _sheet_rules(self, style_id: int, adds: Sequence[Any], removes: Sequence[Any]) -> None:
         """Rules inserted into / deleted from a constructed (adopted) sheet."""
@@ -355,14 +348,7 @@ class PageState:
             rules = self.sheets[style_id] = []
         self.version += 1
         self.tree_version += 1
-        for index in sorted((i for i in removes if type(i) is int), reverse=True):
-            if 0 <= index < len(rules):
-                del rules[index]
-        for rule, index in adds:
-            if type(index) is int and 0 <= index <= len(rules):
-                rules.insert(index, str(rule))
-            else:
-                rules.append(str(rule))
+        _change_rules(rules, adds, removes)
 
     def _declaration(
         self,
@@ -863,6 +849,22 @@ def _esc_text(text: str) -> str:
 
 def _esc_attr(text: str) -> str:
     return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+
+
+def _change_rules(rules: list[str], adds: Sequence[Any], removes: Sequence[Any]) -> None:
+    """Apply rrweb's rule deletions (highest index first) then insertions to ``rules``.
+
+    An insertion without a usable index is appended; a deletion out of range is ignored
+    (the recorder saw a sheet we may not have whole).
+    """
+    for index in sorted((i for i in removes if type(i) is int), reverse=True):
+        if 0 <= index < len(rules):
+            del rules[index]
+    for rule, index in adds:
+        if type(index) is int and 0 <= index <= len(rules):
+            rules.insert(index, str(rule))
+        else:
+            rules.append(str(rule))
 
 
 def _patch_style(current: str, diff: dict[str, Any]) -> str:
