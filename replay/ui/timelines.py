@@ -30,7 +30,7 @@ from replay.review.overview import cursor_speed
 from replay.ui import theme
 from replay.ui.controller import ReplayController
 from replay.ui.i18n import category_name, severity_name, signal_name
-from replay.ui.timeline_axis import TimeAxisItem
+from replay.ui.timeline_axis import LaneAxisItem, TimeAxisItem
 from replay.ui.timeline_items import SpanItem
 
 #: The narrowest left axis (tick values such as "1500"); wider when the events lane's row
@@ -42,6 +42,14 @@ RANGE_LANES = ("score", "events")
 #: Rows of the events lane.
 ROW_CLICK, ROW_NAV, ROW_ERROR = 2.0, 1.0, 0.0
 TICK_HALF = 0.3  # half a tick's height (rows)
+#: Lanes with a value axis: (step unit, whole steps only). The angle steps by 90°; the
+#: events lane names its rows instead.
+_VALUE_AXES = {
+    "speed": (1.0, True),
+    "scroll": (1.0, True),
+    "orientation": (90.0, True),
+    "score": (1.0, False),
+}
 _CLICK_COLOURS = {0: theme.CLICK, TAP: theme.TAP, RAGE: theme.RAGE, DEAD: theme.DEAD}
 
 
@@ -161,9 +169,13 @@ class TimelinesWidget(QWidget):
         for row, (name, title, unit, stretch) in enumerate(lanes):
             vb = LaneViewBox(on_seek=self._seek_s, on_select=self._select_s)
             axis = TimeAxisItem(orientation="bottom")
-            plot = self._layout_widget.addPlot(
-                row=row, col=0, viewBox=vb, axisItems={"bottom": axis}
-            )
+            axes: dict[str, pg.AxisItem] = {"bottom": axis}
+            if name in _VALUE_AXES:
+                # Only as many value ticks as fit at the font's height (issue 14: in a
+                # 20-px lane "1000" sat over "500"); whole numbers of px and degrees.
+                step_unit, whole = _VALUE_AXES[name]
+                axes["left"] = LaneAxisItem(unit=step_unit, whole=whole)
+            plot = self._layout_widget.addPlot(row=row, col=0, viewBox=vb, axisItems=axes)
             self._layout_widget.ci.layout.setRowStretchFactor(row, stretch)
             left = plot.getAxis("left")
             left.setWidth(axis_px)
@@ -326,8 +338,7 @@ class TimelinesWidget(QWidget):
         y = np.append(np.repeat(data.o_deg, 2)[:-1], data.o_deg[-1])
         self._curve("orientation", x, y, theme.ORIENTATION_CURVE)
         plot = self.plots["orientation"]
-        plot.setYRange(-10, 280, padding=0)
-        plot.getAxis("left").setTicks([[(0, "0"), (90, "90"), (180, "180"), (270, "270")]])
+        plot.setYRange(-10, 280, padding=0)  # ticks on 90° steps, as many as fit
 
     def _plot_score(self) -> None:
         result = self._controller.result

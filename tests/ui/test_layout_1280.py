@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QAbstractButton, QTableView
 
 from replay.importers import import_file
@@ -152,7 +154,7 @@ def test_nothing_is_clipped(
         assert win.open_session(2)
         qtbot.wait(50)
         assert (win.width(), win.height()) == size
-        problems = _clipped_labels(win)
+        problems = _clipped_labels(win) + _overlapping_ticks(win)
         for pane in ("tags_dock", "hits_dock", "events_dock"):
             win.show_pane(getattr(win, pane))
             qtbot.wait(10)
@@ -170,3 +172,79 @@ def test_nothing_is_clipped(
             win.replay_view.page_layer.close()
             win.close()
         install_translator(qapp, "en")
+
+
+def _overlapping_ticks(win: MainWindow) -> list[str]:
+    """Value labels of a lane's left axis that overlap, measured at the font's real height.
+
+    pyqtgraph lays labels out at 0.8 of their height; here each label is as tall as the
+    font draws it (``QFontMetricsF.boundingRect``), centred where the axis puts it.
+    """
+    from PySide6.QtGui import QFontMetricsF, QImage, QPainter
+
+    bad = []
+    for name, plot in win.replay_view.timelines.plots.items():
+        axis = plot.getAxis("left")
+        image = QImage(10, 10, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        try:
+            specs = axis.generateDrawSpecs(painter)  # sets the axis' tick font, if any
+            metrics = QFontMetricsF(painter.font())
+        finally:
+            painter.end()
+        boxes = []
+        for rect, _flags, text in specs[2] if specs else []:
+            half = metrics.boundingRect(text).height() / 2
+            boxes.append((rect.center().y() - half, rect.center().y() + half, text))
+        boxes.sort()
+        for (_top, bottom, text), (top, _bottom, below) in pairwise(boxes):
+            if top < bottom - 0.01:
+                bad.append(f"{name}: {text!r} and {below!r} overlap by {bottom - top:.1f} px")
+    return bad
+
+
+@pytest.fixture
+def lane_library(tmp_path: Path, rrweb_dir: Path) -> Path:
+    """A desktop, a form and a phone session: speed, scroll, angle and a 0..1.5 score."""
+    db = tmp_path / "lanes.sqlite"
+    with Library.open(db) as lib:
+        for name in (
+            "dev-rage-desktop-wide.rrweb.json",
+            "dev-form-reentry-wide.rrweb.json",
+            "dev-rotation-phone.rrweb.json",
+        ):
+            session = import_file(rrweb_dir / name)
+            sid, _ = lib.add_session(session)
+            save_result(lib, sid, detect(session))
+    return db
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1440, 900), (3840, 2160)])
+def test_no_two_tick_labels_overlap(
+    qtbot, app_settings, lane_library: Path, size: tuple[int, int]
+) -> None:
+    win = MainWindow(settings=app_settings)
+    qtbot.addWidget(win)
+    try:
+        assert win.open_library(lane_library)
+        win.resize(*size)
+        win.show()
+        qtbot.waitExposed(win)
+        problems = []
+        for sid in (1, 2, 3):
+            assert win.open_session(sid)
+            qtbot.wait(30)
+            problems += [f"session {sid}: {p}" for p in _overlapping_ticks(win)]
+            speed = win.replay_view.timelines.plots["speed"].getAxis("left")
+            image = QImage(10, 10, QImage.Format.Format_ARGB32)
+            painter = QPainter(image)
+            try:
+                drawn = speed.generateDrawSpecs(painter)[2]
+            finally:
+                painter.end()
+            if not drawn:  # fewer labels, not none: the speed lane keeps its scale
+                problems.append(f"session {sid}: speed lane has no value label")
+        assert problems == [], "\n".join(problems)
+    finally:
+        win.replay_view.page_layer.close()
+        win.close()

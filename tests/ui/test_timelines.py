@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
@@ -206,3 +208,30 @@ def test_seek_moves_the_playhead_without_redrawing_curves(
     timelines.zoom(0.5)  # another range: drawn again
     timelines.grab()
     assert max(drawn) > 100
+
+
+@pytest.mark.parametrize("px", [8, 15, 20, 33, 60, 120, 400, 1500])
+@pytest.mark.parametrize(
+    ("lo", "hi", "unit", "whole"),
+    [
+        (0, 1300, 1.0, True),
+        (0, 1.6, 1.0, False),
+        (-10, 280, 90.0, True),
+        (179.6, 180.4, 1.0, True),
+    ],
+)
+def test_lane_axis_ticks_fit_at_any_height(
+    qapp, px: int, lo: float, hi: float, unit: float, whole: bool
+) -> None:
+    from replay.ui.timeline_axis import LaneAxisItem
+
+    axis = LaneAxisItem(unit=unit, whole=whole)
+    levels = axis.tickValues(lo, hi, px)
+    assert len(levels) <= 1  # no minor ticks
+    values = sorted(v for _step, vs in levels for v in vs)
+    gaps_px = [(b - a) * px / (hi - lo) for a, b in pairwise(values)]
+    assert all(gap >= axis.label_px() - 1e-6 for gap in gaps_px), (values, axis.label_px())
+    if whole:  # a flat lane never shows 179.6-180.4
+        assert all(float(v / unit).is_integer() for v in values), values
+    if px >= 3 * axis.label_px():  # room for a label: the lane keeps a scale
+        assert values, (lo, hi, px)
