@@ -11,8 +11,10 @@ import click
 from replay import filekind
 from replay.commands.common import (
     BoundedInt,
+    ProgressLine,
     db_option,
     echo_json,
+    format_eta,
     handle_errors,
     open_library,
     out_option,
@@ -21,24 +23,13 @@ from replay.commands.signals import config_option
 from replay.errors import BatchError
 
 
-def format_eta(seconds: float) -> str:
-    """Return ``seconds`` as ``1h02m``, ``3m05s`` or ``42s``."""
-    s = max(0, round(seconds))
-    if s >= 3600:
-        return f"{s // 3600}h{s % 3600 // 60:02d}m"
-    if s >= 60:
-        return f"{s // 60}m{s % 60:02d}s"
-    return f"{s}s"
-
-
-class _Bar:
-    """A one-line progress bar with rate and ETA on stderr (a line per 10 % when not a TTY)."""
+class _Bar(ProgressLine):
+    """Sessions scored so far, refused files, rate and ETA."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.t0 = time.perf_counter()
-        self.tty = sys.stderr.isatty()
         self.first: int | None = None
-        self.last_decile = -1
 
     def __call__(self, done: int, total: int, refused: int) -> None:
         if self.first is None:  # the first call comes before any work: the rate starts here
@@ -48,21 +39,7 @@ class _Bar:
         elapsed = time.perf_counter() - self.t0
         rate = (done - self.first) / elapsed if elapsed > 0 else 0.0
         eta = format_eta((total - done) / rate) if rate > 0 else "?"
-        width = 30
-        fill = int(width * done / total) if total else width
-        line = (
-            f"[{'#' * fill}{'.' * (width - fill)}] {done}/{total} sessions, "
-            f"{refused} refused, {rate:.1f}/s, ETA {eta}"
-        )
-        if self.tty:
-            click.echo("\r" + line, nl=False, err=True)
-            if done >= total:
-                click.echo(err=True)
-        else:
-            decile = 10 * done // total if total else 10
-            if decile != self.last_decile:
-                self.last_decile = decile
-                click.echo(line, err=True)
+        self.draw(done, total, f"sessions, {refused} refused, {rate:.1f}/s, ETA {eta}")
 
 
 @click.group("batch")

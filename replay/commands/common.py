@@ -8,6 +8,7 @@ import json
 import os
 import re
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
@@ -220,3 +221,45 @@ def note_upgrade(library: Library) -> None:
             f"back up a team library before each upgrade of replay: {library.backup_hint}",
             err=True,
         )
+
+
+def format_eta(seconds: float) -> str:
+    """Return ``seconds`` as ``1h02m``, ``3m05s`` or ``42s``."""
+    s = max(0, round(seconds))
+    if s >= 3600:
+        return f"{s // 3600}h{s % 3600 // 60:02d}m"
+    if s >= 60:
+        return f"{s // 60}m{s % 60:02d}s"
+    return f"{s}s"
+
+
+class ProgressLine:
+    """One progress bar on stderr: ``[###...] done/total detail``.
+
+    On a terminal the line is redrawn in place (at most every 0.1 s, and always at the
+    end); elsewhere (a log, CI) a line is printed per 10 % so the output stays short.
+    """
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.last_decile = -1
+        self.last_draw = 0.0
+
+    def draw(self, done: int, total: int, detail: str) -> None:
+        """Show ``done`` of ``total`` followed by ``detail`` (what, rate, ETA)."""
+        now = time.perf_counter()
+        if self.tty and done < total and now - self.last_draw < 0.1:
+            return
+        self.last_draw = now
+        width = 30
+        fill = int(width * done / total) if total else width
+        line = f"[{'#' * fill}{'.' * (width - fill)}] {done}/{total} {detail}"
+        if self.tty:
+            click.echo("\r" + line.ljust(90), nl=False, err=True)
+            if done >= total:
+                click.echo(err=True)
+        else:
+            decile = 10 * done // total if total else 10
+            if decile != self.last_decile:
+                self.last_decile = decile
+                click.echo(line, err=True)

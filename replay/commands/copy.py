@@ -7,46 +7,25 @@ progress bar to stderr (so ``--json`` stdout is pure JSON).
 
 from __future__ import annotations
 
-import sys
 import time
 
 import click
 
-from replay.commands.common import echo_json, handle_errors
+from replay.commands.common import ProgressLine, echo_json, format_eta, handle_errors
 
 
-class _Bar:
-    """Rows copied so far, with the current table, rate and ETA (stderr; a line per 10 % off a TTY)."""
+class _Bar(ProgressLine):
+    """Rows copied so far, with the current table, rate and ETA."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.t0 = time.perf_counter()
-        self.tty = sys.stderr.isatty()
-        self.last_decile = -1
-        self.last_draw = 0.0
 
     def __call__(self, table: str, done: int, total: int) -> None:
-        now = time.perf_counter()
-        if self.tty and done < total and now - self.last_draw < 0.1:
-            return
-        self.last_draw = now
-        elapsed = now - self.t0
+        elapsed = time.perf_counter() - self.t0
         rate = done / elapsed if elapsed > 0 else 0.0
-        eta = f"{(total - done) / rate:.0f}s" if rate > 0 and done else "?"
-        width = 30
-        fill = int(width * done / total) if total else width
-        line = (
-            f"[{'#' * fill}{'.' * (width - fill)}] {done}/{total} rows "
-            f"({table}), {rate:.0f} rows/s, ETA {eta}"
-        )
-        if self.tty:
-            click.echo("\r" + line.ljust(90), nl=False, err=True)
-            if done >= total:
-                click.echo(err=True)
-        else:
-            decile = 10 * done // total if total else 10
-            if decile != self.last_decile:
-                self.last_decile = decile
-                click.echo(line, err=True)
+        eta = format_eta((total - done) / rate) if rate > 0 and done else "?"
+        self.draw(done, total, f"rows ({table}), {rate:.0f} rows/s, ETA {eta}")
 
 
 @click.command("copy")
