@@ -11,43 +11,37 @@ held-out set 3 (test_heldout3.py) is kept out.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
+from heldout_sets import detect_set, evaluate_set, import_set, session_rows
 
-from replay.importers import import_file
 from replay.model.session import Session
-from replay.signals import DetectionResult, SignalConfig, detect
+from replay.signals import DetectionResult
 from replay.signals.anchors import anchor_hits
-from replay.signals.evaluate import Evaluation, evaluate, read_recording_list, read_truth
+from replay.signals.evaluate import Evaluation, read_truth
 
 HELDOUT2 = Path(__file__).resolve().parents[1] / "data" / "rrweb-heldout2"
-TOLERANCE_MS = 1000
 SOFT = {"hesitation", "cursor_confusion"}
 
 
 @pytest.fixture(scope="module")
 def sessions() -> dict[str, Session]:
-    return {p.name: import_file(p) for p in sorted(HELDOUT2.glob("*.rrweb.json"))}
+    return import_set(HELDOUT2)
 
 
 @pytest.fixture(scope="module")
 def results(sessions: dict[str, Session]) -> dict[str, DetectionResult]:
-    cfg = SignalConfig()
-    return {name: detect(s, cfg) for name, s in sessions.items()}
+    return detect_set(sessions)
 
 
 @pytest.fixture(scope="module")
 def ev(results: dict[str, DetectionResult]) -> Evaluation:
-    wanted = read_recording_list(HELDOUT2 / "truth.csv", part="heldout2")
-    return evaluate(
-        read_truth(HELDOUT2 / "truth.csv"), results, tolerance_ms=TOLERANCE_MS, recordings=wanted
-    )
+    return evaluate_set(HELDOUT2, "heldout2", results)
 
 
 def test_set_is_complete_and_kept_out() -> None:
-    rows = list(csv.DictReader((HELDOUT2 / "truth-sessions.csv").read_text("utf-8").splitlines()))
+    rows = session_rows(HELDOUT2)
     assert len(rows) == 6
     assert {r["part"] for r in rows} == {"heldout2"}
     assert sum(r["expected_frustrated"] == "no" for r in rows) == 3

@@ -12,10 +12,10 @@ Nothing was tuned on this set after that run.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
+from heldout_sets import TOLERANCE_MS, detect_set, evaluate_set, import_set, session_rows
 
 from replay.importers import import_file
 from replay.model.session import Session
@@ -23,31 +23,26 @@ from replay.signals import DetectionResult, SignalConfig, detect
 from replay.signals.evaluate import Evaluation, evaluate, read_recording_list, read_truth
 
 HELDOUT3 = Path(__file__).resolve().parents[1] / "data" / "rrweb-heldout3"
-TOLERANCE_MS = 1000
 KNOWN_MISSES = {"erratic_cursor", "scroll_thrash"}
 
 
 @pytest.fixture(scope="module")
 def sessions() -> dict[str, Session]:
-    return {p.name: import_file(p) for p in sorted(HELDOUT3.glob("*.rrweb.json"))}
+    return import_set(HELDOUT3)
 
 
 @pytest.fixture(scope="module")
 def results(sessions: dict[str, Session]) -> dict[str, DetectionResult]:
-    cfg = SignalConfig()
-    return {name: detect(s, cfg) for name, s in sessions.items()}
+    return detect_set(sessions)
 
 
 @pytest.fixture(scope="module")
 def ev(results: dict[str, DetectionResult]) -> Evaluation:
-    wanted = read_recording_list(HELDOUT3 / "truth.csv", part="heldout3")
-    return evaluate(
-        read_truth(HELDOUT3 / "truth.csv"), results, tolerance_ms=TOLERANCE_MS, recordings=wanted
-    )
+    return evaluate_set(HELDOUT3, "heldout3", results)
 
 
 def test_set_is_complete_and_kept_out() -> None:
-    rows = list(csv.DictReader((HELDOUT3 / "truth-sessions.csv").read_text("utf-8").splitlines()))
+    rows = session_rows(HELDOUT3)
     assert len(rows) == 8
     assert {r["part"] for r in rows} == {"heldout3"}
     assert sum(r["expected_frustrated"] == "no" for r in rows) == 4
