@@ -30,6 +30,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine
+from _report import load_note
 
 from replay.importers import import_file
 from replay.insights.heatmap import compute_heatmap, heatmap_png
@@ -288,9 +289,7 @@ def main() -> None:
     )
     args = ap.parse_args()
     print(machine())
-    print(
-        f"niceness {os.nice(0)}; the machine is shared by ~8 engineers (loaded), figures are upper bounds"
-    )
+    print(f"niceness {os.nice(0)}; machine at start: {load_note()}")
     rng = np.random.default_rng(17)
     with tempfile.TemporaryDirectory() as folder:
         db = args.keep if args.keep is not None else Path(folder) / "bench.sqlite"
