@@ -72,12 +72,14 @@ def _clock(ms: int | None) -> str:
 
 
 @click.command("merge")
-@click.argument("other", type=click.Path(path_type=Path))
+@click.argument("other", metavar="OTHER")
 @db_option
 @json_option("Print what was merged as JSON.")
 @handle_errors
-def merge_command(other: Path, db: Path | None, as_json: bool) -> None:
+def merge_command(other: str, db: Path | None, as_json: bool) -> None:
     """Bring OTHER library's sessions and tags (with history) into this library.
+
+    OTHER is a library file or a PostgreSQL library (written as for --db); it is only read.
 
     Sessions match by content hash, tags by their identity: merging twice adds nothing.
     Both reviewers' tags stay apart; a tag edited differently in both files is a conflict

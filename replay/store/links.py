@@ -1,6 +1,6 @@
 """Find the library holding a deep link's session (``replay://HASH?t=MS``).
 
-:func:`locate` tries candidate library files in order (the default library first, then
+Function :func:`locate` tries candidate libraries (files or PostgreSQL) in order (the default library first, then
 the recently opened ones: the app supplies that list), read-only.
 """
 
@@ -19,7 +19,7 @@ from replay.store.target import PgTarget
 class Located:
     """The library and session a link resolved to; ``t_ms`` clamped to the session."""
 
-    library: Path
+    library: Path | PgTarget
     session_id: int
     t_ms: int
 
@@ -45,10 +45,12 @@ def locate(moment: Moment, libraries: Iterable[Path | PgTarget]) -> Located:
             try:
                 with Library.open(path, create=False, readonly=True) as lib:
                     pg_found = lib.find_by_hash_prefix(moment.content_hash)
+                    pg_duration = 0 if pg_found is None else lib.session_row(pg_found).duration_ms
             except ReplayError:
                 continue
-            if pg_found is not None:
-                return Located(path, pg_found, moment.t_ms)  # type: ignore[arg-type]
+            if pg_found is not None:  # the moment kept inside the session, as for a file
+                t_ms = min(moment.t_ms, pg_duration)
+                return Located(path, pg_found, t_ms)
             continue
         key = Path(path).expanduser().resolve()
         if key in seen:

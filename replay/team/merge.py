@@ -1,4 +1,4 @@
-"""``replay merge OTHER.sqlite``: bring another reviewer's library into this one.
+"""``replay merge OTHER``: bring another reviewer's library (a file or PostgreSQL) into this one.
 
 Reviewers who each code in their own library file merge later (issue 16). The rules:
 
@@ -32,6 +32,7 @@ from typing import Any
 from replay.errors import StoreError
 from replay.model.tags import Tag
 from replay.store.library import Library
+from replay.store.target import PgTarget, parse_target
 
 _SESSION_COLS = (
     "source, source_name, format, device, viewport_width_px, viewport_height_px,"
@@ -162,7 +163,11 @@ def _retarget(snapshot: str | None, tag_id: int, session_id: int) -> str | None:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _open_other(target: Library, other: Path) -> Library:
+def _open_other(target: Library, other: Path | PgTarget) -> Library:
+    if isinstance(other, PgTarget):  # read-only: the server refuses every write
+        if isinstance(target.path, PgTarget) and target.path.conninfo == other.conninfo:
+            raise StoreError(other.display, "is this library itself: nothing to merge")
+        return Library.open(other, create=False, readonly=True)
     if not other.exists():
         raise StoreError(other, "no such library file")
     if not other.is_file():
@@ -175,8 +180,11 @@ def _open_other(target: Library, other: Path) -> Library:
     return Library.open(other, create=False, readonly=True)
 
 
-def merge(target: Library, other_path: str | Path) -> MergeReport:
+def merge(target: Library, other_path: str | Path | PgTarget) -> MergeReport:
     """Merge the library at ``other_path`` into ``target`` (all-or-nothing; see module doc).
+
+    ``other_path`` is a library file or a PostgreSQL library (the ``--db`` rule,
+    :func:`replay.store.target.parse_target`); either is opened read-only.
 
     Raises
     ------
@@ -184,7 +192,7 @@ def merge(target: Library, other_path: str | Path) -> MergeReport:
         The other file is missing, not a replay library, newer, damaged, or needs an
         upgrade (open it once with replay); or the target cannot be written. Nothing changed.
     """
-    other_path = Path(other_path)
+    other_path = parse_target(other_path)
     report = MergeReport(other=str(other_path))
     with _open_other(target, other_path) as other:
         src = other.db.conn

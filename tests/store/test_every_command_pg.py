@@ -1,0 +1,352 @@
+"""Every command that takes ``--db`` runs on a PostgreSQL library as on a SQLite file.
+
+One SQLite file and one PostgreSQL database (the session's server, tests/pgserver.py) are
+built once for the module by the same steps (rrweb recordings with their pages and a
+Balabit mouse log imported, detected, tagged, outcomes imported) and every later step runs
+on both. Where the output is deterministic it is compared after the library's name, the
+output folder, wall-clock times, elapsed times and tags' random uids are replaced by
+placeholders (tests/store/test_cli_backends.py's ``normalise``); files the commands write
+are compared too: PNG frames and heatmaps pixel for pixel, clips by frame count and
+duration, CSV and HTML as text. ``test_every_db_command_is_covered`` walks
+``replay.cli.LAZY`` and fails when a command (or subcommand) with ``--db`` has no step
+here, so the coverage stays complete.
+
+The steps run in order (each one's state is the next one's start) on both libraries.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import click
+import pytest
+from test_cli_backends import REPO, at, normalise
+
+#: Qt WebEngine's and Chromium's own log lines on stderr (process ids, GPU, D-Bus):
+#: the same on both backends but for their numbers, and none of replay's output.
+_QT_NOISE = re.compile(r"^\[\d+:\d+:|^QRhi|^Failed to create RHI|^GPUInfo|^Fontconfig|^qt\.|^js: ")
+RRWEB = (
+    "dev-rage-desktop-wide.rrweb.json",
+    "dev-dead-clicks-laptop.rrweb.json",
+    "dev-calm-desktop-basket.rrweb.json",
+)
+#: For ``replay batch load``: scored once (Dask, 1 worker), loaded into both libraries.
+BATCH = ("dev-rotation-phone.rrweb.json", "dev-form-reentry-wide.rrweb.json")
+
+
+@dataclass
+class Side:
+    """One backend's library, output folder and settings folder."""
+
+    db: str
+    folder: Path
+    env: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class World:
+    """Both libraries and the inputs the steps share."""
+
+    sqlite: Side
+    postgres: Side
+    inputs: dict[str, str]
+    pg_server: Any
+
+    @property
+    def sides(self) -> tuple[Side, Side]:
+        return (self.sqlite, self.postgres)
+
+
+def run(side: Side, args: list[str], *, code: int = 0, db: bool = True) -> str:
+    env = {**os.environ, "REPLAY_REVIEWER": "ana", "PYTHONIOENCODING": "utf-8", **side.env}
+    env.pop("REPLAY_DB", None)
+    command = [sys.executable, "-m", "replay", *args, *(["--db", side.db] if db else [])]
+    proc = subprocess.run(command, capture_output=True, text=True, cwd=REPO, env=env, timeout=300)
+    assert proc.returncode == code, (args, side.db, proc.stdout, proc.stderr)
+    stderr = "".join(ln for ln in proc.stderr.splitlines(True) if not _QT_NOISE.search(ln))
+    return normalise(proc.stdout + "\n--stderr--\n" + stderr, side.db, side.folder)
+
+
+@pytest.fixture(scope="module")
+def world(
+    pg_server: Any,
+    tmp_path_factory: pytest.TempPathFactory,
+    rrweb_dir: Path,
+    balabit_files: list[Path],
+) -> Iterator[World]:
+    base = tmp_path_factory.mktemp("every")
+    names = [pg_server.create_database() for _ in range(2)]
+    sqlite = Side(str(base / "lib-s" / "library.sqlite"), base / "lib-s")
+    postgres = Side(pg_server.url(names[0]), base / "lib-p")
+    for side in (sqlite, postgres):
+        side.folder.mkdir()
+        side.env = {"REPLAY_SETTINGS_DIR": str(side.folder / "settings")}
+    # Inputs both sides share: a Parquet of scores, an outcomes CSV, another reviewer's
+    # library on each backend (merged into both).
+    shared = base / "inputs"
+    shared.mkdir()
+    parquet = shared / "scores.parquet"
+    subprocess.run(
+        [
+            *(sys.executable, "-m", "replay", "batch", "detect"),
+            *(str(rrweb_dir / f) for f in BATCH),
+            *("--out", str(parquet), "--workers", "1"),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=REPO,
+        timeout=300,
+    )
+    outcomes = shared / "outcomes.csv"
+    outcomes.write_text(
+        "session_id,converted,value,currency\n1,1,42.50,EUR\n2,0,,EUR\n3,1,10,EUR\n4,0,,EUR\n",
+        "utf-8",
+    )
+    other_sqlite = Side(str(shared / "zoe.sqlite"), shared)
+    other_pg = Side(pg_server.url(names[1]), shared)
+    for other in (other_sqlite, other_pg):
+        run(other, ["import", str(rrweb_dir / RRWEB[0]), str(rrweb_dir / BATCH[0])])
+        run(other, ["--reviewer", "zoe", "tag", "add", "1", "--at", "3000", "--category", "other"])
+        run(other, ["--reviewer", "zoe", "tag", "add", "2", "--at", "200", "--category", "other"])
+    inputs = {
+        "rrweb": str(rrweb_dir),
+        "balabit": str(balabit_files[0]),
+        "parquet": str(parquet),
+        "outcomes": str(outcomes),
+        "other_sqlite": other_sqlite.db,
+        "other_pg": other_pg.db,
+    }
+    try:
+        yield World(sqlite, postgres, inputs, pg_server)
+    finally:
+        for name in names:
+            pg_server.drop_database(name)
+
+
+def png_pixels(path: Path) -> tuple[tuple[int, int], bytes]:
+    from PIL import Image
+
+    with Image.open(path) as image:
+        rgba = image.convert("RGBA")
+        return rgba.size, rgba.tobytes()
+
+
+def gif_frames(path: Path) -> tuple[int, int]:
+    """Frame count and total duration (ms) of an animated GIF or WebP."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        frames = getattr(image, "n_frames", 1)
+        total = 0
+        for i in range(frames):
+            image.seek(i)
+            total += int(image.info.get("duration", 0))
+    return frames, total
+
+
+# (command as covered, args) in the order they run; {out} is the side's folder, other
+# {names} are World.inputs. A "*" before the command: not compared (an app window).
+STEPS: list[tuple[str, list[str]]] = [
+    ("import", ["import", *(f"{{rrweb}}/{f}" for f in RRWEB), "{balabit}"]),
+    ("import", ["import", "--json", f"{{rrweb}}/{RRWEB[0]}"]),
+    ("detect", ["detect"]),
+    ("sessions", ["sessions", "--json"]),
+    ("sessions", ["sessions", "--sort", "score", "--desc", "--url", "*basket*"]),
+    ("info", ["info", "1", "--json"]),
+    ("info", ["info", "4"]),
+    ("signals", ["signals", "1"]),
+    ("tag add", ["tag", "add", "1", "--at", "1000", "--category", "other", "--note", "ไทย"]),
+    ("tag add", ["--reviewer", "ben", "tag", "add", "1", "--at", "1100", "--category", "other"]),
+    ("tag add", ["tag", "add", "2", "--at", "500", "--end", "900", "--category", "form_problem"]),
+    ("tag add", ["tag", "add", "4", "--at", "2000", "--category", "other"]),
+    ("tag edit", ["tag", "edit", "1", "--note", "edited", "--json"]),
+    ("tag list", ["tag", "list", "--json"]),
+    ("tag delete", ["tag", "delete", "3"]),
+    ("tag restore", ["tag", "restore", "3"]),
+    ("tag undo", ["tag", "undo"]),
+    ("tag redo", ["tag", "redo"]),
+    ("tag history", ["tag", "history", "1", "--json"]),
+    ("codebook add", ["codebook", "add", "custom_code", "--label", "Custom"]),
+    ("codebook edit", ["codebook", "edit", "custom_code", "--label", "Custom 2"]),
+    ("codebook deactivate", ["codebook", "deactivate", "custom_code"]),
+    ("codebook", ["codebook", "--json"]),
+    ("export", ["export", "--out", "{out}/tags.csv", "--include-spikes"]),
+    ("evaluate", ["evaluate", "--truth", "{rrweb}/truth.csv", "--json"]),
+    ("outcomes import", ["outcomes", "import", "{outcomes}", "--json"]),
+    ("outcomes", ["outcomes", "--json"]),
+    ("pages", ["pages", "--json"]),
+    ("elements", ["elements", "--json"]),
+    ("heatmap", ["heatmap", "--kind", "clicks", "--out", "{out}/heat.png", "--json"]),
+    ("heatmap", ["heatmap", "--kind", "tags", "--no-page", "--out", "{out}/heat-tags.png"]),
+    ("frame", ["frame", "1", "--at", "2500", "--out", "{out}/frame.png", "--size", "640x400"]),
+    ("frame", ["frame", "4", "--at", "3000", "--no-page", "--out", "{out}/frame-mouse.png"]),
+    (
+        "clip",
+        [
+            *("clip", "1", "--from", "0", "--to", "1500", "--no-page"),
+            *("--size", "320x200", "--out", "{out}/clip.gif"),
+        ],
+    ),
+    ("agreement", ["agreement", "--json"]),
+    ("consensus", ["consensus", "--reviewer", "lead", "--list", "--json"]),
+    ("calibrate", ["calibrate", "--json"]),
+    ("report", ["report", "--no-page", "--out", "{out}/report.html"]),
+    ("blind", ["blind", "on"]),
+    ("done", ["done", "1"]),
+    ("blind", ["blind", "off", "--json"]),
+    ("merge", ["merge", "{other_sqlite}", "--json"]),
+    ("merge", ["merge", "{other_pg}", "--json"]),
+    ("merge", ["merge", "{other_pg}"]),  # twice: nothing more
+    ("tag list", ["tag", "list", "--json"]),
+    ("batch load", ["batch", "load", "{parquet}", "--top", "1"]),
+    ("batch load", ["batch", "load", "{parquet}", "--min-score", "0"]),
+    ("sessions", ["sessions", "--json"]),
+    (
+        "*app",
+        [
+            *("app", "--session", "1", "--at", "1000", "--size", "800x600"),
+            *("--screenshot", "{out}/app.png"),
+        ],
+    ),
+    ("*open", ["open", "replay://{hash1}?t=999999", "--screenshot", "{out}/open.png"]),
+    ("delete", ["delete", "3", "--yes"]),
+    ("sessions", ["sessions", "--json"]),
+]
+#: Files the steps write, compared between the two sides after their step.
+FILES = {
+    "tags.csv": "text",
+    "report.html": "text",
+    "heat.png": "pixels",
+    "heat-tags.png": "pixels",
+    "frame.png": "pixels",
+    "frame-mouse.png": "pixels",
+    "clip.gif": "frames",
+    "app.png": "exists",
+    "open.png": "exists",
+}
+
+
+def fill(args: list[str], world: World, side: Side, extra: dict[str, str]) -> list[str]:
+    values = {**world.inputs, **extra, "out": str(side.folder)}
+    return [a.format(**values) for a in args]
+
+
+def compare_file(name: str, kind: str, world: World) -> None:
+    a, b = (s.folder / name for s in world.sides)
+    assert a.is_file(), name
+    assert b.is_file(), name
+    if kind == "text":
+        ta = normalise(a.read_text("utf-8-sig"), world.sqlite.db, world.sqlite.folder)
+        tb = normalise(b.read_text("utf-8-sig"), world.postgres.db, world.postgres.folder)
+        assert ta == tb, (
+            name,
+            ta[at(ta, tb) : at(ta, tb) + 600],
+            tb[at(ta, tb) : at(ta, tb) + 600],
+        )
+    elif kind == "pixels":
+        assert a.read_bytes() == b.read_bytes() or png_pixels(a) == png_pixels(b), name
+    elif kind == "frames":
+        assert gif_frames(a) == gif_frames(b), name
+        assert gif_frames(a)[0] > 10
+    else:
+        assert png_pixels(a)[0] == png_pixels(b)[0], name
+
+
+@pytest.mark.full
+@pytest.mark.parametrize(
+    ("covers", "args"), STEPS, ids=[f"{i:02d}-{c}" for i, (c, _) in enumerate(STEPS)]
+)
+def test_step_prints_the_same_on_both_backends(world: World, covers: str, args: list[str]) -> None:
+    extra: dict[str, str] = {}
+    if "{hash1}" in " ".join(args):
+        info = run(world.sqlite, ["info", "1", "--json"]).split("\n--stderr--")[0]
+        extra["hash1"] = json.loads(info)["content_hash"]
+    before = {s.folder: {p.name for p in s.folder.iterdir()} for s in world.sides}
+    outputs = [run(side, fill(args, world, side, extra)) for side in world.sides]
+    if not covers.startswith("*"):
+        a, b = outputs
+        assert a == b, (
+            f"`replay {' '.join(args)}`:\n  sqlite:     {a[at(a, b) : at(a, b) + 600]!r}\n"
+            f"  postgresql: {b[at(a, b) : at(a, b) + 600]!r}"
+        )
+    for side in world.sides:
+        for name in {p.name for p in side.folder.iterdir()} - before[side.folder]:
+            if name in FILES:
+                compare_file(name, FILES[name], world)
+                break
+
+
+@pytest.mark.full
+def test_a_deep_link_finds_a_postgresql_library_among_the_recent_ones(world: World) -> None:
+    """``replay open`` without the library: it is a recently opened PostgreSQL library.
+
+    The default library (--db) is a file that does not exist; the app's settings list a
+    missing file, then the PostgreSQL library (as the app's Open Library dialog leaves
+    them). The link's moment past the end is kept inside the session, as for a file.
+    """
+    from replay.model.links import Moment
+    from replay.store.links import locate
+    from replay.store.target import parse_target
+
+    side = world.postgres
+    info = json.loads(run(side, ["info", "1", "--json"]).split("\n--stderr--")[0])
+    settings = side.folder / "link-settings"
+    (settings / "replay").mkdir(parents=True)
+    missing = side.folder / "gone.sqlite"
+    (settings / "replay" / "replay.ini").write_text(
+        f'[library]\nrecent="{missing}\\n{side.db}"\n', "utf-8"
+    )
+    elsewhere = Side(
+        str(side.folder / "none.sqlite"), side.folder, {"REPLAY_SETTINGS_DIR": str(settings)}
+    )
+    shot = side.folder / "link.png"
+    link = f"replay://{info['content_hash'][:12]}?t=1000"
+    run(elsewhere, ["open", link, "--screenshot", str(shot)])
+    assert shot.stat().st_size > 0
+    assert not Path(elsewhere.db).exists()  # a link never creates a library
+    assert not missing.exists()
+    # Which library and moment it resolved to, on both backends: the same.
+    for one in world.sides:
+        found = locate(Moment(info["content_hash"], 10**9), [parse_target(one.db)])
+        assert found.library == parse_target(one.db)
+        assert (found.session_id, found.t_ms) == (1, info["duration_ms"])
+    # Unknown everywhere: one line naming the libraries tried, exit 1.
+    text = run(elsewhere, ["open", "replay://" + "0" * 12, "--screenshot", str(shot)], code=1)
+    assert "no known library holds session" in text
+    assert "<NAME>" in text or side.db in text or "tried:" in text
+
+
+def _db_commands() -> set[str]:
+    import importlib
+
+    from replay.cli import LAZY, cli
+
+    def walk(command: click.Command, path: list[str]) -> Iterator[str]:
+        if isinstance(command, click.Group):
+            for name, sub in command.commands.items():
+                yield from walk(sub, [*path, name])
+        if any(p.name == "db" for p in command.params):
+            yield " ".join(path)
+
+    found: set[str] = set()
+    for name, (module, _) in LAZY.items():
+        importlib.import_module(module)
+        command = cli.get_command(click.Context(cli), name)
+        assert command is not None, name
+        found.update(walk(command, [name]))
+    return found
+
+
+def test_every_db_command_is_covered() -> None:
+    """A new command (or subcommand) with --db must get a step here."""
+    covered = {c.lstrip("*") for c, _ in STEPS}
+    missing = _db_commands() - covered
+    assert not missing, f"commands with --db that no step runs on PostgreSQL: {sorted(missing)}"
