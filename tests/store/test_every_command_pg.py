@@ -324,6 +324,28 @@ def test_a_deep_link_finds_a_postgresql_library_among_the_recent_ones(world: Wor
     assert "<NAME>" in text or side.db in text or "tried:" in text
 
 
+@pytest.mark.full
+def test_merge_from_postgresql_is_read_only_and_refuses_in_one_line(world: World) -> None:
+    """``replay merge OTHER`` with OTHER on PostgreSQL: only read; bad OTHERs are one line."""
+    other = Side(world.inputs["other_pg"], world.postgres.folder)
+    before = run(other, ["tag", "history", "1", "--json"])
+    run(world.sqlite, ["merge", other.db])
+    assert run(other, ["tag", "history", "1", "--json"]) == before
+    itself = run(world.postgres, ["merge", world.postgres.db], code=1)
+    assert "is this library itself: nothing to merge" in itself
+    with_password = other.db.replace("replay_test@", "replay_test:hunter2@")
+    refused = run(world.sqlite, ["merge", with_password], code=1)
+    assert "a password in the library address is refused" in refused
+    assert "hunter2" not in refused
+    empty = world.pg_server.create_database()
+    try:
+        text = run(world.sqlite, ["merge", world.pg_server.url(empty)], code=1)
+        assert "no library here" in text
+        assert "Traceback" not in text
+    finally:
+        world.pg_server.drop_database(empty)
+
+
 def _db_commands() -> set[str]:
     import importlib
 
