@@ -258,3 +258,18 @@ def test_standalone_draws_the_recorded_page(
         assert "Traceback" not in proc.stderr, proc.stderr
     # The page brings its own colours (header, banner, product tiles) to the bare stage.
     assert _png_colour_count(with_page) > _png_colour_count(without) + 200
+
+
+def test_standalone_opens_a_postgresql_library(
+    standalone: Path, tmp_path: Path, rrweb_files: list[Path], pg_url: str
+) -> None:
+    """psycopg's libpq and the libraries it brings are in the build: a team library opens."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    exe = str(standalone / "replay")
+    proc = _run([exe, "import", "--db", pg_url, str(rrweb_files[0])], env=env, cwd=tmp_path,
+                timeout_s=300)  # fmt: skip
+    assert "Traceback" not in proc.stderr, proc.stderr
+    listed = _run(
+        [exe, "sessions", "--json", "--db", pg_url], env=env, cwd=tmp_path, timeout_s=120
+    )
+    assert rrweb_files[0].name in listed.stdout, listed.stdout + listed.stderr
