@@ -111,9 +111,9 @@ def main() -> None:
 
     print("page-view benchmark (issue 12)")
     print(machine())
-    print(
-        "note: the machine is shared by ~8 engineers (2 cores): figures are loaded-machine figures"
-    )
+    from _report import load_note
+
+    print(f"machine at start: {load_note()}")
     app = ensure_application()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
