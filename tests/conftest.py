@@ -196,30 +196,3 @@ def module_library_target(
         yield PgTarget(server.url(name))
     finally:
         server.drop_database(name)
-
-
-# --- Qt tests: the cycle collector runs on the GUI thread, as in the app ------------------
-@pytest.fixture(autouse=True)
-def _gui_thread_gc(request: pytest.FixtureRequest) -> Iterator[None]:
-    """During a Qt test (pytest-qt's qapp/qtbot), collect only on the GUI thread.
-
-    The app does this when it creates its QApplication (replay.ui.gui_gc); tests build
-    windows on pytest-qt's application, so they follow the same rule here, for the test and
-    the closing of its widgets; then one collection on this thread, and automatic collection
-    is back for the tests without Qt (which never import it: the headless tier blocks
-    PySide6).
-    """
-    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
-        yield
-        return
-    import gc
-
-    from replay.ui.gui_gc import collect_on_gui_thread
-
-    collect_on_gui_thread(request.getfixturevalue("qapp"))
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.collect()
-        gc.enable()

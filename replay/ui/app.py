@@ -74,7 +74,6 @@ def _apply_fonts(app: QApplication) -> None:
 
 def create_application(argv: Sequence[str] | None = None, *, language: str = "") -> QApplication:
     """Return the QApplication (creating it once) with replay's names, fonts and language."""
-    from replay.ui.gui_gc import collect_on_gui_thread
     from replay.ui.page_view import prepare_environment
 
     QCoreApplication.setOrganizationName(ORGANISATION)
@@ -87,7 +86,6 @@ def create_application(argv: Sequence[str] | None = None, *, language: str = "")
         else QApplication(list(argv) if argv is not None else [sys.argv[0]])
     )
     QGuiApplication.setApplicationDisplayName("replay")
-    collect_on_gui_thread(app)  # never free Qt objects from a worker thread
     _apply_fonts(app)
     install_translator(app, language)
     return app
