@@ -11,6 +11,8 @@
 // third human model) into tests/data/rrweb-heldout2/, kept out of every tuning decision.
 // DEVCORPUS_SET=heldout3: gen/sessions-heldout3.mjs (a team inbox with a live ticker and an
 // auto carousel; trackpad and fast hands) into tests/data/rrweb-heldout3/, kept out too.
+// DEVCORPUS_SET=heldout4: gen/sessions-heldout4.mjs (a fleet dispatch dashboard: map
+// drag-to-pan, modal, hash routes; slow and pen hands) into tests/data/rrweb-heldout4/.
 //
 // Usage: node gen/generate.mjs [--only name[,name...]] [--list]
 import fs from 'node:fs';
@@ -19,12 +21,13 @@ import path from 'node:path';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { Human, TremorHuman, TrackpadHuman, FastHuman } from './human.mjs';
+import { Human, TremorHuman, TrackpadHuman, FastHuman, SlowHuman, PenHuman } from './human.mjs';
 import { SESSIONS as DEV_SESSIONS } from './sessions.mjs';
 import { WIDE_SESSIONS } from './sessions-wide.mjs';
 import { HELDOUT2_SESSIONS } from './sessions-heldout2.mjs';
 import { HELDOUT3_SESSIONS, HELDOUT3B_SESSIONS } from './sessions-heldout3.mjs';
 import { TICKER_SESSIONS } from './sessions-ticker.mjs';
+import { HELDOUT4_SESSIONS } from './sessions-heldout4.mjs';
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
 
@@ -39,6 +42,7 @@ const SETS = {
   ticker: { sessions: TICKER_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-ticker') },
   heldout3: { sessions: HELDOUT3_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout3') },
   heldout3b: { sessions: HELDOUT3B_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout3b') },
+  heldout4: { sessions: HELDOUT4_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout4') },
 };
 if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
 const WIDE = SET !== 'dev'; // the sets with a part column
@@ -90,7 +94,7 @@ class Session {
     this.cdp = cdp;
     this.origin = origin;
     this.mobile = def.device !== 'desktop'; // phones and tablets: touch + sensor
-    const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman };
+    const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman, slow: SlowHuman, pen: PenHuman };
     this.h = new (HUMANS[def.human] || Human)(page, cdp, def.seed, { mobile: this.mobile });
     this.episodes = [];
     this.landscape = false;

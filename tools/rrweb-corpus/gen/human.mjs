@@ -600,3 +600,115 @@ export class FastHuman extends Human {
     await this.pressRelease(40, 90);
   }
 }
+
+// SlowHuman: an older person's slow, careful hand (held-out set 4). Movements take ~2.3 times
+// the first model's time and stop once or twice on the way (150-450 ms hesitations); the
+// hand lands 5-15 px off a target and homes in with one to three small slow corrections;
+// 0.5-1.1 s dwell before a press, long presses (140-280 ms), slow typing with pauses, a
+// mouse wheel turned one notch at a time (120-300 ms between notches), and long rests
+// with the hand still on the mouse.
+export class SlowHuman extends Human {
+  async moveTo(tx, ty, { durationMs = null, overshoot = true, stepMs = 16 } = {}) {
+    const dist = Math.hypot(tx - this.x, ty - this.y);
+    if (dist < 1) return;
+    if (durationMs !== null) return super.moveTo(tx, ty, { durationMs, overshoot: false, stepMs });
+    const T = Math.min(2600, 2.3 * (180 + 130 * Math.log2(1 + dist / 18)) + this.gauss(0, 80));
+    const stops = dist > 200 ? this.int(1, 2) : 0;
+    const sx = this.x, sy = this.y;
+    for (let i = 1; i <= stops; i++) {
+      const f = (i / (stops + 1)) * this.uniform(0.85, 1.1);
+      await super.moveTo(sx + (tx - sx) * f + this.gauss(0, 8), sy + (ty - sy) * f + this.gauss(0, 8), { durationMs: T / (stops + 1), overshoot: false, stepMs });
+      await this.pause(150, 450);
+    }
+    const aimed = overshoot && dist > 60;
+    const off = aimed ? this.uniform(5, 15) : 0;
+    const ang = this.uniform(0, 2 * Math.PI);
+    await super.moveTo(tx + off * Math.cos(ang), ty + off * Math.sin(ang), { durationMs: T / (stops + 1), overshoot: false, stepMs });
+    if (!aimed) return;
+    const n = this.int(1, 3);
+    for (let i = 1; i <= n; i++) {
+      await this.pause(120, 300);
+      const left = off * (1 - i / n);
+      await super.moveTo(tx + left * Math.cos(ang + this.gauss(0, 0.6)), ty + left * Math.sin(ang + this.gauss(0, 0.6)), { durationMs: this.uniform(220, 420), overshoot: false, stepMs });
+    }
+  }
+
+  async click(selector, opts = {}) {
+    await this.moveToEl(selector, opts);
+    await this.pause(500, 1100);
+    await this.pressRelease();
+  }
+
+  async clickHere() {
+    await this.pause(500, 1000);
+    await this.pressRelease();
+  }
+
+  async pressRelease(holdMin = 140, holdMax = 280) { return super.pressRelease(holdMin, holdMax); }
+  async type(text, { meanMs = 320, sdMs = 120 } = {}) { return super.type(text, { meanMs, sdMs }); }
+
+  async wheelFlick(direction, ticks, { tickPx = 100, gapMin = 120, gapMax = 300 } = {}) {
+    return super.wheelFlick(direction, ticks, { tickPx, gapMin, gapMax });
+  }
+
+  async idle(ms) {
+    const end = Date.now() + ms;
+    for (let guard = 0; Date.now() < end && guard < 200; guard++) {
+      const left = end - Date.now();
+      if (this.rand() < 0.85) { await sleep(Math.min(left, this.uniform(800, 2000))); continue; }
+      const vp = await this.viewport();
+      const tx = Math.min(vp.w - 10, Math.max(10, this.x + this.gauss(0, 15)));
+      const ty = Math.min(vp.h - 10, Math.max(10, this.y + this.gauss(0, 10)));
+      await super.moveTo(tx, ty, { durationMs: Math.min(left, this.uniform(400, 800)), overshoot: false });
+    }
+  }
+}
+
+// PenHuman: a pen on a graphics tablet used as the mouse (held-out set 4). While the pen
+// hovers the pointer follows it in quick, nearly straight strokes (reports every ~8 ms);
+// for a long way the pen is lifted out of hover range, so the pointer stands still and
+// then appears 10-40 px from the target with no path in between (a jump), and the last
+// short stroke lands on it. A tap is a short press (20-50 ms) during which the nib slips
+// 1-3 px (a move with the button down). While reading the pen is out of range (no motion).
+// Frustration: small, quick loops and zigzags drawn with the pen.
+export class PenHuman extends Human {
+  async moveTo(tx, ty, { durationMs = null, overshoot = true, stepMs = 8 } = {}) {
+    const vp = await this.viewport();
+    tx = Math.min(Math.max(2, tx), vp.w - 3);
+    ty = Math.min(Math.max(2, ty), vp.h - 3);
+    const dist = Math.hypot(tx - this.x, ty - this.y);
+    if (dist < 1) return;
+    if (durationMs !== null) return super.moveTo(tx, ty, { durationMs, overshoot: false, stepMs });
+    if (overshoot && dist > 260) {
+      await this.pause(150, 350); // pen lifted out of range and brought down elsewhere
+      const r = this.uniform(10, 40), a = this.uniform(0, 2 * Math.PI);
+      await this.placeMouse(Math.round(tx + r * Math.cos(a)), Math.round(ty + r * Math.sin(a)));
+      await this.pause(60, 160);
+      return super.moveTo(tx, ty, { durationMs: this.uniform(120, 220), overshoot: false, stepMs });
+    }
+    const T = Math.min(600, 0.6 * (180 + 130 * Math.log2(1 + dist / 18)) + this.gauss(0, 20));
+    return super.moveTo(tx, ty, { durationMs: T, overshoot: false, stepMs });
+  }
+
+  async pressRelease(holdMin = 20, holdMax = 50) {
+    await this.page.mouse.down();
+    await this.pause(holdMin / 2, holdMax / 2);
+    const a = this.uniform(0, 2 * Math.PI), r = this.uniform(1, 3);
+    await this.page.mouse.move(Math.round(this.x + r * Math.cos(a)), Math.round(this.y + r * Math.sin(a)));
+    await this.pause(holdMin / 2, holdMax / 2);
+    await this.page.mouse.up();
+  }
+
+  async click(selector, opts = {}) {
+    await this.moveToEl(selector, opts);
+    await this.pause(60, 180);
+    await this.pressRelease();
+  }
+
+  async clickHere() {
+    await this.pause(80, 200);
+    await this.pressRelease();
+  }
+
+  async idle(ms) { await sleep(ms); }
+}
