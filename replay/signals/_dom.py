@@ -20,7 +20,10 @@ clicked node, its ancestors and descendants, or nodes added/removed for it):
   ``background_repeats`` times when no click, input or page load came in the
   ``mutation_ms`` before (a ticker every 0.7 s, a carousel every few seconds, a clock).
   Their changes answer no click, near or far. A slow answer (a button answered after
-  3 s) is one such change, not three.
+  3 s) is one such change, not three. Nor does anything changed *in the same mutation*
+  as a background element (one rrweb mutation event is one batch of the page's work):
+  the same timer changed it (a carousel's dots, rewritten with its text, each too
+  rarely to be seen as background by itself).
 
 The changed element of a mutation: the parent of an added or removed node, the parent
 element of a changed text node, the node whose attributes changed. Without a stored page
@@ -131,11 +134,9 @@ def dom_answers(
         found: list[tuple[float, bool]] = []
         root = near_roots[i]
         for c in changes[lo:hi]:
-            live = [
-                chain
-                for e, chain in zip(c.elements, c.chains, strict=True)
-                if (c.epoch, e) not in background
-            ]
+            if any((c.epoch, e) in background for e in c.elements):
+                continue  # a background element's tick, and whatever changed with it
+            live = list(c.chains)
             if not live:
                 continue
             near = root is not None and any(root in chain for chain in live)

@@ -88,6 +88,7 @@ class ErraticCursorConfig:
     shake_min_reversals: int = 6
     dense_relative_speed: float = 1.0
     dense_min_path_px: float = 400.0
+    dense_turn_ratio: float = 3.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,8 +20,9 @@ interactive role, onclick), a ``cursor: pointer``/zoom cursor from the recorded
 stylesheets, or link styling (Amplitude's allow-list and Sentry's ``a``/``button`` rule,
 widened by the cursor). Reading clicks on text, images and the margin are not dead.
 When the page's styles were not recorded, only clicks on plain reading elements (text
-blocks, images, the page itself) are spared. A click that ends a drag (the press was
-more than ``drag_px`` away: text selection) is not a candidate, and clicks that belong to
+blocks, images, the page itself) are spared. A click that ends a drag (the button held
+and the pointer moved more than ``drag_px`` from the press, however long it was held:
+text selection, a slider, a map panned) is not a candidate, and clicks that belong to
 a rage burst are reported once, as the rage hit.
 """
 
@@ -202,7 +203,15 @@ def _candidates(
 
 
 def _ends_drag(session: Session, clicks: Clicks, drag_px: float) -> np.ndarray:
-    """Return (N,) bool: the press of this click was more than ``drag_px`` away (a drag)."""
+    """Return (N,) bool: this click ends a drag (the button was held and the pointer moved).
+
+    The press of a click is the last mouse-down before it with no other click between
+    (however long the button was held: a slider or a map held for 6 s is still a drag).
+    The click ends a drag when the pointer, while the button was down, went more than
+    ``drag_px`` from where it was pressed: the release point, or any recorded mouse
+    position between press and click (a slider moved away and back). A pen's or a
+    trembling hand's slip of a few px stays a click.
+    """
     inter = session.channel("interactions")
     down = inter.mask(inter["kind"] == InteractionKind.MOUSE_DOWN)
     out = np.zeros(len(clicks), dtype=bool)
@@ -211,10 +220,24 @@ def _ends_drag(session: Session, clicks: Clicks, drag_px: float) -> np.ndarray:
     j = np.searchsorted(down.t_ms, clicks.t_ms, side="right") - 1
     ok = j >= 0
     jj = np.maximum(j, 0)
-    dist = np.hypot(
-        down["x_px"][jj].astype(np.float64) - clicks.x_px,
-        down["y_px"][jj].astype(np.float64) - clicks.y_px,
-    )
-    recent = (clicks.t_ms - down.t_ms[jj]) <= 5000
-    out = ok & recent & (np.nan_to_num(dist, nan=0.0) > drag_px)
+    dx = down["x_px"][jj].astype(np.float64)
+    dy = down["y_px"][jj].astype(np.float64)
+    t_down = down.t_ms[jj].astype(np.int64)
+    # the press belongs to this click: no earlier click after it
+    prev_click = np.concatenate([[np.iinfo(np.int64).min], clicks.t_ms[:-1]])
+    ok &= t_down > prev_click
+    dist = np.nan_to_num(np.hypot(dx - clicks.x_px, dy - clicks.y_px), nan=0.0)
+    out = ok & (dist > drag_px)
+    if not session.has("pointer"):
+        return out
+    ptr = session.channel("pointer")
+    pt = ptr.t_ms.astype(np.int64)
+    px = ptr["x_px"].astype(np.float64)
+    py = ptr["y_px"].astype(np.float64)
+    for i in np.flatnonzero(ok & ~out):  # clicks whose release is at the press point
+        lo = int(np.searchsorted(pt, t_down[i], side="left"))
+        hi = int(np.searchsorted(pt, clicks.t_ms[i], side="right"))
+        if hi > lo:
+            far = np.nan_to_num(np.hypot(px[lo:hi] - dx[i], py[lo:hi] - dy[i]), nan=0.0)
+            out[i] = bool(far.max() > drag_px)
     return out

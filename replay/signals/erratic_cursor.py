@@ -104,24 +104,43 @@ def detect(
     # a dense one (the full reversal count) needs less path and less speed
     shake = ~thrash & (enough | (~few & (path >= ec.dense_min_path_px)))
     step_speed = np.full(len(p0), np.nan)
+    turn_ratio = np.full(len(p0), np.nan)
     if shake.any():
         xs, ys = span_stats(tr.x_px, p0, p1), span_stats(tr.y_px, p0, p1)
         extent = np.maximum((xs[1] - xs[0]) + (ys[1] - ys[0]), 1.0)
-        shake &= path / extent >= ec.min_path_extent_ratio
+        in_place = path / extent >= ec.min_path_extent_ratio
+        for i in np.flatnonzero(shake & ~few & ~in_place):  # dense: where it mostly was
+            in_place[i] = path[i] / _core_extent(tr, int(p0[i]), int(p1[i])) >= (
+                ec.min_path_extent_ratio
+            )
+        shake &= in_place
         moving_speed = _moving_step_speeds(tr, ec)
+        kept = np.abs(tr.step_px) >= ec.min_step_px
+        own_path = float(tr.step_px[kept].sum())
+        own_steps = int(np.count_nonzero(~np.isnan(moving_speed)))
         for i in np.flatnonzero(shake):  # few: in-place shakes are rare
             steps = moving_speed[p0[i] : p1[i]]
             steps = steps[~np.isnan(steps)]
             step_speed[i] = float(np.median(steps)) if len(steps) else 0.0
+            # how much more often it turns per px than this person's other movement
+            n_in = int(ij[i, 1] - ij[i, 0] + 1)
+            rest_path = own_path - float(path[i])
+            if own_steps - len(steps) >= ec.min_baseline_steps and rest_path > 0:
+                rest = (len(rev) - n_in) / rest_path
+                turn_ratio[i] = (n_in / max(float(path[i]), 1.0)) / max(rest, 1e-9)
         dense_fast = dense_speed_threshold(tr, ec)
         need = np.where(~few, dense_fast, fast)
         sparse_ok = enough  # a sparse shake (6-7 reversals) keeps the full path
-        shake &= (np.nan_to_num(step_speed, nan=0.0) >= need) & (~few | sparse_ok)
+        fast_enough = np.nan_to_num(step_speed, nan=0.0) >= need
+        turns_enough = ~few & (np.nan_to_num(turn_ratio, nan=0.0) >= ec.dense_turn_ratio)
+        shake &= (fast_enough | turns_enough) & (~few | sparse_ok)
     keep = thrash | shake
-    p0, p1, step_speed = p0[keep], p1[keep], step_speed[keep]
+    p0, p1, step_speed, turn_ratio = p0[keep], p1[keep], step_speed[keep], turn_ratio[keep]
+    p0, p1, floor, ceil = _trim_lead_ins(rev, tr, ij[keep], fewest)
     if len(p0) == 0:
         return out
     s0, s1 = _extend(p0, p1, tr, ec)
+    s0, s1 = np.maximum(s0, floor), np.minimum(s1, ceil)  # never back over a lead-in
     n_x = np.searchsorted(rx, p1, side="right") - np.searchsorted(rx, p0, side="left")
     n_y = np.searchsorted(ry, p1, side="right") - np.searchsorted(ry, p0, side="left")
     c0, c1 = np.split(prefix_sums_at(tr.step_px, np.concatenate([s0, s1])), 2)
@@ -152,6 +171,10 @@ def detect(
                     "step_speed_px_per_s": (
                         None if np.isnan(step_speed[k]) else round(float(step_speed[k]), 1)
                     ),
+                    # reversals per px against this person's other movement (dense shakes)
+                    "turn_ratio": None
+                    if np.isnan(turn_ratio[k])
+                    else round(float(turn_ratio[k]), 2),
                     "x_reversals": nx,
                     "y_reversals": ny,
                     "path_px": round(total, 1),
@@ -164,6 +187,51 @@ def detect(
             )
         )
     return out
+
+
+def _core_extent(tr: MouseTrack, a: int, b: int) -> float:
+    """Return the x + y extent (px) of where the pointer mostly was in positions a..b.
+
+    The 10th to 90th percentile of its positions on each axis: the lead-in stroke that
+    brought the pointer to a shake (a trackpad stroke, an overshoot) is left out.
+    """
+    xs = tr.x_px[a : b + 1].astype(np.float64)
+    ys = tr.y_px[a : b + 1].astype(np.float64)
+    qx = np.percentile(xs, [10, 90])
+    qy = np.percentile(ys, [10, 90])
+    return max(float(qx[1] - qx[0]) + float(qy[1] - qy[0]), 1.0)
+
+
+def _trim_lead_ins(rev: I64, tr: MouseTrack, ij: I64, fewest: int) -> tuple[I64, I64, I64, I64]:
+    """Return each window's first and last reversal, lead-ins and lead-outs dropped.
+
+    A reversal at either end of a window that comes more than three times the window's
+    median interval between reversals before (after) its neighbour is not part of the
+    back-and-forth: the correction of the movement that led there, or a turn after it.
+    At least ``fewest`` reversals stay. Also returns, per window, the last dropped
+    reversal before (0 when none) and the first after (the last position when none):
+    the span is not extended back (on) over them.
+    """
+    p0 = np.empty(len(ij), dtype=np.int64)
+    p1 = np.empty(len(ij), dtype=np.int64)
+    floor = np.zeros(len(ij), dtype=np.int64)
+    ceil = np.full(len(ij), len(tr.step_px), dtype=np.int64)
+    for k, (i, j) in enumerate(ij):
+        t = tr.t_ms[rev[int(i) : int(j) + 1]]
+        gaps = np.diff(t)
+        lo, hi = 0, len(t) - 1
+        if len(gaps):
+            limit = 3.0 * float(np.median(gaps))
+            while hi - lo + 1 > fewest and gaps[lo] > limit:
+                lo += 1
+            while hi - lo + 1 > fewest and gaps[hi - 1] > limit:
+                hi -= 1
+        p0[k], p1[k] = rev[int(i) + lo], rev[int(i) + hi]
+        if lo > 0:
+            floor[k] = rev[int(i) + lo - 1]
+        if hi < len(t) - 1:
+            ceil[k] = rev[int(i) + hi + 1]
+    return p0, p1, floor, ceil
 
 
 def _moving_step_speeds(tr: MouseTrack, ec: ErraticCursorConfig) -> npt.NDArray[np.float64]:

@@ -9,7 +9,9 @@ scrolling than expected", fixed fallback): at least ``excessive_min_reversals``
 reversals of legs of at least ``excessive_leg_viewports`` viewport heights within
 ``excessive_window_ms``: searching the page up and down. A leg that starts after a
 pause is a new look, not a reversal. Span: first .. last scroll event of the episode's
-legs.
+legs; a short leg (under the size of a leg) that turned, with no pause, into the first
+big leg begins the burst (the first swipe of a thrash that the end of the page stopped
+after 55 px: the burst starts with the user's first reversal, not the page's).
 """
 
 from __future__ import annotations
@@ -97,6 +99,7 @@ def _episodes(
     pause_ms: int,
 ) -> list[SignalHit]:
     big = np.abs(amount) >= min_leg
+    big_idx = np.flatnonzero(big)
     s, e, a = start[big], end[big], amount[big]
     if len(a) < 2:
         return []
@@ -109,6 +112,13 @@ def _episodes(
         first_leg, last_leg = int(turn[i]) - 1, int(turn[j])
         n_rev = j - i + 1
         t0, t1 = int(s[first_leg]), int(e[last_leg])
+        f = int(big_idx[first_leg])
+        if (
+            f > 0
+            and np.sign(amount[f - 1]) != np.sign(amount[f])
+            and start[f] - end[f - 1] < pause_ms
+        ):
+            t0 = int(start[f - 1])  # the short leg that turned into the burst begins it
         legs_px = np.abs(a[first_leg : last_leg + 1])
         travel = float(legs_px.sum())
         why = reasons.why(

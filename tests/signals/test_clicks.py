@@ -265,3 +265,27 @@ def test_click_that_ends_a_drag_is_selection_not_dead(cfg: SignalConfig) -> None
         nodes=[cued], interactions=[near, click(1100, 240, 12, 0)], duration_ms=10_000
     )  # the recording goes on after the click: it can be judged
     assert [h.signal for h in dead_click.detect(s2, cfg).hits] == ["dead_click"]
+
+
+def test_a_long_held_drag_is_never_a_dead_click(cfg: SignalConfig) -> None:
+    # Issue 15, round 4 (held-out set 3b: a slider held 5.8 s): the button pressed on a
+    # cued control, the pointer moved away and back, released 5.6 s later next to the
+    # press: a drag, however long. A pen's 2 px slip while pressed stays a click.
+    cued = dataclasses.replace(SPAN, styled=True, cue="cursor: pointer")
+    down = (1000, 238, 12, 1, 0, -1, 0)
+    away = [(t, x, 12.0, 0, -1) for t, x in ((2000, 260.0), (3500, 300.0), (6500, 240.0))]
+    held = build_session(
+        nodes=[cued],
+        interactions=[down, click(6600, 240, 12, 0)],
+        pointer=away,
+        duration_ms=12_000,
+    )
+    assert dead_click.detect(held, cfg).hits == []
+    slip = [(1020, 239.0, 13.0, 0, -1)]
+    tap = build_session(
+        nodes=[cued],
+        interactions=[down, click(1050, 240, 12, 0)],
+        pointer=slip,
+        duration_ms=12_000,
+    )
+    assert [h.signal for h in dead_click.detect(tap, cfg).hits] == ["dead_click"]

@@ -55,9 +55,21 @@ def test_shake_in_place_is_judged_like_for_like(cfg: SignalConfig) -> None:
     assert hit.evidence["step_speed_px_per_s"] == 640.0
     assert 6000 <= hit.start_ms <= 6250
     assert hit.end_ms >= 6000 + 8 * 250
-    # the same shake by someone who ordinarily moves at 800 px/s is not fast for them
-    brisk = _moves(0, np.arange(61) * 40.0, np.full(61, 100.0))
-    assert erratic_cursor.detect(build_session(pointer=brisk + _shake(6000, 9)), cfg).hits == []
+    # the same shake by someone who ordinarily moves at 800 px/s, turning about as often
+    # per px as the shake does, is not fast for them (nor does it turn more: round 4)
+    assert (
+        erratic_cursor.detect(build_session(pointer=_turner() + _shake(40_000, 9)), cfg).hits == []
+    )
+
+
+def _turner() -> list:
+    """A person who moves at 800 px/s in legs of 160 px, turning back after each pause."""
+    out = []
+    for k in range(30):
+        x0 = 100.0 if k % 2 == 0 else 260.0
+        xs = x0 + np.sign(180.0 - x0) * np.arange(5) * 40.0
+        out += _moves(k * 900, xs, np.full(5, 100.0))
+    return out
 
 
 def test_dense_shake_in_place_needs_only_the_persons_own_speed(cfg: SignalConfig) -> None:
@@ -71,8 +83,27 @@ def test_dense_shake_in_place_needs_only_the_persons_own_speed(cfg: SignalConfig
     assert hit.evidence["step_speed_px_per_s"] == 640.0
     sparse = erratic_cursor.detect(build_session(pointer=person + _shake(6000, 7)), cfg).hits
     assert sparse == []
-    brisk = _moves(0, np.arange(61) * 40.0, np.full(61, 100.0))  # 800 px/s ordinarily
-    assert erratic_cursor.detect(build_session(pointer=brisk + _shake(6000, 10)), cfg).hits == []
+    # a dense shake slower than the person's ordinary movement (800 px/s) is still erratic
+    # when it turns far more often per px than they do (round 4: turn_ratio), ...
+    brisk = _moves(0, np.arange(61) * 40.0, np.full(61, 100.0))
+    (hit,) = erratic_cursor.detect(build_session(pointer=brisk + _shake(6000, 10)), cfg).hits
+    assert hit.evidence["step_speed_px_per_s"] == 640.0
+    # ... and not when this person's own movement turns about as often (legs of 160 px,
+    # each after a pause): then neither its speed nor its turns set it apart
+    out = erratic_cursor.detect(build_session(pointer=_turner() + _shake(40_000, 10)), cfg)
+    assert out.hits == []
+
+
+def test_dense_shake_after_a_lead_in_starts_with_the_shake(cfg: SignalConfig) -> None:
+    # Issue 15, round 4: a stroke to the spot, an overshoot corrected (one reversal), a
+    # pause of 500 ms (the movement goes on: < 600 ms), then the shake. The span starts
+    # after the correction, not with the stroke: a reversal 800 ms before the shake's
+    # first (more than 3x its 250 ms rhythm) is a lead-in.
+    person = _moves(0, np.arange(61) * 30.5, np.full(61, 100.0))
+    lead = _moves(4000, [600.0, 500.0, 400.0, 360.0, 400.0], [400.0] * 5)
+    shake = _shake(4700, 10, x0=400.0)
+    (hit,) = erratic_cursor.detect(build_session(pointer=person + lead + shake), cfg).hits
+    assert hit.start_ms >= 4150
 
 
 def test_slow_reading_sweep_is_not_erratic(cfg: SignalConfig) -> None:
@@ -106,6 +137,18 @@ def test_scroll_thrash_and_reading(cfg: SignalConfig) -> None:
     (hit,) = [h for h in out.hits if h.signal == "scroll_thrash"]
     assert (hit.start_ms, hit.end_ms) == (20000, 20600)  # first scroll after the pause
     assert hit.evidence["reversals"] == 5
+
+
+def test_scroll_thrash_starts_with_a_leg_the_page_cut_short(cfg: SignalConfig) -> None:
+    # Issue 15, round 4 (held-out set 3: the first swipe hit the bottom after 55 px): the
+    # short leg that turned, with no pause, into the first big leg begins the burst
+    thrash = _scrolls(20000, [450, 500, 400, 500, 400, 500, 400, 500])
+    (hit,) = [
+        h
+        for h in scroll.detect(build_session(scroll=thrash), cfg).hits
+        if h.signal == "scroll_thrash"
+    ]
+    assert hit.start_ms == 20100
 
 
 def test_scroll_thrash_needs_min_reversals_and_legs(cfg: SignalConfig) -> None:
