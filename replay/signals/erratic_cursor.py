@@ -109,8 +109,10 @@ def detect(
         xs, ys = span_stats(tr.x_px, p0, p1), span_stats(tr.y_px, p0, p1)
         extent = np.maximum((xs[1] - xs[0]) + (ys[1] - ys[0]), 1.0)
         in_place = path / extent >= ec.min_path_extent_ratio
-        for i in np.flatnonzero(shake & ~few & ~in_place):  # dense: where it mostly was
-            in_place[i] = path[i] / _core_extent(tr, int(p0[i]), int(p1[i])) >= (
+        for i in np.flatnonzero(shake & ~few & ~in_place):  # dense: without its lead-in
+            a, b, _, _ = _trim_lead_ins(rev, tr, ij[i : i + 1], fewest)
+            a0, b0 = int(a[0]), int(b[0])
+            in_place[i] = float(tr.step_px[a0:b0].sum()) / _extent(tr, a0, b0) >= (
                 ec.min_path_extent_ratio
             )
         shake &= in_place
@@ -189,26 +191,20 @@ def detect(
     return out
 
 
-def _core_extent(tr: MouseTrack, a: int, b: int) -> float:
-    """Return the x + y extent (px) of where the pointer mostly was in positions a..b.
-
-    The 10th to 90th percentile of its positions on each axis: the lead-in stroke that
-    brought the pointer to a shake (a trackpad stroke, an overshoot) is left out.
-    """
-    xs = tr.x_px[a : b + 1].astype(np.float64)
-    ys = tr.y_px[a : b + 1].astype(np.float64)
-    qx = np.percentile(xs, [10, 90])
-    qy = np.percentile(ys, [10, 90])
-    return max(float(qx[1] - qx[0]) + float(qy[1] - qy[0]), 1.0)
+def _extent(tr: MouseTrack, a: int, b: int) -> float:
+    """Return the x + y extent (px) of positions a..b (at least 1)."""
+    xs = tr.x_px[a : b + 1]
+    ys = tr.y_px[a : b + 1]
+    return max(float(np.ptp(xs)) + float(np.ptp(ys)), 1.0)
 
 
 def _trim_lead_ins(rev: I64, tr: MouseTrack, ij: I64, fewest: int) -> tuple[I64, I64, I64, I64]:
     """Return each window's first and last reversal, lead-ins and lead-outs dropped.
 
-    A reversal at either end of a window that comes more than three times the window's
-    median interval between reversals before (after) its neighbour is not part of the
-    back-and-forth: the correction of the movement that led there, or a turn after it.
-    At least ``fewest`` reversals stay. Also returns, per window, the last dropped
+    The window's reversals are split where the interval between two exceeds three times
+    the window's median interval; the largest run is the back-and-forth, the turns
+    before and after it (the correction of the movement that led there, a turn after
+    it) are not. When no run has ``fewest`` reversals the window stays whole. Also returns, per window, the last dropped
     reversal before (0 when none) and the first after (the last position when none):
     the span is not extended back (on) over them.
     """
@@ -221,11 +217,13 @@ def _trim_lead_ins(rev: I64, tr: MouseTrack, ij: I64, fewest: int) -> tuple[I64,
         gaps = np.diff(t)
         lo, hi = 0, len(t) - 1
         if len(gaps):
-            limit = 3.0 * float(np.median(gaps))
-            while hi - lo + 1 > fewest and gaps[lo] > limit:
-                lo += 1
-            while hi - lo + 1 > fewest and gaps[hi - 1] > limit:
-                hi -= 1
+            # runs of reversals split where a gap exceeds 3x the median: keep the largest
+            cuts = np.flatnonzero(gaps > 3.0 * float(np.median(gaps)))
+            starts = np.concatenate([[0], cuts + 1])
+            ends = np.concatenate([cuts, [len(t) - 1]])
+            best = int(np.argmax(ends - starts))
+            if ends[best] - starts[best] + 1 >= fewest:
+                lo, hi = int(starts[best]), int(ends[best])
         p0[k], p1[k] = rev[int(i) + lo], rev[int(i) + hi]
         if lo > 0:
             floor[k] = rev[int(i) + lo - 1]
