@@ -145,22 +145,120 @@ def field_node_ids(root: Any, *, inside: bool = False) -> set[int]:
     return found
 
 
+def entry_of(
+    kind: int,
+    tag: str,
+    attrs: Mapping[str, Any] | None,
+    parent: int,
+    children: list[int],
+    text: str,
+) -> list[Any]:
+    """Return the mirror's entry of one node from its parts (as :meth:`DomMirror.add_tree`)."""
+    if kind == 2:
+        kept = (
+            {k: str(attrs[k])[:300] for k in _KEPT_ATTRS if attrs.get(k) is not None}
+            if attrs
+            else {}
+        )
+        return [tag.lower()[:40], kept, parent, children, ""]
+    if kind == 3:
+        return ["#text", {}, parent, children, text[:_TEXT_SCAN_CHARS]]
+    return ["#document" if kind == 0 else "#other", {}, parent, children, ""]
+
+
+def feed_css(css: CssCues, root: Any, parent_tag: str) -> None:
+    """Feed ``css`` the sheets of a serialised tree added under an element ``parent_tag``.
+
+    The sheets :meth:`DomMirror.add_tree` feeds: ``_cssText`` of elements (rrweb's
+    inlined ``<link rel=stylesheet>``) and the text of a ``<style>``, in document order.
+    """
+    stack: list[tuple[Any, str]] = [(root, parent_tag)]
+    while stack:
+        node, ptag = stack.pop()
+        if not isinstance(node, dict) or not isinstance(node.get("id"), int):
+            continue
+        kind = node.get("type")
+        tag = "#other"
+        if kind == 2:
+            tag = str(node.get("tagName", "")).lower()[:40]
+            raw = node.get("attributes")
+            if isinstance(raw, dict) and isinstance(raw.get("_cssText"), str):
+                css.feed(raw["_cssText"])
+        elif kind == 3:
+            value = node.get("textContent")
+            if isinstance(value, str) and ptag == "style":
+                css.feed(value)
+        children = node.get("childNodes")
+        if isinstance(children, list):
+            stack.extend((c, tag) for c in reversed(children))
+
+
+class StateNodes:
+    """The mirror's node table read from a live page state (the importer's one tree walk).
+
+    ``live`` is :attr:`replay.model.page.PageState.nodes` (rrweb id -> ``PNode``): every
+    entry is computed when asked for (a click target's describe, an input's type), never
+    for the thousands of nodes nobody clicks. ``gone`` keeps the entries of nodes the
+    page removed since its FullSnapshot (later events may still name them).
+    """
+
+    __slots__ = ("gone", "live")
+
+    def __init__(self, live: Mapping[int, Any]) -> None:
+        self.live = live
+        self.gone: dict[int, list[Any]] = {}
+
+    def bury(self, node: Any) -> None:
+        """Keep the entry of a node the page drops (``PageState.drop_hook``)."""
+        self.gone[node.id] = entry_of(
+            node.type, node.tag, node.attrs, node.parent, node.children, node.text
+        )
+
+    def get(self, node_id: Any, default: list[Any] | None = None) -> list[Any] | None:
+        """Return the entry of ``node_id`` (live first, then removed), or ``default``."""
+        node = self.live.get(node_id)
+        if node is None:
+            return self.gone.get(node_id, default)
+        return entry_of(node.type, node.tag, node.attrs, node.parent, node.children, node.text)
+
+    def __contains__(self, node_id: object) -> bool:
+        return node_id in self.live or node_id in self.gone
+
+    def __getitem__(self, node_id: int) -> list[Any]:
+        entry = self.get(node_id)
+        if entry is None:
+            raise KeyError(node_id)
+        return entry
+
+
 class DomMirror:
-    """Node table of one page: rrweb id -> [tag, attrs, parent id, child ids, text]."""
+    """Node table of one page: rrweb id -> [tag, attrs, parent id, child ids, text].
+
+    Tests and callers with serialised trees fill it with :meth:`load_snapshot` and the
+    mutation methods; the rrweb importer instead points :attr:`nodes` at the page state
+    it keeps anyway (:meth:`view`), so a FullSnapshot is walked once, not twice.
+    """
 
     def __init__(self) -> None:
-        self.nodes: dict[int, list[Any]] = {}
+        self.nodes: dict[int, list[Any]] | StateNodes = {}
         self.css = CssCues()
+
+    def view(self, live: Mapping[int, Any]) -> StateNodes:
+        """Read the nodes from a page state's live table (see :class:`StateNodes`)."""
+        self.nodes = StateNodes(live)
+        self.css = CssCues()
+        return self.nodes
 
     def load_snapshot(self, root: Any) -> None:
         """Register the FullSnapshot tree (a checkout re-registers the same ids)."""
-        self.nodes.clear()
+        self.nodes = {}
         self.css = CssCues()
         self.add_tree(root, parent_id=-1)
 
     def add_tree(self, root: Any, *, parent_id: int) -> int:
         """Register a serialised node and its descendants under ``parent_id``; return count."""
         count = 0
+        table = self._table()
         stack: list[tuple[Any, int]] = [(root, parent_id)]
         while stack:
             node, parent = stack.pop()
@@ -188,7 +286,7 @@ class DomMirror:
                 tag = "#text"
                 value = node.get("textContent")
                 text = value[:_TEXT_SCAN_CHARS] if isinstance(value, str) else ""
-                parent_entry = self.nodes.get(parent)
+                parent_entry = table.get(parent)
                 if (
                     isinstance(value, str)
                     and parent_entry is not None
@@ -197,14 +295,20 @@ class DomMirror:
                     self.css.feed(value)
             else:
                 tag = "#other"
-            self.nodes[node_id] = [tag, attrs, parent, [], text]
-            parent_entry = self.nodes.get(parent)
+            table[node_id] = [tag, attrs, parent, [], text]
+            parent_entry = table.get(parent)
             if parent_entry is not None:
                 parent_entry[3].append(node_id)
             children = node.get("childNodes")
             if isinstance(children, list):
                 stack.extend((c, node_id) for c in reversed(children))
         return count
+
+    def _table(self) -> dict[int, list[Any]]:
+        """Return the node table of a mirror filled from serialised trees (not a view)."""
+        if not isinstance(self.nodes, dict):
+            raise TypeError("a mirror that views a page state is changed through the state")
+        return self.nodes
 
     def remove(self, node_id: Any, parent_id: Any) -> None:
         """Detach ``node_id`` from its parent (the entry stays: later events may name it)."""
@@ -387,11 +491,31 @@ class CssCues:
         self.chars = 0
         self.order = 0
         # key ("#id", ".class", "tag" or "*") -> [(order, tag, id, classes, cursor, underline)]
-        self.rules: dict[str, list[tuple[int, str, str, frozenset[str], str, bool]]] = {}
+        self._rules: dict[str, list[tuple[int, str, str, frozenset[str], str, bool]]] = {}
+        #: Sheets fed but not read yet: most pages are never asked about a click target's
+        #: style (or only at their end), so the rules are indexed on the first question.
+        self._pending: list[str] = []
+        self._fed = 0
+
+    @property
+    def rules(self) -> dict[str, list[tuple[int, str, str, frozenset[str], str, bool]]]:
+        """The rules indexed by key ("#id", ".class", "tag" or "*"), in the order fed."""
+        if self._pending:
+            pending, self._pending = self._pending, []
+            for css in pending:
+                self._index(css)
+        return self._rules
 
     def feed(self, css: str) -> None:
-        """Index the cursor and underline rules of a stylesheet's text."""
+        """Take a stylesheet's text (indexed when :attr:`rules` is first read)."""
         self.seen = True
+        room = _CSS_CHARS - self._fed  # what indexing would read of it, held till then
+        if room > 0:
+            self._pending.append(css[:room])
+            self._fed += min(room, len(css))
+
+    def _index(self, css: str) -> None:
+        """Index the cursor and underline rules of a stylesheet's text."""
         room = _CSS_CHARS - self.chars
         if room <= 0:
             return
@@ -423,7 +547,7 @@ class CssCues:
                     else ("." + sorted(classes)[0] if classes else (tag or "*"))
                 )
                 self.order += 1
-                self.rules.setdefault(key, []).append(
+                self._rules.setdefault(key, []).append(
                     (self.order, tag, dom_id, frozenset(classes), cursor, underline)
                 )
 
@@ -434,7 +558,8 @@ class CssCues:
             cur = _CSS_CURSOR.search(inline)
             if cur is not None:
                 return cur.group(1).lower(), bool(_CSS_UNDERLINE.search(inline))
-        if not self.rules:
+        rules = self.rules
+        if not rules:
             return "", False
         dom_id = attrs.get("id", "")
         classes = set(attrs.get("class", "").split())
@@ -443,7 +568,7 @@ class CssCues:
             keys.append(f"#{dom_id}")
         best_order, cursor, underline = -1, "", False
         for key in keys:
-            for order, r_tag, r_id, r_classes, r_cursor, r_under in self.rules.get(key, ()):
+            for order, r_tag, r_id, r_classes, r_cursor, r_under in rules.get(key, ()):
                 if r_tag and r_tag != tag:
                     continue
                 if r_id and r_id != dom_id:

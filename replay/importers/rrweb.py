@@ -27,7 +27,7 @@ from msgspec import UNSET
 
 from replay.importers import _spill
 from replay.importers._builder import SessionBuilder, note_unknown
-from replay.importers._dom import DomMirror
+from replay.importers._dom import DomMirror, StateNodes, feed_css
 from replay.importers._page import PageRecorder
 from replay.importers._posthog_cv import CompressedEventError, Decompressor
 from replay.importers._rrweb_stream import (
@@ -402,8 +402,17 @@ class _Accumulator:
             self.page += 1
             self.page_targets = {}
         self.loaded_since_snapshot = self.href_changed = False
-        clean = self._page(self.rec.snapshot, t, data.get("node"))
-        self.dom.load_snapshot(clean if clean is not None else data.get("node"))
+        node = data.get("node")
+        state = self.rec.state
+        state.drop_hook = None
+        if self._page(self.rec.snapshot, t, node):
+            # The mirror reads the sanitised state: the tree is walked once, not twice.
+            state.drop_hook = self.dom.view(state.nodes).bury
+            for css in self.rec.sheets:  # the sheets' text, indexed only if asked
+                self.dom.css.feed(css)
+            self.rec.sheets = []
+        else:  # no usable tree in the state: the mirror takes what there is, as before
+            self.dom.load_snapshot(node)
 
     def _incremental(self, t: int, data: dict[str, Any]) -> None:
         source = self.num(data.get("source"))
@@ -567,6 +576,14 @@ class _Accumulator:
             removes, adds, attrs, texts = (
                 clean[k] for k in ("removes", "adds", "attributes", "texts")
             )
+        if isinstance(dom.nodes, StateNodes):  # the state took the change: only the sheets
+            if clean is not None:
+                live = self.rec.state.nodes
+                for add in adds:
+                    parent = live.get(add["parentId"])
+                    feed_css(dom.css, add["node"], parent.tag.lower() if parent else "")
+            self.b.add("mutations", t, *sizes)
+            return
         for rem in removes:
             if isinstance(rem, dict):
                 dom.remove(rem.get("id"), rem.get("parentId"))

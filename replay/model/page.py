@@ -39,7 +39,7 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -139,10 +139,19 @@ class PageState:
     adopted: dict[int, list[int]] = field(default_factory=dict)
     now: int = 0  # time of the event being applied (media positions advance from it)
     serial: int = field(default_factory=lambda: next(_SERIAL))
+    #: Called with every node the page drops (the importer's DOM mirror keeps its entry).
+    drop_hook: Callable[[PNode], None] | None = None
 
     # -- building ----------------------------------------------------------------------
     def load_snapshot(self, root: Any) -> None:
         """Replace the tree by a (sanitised) serialised rrweb node tree."""
+        self.reset()
+        added = self.add_tree(root, parent=-1, before=None)
+        if added is not None:
+            self.root = added
+
+    def reset(self) -> None:
+        """Forget the tree and everything on it (a FullSnapshot comes next)."""
         self.nodes.clear()
         self.scroll.clear()
         self.fields = {}
@@ -154,9 +163,6 @@ class PageState:
         self.root = -1
         self.version += 1
         self.tree_version += 1
-        added = self.add_tree(root, parent=-1, before=None)
-        if added is not None:
-            self.root = added
 
     def add_tree(self, root: Any, *, parent: int, before: int | None) -> int | None:
         """Insert a serialised node (and its descendants); return its id or None."""
@@ -233,6 +239,8 @@ class PageState:
         while stack:
             gone = self.nodes.pop(stack.pop(), None)
             if gone is not None:
+                if self.drop_hook is not None:
+                    self.drop_hook(gone)
                 stack.extend(gone.children)
                 self.scroll.pop(gone.id, None)
                 if gone.id in self.canvas:
