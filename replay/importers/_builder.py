@@ -312,11 +312,26 @@ class SessionBuilder:
         if len(t) > 1 and bool(np.any(t[1:] < t[:-1])):
             order = np.argsort(t, kind="stable")
             cols = {c: a[order] for c, a in cols.items()}
+        if len(t):
+            for col, low, high in _int_limits(name):
+                cols[col] = np.clip(cols[col], low, high)
+        return Channel.from_columns(name, **cols)
+
+
+_INT_LIMITS: dict[str, tuple[tuple[str, int, int], ...]] = {}
+
+
+def _int_limits(name: ChannelName) -> tuple[tuple[str, int, int], ...]:
+    """Return (column, min, max) of every integer column but ``t_ms`` (values are clipped)."""
+    limits = _INT_LIMITS.get(name)
+    if limits is None:
+        found = []
         for col, dtype in CHANNEL_SCHEMAS[name].items():
             if np.issubdtype(dtype, np.integer) and col != "t_ms":
                 info = np.iinfo(np.dtype(dtype).name)
-                cols[col] = np.clip(cols[col], info.min, info.max)
-        return Channel.from_columns(name, **cols)
+                found.append((col, int(info.min), int(info.max)))
+        limits = _INT_LIMITS[name] = tuple(found)
+    return limits
 
 
 def _validate(

@@ -196,17 +196,21 @@ def feed_css(css: CssCues, root: Any, parent_tag: str) -> None:
 class StateNodes:
     """The mirror's node table read from a live page state (the importer's one tree walk).
 
-    ``live`` is :attr:`replay.model.page.PageState.nodes` (rrweb id -> ``PNode``): every
-    entry is computed when asked for (a click target's describe, an input's type), never
-    for the thousands of nodes nobody clicks. ``gone`` keeps the entries of nodes the
-    page removed since its FullSnapshot (later events may still name them).
+    ``state`` is the importer's :class:`replay.model.page.PageState`: an entry is made
+    from its node when asked for (a click target's describe, an input's type), never for
+    the thousands of nodes nobody clicks, and kept until the tree next changes (its
+    ``tree_version``). ``gone`` keeps the entries of nodes the page removed since its
+    FullSnapshot (later events may still name them).
     """
 
-    __slots__ = ("gone", "live")
+    __slots__ = ("_at", "_made", "gone", "live", "state")
 
-    def __init__(self, live: Mapping[int, Any]) -> None:
-        self.live = live
+    def __init__(self, state: Any) -> None:
+        self.state = state
+        self.live: Mapping[int, Any] = state.nodes
         self.gone: dict[int, list[Any]] = {}
+        self._made: dict[int, list[Any]] = {}
+        self._at = -1
 
     def bury(self, node: Any) -> None:
         """Keep the entry of a node the page drops (``PageState.drop_hook``)."""
@@ -216,10 +220,19 @@ class StateNodes:
 
     def get(self, node_id: Any, default: list[Any] | None = None) -> list[Any] | None:
         """Return the entry of ``node_id`` (live first, then removed), or ``default``."""
+        if self._at != self.state.tree_version:
+            self._made.clear()
+            self._at = self.state.tree_version
+        entry = self._made.get(node_id)
+        if entry is not None:
+            return entry
         node = self.live.get(node_id)
         if node is None:
             return self.gone.get(node_id, default)
-        return entry_of(node.type, node.tag, node.attrs, node.parent, node.children, node.text)
+        entry = self._made[node_id] = entry_of(
+            node.type, node.tag, node.attrs, node.parent, node.children, node.text
+        )
+        return entry
 
     def __contains__(self, node_id: object) -> bool:
         return node_id in self.live or node_id in self.gone
@@ -243,9 +256,9 @@ class DomMirror:
         self.nodes: dict[int, list[Any]] | StateNodes = {}
         self.css = CssCues()
 
-    def view(self, live: Mapping[int, Any]) -> StateNodes:
-        """Read the nodes from a page state's live table (see :class:`StateNodes`)."""
-        self.nodes = StateNodes(live)
+    def view(self, state: Any) -> StateNodes:
+        """Read the nodes from a page state (see :class:`StateNodes`)."""
+        self.nodes = StateNodes(state)
         self.css = CssCues()
         return self.nodes
 

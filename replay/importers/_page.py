@@ -153,12 +153,14 @@ class PageRecorder:
     def clean_attrs(self, node_id: Any, tag: str, attrs: dict[str, Any]) -> dict[str, Any]:
         """Return the attributes to keep (see the module docstring)."""
         out: dict[str, Any] = {}
-        itype = str(attrs.get("type") or "text").lower()
+        field = tag in _FIELD_TAGS
+        typed, mask = bool(self.typed), self.mask_text
         for name, value in attrs.items():
             if not isinstance(name, str):
                 continue
             low = name.lower()
-            if tag in _FIELD_TAGS and low in ("value", "checked", "selected"):
+            if field and low in ("value", "checked", "selected"):
+                itype = str(attrs.get("type") or "text").lower()
                 if tag == "input" and low == "value" and itype in _VALUE_IS_LABEL:
                     out[name] = self.scrub(value) if isinstance(value, str) else value
                     continue
@@ -178,12 +180,13 @@ class PageRecorder:
                 self.counts[f"{low}_dropped"] += 1
                 continue
             if isinstance(value, str):
-                value = self.scrub(value) if self.typed else value
-                if self.mask_text and low in _MASKED_ATTRS:
+                if typed:
+                    value = self.scrub(value)
+                if mask and low in _MASKED_ATTRS:
                     value = mask_letters(value)
             elif isinstance(value, dict) and low == "style":
                 value = {
-                    k: (self.scrub(v) if isinstance(v, str) and self.typed else v)
+                    k: (self.scrub(v) if isinstance(v, str) and typed else v)
                     for k, v in value.items()
                     if isinstance(k, str)
                 }

@@ -407,7 +407,7 @@ class _Accumulator:
         state.drop_hook = None
         if self._page(self.rec.snapshot, t, node):
             # The mirror reads the sanitised state: the tree is walked once, not twice.
-            state.drop_hook = self.dom.view(state.nodes).bury
+            state.drop_hook = self.dom.view(state).bury
             for css in self.rec.sheets:  # the sheets' text, indexed only if asked
                 self.dom.css.feed(css)
             self.rec.sheets = []

@@ -141,6 +141,8 @@ class PageState:
     serial: int = field(default_factory=lambda: next(_SERIAL))
     #: Called with every node the page drops (the importer's DOM mirror keeps its entry).
     drop_hook: Callable[[PNode], None] | None = None
+    #: No node has its encoded part yet (a tree just loaded): see :meth:`encoded_nodes`.
+    unencoded: bool = True
 
     # -- building ----------------------------------------------------------------------
     def load_snapshot(self, root: Any) -> None:
@@ -163,6 +165,7 @@ class PageState:
         self.root = -1
         self.version += 1
         self.tree_version += 1
+        self.unencoded = True
 
     def add_tree(self, root: Any, *, parent: int, before: int | None) -> int | None:
         """Insert a serialised node (and its descendants); return its id or None."""
@@ -568,6 +571,12 @@ class PageState:
         root = nodes.get(self.root)
         if root is None:
             return b"[]"
+        if self.unencoded:
+            # A tree just loaded (a FullSnapshot): many are never changed before the next
+            # one, so the first keyframe is encoded in one go and the parts are made only
+            # when a change asks for a keyframe again (no part is kept: nothing is stale).
+            self.unencoded = False
+            return msgspec.json.encode(self.flat_nodes())
         if root.enc is None:
             enc = msgspec.json.encode
             get = nodes.get
