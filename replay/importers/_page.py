@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any, overload
 
-from replay.importers._dom import opens_field
+from replay.importers._dom import FIELD_TAGS, opens_field
 from replay.importers._spill import Location, Spill
 from replay.model.page import (
     DOCTYPE,
@@ -377,13 +377,17 @@ class PageRecorder:
                 else:
                     tag, child_tag = "div", ""
                 raw = get("attributes")
-                raw_attrs = raw if isinstance(raw, dict) else {}
-                attrs = clean_attrs(node_id, child_tag, raw_attrs)
-                css = attrs.get("_cssText")  # rrweb's inlined <link rel=stylesheet>
-                if isinstance(css, str):
-                    sheets.append(css)
-                if opens_field(child_tag, raw_attrs):  # its descendants are field text
-                    child_inside = True
+                if isinstance(raw, dict) and raw:
+                    attrs = clean_attrs(node_id, child_tag, raw)
+                    css = attrs.get("_cssText")  # rrweb's inlined <link rel=stylesheet>
+                    if isinstance(css, str):
+                        sheets.append(css)
+                    if opens_field(child_tag, raw):  # its descendants are field text
+                        child_inside = True
+                else:
+                    attrs = {}
+                    if child_tag in FIELD_TAGS:  # (opens_field of no attributes)
+                        child_inside = True
             elif kind == DOCTYPE:
                 tag = str(get("name", "html"))[:40]
             elif kind == DOCUMENT:
