@@ -454,17 +454,21 @@ class DomMirror:
         size = 0
         stack = [node_id]
         seen: set[int] = set()  # reused ids can make a node its own descendant: no loops
+        get = self.nodes.get
         while stack and size < _TEXT_SCAN_CHARS:
             current = stack.pop()
             if current in seen:
                 continue
             seen.add(current)
-            entry = self.nodes.get(current)
-            if entry is None or entry[0] in _NO_TEXT_TAGS or opens_field(entry[0], entry[1]):
-                continue  # a field's text (typed) never labels the element around it
-            if entry[0] == "#text":
+            entry = get(current)
+            if entry is None:
+                continue
+            tag = entry[0]
+            if tag == "#text":
                 parts.append(entry[4])
                 size += len(entry[4])
+            elif tag in _NO_TEXT_TAGS or (tag[:1] != "#" and opens_field(tag, entry[1])):
+                continue  # a field's text (typed) never labels the element around it
             stack.extend(reversed(entry[3]))
         return " ".join(parts)
 
