@@ -180,6 +180,10 @@ class SessionBuilder:
                 del self.cols[name]
                 channels[name] = self._finish_runs(name, origin_ms, keep_ms)  # type: ignore[arg-type]
                 continue
+            if not len(self.cols[name]):  # nothing to validate, cut or sort
+                del self.cols[name]
+                channels[name] = Channel.empty(name)  # type: ignore[arg-type]
+                continue
             cols = self.cols.pop(name).to_numpy()
             channels[name] = self._finish(name, cols, origin_ms, keep_ms)  # type: ignore[arg-type]
             del cols
@@ -327,7 +331,8 @@ def _int_limits(name: ChannelName) -> tuple[tuple[str, int, int], ...]:
     if limits is None:
         found = []
         for col, dtype in CHANNEL_SCHEMAS[name].items():
-            if np.issubdtype(dtype, np.integer) and col != "t_ms":
+            # (an int64 column holds the accumulated int64 values as they are: no clip)
+            if np.issubdtype(dtype, np.integer) and col != "t_ms" and np.dtype(dtype) != np.int64:
                 info = np.iinfo(np.dtype(dtype).name)
                 found.append((col, int(info.min), int(info.max)))
         limits = _INT_LIMITS[name] = tuple(found)
