@@ -203,13 +203,15 @@ class StateNodes:
     FullSnapshot (later events may still name them).
     """
 
-    __slots__ = ("_at", "_made", "gone", "live", "state")
+    __slots__ = ("_at", "_made", "gone", "live", "state", "styles")
 
     def __init__(self, state: Any) -> None:
         self.state = state
         self.live: Mapping[int, Any] = state.nodes
         self.gone: dict[int, list[Any]] = {}
         self._made: dict[int, list[Any]] = {}
+        #: ``CssCues.style_of`` of a node, kept as long as its entry.
+        self.styles: dict[int, tuple[str, bool]] = {}
         self._at = -1
 
     def bury(self, node: Any) -> None:
@@ -222,6 +224,7 @@ class StateNodes:
         """Return the entry of ``node_id`` (live first, then removed), or ``default``."""
         if self._at != self.state.tree_version:
             self._made.clear()
+            self.styles.clear()
             self._at = self.state.tree_version
         entry = self._made.get(node_id)
         if entry is not None:
@@ -431,7 +434,7 @@ class DomMirror:
                 if control:
                     return control
                 if not cursor_decided:
-                    cursor, underline = self.css.style_of(tag, attrs)
+                    cursor, underline = self._style_of(current, tag, attrs)
                     if cursor:
                         cursor_decided = True
                         if cursor in _CLICK_CURSORS:
@@ -440,6 +443,16 @@ class DomMirror:
                         found = "underlined like a link"
             current = entry[2]
         return found
+
+    def _style_of(self, node_id: int, tag: str, attrs: dict[str, str]) -> tuple[str, bool]:
+        """:meth:`CssCues.style_of` of a node (kept while the state's tree is unchanged)."""
+        nodes = self.nodes
+        if not isinstance(nodes, StateNodes):
+            return self.css.style_of(tag, attrs)
+        style = nodes.styles.get(node_id)
+        if style is None:
+            style = nodes.styles[node_id] = self.css.style_of(tag, attrs)
+        return style
 
     def _label(self, node_id: int, tag: str, attrs: dict[str, str], *, field: bool) -> str:
         for key in ("aria-label", "alt", "title", "placeholder"):

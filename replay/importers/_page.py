@@ -346,6 +346,10 @@ class PageRecorder:
         field_lengths = self._field_lengths
         clean_attrs, clean_text = self.clean_attrs, self.clean_text
         sheets = self.sheets = []
+        # The walk is the tree's order (children pushed reversed): its records are
+        # ``PageState.flat_nodes()`` unless an id came twice.
+        flat: list[list[Any]] = []
+        in_order = True
         top: int | None = None
         # (serialised node, parent id, inside a text-entry region, parent's tag)
         stack: list[tuple[Any, int, bool, str]] = [(root, -1, False, "")]
@@ -365,6 +369,7 @@ class PageRecorder:
             if old is not None:  # a repeated id: the later node replaces it (add_tree's rule)
                 state._detach(old)
                 state._drop(node_id)
+                in_order = False  # the records below are no longer the tree's order
             flags = (FLAG_SVG if get("isSVG") else 0) | (FLAG_SHADOW if get("isShadow") else 0)
             tag = ""
             attrs: dict[str, Any] | None = None
@@ -403,6 +408,7 @@ class PageRecorder:
                         if ptag == "style":
                             sheets.append(text)
             nodes[node_id] = PNode(node_id, kind, tag, attrs, text, par, flags)
+            flat.append([node_id, par, kind, tag, attrs, text, flags])
             parent_node = nodes.get(par)
             if parent_node is not None:  # new this snapshot: no encoded part to forget
                 parent_node.children.append(node_id)
@@ -411,6 +417,8 @@ class PageRecorder:
             children = get("childNodes")
             if isinstance(children, list) and children:
                 push([(c, node_id, child_inside, child_tag) for c in reversed(children)])
+        if in_order:
+            state.flat_hint = (state.tree_version, flat)
         return top
 
     def meta(self, t: int, href: str, size: tuple[int, int] | None) -> None:

@@ -138,6 +138,9 @@ class PageState:
     drop_hook: Callable[[PNode], None] | None = None
     #: No node has its encoded part yet (a tree just loaded): see :meth:`encoded_nodes`.
     unencoded: bool = True
+    #: ``(tree_version, flat_nodes())`` made by whoever loaded the tree in tree order (the
+    #: importer's snapshot walk), so the first keyframe needs no second walk.
+    flat_hint: tuple[int, list[list[Any]]] | None = None
 
     # -- building ----------------------------------------------------------------------
     def load_snapshot(self, root: Any) -> None:
@@ -161,6 +164,7 @@ class PageState:
         self.version += 1
         self.tree_version += 1
         self.unencoded = True
+        self.flat_hint = None
 
     def add_tree(self, root: Any, *, parent: int, before: int | None) -> int | None:
         """Insert a serialised node (and its descendants); return its id or None."""
@@ -571,6 +575,9 @@ class PageState:
             # one, so the first keyframe is encoded in one go and the parts are made only
             # when a change asks for a keyframe again (no part is kept: nothing is stale).
             self.unencoded = False
+            hint, self.flat_hint = self.flat_hint, None
+            if hint is not None and hint[0] == self.tree_version:
+                return msgspec.json.encode(hint[1])
             return msgspec.json.encode(self.flat_nodes())
         if root.enc is None:
             enc = msgspec.json.encode
