@@ -180,6 +180,10 @@ class SessionBuilder:
                 del self.cols[name]
                 channels[name] = self._finish_runs(name, origin_ms, keep_ms)  # type: ignore[arg-type]
                 continue
+            if not len(self.cols[name]):  # nothing to validate, cut or sort
+                del self.cols[name]
+                channels[name] = Channel.empty(name)  # type: ignore[arg-type]
+                continue
             cols = self.cols.pop(name).to_numpy()
             channels[name] = self._finish(name, cols, origin_ms, keep_ms)  # type: ignore[arg-type]
             del cols
@@ -312,11 +316,27 @@ class SessionBuilder:
         if len(t) > 1 and bool(np.any(t[1:] < t[:-1])):
             order = np.argsort(t, kind="stable")
             cols = {c: a[order] for c, a in cols.items()}
-        for col, dtype in CHANNEL_SCHEMAS[name].items():
-            if np.issubdtype(dtype, np.integer) and col != "t_ms":
-                info = np.iinfo(np.dtype(dtype).name)
-                cols[col] = np.clip(cols[col], info.min, info.max)
+        if len(t):
+            for col, low, high in _int_limits(name):
+                cols[col] = np.clip(cols[col], low, high)
         return Channel.from_columns(name, **cols)
+
+
+_INT_LIMITS: dict[str, tuple[tuple[str, int, int], ...]] = {}
+
+
+def _int_limits(name: ChannelName) -> tuple[tuple[str, int, int], ...]:
+    """Return (column, min, max) of every integer column but ``t_ms`` (values are clipped)."""
+    limits = _INT_LIMITS.get(name)
+    if limits is None:
+        found = []
+        for col, dtype in CHANNEL_SCHEMAS[name].items():
+            # (an int64 column holds the accumulated int64 values as they are: no clip)
+            if np.issubdtype(dtype, np.integer) and col != "t_ms" and np.dtype(dtype) != np.int64:
+                info = np.iinfo(np.dtype(dtype).name)
+                found.append((col, int(info.min), int(info.max)))
+        limits = _INT_LIMITS[name] = tuple(found)
+    return limits
 
 
 def _validate(

@@ -145,22 +145,136 @@ def field_node_ids(root: Any, *, inside: bool = False) -> set[int]:
     return found
 
 
+def entry_of(
+    kind: int,
+    tag: str,
+    attrs: Mapping[str, Any] | None,
+    parent: int,
+    children: list[int],
+    text: str,
+) -> list[Any]:
+    """Return the mirror's entry of one node from its parts (as :meth:`DomMirror.add_tree`)."""
+    if kind == 2:
+        kept = (
+            {k: str(attrs[k])[:300] for k in _KEPT_ATTRS if attrs.get(k) is not None}
+            if attrs
+            else {}
+        )
+        return [tag.lower()[:40], kept, parent, children, ""]
+    if kind == 3:
+        return ["#text", {}, parent, children, text[:_TEXT_SCAN_CHARS]]
+    return ["#document" if kind == 0 else "#other", {}, parent, children, ""]
+
+
+def feed_css(css: CssCues, root: Any, parent_tag: str) -> None:
+    """Feed ``css`` the sheets of a serialised tree added under an element ``parent_tag``.
+
+    The sheets :meth:`DomMirror.add_tree` feeds: ``_cssText`` of elements (rrweb's
+    inlined ``<link rel=stylesheet>``) and the text of a ``<style>``, in document order.
+    """
+    stack: list[tuple[Any, str]] = [(root, parent_tag)]
+    while stack:
+        node, ptag = stack.pop()
+        if not isinstance(node, dict) or not isinstance(node.get("id"), int):
+            continue
+        kind = node.get("type")
+        tag = "#other"
+        if kind == 2:
+            tag = str(node.get("tagName", "")).lower()[:40]
+            raw = node.get("attributes")
+            if isinstance(raw, dict) and isinstance(raw.get("_cssText"), str):
+                css.feed(raw["_cssText"])
+        elif kind == 3:
+            value = node.get("textContent")
+            if isinstance(value, str) and ptag == "style":
+                css.feed(value)
+        children = node.get("childNodes")
+        if isinstance(children, list):
+            stack.extend((c, tag) for c in reversed(children))
+
+
+class StateNodes:
+    """The mirror's node table read from a live page state (the importer's one tree walk).
+
+    ``state`` is the importer's :class:`replay.model.page.PageState`: an entry is made
+    from its node when asked for (a click target's describe, an input's type), never for
+    the thousands of nodes nobody clicks, and kept until the tree next changes (its
+    ``tree_version``). ``gone`` keeps the entries of nodes the page removed since its
+    FullSnapshot (later events may still name them).
+    """
+
+    __slots__ = ("_at", "_made", "gone", "live", "state", "styles")
+
+    def __init__(self, state: Any) -> None:
+        self.state = state
+        self.live: Mapping[int, Any] = state.nodes
+        self.gone: dict[int, list[Any]] = {}
+        self._made: dict[int, list[Any]] = {}
+        #: ``CssCues.style_of`` of a node, kept as long as its entry.
+        self.styles: dict[int, tuple[str, bool]] = {}
+        self._at = -1
+
+    def bury(self, node: Any) -> None:
+        """Keep the entry of a node the page drops (``PageState.drop_hook``)."""
+        self.gone[node.id] = entry_of(
+            node.type, node.tag, node.attrs, node.parent, node.children, node.text
+        )
+
+    def get(self, node_id: Any, default: list[Any] | None = None) -> list[Any] | None:
+        """Return the entry of ``node_id`` (live first, then removed), or ``default``."""
+        if self._at != self.state.tree_version:
+            self._made.clear()
+            self.styles.clear()
+            self._at = self.state.tree_version
+        entry = self._made.get(node_id)
+        if entry is not None:
+            return entry
+        node = self.live.get(node_id)
+        if node is None:
+            return self.gone.get(node_id, default)
+        entry = self._made[node_id] = entry_of(
+            node.type, node.tag, node.attrs, node.parent, node.children, node.text
+        )
+        return entry
+
+    def __contains__(self, node_id: object) -> bool:
+        return node_id in self.live or node_id in self.gone
+
+    def __getitem__(self, node_id: int) -> list[Any]:
+        entry = self.get(node_id)
+        if entry is None:
+            raise KeyError(node_id)
+        return entry
+
+
 class DomMirror:
-    """Node table of one page: rrweb id -> [tag, attrs, parent id, child ids, text]."""
+    """Node table of one page: rrweb id -> [tag, attrs, parent id, child ids, text].
+
+    Tests and callers with serialised trees fill it with :meth:`load_snapshot` and the
+    mutation methods; the rrweb importer instead points :attr:`nodes` at the page state
+    it keeps anyway (:meth:`view`), so a FullSnapshot is walked once, not twice.
+    """
 
     def __init__(self) -> None:
-        self.nodes: dict[int, list[Any]] = {}
+        self.nodes: dict[int, list[Any]] | StateNodes = {}
         self.css = CssCues()
+
+    def view(self, state: Any) -> StateNodes:
+        """Read the nodes from a page state (see :class:`StateNodes`)."""
+        self.nodes = StateNodes(state)
+        self.css = CssCues()
+        return self.nodes
 
     def load_snapshot(self, root: Any) -> None:
         """Register the FullSnapshot tree (a checkout re-registers the same ids)."""
-        self.nodes.clear()
+        self.nodes = {}
         self.css = CssCues()
         self.add_tree(root, parent_id=-1)
 
     def add_tree(self, root: Any, *, parent_id: int) -> int:
         """Register a serialised node and its descendants under ``parent_id``; return count."""
         count = 0
+        table = self._table()
         stack: list[tuple[Any, int]] = [(root, parent_id)]
         while stack:
             node, parent = stack.pop()
@@ -188,7 +302,7 @@ class DomMirror:
                 tag = "#text"
                 value = node.get("textContent")
                 text = value[:_TEXT_SCAN_CHARS] if isinstance(value, str) else ""
-                parent_entry = self.nodes.get(parent)
+                parent_entry = table.get(parent)
                 if (
                     isinstance(value, str)
                     and parent_entry is not None
@@ -197,14 +311,20 @@ class DomMirror:
                     self.css.feed(value)
             else:
                 tag = "#other"
-            self.nodes[node_id] = [tag, attrs, parent, [], text]
-            parent_entry = self.nodes.get(parent)
+            table[node_id] = [tag, attrs, parent, [], text]
+            parent_entry = table.get(parent)
             if parent_entry is not None:
                 parent_entry[3].append(node_id)
             children = node.get("childNodes")
             if isinstance(children, list):
                 stack.extend((c, node_id) for c in reversed(children))
         return count
+
+    def _table(self) -> dict[int, list[Any]]:
+        """Return the node table of a mirror filled from serialised trees (not a view)."""
+        if not isinstance(self.nodes, dict):
+            raise TypeError("a mirror that views a page state is changed through the state")
+        return self.nodes
 
     def remove(self, node_id: Any, parent_id: Any) -> None:
         """Detach ``node_id`` from its parent (the entry stays: later events may name it)."""
@@ -314,7 +434,7 @@ class DomMirror:
                 if control:
                     return control
                 if not cursor_decided:
-                    cursor, underline = self.css.style_of(tag, attrs)
+                    cursor, underline = self._style_of(current, tag, attrs)
                     if cursor:
                         cursor_decided = True
                         if cursor in _CLICK_CURSORS:
@@ -323,6 +443,16 @@ class DomMirror:
                         found = "underlined like a link"
             current = entry[2]
         return found
+
+    def _style_of(self, node_id: int, tag: str, attrs: dict[str, str]) -> tuple[str, bool]:
+        """:meth:`CssCues.style_of` of a node (kept while the state's tree is unchanged)."""
+        nodes = self.nodes
+        if not isinstance(nodes, StateNodes):
+            return self.css.style_of(tag, attrs)
+        style = nodes.styles.get(node_id)
+        if style is None:
+            style = nodes.styles[node_id] = self.css.style_of(tag, attrs)
+        return style
 
     def _label(self, node_id: int, tag: str, attrs: dict[str, str], *, field: bool) -> str:
         for key in ("aria-label", "alt", "title", "placeholder"):
@@ -337,17 +467,21 @@ class DomMirror:
         size = 0
         stack = [node_id]
         seen: set[int] = set()  # reused ids can make a node its own descendant: no loops
+        get = self.nodes.get
         while stack and size < _TEXT_SCAN_CHARS:
             current = stack.pop()
             if current in seen:
                 continue
             seen.add(current)
-            entry = self.nodes.get(current)
-            if entry is None or entry[0] in _NO_TEXT_TAGS or opens_field(entry[0], entry[1]):
-                continue  # a field's text (typed) never labels the element around it
-            if entry[0] == "#text":
+            entry = get(current)
+            if entry is None:
+                continue
+            tag = entry[0]
+            if tag == "#text":
                 parts.append(entry[4])
                 size += len(entry[4])
+            elif tag in _NO_TEXT_TAGS or (tag[:1] != "#" and opens_field(tag, entry[1])):
+                continue  # a field's text (typed) never labels the element around it
             stack.extend(reversed(entry[3]))
         return " ".join(parts)
 
@@ -387,11 +521,31 @@ class CssCues:
         self.chars = 0
         self.order = 0
         # key ("#id", ".class", "tag" or "*") -> [(order, tag, id, classes, cursor, underline)]
-        self.rules: dict[str, list[tuple[int, str, str, frozenset[str], str, bool]]] = {}
+        self._rules: dict[str, list[tuple[int, str, str, frozenset[str], str, bool]]] = {}
+        #: Sheets fed but not read yet: most pages are never asked about a click target's
+        #: style (or only at their end), so the rules are indexed on the first question.
+        self._pending: list[str] = []
+        self._fed = 0
+
+    @property
+    def rules(self) -> dict[str, list[tuple[int, str, str, frozenset[str], str, bool]]]:
+        """The rules indexed by key ("#id", ".class", "tag" or "*"), in the order fed."""
+        if self._pending:
+            pending, self._pending = self._pending, []
+            for css in pending:
+                self._index(css)
+        return self._rules
 
     def feed(self, css: str) -> None:
-        """Index the cursor and underline rules of a stylesheet's text."""
+        """Take a stylesheet's text (indexed when :attr:`rules` is first read)."""
         self.seen = True
+        room = _CSS_CHARS - self._fed  # what indexing would read of it, held till then
+        if room > 0:
+            self._pending.append(css[:room])
+            self._fed += min(room, len(css))
+
+    def _index(self, css: str) -> None:
+        """Index the cursor and underline rules of a stylesheet's text."""
         room = _CSS_CHARS - self.chars
         if room <= 0:
             return
@@ -423,7 +577,7 @@ class CssCues:
                     else ("." + sorted(classes)[0] if classes else (tag or "*"))
                 )
                 self.order += 1
-                self.rules.setdefault(key, []).append(
+                self._rules.setdefault(key, []).append(
                     (self.order, tag, dom_id, frozenset(classes), cursor, underline)
                 )
 
@@ -434,7 +588,8 @@ class CssCues:
             cur = _CSS_CURSOR.search(inline)
             if cur is not None:
                 return cur.group(1).lower(), bool(_CSS_UNDERLINE.search(inline))
-        if not self.rules:
+        rules = self.rules
+        if not rules:
             return "", False
         dom_id = attrs.get("id", "")
         classes = set(attrs.get("class", "").split())
@@ -443,7 +598,7 @@ class CssCues:
             keys.append(f"#{dom_id}")
         best_order, cursor, underline = -1, "", False
         for key in keys:
-            for order, r_tag, r_id, r_classes, r_cursor, r_under in self.rules.get(key, ()):
+            for order, r_tag, r_id, r_classes, r_cursor, r_under in rules.get(key, ()):
                 if r_tag and r_tag != tag:
                     continue
                 if r_id and r_id != dom_id:

@@ -31,14 +31,21 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any, overload
 
-from replay.importers._dom import opens_field
+from replay.importers._dom import FIELD_TAGS, opens_field
 from replay.importers._spill import Location, Spill
 from replay.model.page import (
+    DOCTYPE,
+    DOCUMENT,
+    ELEMENT,
+    FLAG_SHADOW,
+    FLAG_SVG,
     KEYFRAME_MS,
     PACK_LEVEL,
+    TEXT,
     PageChunk,
     PageRecord,
     PageState,
+    PNode,
     bullets,
     mask_letters,
     pack,
@@ -108,6 +115,9 @@ class PageRecorder:
         #: chunks are then packed by msgspec (``pack(finite=True)``), else by ``json``.
         self.finite = True
         self._nodes_json: tuple[int, bytes] = (-1, b"")  # (tree_version, encoded nodes)
+        #: The style sheets' text of the last FullSnapshot, in document order (the
+        #: importer's click cues read them: ``_dom.CssCues``).
+        self.sheets: list[str] = []
         #: Keyframes by the digest of their JSON: the compressed bytes, or where they
         #: were spilled.
         self._keyframes: dict[bytes, bytes | Location] = {}
@@ -143,12 +153,14 @@ class PageRecorder:
     def clean_attrs(self, node_id: Any, tag: str, attrs: dict[str, Any]) -> dict[str, Any]:
         """Return the attributes to keep (see the module docstring)."""
         out: dict[str, Any] = {}
-        itype = str(attrs.get("type") or "text").lower()
+        field = tag in _FIELD_TAGS
+        typed, mask = bool(self.typed), self.mask_text
         for name, value in attrs.items():
             if not isinstance(name, str):
                 continue
             low = name.lower()
-            if tag in _FIELD_TAGS and low in ("value", "checked", "selected"):
+            if field and low in ("value", "checked", "selected"):
+                itype = str(attrs.get("type") or "text").lower()
                 if tag == "input" and low == "value" and itype in _VALUE_IS_LABEL:
                     out[name] = self.scrub(value) if isinstance(value, str) else value
                     continue
@@ -168,12 +180,13 @@ class PageRecorder:
                 self.counts[f"{low}_dropped"] += 1
                 continue
             if isinstance(value, str):
-                value = self.scrub(value) if self.typed else value
-                if self.mask_text and low in _MASKED_ATTRS:
+                if typed:
+                    value = self.scrub(value)
+                if mask and low in _MASKED_ATTRS:
                     value = mask_letters(value)
             elif isinstance(value, dict) and low == "style":
                 value = {
-                    k: (self.scrub(v) if isinstance(v, str) and self.typed else v)
+                    k: (self.scrub(v) if isinstance(v, str) and typed else v)
                     for k, v in value.items()
                     if isinstance(k, str)
                 }
@@ -297,25 +310,116 @@ class PageRecorder:
         self.state.apply(kind, payload)
         events.append([t, kind, payload])
 
-    def snapshot(self, t: int, node: Any) -> Any:
-        """Take a FullSnapshot; return the sanitised tree (for the DOM mirror) or None."""
+    def snapshot(self, t: int, node: Any) -> bool:
+        """Take a FullSnapshot; return True when the state now holds its (sanitised) tree."""
         self.snapshots += 1
         if not isinstance(node, dict) or not isinstance(node.get("childNodes"), list):
             self._problem(f"the FullSnapshot at {t} has no node tree")
-            return None
+            return False
         self._field_lengths = {}
-        clean = self.clean_tree(node, entry=False, parent_tag="")
         state = self.state
         before = sum(state.problems.values())
         href, viewport = state.href, state.viewport
-        state.load_snapshot(clean)
+        state.reset()
+        top = self._load_tree(node)
+        if top is not None:
+            state.root = top
         state.href, state.viewport = href, viewport
         state.fields = dict(self._field_lengths)
         if state.root < 0 or (sum(state.problems.values()) > before and len(state.nodes) < 2):
             self._problem(f"the FullSnapshot at {t} has no usable nodes")
-            return clean
+            return True
         self._cut(t)
-        return clean
+        return True
+
+    def _load_tree(self, root: dict[str, Any]) -> int | None:
+        """Sanitise a FullSnapshot's tree straight into the (reset) state; return the root id.
+
+        One walk does what :meth:`clean_tree` then ``PageState.add_tree`` do (the same
+        rule, the same nodes and problems): no sanitised copy of the tree is made, and
+        the importer's DOM mirror reads the state (``DomMirror.view``) instead of a walk
+        of its own. Children are walked in document order.
+        """
+        state = self.state
+        nodes = state.nodes
+        problems = state.problems
+        field_lengths = self._field_lengths
+        clean_attrs, clean_text = self.clean_attrs, self.clean_text
+        sheets = self.sheets = []
+        # The walk is the tree's order (children pushed reversed): its records are
+        # ``PageState.flat_nodes()`` unless an id came twice.
+        flat: list[list[Any]] = []
+        in_order = True
+        top: int | None = None
+        # (serialised node, parent id, inside a text-entry region, parent's tag)
+        stack: list[tuple[Any, int, bool, str]] = [(root, -1, False, "")]
+        pop, push = stack.pop, stack.extend
+        while stack:
+            node, par, inside, ptag = pop()
+            if not isinstance(node, dict):
+                problems["node_not_object"] += 1
+                continue
+            get = node.get
+            node_id = get("id")
+            kind = get("type")
+            if type(node_id) is not int or type(kind) is not int or not 0 <= kind <= 5:
+                problems["node_without_id"] += 1
+                continue
+            old = nodes.get(node_id)
+            if old is not None:  # a repeated id: the later node replaces it (add_tree's rule)
+                state._detach(old)
+                state._drop(node_id)
+                in_order = False  # the records below are no longer the tree's order
+            flags = (FLAG_SVG if get("isSVG") else 0) | (FLAG_SHADOW if get("isShadow") else 0)
+            tag = ""
+            attrs: dict[str, Any] | None = None
+            text = ""
+            child_tag, child_inside = ptag, inside
+            if kind == ELEMENT:
+                if "tagName" in node:
+                    name = str(node["tagName"])
+                    tag, child_tag = name[:100] or "div", name.lower()
+                else:
+                    tag, child_tag = "div", ""
+                raw = get("attributes")
+                if isinstance(raw, dict) and raw:
+                    attrs = clean_attrs(node_id, child_tag, raw)
+                    css = attrs.get("_cssText")  # rrweb's inlined <link rel=stylesheet>
+                    if isinstance(css, str):
+                        sheets.append(css)
+                    if opens_field(child_tag, raw):  # its descendants are field text
+                        child_inside = True
+                else:
+                    attrs = {}
+                    if child_tag in FIELD_TAGS:  # (opens_field of no attributes)
+                        child_inside = True
+            elif kind == DOCTYPE:
+                tag = str(get("name", "html"))[:40]
+            elif kind == DOCUMENT:
+                child_tag = ""
+            else:
+                value = get("textContent")
+                if isinstance(value, str):
+                    if ptag == "textarea":  # (never the root: its ptag is "")
+                        _length, checked = field_lengths.get(par, (0, -1))
+                        field_lengths[par] = (len(value), checked)
+                    if kind == TEXT:
+                        text = clean_text(value, entry=inside, parent_tag=ptag)
+                        if ptag == "style":
+                            sheets.append(text)
+            nodes[node_id] = PNode(node_id, kind, tag, attrs, text, par, flags)
+            flat.append([node_id, par, kind, tag, attrs, text, flags])
+            parent_node = nodes.get(par)
+            if parent_node is not None:  # new this snapshot: no encoded part to forget
+                parent_node.children.append(node_id)
+            if top is None:
+                top = node_id
+            children = get("childNodes")
+            if isinstance(children, list) and children:
+                push([(c, node_id, child_inside, child_tag) for c in reversed(children)])
+        if in_order:
+            state.flat_hint = (state.tree_version, flat)
+        return top
 
     def meta(self, t: int, href: str, size: tuple[int, int] | None) -> None:
         """Take a Meta event: the address (and viewport) of the next page."""

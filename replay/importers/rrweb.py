@@ -27,7 +27,7 @@ from msgspec import UNSET
 
 from replay.importers import _spill
 from replay.importers._builder import SessionBuilder, note_unknown
-from replay.importers._dom import DomMirror
+from replay.importers._dom import DomMirror, StateNodes, feed_css
 from replay.importers._page import PageRecorder
 from replay.importers._posthog_cv import CompressedEventError, Decompressor
 from replay.importers._rrweb_stream import (
@@ -98,6 +98,11 @@ _LEVELS = {
 }
 _NAN = math.nan
 _IGNORED_SOURCES = frozenset({8, 9, 10, 13, 15, 16})  # styles, canvas, fonts: not modelled
+
+
+def _v(value: Any) -> Any:
+    """Return a typed event's field as plain JSON decoding gives it (absent: None)."""
+    return None if value is UNSET else value
 
 
 def _is_number(value: Any) -> bool:
@@ -341,6 +346,14 @@ class _Accumulator:
             elif source == 3 and _is_number(data.x) and _is_number(data.y):
                 self.b.add("scroll", t, data.x, data.y, self.target(data.id))
                 self._page(self.rec.scroll, t, data.id, data.x, data.y)
+            elif source == 2:  # the fields the dict path reads, absent ones as None
+                self._interaction(
+                    t, _v(data.type), _v(data.x), _v(data.y), _v(data.pointerType), _v(data.id)
+                )
+            elif source == 5:
+                self._input(
+                    t, _v(data.id), _v(data.text), _v(data.isChecked), _v(data.userTriggered)
+                )
             else:
                 self._incremental(t, inc_dict(data))
         except (TypeError, ValueError, KeyError, AttributeError, OverflowError):
@@ -354,8 +367,10 @@ class _Accumulator:
             self.first_ms = self.min_ms = self.max_ms = t
         elif t < self.max_ms:
             self.report.repair("timestamp_out_of_order")  # rows are stable-sorted at build
-        self.min_ms = min(self.min_ms, t)
-        self.max_ms = max(self.max_ms, t)
+            if t < self.min_ms:
+                self.min_ms = t
+        else:
+            self.max_ms = t
 
     def _dispatch(self, t: int, etype: float | None, data: dict[str, Any]) -> None:
         if etype == 3:
@@ -402,15 +417,25 @@ class _Accumulator:
             self.page += 1
             self.page_targets = {}
         self.loaded_since_snapshot = self.href_changed = False
-        clean = self._page(self.rec.snapshot, t, data.get("node"))
-        self.dom.load_snapshot(clean if clean is not None else data.get("node"))
+        node = data.get("node")
+        state = self.rec.state
+        state.drop_hook = None
+        if self._page(self.rec.snapshot, t, node):
+            # The mirror reads the sanitised state: the tree is walked once, not twice.
+            state.drop_hook = self.dom.view(state).bury
+            for css in self.rec.sheets:  # the sheets' text, indexed only if asked
+                self.dom.css.feed(css)
+            self.rec.sheets = []
+        else:  # no usable tree in the state: the mirror takes what there is, as before
+            self.dom.load_snapshot(node)
 
     def _incremental(self, t: int, data: dict[str, Any]) -> None:
         source = self.num(data.get("source"))
         if source in _MOVE_KINDS:
             self._positions(t, data, _MOVE_KINDS[int(source)])  # type: ignore[arg-type]
         elif source == 2:
-            self._interaction(t, data)
+            get = data.get
+            self._interaction(t, get("type"), get("x"), get("y"), get("pointerType"), get("id"))
         elif source == 3:
             self._scroll(t, data)
         elif source == 4:
@@ -423,7 +448,8 @@ class _Accumulator:
         elif source == 0:
             self._mutation(t, data)
         elif source == 5:
-            self._input(t, data)
+            get = data.get
+            self._input(t, get("id"), get("text"), get("isChecked"), get("userTriggered"))
         elif source == 14:
             ranges = data.get("ranges")
             self.b.add("selections", t, len(ranges) if isinstance(ranges, list) else 0)
@@ -480,6 +506,18 @@ class _Accumulator:
         t_ms, xs, ys, kinds, targets = self.b.cols["pointer"].arrays
         target = self.target
         code = int(kind)
+        limit = MAX_TIME_OFFSET_MS
+        if all(-limit <= p.timeOffset <= limit for p in positions):
+            # The common batch: its columns filled a batch at a time (same rows, same order
+            # of target lookups, so the same node indices), not five appends a position.
+            t_ms.extend([t + p.timeOffset for p in positions])
+            xs.extend([p.x for p in positions])  # type: ignore[misc]  # array("d")
+            ys.extend([p.y for p in positions])  # type: ignore[misc]
+            kinds.extend([code] * len(positions))
+            targets.extend([target(p.id) for p in positions])
+            if kind == PointerKind.TOUCH and positions:
+                self.touch = True
+            return
         for p in positions:
             offset = p.timeOffset
             if offset > MAX_TIME_OFFSET_MS or offset < -MAX_TIME_OFFSET_MS:
@@ -495,16 +533,18 @@ class _Accumulator:
         if kind == PointerKind.TOUCH and positions:
             self.touch = True
 
-    def _interaction(self, t: int, data: dict[str, Any]) -> None:
-        kind = self.num(data.get("type"))
+    def _interaction(
+        self, t: int, raw_kind: Any, raw_x: Any, raw_y: Any, pointer: Any, node_id: Any
+    ) -> None:
+        """Add a MouseInteraction (its fields as JSON gives them, None when absent)."""
+        kind = self.num(raw_kind)
         if kind is None or kind not in _INTERACTIONS:
             if kind is None:
-                self.bad(data.get("type"))
+                self.bad(raw_kind)
             else:
                 self.unknown[f"mouse interaction {kind}"] += 1
             return
-        x, y = self.num(data.get("x")), self.num(data.get("y"))
-        pointer = data.get("pointerType")
+        x, y = self.num(raw_x), self.num(raw_y)
         pointer = pointer if type(pointer) is int and 0 <= pointer <= 2 else PointerType.UNKNOWN
         if pointer == PointerType.TOUCH or kind == InteractionKind.TOUCH_START:
             self.touch = True
@@ -525,7 +565,7 @@ class _Accumulator:
             int(kind),
             pointer,
             Button.UNKNOWN,
-            self.target(data.get("id")),
+            self.target(node_id),
         )
 
     def _pressed_at_origin(self, t: int) -> bool:
@@ -541,11 +581,8 @@ class _Accumulator:
         self.b.add("scroll", t, x, y, self.target(data.get("id")))
         self._page(self.rec.scroll, t, data.get("id"), x, y)
 
-    def _input(self, t: int, data: dict[str, Any]) -> None:
-        node_id = data.get("id")
-        text = data.get("text")
-        checked = data.get("isChecked")
-        user = data.get("userTriggered")
+    def _input(self, t: int, node_id: Any, text: Any, checked: Any, user: Any) -> None:
+        """Add an Input event (its fields as JSON gives them, None when absent)."""
         is_box = type(node_id) is int and self.dom.input_type(node_id) in ("checkbox", "radio")
         self.b.add(
             "inputs",
@@ -567,6 +604,14 @@ class _Accumulator:
             removes, adds, attrs, texts = (
                 clean[k] for k in ("removes", "adds", "attributes", "texts")
             )
+        if isinstance(dom.nodes, StateNodes):  # the state took the change: only the sheets
+            if clean is not None:
+                live = self.rec.state.nodes
+                for add in adds:
+                    parent = live.get(add["parentId"])
+                    feed_css(dom.css, add["node"], parent.tag.lower() if parent else "")
+            self.b.add("mutations", t, *sizes)
+            return
         for rem in removes:
             if isinstance(rem, dict):
                 dom.remove(rem.get("id"), rem.get("parentId"))

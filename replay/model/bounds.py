@@ -166,7 +166,9 @@ def main_run(times_ms: npt.ArrayLike) -> tuple[int, int] | None:
     (int, int) or None
         First and last time of the run (both included); None when there are no times.
     """
-    times = np.sort(np.asarray(times_ms, dtype=np.int64))
+    # Stable (timsort): the times are the channels' sorted runs one after the other,
+    # which it merges ~10x faster than the default introsort sorts them (same result).
+    times = np.sort(np.asarray(times_ms, dtype=np.int64), kind="stable")
     if not len(times):
         return None
     breaks = np.flatnonzero(np.diff(times) > MAX_GAP_MS) + 1

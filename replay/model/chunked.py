@@ -113,7 +113,7 @@ class TimeClusters:
 
     def add(self, times: npt.ArrayLike) -> None:
         """Fold a batch of times (any order) into the runs."""
-        t = np.sort(np.asarray(times, dtype=np.int64))
+        t = np.sort(np.asarray(times, dtype=np.int64), kind="stable")  # runs: timsort merges
         if not len(t):
             return
         self.total += len(t)
