@@ -32,7 +32,7 @@ from replay.signals.result import DetectionResult
 from replay.signals.score import Spike, curve, session_score, spikes
 
 #: Bump when a detector's behaviour changes: stored results with another version are stale.
-DETECTOR_VERSION = "1.5.1"  # 1.5.1: a dense shake is in place without its lead-in (not 10-90 %)
+DETECTOR_VERSION = "1.6.0"  # 1.6.0: no baseline of their own -> the population's (erratic_cursor)
 
 
 class Detector(Protocol):

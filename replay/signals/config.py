@@ -89,6 +89,8 @@ class ErraticCursorConfig:
     dense_relative_speed: float = 1.0
     dense_min_path_px: float = 400.0
     dense_turn_ratio: float = 3.0
+    population_step_speed_px_per_s: float = 428.0
+    population_turns_per_kpx: float = 6.2
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,13 @@ the episode's *mean* speed was compared with that median: a mean over a shake in
 the slow turns at every reversal, which the moving-step baseline leaves out, so a jiggle
 at 1.57 times the person's median step speed read as 1.19 times and was missed.)
 
+A person who moves too little to have a baseline (fewer than ``min_baseline_steps``
+moving steps: a pen that is lifted between taps, a keyboard user) is compared with a
+population baseline instead (issue 15 round 5): ``population_step_speed_px_per_s`` for
+the speed rules and ``population_turns_per_kpx`` for the turn rule, both measured on the
+65 Balabit desktop sessions with the same estimators; ``baseline_source`` and
+``turn_baseline_source`` in the evidence say which was used.
+
 A *dense* shake in place (the full ``min_reversals`` within ``window_ms``, issue 15 round
 3) is judged by its geometry first: its path needs only ``dense_min_path_px`` (400,
 SIGNALS.md's own "≥ 400 px in the window") and its moving steps only
@@ -97,7 +104,7 @@ def detect(
     dur = np.maximum(tr.t_ms[p1] - tr.t_ms[p0], 1)
     speed = path / dur * 1000.0
     fast = speed_threshold(tr, ec)
-    base = baseline_step_speed(tr, ec)
+    base, base_source = person_baseline(tr, ec)
     enough = path >= ec.min_path_px
     thrash = enough & (speed >= ec.min_speed_px_per_s) & ~few
     # below the fixed speed or count: a back-and-forth in place, fast for this person;
@@ -105,6 +112,7 @@ def detect(
     shake = ~thrash & (enough | (~few & (path >= ec.dense_min_path_px)))
     step_speed = np.full(len(p0), np.nan)
     turn_ratio = np.full(len(p0), np.nan)
+    turn_source = np.full(len(p0), "", dtype=object)
     if shake.any():
         xs, ys = span_stats(tr.x_px, p0, p1), span_stats(tr.y_px, p0, p1)
         extent = np.maximum((xs[1] - xs[0]) + (ys[1] - ys[0]), 1.0)
@@ -128,8 +136,10 @@ def detect(
             n_in = int(ij[i, 1] - ij[i, 0] + 1)
             rest_path = own_path - float(path[i])
             if own_steps - len(steps) >= ec.min_baseline_steps and rest_path > 0:
-                rest = (len(rev) - n_in) / rest_path
-                turn_ratio[i] = (n_in / max(float(path[i]), 1.0)) / max(rest, 1e-9)
+                rest, turn_source[i] = (len(rev) - n_in) / rest_path, "own"
+            else:  # too little movement of their own: the population's (round 5)
+                rest, turn_source[i] = ec.population_turns_per_kpx / 1000.0, "population"
+            turn_ratio[i] = (n_in / max(float(path[i]), 1.0)) / max(rest, 1e-9)
         dense_fast = dense_speed_threshold(tr, ec)
         need = np.where(~few, dense_fast, fast)
         sparse_ok = enough  # a sparse shake (6-7 reversals) keeps the full path
@@ -138,6 +148,7 @@ def detect(
         shake &= (fast_enough | turns_enough) & (~few | sparse_ok)
     keep = thrash | shake
     p0, p1, step_speed, turn_ratio = p0[keep], p1[keep], step_speed[keep], turn_ratio[keep]
+    turn_source = turn_source[keep]
     p0, p1, floor, ceil = _trim_lead_ins(rev, tr, ij[keep], fewest)
     if len(p0) == 0:
         return out
@@ -168,7 +179,9 @@ def detect(
                 evidence={
                     **why.fields(),
                     "speed_threshold_px_per_s": round(fast, 1),
-                    "baseline_step_speed_px_per_s": None if np.isnan(base) else round(base, 1),
+                    "baseline_step_speed_px_per_s": round(base, 1),
+                    # "own" (this person's moving steps) or "population" (too few of them)
+                    "baseline_source": base_source,
                     # median speed of the shake's moving steps (in-place shakes only)
                     "step_speed_px_per_s": (
                         None if np.isnan(step_speed[k]) else round(float(step_speed[k]), 1)
@@ -177,6 +190,7 @@ def detect(
                     "turn_ratio": None
                     if np.isnan(turn_ratio[k])
                     else round(float(turn_ratio[k]), 2),
+                    "turn_baseline_source": str(turn_source[k]) or None,
                     "x_reversals": nx,
                     "y_reversals": ny,
                     "path_px": round(total, 1),
@@ -253,16 +267,27 @@ def baseline_step_speed(tr: MouseTrack, ec: ErraticCursorConfig) -> float:
     return float(np.median(speed))
 
 
+def person_baseline(tr: MouseTrack, ec: ErraticCursorConfig) -> tuple[float, str]:
+    """Return the moving-step speed (px/s) this person is compared with, and its source.
+
+    Their own median (:func:`baseline_step_speed`, ``"own"``); with fewer than
+    ``min_baseline_steps`` moving steps, ``population_step_speed_px_per_s`` (the median
+    person of the 65 Balabit desktop sessions, ``"population"``).
+    """
+    own = baseline_step_speed(tr, ec)
+    if np.isnan(own):
+        return float(ec.population_step_speed_px_per_s), "population"
+    return own, "own"
+
+
 def speed_threshold(tr: MouseTrack, ec: ErraticCursorConfig) -> float:
     """Return the median moving-step speed (px/s) a shake in place needs in this session.
 
     ``min(min_speed_px_per_s, max(min_speed_floor_px_per_s, relative_speed x baseline))``
-    where the baseline is the median of the session's moving steps
-    (:func:`baseline_step_speed`); ``min_speed_px_per_s`` without a baseline.
+    where the baseline is :func:`person_baseline` (the session's own median moving step,
+    or the population's when the session has too few).
     """
-    baseline = baseline_step_speed(tr, ec)
-    if np.isnan(baseline):
-        return float(ec.min_speed_px_per_s)
+    baseline, _ = person_baseline(tr, ec)
     relative = max(ec.min_speed_floor_px_per_s, ec.relative_speed * baseline)
     return float(min(ec.min_speed_px_per_s, relative))
 
@@ -273,9 +298,7 @@ def dense_speed_threshold(tr: MouseTrack, ec: ErraticCursorConfig) -> float:
     Like :func:`speed_threshold` with ``dense_relative_speed`` (1.0: as fast as this
     person's ordinary movement) in place of ``relative_speed``.
     """
-    baseline = baseline_step_speed(tr, ec)
-    if np.isnan(baseline):
-        return float(ec.min_speed_px_per_s)
+    baseline, _ = person_baseline(tr, ec)
     relative = max(ec.min_speed_floor_px_per_s, ec.dense_relative_speed * baseline)
     return float(min(ec.min_speed_px_per_s, relative))
 

@@ -15,6 +15,7 @@ from replay.signals import (
     scroll,
 )
 from replay.signals.config import SignalConfig
+from replay.signals.prepared import prepared
 
 
 def _moves(t0: int, xs, ys, step_ms: int = 50):
@@ -92,6 +93,51 @@ def test_dense_shake_in_place_needs_only_the_persons_own_speed(cfg: SignalConfig
     # each after a pause): then neither its speed nor its turns set it apart
     out = erratic_cursor.detect(build_session(pointer=_turner() + _shake(40_000, 10)), cfg)
     assert out.hits == []
+
+
+def _pen_loops(t0: int, legs: int, x0: float = 300.0, steps: int = 2) -> list:
+    # a small, slow scribble: legs of 36 px (two 18 px steps at 20 Hz, 360 px/s), ~26
+    # reversals per 1000 px of path
+    xs, x, sign = [x0], x0, 1
+    for _ in range(legs):
+        for _step in range(steps):
+            x += sign * 18
+            xs.append(x)
+        sign = -sign
+    return _moves(t0, xs, [400.0] * len(xs))
+
+
+def test_without_a_baseline_of_their_own_a_person_is_compared_with_the_population(
+    cfg: SignalConfig,
+) -> None:
+    # Issue 15, round 5 (held-out set 4's pen): someone who moves only to tap (20 moving
+    # steps, a baseline needs 30) draws small slow loops, under the 500 px/s floor of the
+    # speed rule. Their turns are compared with the population's (the turniest of the 65
+    # Balabit people, 6.2 reversals per 1000 px): 4x as often, erratic; the evidence says
+    # which baseline was used.
+    taps = _moves(0, np.arange(21) * 30.0, np.full(21, 100.0))
+    (hit,) = erratic_cursor.detect(build_session(pointer=taps + _pen_loops(6000, 24)), cfg).hits
+    assert hit.evidence["turn_baseline_source"] == "population"
+    # (the speed baseline counts every moving step, the scribble's too: 20 + 48, "own")
+    assert hit.evidence["baseline_source"] == "own"
+    assert hit.evidence["turn_ratio"] >= 3.0
+    assert hit.evidence["step_speed_px_per_s"] == 360.0
+    # legs twice as long at the same speed turn half as often per px: not 3x the
+    # population's, and slower than the floor: not erratic
+    wide = _pen_loops(6000, 12, steps=4)
+    assert erratic_cursor.detect(build_session(pointer=taps + wide), cfg).hits == []
+    # someone who moves enough is judged against their own movement, as before
+    person = _moves(0, np.arange(61) * 30.5, np.full(61, 100.0))
+    (hit,) = erratic_cursor.detect(build_session(pointer=person + _pen_loops(6000, 24)), cfg).hits
+    assert hit.evidence["baseline_source"] == "own"
+    assert hit.evidence["turn_baseline_source"] == "own"
+    # with too few moving steps in all, the speed rules use the population's median step
+    ec = cfg.erratic_cursor
+    tr = prepared(build_session(pointer=taps), None).mouse
+    assert erratic_cursor.person_baseline(tr, ec) == (428.0, "population")
+    assert erratic_cursor.dense_speed_threshold(tr, ec) == 500.0  # the floor, not 1000
+    tr = prepared(build_session(pointer=person), None).mouse
+    assert erratic_cursor.person_baseline(tr, ec) == (610.0, "own")
 
 
 def test_dense_shake_after_a_lead_in_starts_with_the_shake(cfg: SignalConfig) -> None:

@@ -13,6 +13,8 @@
 // auto carousel; trackpad and fast hands) into tests/data/rrweb-heldout3/, kept out too.
 // DEVCORPUS_SET=heldout4: gen/sessions-heldout4.mjs (a fleet dispatch dashboard: map
 // drag-to-pan, modal, hash routes; slow and pen hands) into tests/data/rrweb-heldout4/.
+// DEVCORPUS_SET=heldout5: gen/sessions-heldout5.mjs (a spreadsheet-like budget grid with
+// inline editing; a worn low-precision mouse, keyboard cell navigation) into tests/data/rrweb-heldout5/.
 //
 // Usage: node gen/generate.mjs [--only name[,name...]] [--list]
 import fs from 'node:fs';
@@ -21,13 +23,14 @@ import path from 'node:path';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { Human, TremorHuman, TrackpadHuman, FastHuman, SlowHuman, PenHuman } from './human.mjs';
+import { Human, TremorHuman, TrackpadHuman, FastHuman, SlowHuman, PenHuman, JitterHuman } from './human.mjs';
 import { SESSIONS as DEV_SESSIONS } from './sessions.mjs';
 import { WIDE_SESSIONS } from './sessions-wide.mjs';
 import { HELDOUT2_SESSIONS } from './sessions-heldout2.mjs';
 import { HELDOUT3_SESSIONS, HELDOUT3B_SESSIONS } from './sessions-heldout3.mjs';
 import { TICKER_SESSIONS } from './sessions-ticker.mjs';
 import { HELDOUT4_SESSIONS } from './sessions-heldout4.mjs';
+import { HELDOUT5_SESSIONS } from './sessions-heldout5.mjs';
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
 
@@ -43,6 +46,7 @@ const SETS = {
   heldout3: { sessions: HELDOUT3_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout3') },
   heldout3b: { sessions: HELDOUT3B_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout3b') },
   heldout4: { sessions: HELDOUT4_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout4') },
+  heldout5: { sessions: HELDOUT5_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout5') },
 };
 if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
 const WIDE = SET !== 'dev'; // the sets with a part column
@@ -94,7 +98,7 @@ class Session {
     this.cdp = cdp;
     this.origin = origin;
     this.mobile = def.device !== 'desktop'; // phones and tablets: touch + sensor
-    const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman, slow: SlowHuman, pen: PenHuman };
+    const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman, slow: SlowHuman, pen: PenHuman, jitter: JitterHuman };
     this.h = new (HUMANS[def.human] || Human)(page, cdp, def.seed, { mobile: this.mobile });
     this.episodes = [];
     this.landscape = false;
