@@ -11,7 +11,8 @@ duration, CSV and HTML as text. ``test_every_db_command_is_covered`` walks
 ``replay.cli.LAZY`` and fails when a command (or subcommand) with ``--db`` has no step
 here, so the coverage stays complete.
 
-The steps run in order (each one's state is the next one's start) on both libraries.
+The steps run in order (each one's state is the next one's start) on both libraries; a
+step's two commands run at the same time, one process per backend (they share nothing).
 """
 
 from __future__ import annotations
@@ -65,14 +66,49 @@ class World:
         return (self.sqlite, self.postgres)
 
 
-def run(side: Side, args: list[str], *, code: int = 0, db: bool = True) -> str:
+def _start(side: Side, args: list[str], *, db: bool = True) -> subprocess.Popen[str]:
     env = {**os.environ, "REPLAY_REVIEWER": "ana", "PYTHONIOENCODING": "utf-8", **side.env}
     env.pop("REPLAY_DB", None)
     command = [sys.executable, "-m", "replay", *args, *(["--db", side.db] if db else [])]
-    proc = subprocess.run(command, capture_output=True, text=True, cwd=REPO, env=env, timeout=300)
-    assert proc.returncode == code, (args, side.db, proc.stdout, proc.stderr)
-    stderr = "".join(ln for ln in proc.stderr.splitlines(True) if not _QT_NOISE.search(ln))
-    return normalise(proc.stdout + "\n--stderr--\n" + stderr, side.db, side.folder)
+    return subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env=env,
+    )
+
+
+def _finish(proc: subprocess.Popen[str], side: Side, args: list[str], *, code: int) -> str:
+    try:
+        stdout, stderr = proc.communicate(timeout=300)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise
+    assert proc.returncode == code, (args, side.db, stdout, stderr)
+    stderr = "".join(ln for ln in stderr.splitlines(True) if not _QT_NOISE.search(ln))
+    return normalise(stdout + "\n--stderr--\n" + stderr, side.db, side.folder)
+
+
+def run(side: Side, args: list[str], *, code: int = 0, db: bool = True) -> str:
+    """Run ``replay ARGS --db SIDE`` in a new process; return its normalised output."""
+    return _finish(_start(side, args, db=db), side, args, code=code)
+
+
+def run_each(jobs: list[tuple[Side, list[str]]]) -> list[str]:
+    """Run several commands at once, each in its own process (the two backends' libraries,
+    folders and settings are apart: nothing they do can meet); return their outputs in order.
+    """
+    procs = [(_start(side, args), side, args) for side, args in jobs]
+    try:
+        return [_finish(proc, side, args, code=0) for proc, side, args in procs]
+    finally:
+        for proc, _side, _args in procs:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
 
 
 @pytest.fixture(scope="module")
@@ -94,16 +130,15 @@ def world(
     shared = base / "inputs"
     shared.mkdir()
     parquet = shared / "scores.parquet"
-    subprocess.run(
+    batch = subprocess.Popen(  # while the other reviewer's libraries are built
         [
             *(sys.executable, "-m", "replay", "batch", "detect"),
             *(str(rrweb_dir / f) for f in BATCH),
             *("--out", str(parquet), "--workers", "1"),
         ],
-        check=True,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         cwd=REPO,
-        timeout=300,
     )
     outcomes = shared / "outcomes.csv"
     outcomes.write_text(
@@ -112,10 +147,14 @@ def world(
     )
     other_sqlite = Side(str(shared / "zoe.sqlite"), shared)
     other_pg = Side(pg_server.url(names[1]), shared)
-    for other in (other_sqlite, other_pg):
-        run(other, ["import", str(rrweb_dir / RRWEB[0]), str(rrweb_dir / BATCH[0])])
-        run(other, ["--reviewer", "zoe", "tag", "add", "1", "--at", "3000", "--category", "other"])
-        run(other, ["--reviewer", "zoe", "tag", "add", "2", "--at", "200", "--category", "other"])
+    for args in (
+        ["import", str(rrweb_dir / RRWEB[0]), str(rrweb_dir / BATCH[0])],
+        ["--reviewer", "zoe", "tag", "add", "1", "--at", "3000", "--category", "other"],
+        ["--reviewer", "zoe", "tag", "add", "2", "--at", "200", "--category", "other"],
+    ):
+        run_each([(other_sqlite, args), (other_pg, args)])
+    out, err = batch.communicate(timeout=300)
+    assert batch.returncode == 0, (out, err)
     inputs = {
         "rrweb": str(rrweb_dir),
         "balabit": str(balabit_files[0]),
@@ -270,7 +309,7 @@ def test_step_prints_the_same_on_both_backends(world: World, covers: str, args: 
         info = run(world.sqlite, ["info", "1", "--json"]).split("\n--stderr--")[0]
         extra["hash1"] = json.loads(info)["content_hash"]
     before = {s.folder: {p.name for p in s.folder.iterdir()} for s in world.sides}
-    outputs = [run(side, fill(args, world, side, extra)) for side in world.sides]
+    outputs = run_each([(side, fill(args, world, side, extra)) for side in world.sides])
     if not covers.startswith("*"):
         a, b = outputs
         assert a == b, (
