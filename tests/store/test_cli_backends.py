@@ -14,6 +14,7 @@ import os
 import re
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -137,8 +138,13 @@ def at(a: str, b: str) -> int:
 def test_the_same_flow_prints_the_same_on_both_backends(
     tmp_path: Path, pg_url: str, rrweb_dir: Path
 ) -> None:
-    on_sqlite = flow(str(tmp_path / "library.sqlite"), tmp_path / "s", rrweb_dir)
-    on_postgres = flow(pg_url, tmp_path / "p", rrweb_dir)
+    # The two flows share nothing (library, folder): they run at the same time.
+    with ThreadPoolExecutor(2) as pool:
+        sqlite_flow = pool.submit(
+            flow, str(tmp_path / "library.sqlite"), tmp_path / "s", rrweb_dir
+        )
+        postgres_flow = pool.submit(flow, pg_url, tmp_path / "p", rrweb_dir)
+        on_sqlite, on_postgres = sqlite_flow.result(), postgres_flow.result()
     differ = [
         f"`replay {name}`:\n  sqlite:     {a[at(a, b) : at(a, b) + 600]!r}\n"
         f"  postgresql: {b[at(a, b) : at(a, b) + 600]!r}"
