@@ -37,6 +37,18 @@ def library_file(db_path: Path, rrweb_dir: Path) -> Path:
     return db_path
 
 
+@pytest.fixture(scope="module")
+def refusing_library(module_library_target: Any, rrweb_dir: Path) -> Any:
+    """As ``library_file``, built once per backend for the tests of refused commands.
+
+    A refused command writes nothing, so the cases share one library (they used to
+    import the recording into a new library each, on both backends).
+    """
+    with Library.open(module_library_target) as library:
+        library.add_session(import_file(rrweb_dir / "dev-rage-desktop-wide.rrweb.json"))
+    return module_library_target
+
+
 def run(db: Path, *args: str) -> Result:
     return CliRunner().invoke(cli, [*args, "--db", str(db)], catch_exceptions=False)
 
@@ -99,7 +111,8 @@ def test_reviewer_defaults_to_env(library_file: Path, monkeypatch: pytest.Monkey
         (["export", "--out", "/proc/x.csv"], "cannot write the CSV"),
     ],
 )
-def test_errors_are_one_line(library_file: Path, args: list[str], message: str) -> None:
+def test_errors_are_one_line(refusing_library: Path, args: list[str], message: str) -> None:
+    library_file = refusing_library
     sid = str(session_id(library_file))
     res = CliRunner().invoke(
         cli, [a.replace("{sid}", sid) for a in args] + ["--db", str(library_file)]
@@ -111,9 +124,9 @@ def test_errors_are_one_line(library_file: Path, args: list[str], message: str) 
     assert "Traceback" not in res.output
 
 
-def test_severity_out_of_range_is_a_usage_error(library_file: Path) -> None:
+def test_severity_out_of_range_is_a_usage_error(refusing_library: Path) -> None:
     res = run(
-        library_file, "tag", "add", "1", "--at", "0", "--category", "other", "--severity", "5"
+        refusing_library, "tag", "add", "1", "--at", "0", "--category", "other", "--severity", "5"
     )
     assert res.exit_code == 2
     assert "0<=x<=4" in res.output

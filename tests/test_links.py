@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from replay.importers import import_file
 from replay.model.links import BadLink, Moment, parse_link, session_link
 from replay.store.library import Library
 from replay.store.links import locate
+from replay.store.target import PgTarget
 
 RAGE = "dev-rage-desktop-wide.rrweb.json"
 H = "ab" * 32
@@ -65,6 +68,59 @@ def test_locate_searches_in_order_and_survives_reimport(tmp_path: Path, rrweb_di
     with pytest.raises(NotFound, match="no known library holds session"):
         locate(Moment("0" * 64), [a, b])
     assert a.read_bytes()  # untouched, still there
+
+
+class _DeadServer:
+    """A TCP port that accepts and never answers: a PostgreSQL server that hangs."""
+
+    def __init__(self) -> None:
+        import socket
+
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+
+    @property
+    def target(self) -> PgTarget:
+        return PgTarget(f"postgresql://ana@127.0.0.1:{self.sock.getsockname()[1]}/replay")
+
+
+def test_dead_servers_cost_one_short_wait_and_are_named(tmp_path: Path, rrweb_dir: Path) -> None:
+    """Three hanging servers and a refused port before the library that holds the link.
+
+    One after another with the usual 10 s connect timeout that was 30 s; asked at once with
+    the link's short timeout (2 s here) it is one wait, and each is named as unreachable.
+    """
+    import socket
+
+    lib = tmp_path / "lib.sqlite"
+    (digest,) = _lib(lib, rrweb_dir / RAGE)
+    dead = [_DeadServer() for _ in range(3)]
+    free = socket.socket()
+    free.bind(("127.0.0.1", 0))
+    refused = PgTarget(f"postgresql://ana@127.0.0.1:{free.getsockname()[1]}/replay")
+    free.close()  # nothing listens there: refused at once
+    order = [d.target for d in dead] + [refused]
+    try:
+        started = time.monotonic()
+        found = locate(Moment(digest, 5), [tmp_path / "missing.sqlite", *order, lib],
+                       connect_timeout_s=2)  # fmt: skip
+        waited = time.monotonic() - started
+        assert (found.library, found.session_id) == (lib, 1)
+        assert [name for name, _why in found.unreachable] == [t.display for t in order]
+        assert all("cannot reach" in why for _name, why in found.unreachable), found.unreachable
+        assert waited < 5.0, f"{waited:.1f} s: the dead servers were waited for one by one"
+        # Not found: the message names the servers that could not be asked.
+        with pytest.raises(NotFound, match=re.escape(f"not reachable: {refused.display}")):
+            locate(Moment("0" * 64), [refused], connect_timeout_s=2)  # refused: no wait
+        # A library before the servers that holds the link: no server is asked at all.
+        started = time.monotonic()
+        first = locate(Moment(digest, 5), [lib, *order], connect_timeout_s=2)
+        assert first.unreachable == ()
+        assert time.monotonic() - started < 1.5
+    finally:
+        for d in dead:
+            d.sock.close()
 
 
 def test_export_rows_carry_the_link(tmp_path: Path, rrweb_dir: Path) -> None:
@@ -120,3 +176,13 @@ def test_cli_open_and_app_with_a_link(tmp_path: Path, rrweb_dir: Path) -> None:
         )  # fmt: skip
         assert shot.returncode == 0, shot.stderr
         assert png.stat().st_size > 10_000
+    # A screenshot run is a picture, not a visit: the user's settings stay as they were
+    # (no recent library, no last library, no language), whichever command made it.
+    settings = tmp_path / "s"
+    seed = _run("app", "--db", str(db), "--screenshot", str(tmp_path / "x.png"),
+                "--language", "th", tmp_path=tmp_path)  # fmt: skip
+    assert seed.returncode == 0, seed.stderr
+    written = "".join(p.read_text() for p in settings.rglob("*.ini")) if settings.exists() else ""
+    assert "recent" not in written
+    assert "last" not in written
+    assert "language" not in written

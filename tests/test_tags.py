@@ -93,6 +93,20 @@ def store(db: Database) -> TagStore:
     return TagStore(db, clock=fixed_clock())
 
 
+@pytest.fixture(scope="module")
+def refusing_store(module_library_target: Path | PgTarget) -> Iterator[TagStore]:
+    """As ``store``, built once per backend for the cases of refused values.
+
+    A refused add writes nothing, so the cases share one library; each checks that it
+    is still empty, which a write leaked by any earlier case would also show.
+    """
+    database = open_db(module_library_target)
+    add_session(database, 1)
+    add_session(database, 2)
+    yield TagStore(database, clock=fixed_clock())
+    database.close()
+
+
 def test_severity_scale_is_nielsens() -> None:
     assert [s.value for s in SEVERITY_SCALE] == [0, 1, 2, 3, 4]
     assert [s.label for s in SEVERITY_SCALE] == [
@@ -146,8 +160,9 @@ def test_add_point_and_range(store: TagStore) -> None:
     ],
 )
 def test_add_refuses_invalid_values(
-    store: TagStore, kwargs: dict[str, object], message: str
+    refusing_store: TagStore, kwargs: dict[str, object], message: str
 ) -> None:
+    store = refusing_store
     args: dict[str, object] = {"start_ms": 0, "category": "other", **kwargs}
     with pytest.raises(InvalidTag, match=message) as info:
         store.add(1, **args)  # type: ignore[arg-type]

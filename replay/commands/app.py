@@ -53,7 +53,10 @@ def _window_options(func: click.decorators.FC) -> click.decorators.FC:
                 help="Save the window as a PNG and exit (offscreen when there is no display).",
             ),
             click.option("--size", callback=_parse_size, help="Window size WIDTHxHEIGHT."),
-            click.option("--language", help="UI language code (e.g. th, ko, zh_CN); remembered."),
+            click.option(
+                "--language",
+                help="UI language code (e.g. th, ko, zh_CN); remembered (not by --screenshot).",
+            ),
         ]
     ):
         func = option(func)
@@ -122,7 +125,9 @@ def _open_link(
     help="Save the window as a PNG and exit (offscreen when there is no display).",
 )
 @click.option("--size", callback=_parse_size, help="Window size WIDTHxHEIGHT.")
-@click.option("--language", help="UI language code (e.g. th, ko, zh_CN); remembered.")
+@click.option(
+    "--language", help="UI language code (e.g. th, ko, zh_CN); remembered (not by --screenshot)."
+)
 @handle_errors
 def open_command(
     link: str,

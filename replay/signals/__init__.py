@@ -9,6 +9,7 @@ definition in ``SIGNALS.md``.
 from __future__ import annotations
 
 import bisect
+from types import ModuleType
 from typing import Protocol
 
 from replay.model.session import Session
@@ -45,20 +46,27 @@ class Detector(Protocol):
         ...
 
 
-DETECTORS: tuple[Detector, ...] = (
-    rage_click.detect,
-    dead_click.detect,
-    error_click.detect,
-    erratic_cursor.detect,
-    cursor_confusion.detect,
-    hesitation.detect,
-    scroll.detect,
-    rotation.detect,
-    navigation.detect,
-    form_reentry.detect,
+#: The detector modules, in the order they run: the one list of them. A module of this
+#: package with a top-level ``detect`` is a detector and must be here
+#: (tests/signals/test_registry.py); the signals tests wrap these modules' ``SignalHit``.
+DETECTOR_MODULES: tuple[ModuleType, ...] = (
+    rage_click,
+    dead_click,
+    error_click,
+    erratic_cursor,
+    cursor_confusion,
+    hesitation,
+    scroll,
+    rotation,
+    navigation,
+    form_reentry,
 )
 
+DETECTORS: tuple[Detector, ...] = tuple(module.detect for module in DETECTOR_MODULES)
+
 __all__ = [
+    "DETECTORS",
+    "DETECTOR_MODULES",
     "DETECTOR_VERSION",
     "SIGNAL_NAMES",
     "DetectionResult",

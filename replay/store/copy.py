@@ -17,7 +17,10 @@ types compare equal (``BIGINT`` = INTEGER, ``DOUBLE PRECISION`` = REAL, ``bytea`
 All or nothing: the destination must be new or empty. PostgreSQL: everything is written
 and verified in one transaction, committed only when every table matched. SQLite: the
 library is built in a temporary file beside the destination (``.NAME.PID.RANDOM.replay-tmp``,
-the rule of ``replay.export``), verified, and renamed into place only then. The source is
+:func:`replay.filekind.atomic_output`, as every file replay writes), verified, and renamed
+into place only then; what a killed copy left (that file and SQLite's ``-wal``/``-shm``/
+``-journal`` beside it) is removed by the next write into the folder, by the one rule of
+:func:`replay.filekind.clean_stale_temporaries`. The source is
 read in one snapshot (one read transaction), so a library others keep writing to is
 copied as it was at one moment.
 """
@@ -25,10 +28,8 @@ copied as it was at one moment.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import itertools
-import os
 import stat
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -569,14 +570,15 @@ def copy_library(
         else:
             final = Path(destination)
             _sqlite_destination(final)
-            clean_stale(final.parent if str(final.parent) else Path(), final.name)
 
             def error(message: str) -> CopyFailed:
                 prefix = f"{final}: "
                 return CopyFailed(final, message.removeprefix(prefix))
 
             # The one way replay writes a file the user names: a locked temporary file
-            # beside DST, renamed over it only on commit (filekind.atomic_output).
+            # beside DST, renamed over it only on commit (filekind.atomic_output, which
+            # first removes what killed writers left: a killed copy's temporary library
+            # with its -wal/-shm/-journal, by filekind.clean_stale_temporaries' rules).
             out = filekind.atomic_output(final, error=error, what="the library")
             try:
                 with out:
@@ -623,57 +625,6 @@ def _checkpointed(tmp: Path, final: Path) -> None:
         raise CopyFailed(
             final, "the copy was not checkpointed (a -wal file stayed); nothing was kept"
         )
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (OverflowError, ValueError):
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def clean_stale(folder: Path, name: str) -> int:
-    """Remove what a killed copy to ``name`` left in ``folder``; return how many files.
-
-    Only regular files owned by this user, named ``.NAME.PID.RANDOM.replay-tmp`` (and
-    SQLite's ``-wal``/``-shm``/``-journal`` beside them), whose process is gone and whose
-    lock no live copy holds: a copy running now is never touched.
-    """
-    prefix = f".{name[:60]}."
-    removed = 0
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return 0
-    for entry in entries:
-        if not (entry.name.startswith(prefix) and entry.name.endswith(".replay-tmp")):
-            continue
-        middle = entry.name[len(prefix) : -len(".replay-tmp")].split(".")
-        if len(middle) != 2 or not middle[0].isdigit() or _pid_alive(int(middle[0])):
-            continue
-        try:
-            info = entry.stat(follow_symlinks=False)
-            if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid():
-                continue
-            fd = os.open(folder / entry.name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-        except OSError:
-            continue
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            continue
-        finally:
-            os.close(fd)
-        for suffix in ("-wal", "-shm", "-journal", ""):
-            with contextlib.suppress(OSError):
-                (folder / f"{entry.name}{suffix}").unlink()
-                removed += 1
-    return removed
 
 
 def _is_pg_text(target: str | Path) -> bool:

@@ -132,6 +132,7 @@ class Library:
         create: bool = True,
         readonly: bool = False,
         busy_timeout_ms: int = connection.DEFAULT_BUSY_TIMEOUT_MS,
+        connect_timeout_s: int | None = None,
     ) -> Library:
         """Open (or create) the library at ``path``; refuse rather than overwrite.
 
@@ -147,6 +148,8 @@ class Library:
             Open without write access (``mode=ro``); the schema must be current.
         busy_timeout_ms : int
             How long a write waits for another process's lock before DatabaseLocked.
+        connect_timeout_s : int, optional
+            PostgreSQL: how long to wait for the server (default 10 s; deep links wait less).
 
         Every page is checked (``PRAGMA quick_check``) unless the file is exactly as
         replay last checked or closed it (``replay/store/verified.py``).
@@ -162,7 +165,9 @@ class Library:
         """
         target = parse_target(path)
         if isinstance(target, PgTarget):
-            return cls._open_pg(target, create=create, readonly=readonly)
+            return cls._open_pg(
+                target, create=create, readonly=readonly, connect_timeout_s=connect_timeout_s
+            )
         path = target
         new = connection.check_file(path, create=create, readonly=readonly)
         state = verified.fingerprint(path)  # before connecting: WAL mode adds a -wal file
@@ -184,11 +189,17 @@ class Library:
         return cls(path, conn, readonly=readonly, backup_path=made)
 
     @classmethod
-    def _open_pg(cls, target: PgTarget, *, create: bool, readonly: bool) -> Library:
+    def _open_pg(
+        cls, target: PgTarget, *, create: bool, readonly: bool, connect_timeout_s: int | None
+    ) -> Library:
         """Open a PostgreSQL library; create its schema in an empty database (under a lock)."""
         from replay.store import pg
 
-        conn = pg.connect(target)
+        conn = (
+            pg.connect(target)
+            if connect_timeout_s is None
+            else pg.connect(target, connect_timeout_s=connect_timeout_s)
+        )
         try:
             hint = None
             if readonly:  # the server refuses every write, as SQLite's mode=ro does

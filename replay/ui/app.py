@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,6 +24,9 @@ from replay.store.links import locate
 from replay.store.target import PgTarget
 from replay.ui.i18n import install_translator
 from replay.ui.settings import APPLICATION, ORGANISATION, Settings
+
+if TYPE_CHECKING:
+    from replay.ui.main_window import MainWindow
 
 #: Font families tried in order, so Latin, Thai, Korean and Chinese all render (STACK.md:
 #: a fresh image shows boxes for Thai/CJK; the bootstrap installs Noto CJK and TLWG fonts).
@@ -109,6 +113,7 @@ def run_app(
     size: tuple[int, int] | None = None,
     language: str | None = None,
     settings: Settings | None = None,
+    unreachable: Sequence[str] = (),
 ) -> int:
     """Open the main window on the library at ``db_path``; return the exit code.
 
@@ -125,18 +130,56 @@ def run_app(
     size : (width_px, height_px), optional
         The window size (default: remembered geometry, else 1440x900).
     language : str, optional
-        A UI language code to use and remember; default the remembered one.
+        A UI language code to use (and remember, unless for a screenshot); default the
+        remembered one.
     settings : Settings, optional
         Settings to use (tests); default the user's.
+    unreachable : sequence of str
+        Libraries a deep link could not reach, named in the status line.
+    """
+    app, window = open_main_window(
+        db_path,
+        session_id=session_id,
+        at_ms=at_ms,
+        screenshot=screenshot,
+        size=size,
+        language=language,
+        settings=settings,
+        unreachable=unreachable,
+    )
+    if screenshot is not None:
+        wait_for_workers(window, app=app)
+        window.replay_view.page_layer.wait_idle()  # the recorded page, painted
+        return save_screenshot(window, screenshot, app=app)
+    return int(app.exec())
+
+
+def open_main_window(
+    db_path: Path | PgTarget,
+    *,
+    session_id: int | None = None,
+    at_ms: int | None = None,
+    screenshot: Path | None = None,
+    size: tuple[int, int] | None = None,
+    language: str | None = None,
+    settings: Settings | None = None,
+    unreachable: Sequence[str] = (),
+) -> tuple[QApplication, MainWindow]:
+    """Make the application and show the main window as :func:`run_app` does, without its loop.
+
+    What is remembered: a library opened for the user (``replay app``, ``replay open``, a
+    deep link) becomes the last and first recent library, and ``language`` is kept. A
+    screenshot run changes none of the user's settings (no recent library, no language,
+    no window layout): it is a picture, not a visit.
     """
     if needs_offscreen(screenshot=screenshot is not None):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     settings = settings or Settings()
-    if language is not None:
+    if language is not None and screenshot is None:
         settings.language = language
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         qInstallMessageHandler(_quiet_offscreen_handler)
-    app = create_application(language=settings.language)
+    app = create_application(language=settings.language if language is None else language)
     from replay.ui.main_window import MainWindow
 
     window = MainWindow(settings=settings, remember=screenshot is None)
@@ -154,11 +197,9 @@ def run_app(
         window.close()
         raise
     window.show()
-    if screenshot is not None:
-        wait_for_workers(window, app=app)
-        window.replay_view.page_layer.wait_idle()  # the recorded page, painted
-        return save_screenshot(window, screenshot, app=app)
-    return int(app.exec())
+    if unreachable:
+        window.say_unreachable(unreachable)
+    return app, window
 
 
 def wait_for_workers(window: object, *, app: QCoreApplication, timeout_ms: int = 120_000) -> None:
@@ -196,7 +237,9 @@ def run_link(
 ) -> int:
     """Open the library holding a deep link's session at its moment; return the exit code.
 
-    The default library is searched first, then the recently opened ones (settings).
+    The default library is searched first, then the recently opened ones (settings);
+    PostgreSQL ones all at once with a short timeout, and those that could not be reached
+    are named in the window's status line (:func:`replay.store.links.locate`).
 
     Raises
     ------
@@ -213,4 +256,5 @@ def run_link(
         size=size,
         language=language,
         settings=settings,
+        unreachable=[name for name, _why in found.unreachable],
     )

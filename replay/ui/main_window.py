@@ -498,7 +498,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Copied {0}").format(link), 5000)
 
     def open_link(self, text: str) -> bool:
-        """Open a ``replay://HASH?t=MS`` link: this library first, then recent ones."""
+        """Open a ``replay://HASH?t=MS`` link: this library first, then recent ones.
+
+        PostgreSQL libraries are asked at once, each with a short timeout; those that
+        could not be reached are named in the status line.
+        """
         from replay.model.links import parse_link
         from replay.store.links import locate
 
@@ -516,7 +520,16 @@ class MainWindow(QMainWindow):
         )
         if elsewhere and not self.open_library(found.library):
             return False
-        return self.open_session(found.session_id, at_ms=found.t_ms)
+        opened = self.open_session(found.session_id, at_ms=found.t_ms)
+        if found.unreachable:
+            self.say_unreachable([name for name, _why in found.unreachable])
+        return opened
+
+    def say_unreachable(self, names: Sequence[str]) -> None:
+        """Name in the status line the libraries a deep link could not reach (skipped)."""
+        self.statusBar().showMessage(
+            self.tr("Not reachable, skipped: {0}").format(", ".join(names)), 20000
+        )
 
     def open_link_dialog(self) -> None:
         """Ask for a link (prefilled from the clipboard when it holds one) and open it."""

@@ -137,3 +137,48 @@ class LaneAxisItem(pg.AxisItem):  # type: ignore[misc]
                 return [(step, [first])]
             step = self._unit * _smaller_step(step / self._unit)
         return levels
+
+    def labelled_values(self, lo: float, hi: float, size_px: float) -> list[float]:
+        """Return the tick values whose labels are drawn in a lane of ``size_px`` showing lo..hi.
+
+        A label is drawn when it fits inside the lane (``hideOverlappingLabels``).
+        """
+        lo, hi = sorted((lo, hi))
+        span = hi - lo
+        if not (span > 0 and size_px > 0 and math.isfinite(span)):
+            return []
+        half = self.label_px() / 2 * span / size_px
+        values = [float(v) for _s, vs in self.tickValues(lo, hi, size_px) for v in vs]
+        return sorted(v for v in values if lo + half <= v <= hi - half)
+
+    def range_text(self, lo: float, hi: float) -> str:
+        """Return the lane's range as its lowest and highest round value inside lo..hi: "0–1500".
+
+        The values are the ticks a taller lane would show at its ends (about five steps of
+        1, 2 or 5 times a power of ten times ``unit`` across the range): a lane too short
+        for two labels still says what its bottom and top mean.
+        """
+        lo, hi = sorted((lo, hi))
+        span = hi - lo
+        if not (span > 0 and math.isfinite(span)):
+            return ""
+        wanted = span / 5 / self._unit
+        if self._whole:
+            wanted = max(wanted, 1.0)
+        step = self._unit * _nice_step(max(wanted, 1e-12), (1.0, 2.0, 5.0))
+        floor = self._unit if self._whole else step / 1000
+        while step >= floor * (1 - 1e-9):
+            first = math.ceil(lo / step - 1e-9) * step
+            last = math.floor(hi / step + 1e-9) * step
+            if last > first:
+                return f"{_value_text(first)}\u2013{_value_text(last)}"
+            step = self._unit * _smaller_step(step / self._unit)
+        return f"{_value_text(lo)}\u2013{_value_text(hi)}"
+
+
+def _value_text(value: float) -> str:
+    """Return ``value`` as short text: "1500", "0.5", never "-0" or "1e+03"."""
+    value = round(value, 9) + 0.0
+    if value == round(value):
+        return str(round(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")

@@ -10,6 +10,7 @@ values are seconds (the axis prints ``m:ss``); the controller speaks ms.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 from collections.abc import Callable
@@ -129,6 +130,7 @@ class TimelinesWidget(QWidget):
         self.empty_notes: dict[str, pg.TextItem] = {}
         self.lane_titles: dict[str, pg.TextItem] = {}
         self.min_lane_px: dict[str, int] = {}  # each lane's view box floor (what it writes)
+        self._titles: dict[str, tuple[pg.TextItem, str]] = {}  # lane -> (title, its text)
         self._duration_s = 0.0
         self._build_lanes()
         controller.session_loaded.connect(self._on_controller_session_loaded)
@@ -185,6 +187,7 @@ class TimelinesWidget(QWidget):
             lane_px = events_px
             if title:
                 item = self._lane_title(plot, title, unit)
+                self._titles[name] = (item, item.toPlainText())
                 # one line for the title; the score lane also writes spike labels
                 lane_px = math.ceil(item.boundingRect().height()) * (2 if name == "score" else 1)
             plot.showGrid(x=True, y=False, alpha=0.15)
@@ -204,6 +207,10 @@ class TimelinesWidget(QWidget):
             plot.addItem(line, ignoreBounds=True)
             self.playheads.append(line)
             self.plots[name] = plot
+            if name in _VALUE_AXES:  # a lane too short for two labels names its range
+                update = functools.partial(self._update_range_label, name)
+                plot.vb.sigResized.connect(update)
+                plot.vb.sigYRangeChanged.connect(update)
         spacing = self._layout_widget.ci.layout.verticalSpacing()
         self.setMinimumHeight(
             math.ceil(
@@ -238,6 +245,33 @@ class TimelinesWidget(QWidget):
         self.lane_titles[text] = item
         return item
 
+    def _update_range_label(self, lane: str, *_args: object) -> None:
+        """Write the lane's range after its title when its axis has room for fewer than two values.
+
+        At 1280x720 a value lane is about 20 px tall: one label fits, or none (issue 14),
+        and one value says nothing of the scale. The title then ends with the lowest and
+        highest round value the lane shows ("cursor speed (px/s) 0–1500"); a taller lane
+        shows them as ticks and its title stays plain.
+        """
+        title = self._titles.get(lane)
+        if title is None:
+            return
+        item, text = title
+        plot = self.plots[lane]
+        axis = plot.getAxis("left")
+        size_px = float(plot.vb.height())
+        if isinstance(axis, LaneAxisItem) and lane not in self.empty_notes and size_px > 0:
+            lo, hi = (float(v) for v in plot.vb.viewRange()[1])
+            if len(axis.labelled_values(lo, hi, size_px)) < 2:
+                text = f"{text}  {axis.range_text(lo, hi)}".rstrip()
+        if item.toPlainText() != text:
+            item.setText(text)
+        if lane == "score" and self.spikes_item is not None:  # labels never under the title
+            reserved = item.boundingRect().width() + 4
+            if self.spikes_item.reserved_left_px != reserved:
+                self.spikes_item.reserved_left_px = reserved
+                self.spikes_item.update()
+
     def _clear_session_items(self) -> None:
         for plot in self.plots.values():
             for item in list(plot.items):
@@ -267,6 +301,8 @@ class TimelinesWidget(QWidget):
         self._on_controller_tags_changed()
         self.fit()
         self._set_playhead(self._controller.t_ms / 1000.0)
+        for lane in self._titles:
+            self._update_range_label(lane)
 
     def _curve(
         self, lane: str, x: npt.ArrayLike, y: npt.ArrayLike, colour: str

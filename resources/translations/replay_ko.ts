@@ -1110,6 +1110,10 @@
         <translation>링크를 열 수 없음</translation>
     </message>
     <message>
+        <source>Not reachable, skipped: {0}</source>
+        <translation>연결할 수 없어 건너뜀: {0}</translation>
+    </message>
+    <message>
         <source>Open link</source>
         <translation>링크 열기</translation>
     </message>
@@ -2061,7 +2065,7 @@ T는 재생 헤드 위치에 태그를 달고, A는 그 위치의 스파이크�
     <name>TimelinesWidget</name>
     <message>
         <source>cursor speed</source>
-        <extracomment>The narrowest left axis (tick values such as &quot;1500&quot;); wider when the events lane&apos;s row names need it (&quot;ข้อผิดพลาด&quot; in Thai). Every lane gets the same width, so times line up. Lanes whose tags are drawn as shaded ranges; elsewhere a range shows as its two edges only, so five lanes of shading do not bury the curves. Rows of the events lane.</extracomment>
+        <extracomment>The narrowest left axis (tick values such as &quot;1500&quot;); wider when the events lane&apos;s row names need it (&quot;ข้อผิดพลาด&quot; in Thai). Every lane gets the same width, so times line up. Lanes whose tags are drawn as shaded ranges; elsewhere a range shows as its two edges only, so five lanes of shading do not bury the curves. Rows of the events lane. Lanes with a value axis: (step unit, whole steps only). The angle steps by 90°; the events lane names its rows instead.</extracomment>
         <translation>커서 속도</translation>
     </message>
     <message>

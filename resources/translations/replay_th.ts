@@ -1110,6 +1110,10 @@
         <translation>เปิดลิงก์ไม่ได้</translation>
     </message>
     <message>
+        <source>Not reachable, skipped: {0}</source>
+        <translation>เชื่อมต่อไม่ได้ ข้ามไป: {0}</translation>
+    </message>
+    <message>
         <source>Open link</source>
         <translation>เปิดลิงก์</translation>
     </message>
@@ -2061,7 +2065,7 @@ Every tag is saved at once.</source>
     <name>TimelinesWidget</name>
     <message>
         <source>cursor speed</source>
-        <extracomment>The narrowest left axis (tick values such as &quot;1500&quot;); wider when the events lane&apos;s row names need it (&quot;ข้อผิดพลาด&quot; in Thai). Every lane gets the same width, so times line up. Lanes whose tags are drawn as shaded ranges; elsewhere a range shows as its two edges only, so five lanes of shading do not bury the curves. Rows of the events lane.</extracomment>
+        <extracomment>The narrowest left axis (tick values such as &quot;1500&quot;); wider when the events lane&apos;s row names need it (&quot;ข้อผิดพลาด&quot; in Thai). Every lane gets the same width, so times line up. Lanes whose tags are drawn as shaded ranges; elsewhere a range shows as its two edges only, so five lanes of shading do not bury the curves. Rows of the events lane. Lanes with a value axis: (step unit, whole steps only). The angle steps by 90°; the events lane names its rows instead.</extracomment>
         <translation>ความเร็วเคอร์เซอร์</translation>
     </message>
     <message>

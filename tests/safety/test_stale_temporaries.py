@@ -24,7 +24,12 @@ from hypothesis import strategies as st
 from safetykit import child_env, helper_cmd, record, scaled
 
 from replay.cli import cli
-from replay.filekind import STALE_TMP_SECONDS, TMP_SUFFIX, clean_stale_temporaries
+from replay.filekind import (
+    SIDE_SUFFIXES,
+    STALE_TMP_SECONDS,
+    TMP_SUFFIX,
+    clean_stale_temporaries,
+)
 from replay.importers import import_file
 from replay.store.library import Library
 
@@ -121,7 +126,7 @@ def test_only_our_own_stale_files_are_removed(tmp_path: Path, names: list[str], 
     dead = _dead_pid()
     ours_stale = [f".out.csv.{dead}.abcdefgh{TMP_SUFFIX}", ".out.csv.abc_1234.tmp"]
     keep = {
-        **{n: "user file" for n in names if not n.endswith((TMP_SUFFIX, ".tmp"))},
+        **{n: "user file" for n in names if not n.endswith((TMP_SUFFIX, ".tmp", *SIDE_SUFFIXES))},
         f".out.csv.{os.getpid()}.abcdefgh{TMP_SUFFIX}": "a live pid, not old",
         ".other.csv.abc_1234.tmp": "old-style name of another target",
         f".x.{dead}.abcdefg{TMP_SUFFIX}": "7 random characters: not our name",
@@ -165,3 +170,54 @@ def test_only_our_own_stale_files_are_removed(tmp_path: Path, names: list[str], 
     missing = set(keep) - left
     assert not missing, {n: keep[n] for n in missing}
     assert (folder / "target.txt").read_text() == "precious"
+
+
+def test_sqlite_side_files_go_with_their_temporary_only(tmp_path: Path) -> None:
+    """``replay copy`` builds a library under the temporary name: its -wal/-shm/-journal.
+
+    A stale temporary takes its side files with it; a side file whose temporary is gone
+    goes when its process is gone; everything else that looks like one stays.
+    """
+    dead = _dead_pid()
+    stale = tmp_path / f".b.replay.{dead}.abcdefgh{TMP_SUFFIX}"
+    gone = [stale, *(Path(f"{stale}{s}") for s in SIDE_SUFFIXES)]
+    gone.append(tmp_path / f".c.replay.{dead}.abcdefgh{TMP_SUFFIX}-wal")  # orphan, dead pid
+    for path in gone:
+        path.write_bytes(b"x")
+    precious = tmp_path / "precious.txt"
+    precious.write_text("mine")
+    live = tmp_path / f".d.replay.{dead}.livelive{TMP_SUFFIX}"  # locked: a live writer's
+    stale_with_fifo = tmp_path / f".g.replay.{dead}.abcdefgh{TMP_SUFFIX}"
+    kept = {
+        f"{live.name}-wal": "side file of a locked temporary",
+        f".e.replay.{dead}.abcdefgh{TMP_SUFFIX}-wal": "symlink",
+        f"{stale_with_fifo.name}-shm": "FIFO beside a stale temporary",
+        f".h.replay.{os.getpid()}.abcdefgh{TMP_SUFFIX}-journal": "orphan of a live pid",
+        f".i.replay.{dead}.abcdefgh{TMP_SUFFIX}-walx": "not a side suffix",
+        f".j.replay.{dead}.abcdefgh{TMP_SUFFIX}-shm": "folder",
+    }
+    live.write_bytes(b"")
+    stale_with_fifo.write_bytes(b"x")
+    gone.append(stale_with_fifo)
+    for name, kind in kept.items():
+        path = tmp_path / name
+        if kind == "symlink":
+            path.symlink_to(precious)
+        elif kind.startswith("FIFO"):
+            os.mkfifo(path)
+        elif kind == "folder":
+            path.mkdir()
+        else:
+            path.write_bytes(b"x")
+    fd = os.open(live, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        removed = clean_stale_temporaries(tmp_path, "b.replay")
+    finally:
+        os.close(fd)
+    left = set(os.listdir(tmp_path))
+    assert not left & {p.name for p in gone}, left & {p.name for p in gone}
+    assert removed == len(gone)
+    missing = set(kept) - left
+    assert not missing, {n: kept[n] for n in missing}
+    assert precious.read_text() == "mine"

@@ -25,19 +25,7 @@ def _reasons_render_the_english(monkeypatch: pytest.MonkeyPatch) -> None:
     ``reason_args``, and filling the English template with them must give exactly
     ``reason`` (the app shows the translated template with the same numbers).
     """
-    from replay.signals import (
-        cursor_confusion,
-        dead_click,
-        erratic_cursor,
-        error_click,
-        form_reentry,
-        hesitation,
-        hits,
-        navigation,
-        rage_click,
-        rotation,
-        scroll,
-    )
+    from replay.signals import DETECTOR_MODULES, hits
     from replay.signals.reasons import TEMPLATES, of_evidence, render
 
     real = hits.SignalHit
@@ -50,16 +38,5 @@ def _reasons_render_the_english(monkeypatch: pytest.MonkeyPatch) -> None:
         SEEN_REASONS.add(why["id"])
         return hit
 
-    for module in (
-        cursor_confusion,
-        dead_click,
-        erratic_cursor,
-        error_click,
-        form_reentry,
-        hesitation,
-        navigation,
-        rage_click,
-        rotation,
-        scroll,
-    ):
+    for module in DETECTOR_MODULES:
         monkeypatch.setattr(module, "SignalHit", checked)

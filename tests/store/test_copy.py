@@ -327,6 +327,45 @@ def test_a_killed_copys_temporary_files_are_removed_by_the_next(
     assert _leftovers(out) == sorted(["b.replay", alive.name, other.name])
 
 
+def test_a_killed_copys_files_are_removed_by_the_next_export_too(
+    source: Path, tmp_path: Path
+) -> None:
+    """One cleaner for every writer: an export into the folder clears a killed copy's files.
+
+    Look-alikes stay: a side file that is a symlink (its target untouched) or a FIFO, and
+    the side files of a temporary library a live copy holds locked.
+    """
+    import fcntl
+
+    out = tmp_path / "out"
+    out.mkdir()
+    dead = out / ".b.replay.999999999.abcdefgh.replay-tmp"
+    dead.write_bytes(b"half a library")
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{dead}{suffix}").write_bytes(b"side")
+    orphan = out / ".c.replay.999999999.abcdefgh.replay-tmp-shm"  # its temporary is gone
+    orphan.write_bytes(b"shm")
+    precious = tmp_path / "precious.txt"
+    precious.write_text("mine")
+    link = out / ".d.replay.999999999.abcdefgh.replay-tmp-wal"
+    link.symlink_to(precious)
+    fifo = out / ".e.replay.999999999.abcdefgh.replay-tmp-shm"
+    os.mkfifo(fifo)
+    locked = out / ".f.replay.999999999.abcdefgh.replay-tmp"  # a live writer's (locked)
+    locked.write_bytes(b"")
+    Path(f"{locked}-wal").write_bytes(b"live wal")
+    fd = os.open(locked, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        ok("export", "--db", str(source), "--out", str(out / "tags.csv"))
+    finally:
+        os.close(fd)
+    assert _leftovers(out) == sorted(
+        ["tags.csv", link.name, fifo.name, locked.name, f"{locked.name}-wal"]
+    )
+    assert precious.read_text() == "mine"
+
+
 def _tag_count(target: str | Path) -> int:
     with Library.open(target, create=False, readonly=True) as lib:
         row = lib.conn.execute("SELECT count(*) FROM tags").fetchone()

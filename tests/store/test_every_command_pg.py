@@ -5,13 +5,18 @@ built once for the module by the same steps (rrweb recordings with their pages a
 Balabit mouse log imported, detected, tagged, outcomes imported) and every later step runs
 on both. Where the output is deterministic it is compared after the library's name, the
 output folder, wall-clock times, elapsed times and tags' random uids are replaced by
-placeholders (tests/store/test_cli_backends.py's ``normalise``); files the commands write
+placeholders (:func:`normalise`); files the commands write
 are compared too: PNG frames and heatmaps pixel for pixel, clips by frame count and
 duration, CSV and HTML as text. ``test_every_db_command_is_covered`` walks
 ``replay.cli.LAZY`` and fails when a command (or subcommand) with ``--db`` has no step
 here, so the coverage stays complete.
 
-The steps run in order (each one's state is the next one's start) on both libraries.
+The steps run in order (each one's state is the next one's start) on both libraries; a
+step's two commands run at the same time, one process per backend (they share nothing).
+They include a reviewer's whole flow (what tests/store/test_cli_backends.py ran apart,
+the same commands a second time): the session filters, a stale ``--if-version`` edit
+refused, consensus answered on stdin, blind mode seen by another reviewer, a deleted
+session refused, and every reviewer's tags (``SPECIAL``: exit codes, stdin, expected text).
 """
 
 from __future__ import annotations
@@ -28,7 +33,14 @@ from typing import Any
 
 import click
 import pytest
-from test_cli_backends import REPO, at, normalise
+
+REPO = Path(__file__).resolve().parents[2]
+_TIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|\+00:00| UTC)?|\d{8}T\d{6}Z"
+)
+_ELAPSED = re.compile(r"(in |, )\d+(\.\d+)? ?(s|ms)\b")
+_UID = re.compile(r"\b[0-9a-f]{32}\b")
+
 
 #: Qt WebEngine's and Chromium's own log lines on stderr (process ids, GPU, D-Bus):
 #: the same on both backends but for their numbers, and none of replay's output.
@@ -65,14 +77,81 @@ class World:
         return (self.sqlite, self.postgres)
 
 
-def run(side: Side, args: list[str], *, code: int = 0, db: bool = True) -> str:
+def normalise(text: str, db: str, folder: Path) -> str:
+    from replay.store.target import parse_target
+
+    name = parse_target(db).name
+    # The started-at dates of the recordings are data, not wall-clock: keep those that are
+    # not today's (the recordings are from 2026-11; tests run later).
+    text = text.replace(db, "<LIB>").replace(str(folder), "<DIR>").replace(name, "<NAME>")
+    text = _ELAPSED.sub(r"\1<ELAPSED>", text)
+    text = _UID.sub("<UID>", text)  # a tag's random identity across files
+    return _TIME.sub("<TIME>", text)
+
+
+def at(a: str, b: str) -> int:
+    """A little before where ``a`` and ``b`` first differ."""
+    first = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return max(first - 200, 0)
+
+
+def _start(
+    side: Side, args: list[str], *, db: bool = True, stdin: bool = False
+) -> subprocess.Popen[str]:
     env = {**os.environ, "REPLAY_REVIEWER": "ana", "PYTHONIOENCODING": "utf-8", **side.env}
     env.pop("REPLAY_DB", None)
     command = [sys.executable, "-m", "replay", *args, *(["--db", side.db] if db else [])]
-    proc = subprocess.run(command, capture_output=True, text=True, cwd=REPO, env=env, timeout=300)
-    assert proc.returncode == code, (args, side.db, proc.stdout, proc.stderr)
-    stderr = "".join(ln for ln in proc.stderr.splitlines(True) if not _QT_NOISE.search(ln))
-    return normalise(proc.stdout + "\n--stderr--\n" + stderr, side.db, side.folder)
+    return subprocess.Popen(
+        command,
+        stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env=env,
+    )
+
+
+def _finish(
+    proc: subprocess.Popen[str],
+    side: Side,
+    args: list[str],
+    *,
+    code: int,
+    stdin: str | None = None,
+) -> str:
+    try:
+        stdout, stderr = proc.communicate(input=stdin, timeout=300)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise
+    assert proc.returncode == code, (args, side.db, stdout, stderr)
+    stderr = "".join(ln for ln in stderr.splitlines(True) if not _QT_NOISE.search(ln))
+    return normalise(stdout + "\n--stderr--\n" + stderr, side.db, side.folder)
+
+
+def run(side: Side, args: list[str], *, code: int = 0, db: bool = True) -> str:
+    """Run ``replay ARGS --db SIDE`` in a new process; return its normalised output."""
+    return _finish(_start(side, args, db=db), side, args, code=code)
+
+
+def run_each(
+    jobs: list[tuple[Side, list[str]]], *, code: int = 0, stdin: str | None = None
+) -> list[str]:
+    """Run several commands at once, each in its own process (the two backends' libraries,
+    folders and settings are apart: nothing they do can meet); return their outputs in order.
+    """
+    procs = [(_start(side, args, stdin=stdin is not None), side, args) for side, args in jobs]
+    try:
+        return [_finish(proc, side, args, code=code, stdin=stdin) for proc, side, args in procs]
+    finally:
+        for proc, _side, _args in procs:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
 
 
 @pytest.fixture(scope="module")
@@ -94,16 +173,15 @@ def world(
     shared = base / "inputs"
     shared.mkdir()
     parquet = shared / "scores.parquet"
-    subprocess.run(
+    batch = subprocess.Popen(  # while the other reviewer's libraries are built
         [
             *(sys.executable, "-m", "replay", "batch", "detect"),
             *(str(rrweb_dir / f) for f in BATCH),
             *("--out", str(parquet), "--workers", "1"),
         ],
-        check=True,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         cwd=REPO,
-        timeout=300,
     )
     outcomes = shared / "outcomes.csv"
     outcomes.write_text(
@@ -112,10 +190,14 @@ def world(
     )
     other_sqlite = Side(str(shared / "zoe.sqlite"), shared)
     other_pg = Side(pg_server.url(names[1]), shared)
-    for other in (other_sqlite, other_pg):
-        run(other, ["import", str(rrweb_dir / RRWEB[0]), str(rrweb_dir / BATCH[0])])
-        run(other, ["--reviewer", "zoe", "tag", "add", "1", "--at", "3000", "--category", "other"])
-        run(other, ["--reviewer", "zoe", "tag", "add", "2", "--at", "200", "--category", "other"])
+    for args in (
+        ["import", str(rrweb_dir / RRWEB[0]), str(rrweb_dir / BATCH[0])],
+        ["--reviewer", "zoe", "tag", "add", "1", "--at", "3000", "--category", "other"],
+        ["--reviewer", "zoe", "tag", "add", "2", "--at", "200", "--category", "other"],
+    ):
+        run_each([(other_sqlite, args), (other_pg, args)])
+    out, err = batch.communicate(timeout=300)
+    assert batch.returncode == 0, (out, err)
     inputs = {
         "rrweb": str(rrweb_dir),
         "balabit": str(balabit_files[0]),
@@ -160,6 +242,10 @@ STEPS: list[tuple[str, list[str]]] = [
     ("detect", ["detect"]),
     ("sessions", ["sessions", "--json"]),
     ("sessions", ["sessions", "--sort", "score", "--desc", "--url", "*basket*"]),
+    ("sessions", ["sessions"]),
+    ("sessions", ["sessions", "--search", "rage desktop"]),
+    ("sessions", ["sessions", "--signal", "rage_click"]),
+    ("sessions", ["sessions", "--min-score", "1"]),
     ("info", ["info", "1", "--json"]),
     ("info", ["info", "4"]),
     ("signals", ["signals", "1"]),
@@ -168,13 +254,14 @@ STEPS: list[tuple[str, list[str]]] = [
     ("tag add", ["tag", "add", "2", "--at", "500", "--end", "900", "--category", "form_problem"]),
     ("tag add", ["tag", "add", "4", "--at", "2000", "--category", "other"]),
     ("tag edit", ["tag", "edit", "1", "--note", "edited", "--json"]),
+    ("tag edit", ["tag", "edit", "1", "--note", "stale", "--if-version", "1"]),  # refused
     ("tag list", ["tag", "list", "--json"]),
     ("tag delete", ["tag", "delete", "3"]),
     ("tag restore", ["tag", "restore", "3"]),
     ("tag undo", ["tag", "undo"]),
     ("tag redo", ["tag", "redo"]),
     ("tag history", ["tag", "history", "1", "--json"]),
-    ("codebook add", ["codebook", "add", "custom_code", "--label", "Custom"]),
+    ("codebook add", ["codebook", "add", "custom_code", "--label", "Custom คำ"]),
     ("codebook edit", ["codebook", "edit", "custom_code", "--label", "Custom 2"]),
     ("codebook deactivate", ["codebook", "deactivate", "custom_code"]),
     ("codebook", ["codebook", "--json"]),
@@ -196,16 +283,19 @@ STEPS: list[tuple[str, list[str]]] = [
         ],
     ),
     ("agreement", ["agreement", "--json"]),
+    ("tag add", ["--reviewer", "ben", "tag", "add", "2", "--at", "600", "--category", "other"]),
     ("consensus", ["consensus", "--reviewer", "lead", "--list", "--json"]),
+    ("consensus", ["consensus", "--reviewer", "lead"]),  # interactive: answers on stdin
     ("calibrate", ["calibrate", "--json"]),
     ("report", ["report", "--no-page", "--out", "{out}/report.html"]),
     ("blind", ["blind", "on"]),
     ("done", ["done", "1"]),
+    ("sessions", ["--reviewer", "ben", "sessions", "--json"]),  # blind: another reviewer
     ("blind", ["blind", "off", "--json"]),
     ("merge", ["merge", "{other_sqlite}", "--json"]),
     ("merge", ["merge", "{other_pg}", "--json"]),
     ("merge", ["merge", "{other_pg}"]),  # twice: nothing more
-    ("tag list", ["tag", "list", "--json"]),
+    ("tag list", ["tag", "list", "--deleted", "--json"]),
     ("batch load", ["batch", "load", "{parquet}", "--top", "1"]),
     ("batch load", ["batch", "load", "{parquet}", "--min-score", "0"]),
     ("sessions", ["sessions", "--json"]),
@@ -219,7 +309,21 @@ STEPS: list[tuple[str, list[str]]] = [
     ("*open", ["open", "replay://{hash1}?t=999999", "--screenshot", "{out}/open.png"]),
     ("delete", ["delete", "3", "--yes"]),
     ("sessions", ["sessions", "--json"]),
+    ("info", ["info", "3"]),  # deleted: refused
 ]
+#: Steps that are not a plain success: exit code, stdin, text the output must hold (on both).
+SPECIAL: dict[str, dict[str, Any]] = {
+    "tag edit 1 --note stale --if-version 1": {
+        "code": 1,
+        "expect": ["was changed by someone else", "now version 2"],
+    },
+    "consensus --reviewer lead": {"stdin": "1\n" * 10 + "q\n"},
+    "info 3": {"code": 1, "expect": ["no session #3"]},
+    "tag list --json": {"expect": ['"ana"', '"ben"']},
+    # every reviewer's tags, after consensus (lead) and the merges (zoe)
+    "tag list --deleted --json": {"expect": ['"ana"', '"ben"', '"lead"', '"zoe"']},
+    "export --out {out}/tags.csv --include-spikes": {"file": ("tags.csv", "edited")},
+}
 #: Files the steps write, compared between the two sides after their step.
 FILES = {
     "tags.csv": "text",
@@ -270,7 +374,19 @@ def test_step_prints_the_same_on_both_backends(world: World, covers: str, args: 
         info = run(world.sqlite, ["info", "1", "--json"]).split("\n--stderr--")[0]
         extra["hash1"] = json.loads(info)["content_hash"]
     before = {s.folder: {p.name for p in s.folder.iterdir()} for s in world.sides}
-    outputs = [run(side, fill(args, world, side, extra)) for side in world.sides]
+    special = SPECIAL.get(" ".join(args), {})
+    outputs = run_each(
+        [(side, fill(args, world, side, extra)) for side in world.sides],
+        code=special.get("code", 0),
+        stdin=special.get("stdin"),
+    )
+    for text in outputs:
+        for wanted in special.get("expect", ()):
+            assert wanted in text, (args, wanted, text[:2000])
+    if "file" in special:
+        name, wanted = special["file"]
+        for side in world.sides:
+            assert wanted in (side.folder / name).read_text("utf-8-sig"), (name, wanted)
     if not covers.startswith("*"):
         a, b = outputs
         assert a == b, (

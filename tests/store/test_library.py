@@ -224,9 +224,14 @@ def test_set_reviewed_and_clear(db_path: Path) -> None:
             lib.set_reviewed(999, reviewer="x")
 
 
-@pytest.fixture
-def listed(db_path: Path) -> Path:
-    """Five sessions with different formats, devices, durations, scores and tags."""
+@pytest.fixture(scope="module")
+def listed(module_library_target: Path | PgTarget) -> Path | PgTarget:
+    """Five sessions with different formats, devices, durations, scores and tags.
+
+    Built once per backend for the module: the tests that use it only read it (the
+    sort and filter tables are 23 cases; each used to build its own library).
+    """
+    db_path = module_library_target
     specs = [
         ("a/b.rrweb.json", "rrweb", Device.DESKTOP, 5_000),
         ("c/ไทย.rrweb.json", "rrweb", Device.MOBILE, 60_000),

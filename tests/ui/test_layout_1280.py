@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import shutil
 from itertools import pairwise
 from pathlib import Path
 
@@ -18,14 +20,26 @@ from replay.ui.main_window import MainWindow
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 
-@pytest.fixture
-def window(qtbot, app_settings, tmp_path: Path, rrweb_dir: Path) -> MainWindow:
-    db = tmp_path / "lib.sqlite"
+@pytest.fixture(scope="module")
+def built_library(tmp_path_factory: pytest.TempPathFactory, rrweb_dir: Path) -> Path:
+    """Two desktop sessions and a phone (session 3: the angle lane), detected, built once."""
+    db = tmp_path_factory.mktemp("layout") / "lib.sqlite"
     with Library.open(db) as lib:
-        for name in ("dev-rage-desktop-wide.rrweb.json", "dev-form-reentry-wide.rrweb.json"):
+        for name in (
+            "dev-rage-desktop-wide.rrweb.json",
+            "dev-form-reentry-wide.rrweb.json",
+            "dev-rotation-phone.rrweb.json",
+        ):
             session = import_file(rrweb_dir / name)
             sid, _ = lib.add_session(session)
             save_result(lib, sid, detect(session))
+    return db
+
+
+@pytest.fixture
+def window(qtbot, app_settings, tmp_path: Path, built_library: Path) -> MainWindow:
+    db = tmp_path / "lib.sqlite"
+    shutil.copyfile(built_library, db)  # each test its own library, built once
     win = MainWindow(settings=app_settings)
     qtbot.addWidget(win)
     assert win.open_library(db)
@@ -80,15 +94,15 @@ def test_transport_buttons_keep_their_width(qtbot, window: MainWindow) -> None:
 
 
 def test_status_count_and_no_matches_follow_the_search(qtbot, window: MainWindow) -> None:
-    assert window.count_label.text() == "2 sessions"
+    assert window.count_label.text() == "3 sessions"
     window.session_list.search.setText("form-reentry")
-    assert window.count_label.text() == "1 of 2 sessions"
+    assert window.count_label.text() == "1 of 3 sessions"
     window.session_list.search.setText("no-such-session")
-    assert window.count_label.text() == "0 of 2 sessions"
+    assert window.count_label.text() == "0 of 3 sessions"
     assert window.session_list.search_status.isVisible()
     window.session_list.search.clear()
     assert not window.session_list.search_status.isVisible()
-    assert window.count_label.text() == "2 sessions"
+    assert window.count_label.text() == "3 sessions"
 
 
 def test_flat_lane_is_drawn_against_zero(qtbot, window: MainWindow) -> None:
@@ -154,7 +168,10 @@ def test_nothing_is_clipped(
         assert win.open_session(2)
         qtbot.wait(50)
         assert (win.width(), win.height()) == size
-        problems = _clipped_labels(win) + _overlapping_ticks(win)
+        problems = _clipped_labels(win) + _overlapping_ticks(win) + _lanes_without_range(win)
+        assert win.open_session(3)  # the phone: its angle lane has a curve
+        qtbot.wait(50)
+        problems += _clipped_labels(win) + _overlapping_ticks(win) + _lanes_without_range(win)
         for pane in ("tags_dock", "hits_dock", "events_dock"):
             win.show_pane(getattr(win, pane))
             qtbot.wait(10)
@@ -203,6 +220,50 @@ def _overlapping_ticks(win: MainWindow) -> list[str]:
     return bad
 
 
+#: A lane title that ends with its range: "cursor speed (px/s)  0–1500".
+_RANGE = re.compile(r"\s(-?[0-9.]+)\u2013(-?[0-9.]+)\Z")
+
+
+def _drawn_values(axis: object) -> list[str]:
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)  # type: ignore[attr-defined]
+    finally:
+        painter.end()
+    return [text for _rect, _flags, text in specs[2]] if specs else []
+
+
+def _lanes_without_range(win: MainWindow) -> list[str]:
+    """Value lanes that show neither two value labels nor a range label in their title.
+
+    One value ("800") says nothing of a lane's scale: each lane with a curve shows at
+    least its range, as two labels on its axis or as "LOW–HIGH" after its title, two round
+    values inside what the lane shows.
+    """
+    timelines = win.replay_view.timelines
+    bad = []
+    for lane in ("speed", "scroll", "orientation", "score"):
+        if lane in timelines.empty_notes:
+            continue  # "no rotation in this recording": no scale to show
+        plot = timelines.plots[lane]
+        drawn = _drawn_values(plot.getAxis("left"))
+        title = next(
+            t.toPlainText() for t in timelines.lane_titles.values() if t.parentItem() is plot.vb
+        )
+        found = _RANGE.search(title)
+        if len(drawn) >= 2:
+            continue
+        if found is None:
+            bad.append(f"{lane}: {plot.vb.height():.0f} px, labels {drawn}, title {title!r}")
+            continue
+        low, high = float(found[1]), float(found[2])
+        lo, hi = sorted(plot.vb.viewRange()[1])
+        if not lo - 1e-9 <= low < high <= hi + 1e-9:
+            bad.append(f"{lane}: range {low}-{high} is not inside the lane's {lo:.1f}-{hi:.1f}")
+    return bad
+
+
 @pytest.fixture
 def lane_library(tmp_path: Path, rrweb_dir: Path) -> Path:
     """A desktop, a form and a phone session: speed, scroll, angle and a 0..1.5 score."""
@@ -235,6 +296,7 @@ def test_no_two_tick_labels_overlap(
             assert win.open_session(sid)
             qtbot.wait(30)
             problems += [f"session {sid}: {p}" for p in _overlapping_ticks(win)]
+            problems += [f"session {sid}: {p}" for p in _lanes_without_range(win)]
             speed = win.replay_view.timelines.plots["speed"].getAxis("left")
             image = QImage(10, 10, QImage.Format.Format_ARGB32)
             painter = QPainter(image)

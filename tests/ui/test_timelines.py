@@ -235,3 +235,23 @@ def test_lane_axis_ticks_fit_at_any_height(
         assert all(float(v / unit).is_integer() for v in values), values
     if px >= 3 * axis.label_px():  # room for a label: the lane keeps a scale
         assert values, (lo, hi, px)
+
+
+@pytest.mark.parametrize(
+    ("unit", "whole", "lo", "hi", "text"),
+    [
+        (1.0, True, 0.0, 1664.6, "0\u20131500"),
+        (1.0, True, -223.2, 2535.2, "0\u20132000"),  # padding below zero: not shown
+        (90.0, True, -10.0, 280.0, "0\u2013270"),
+        (1.0, False, 0.0, 1.9, "0\u20131.5"),
+        (1.0, False, 0.0, 0.3, "0\u20130.3"),
+        (1.0, True, 0.0, 1.0, "0\u20131"),
+        (1.0, True, 2535.2, -223.2, "0\u20132000"),  # an inverted lane (scroll)
+    ],
+)
+def test_range_label_is_two_round_values_inside(
+    unit: float, whole: bool, lo: float, hi: float, text: str
+) -> None:
+    from replay.ui.timeline_axis import LaneAxisItem
+
+    assert LaneAxisItem(unit=unit, whole=whole).range_text(lo, hi) == text
