@@ -15,6 +15,8 @@
 // drag-to-pan, modal, hash routes; slow and pen hands) into tests/data/rrweb-heldout4/.
 // DEVCORPUS_SET=heldout5: gen/sessions-heldout5.mjs (a spreadsheet-like budget grid with
 // inline editing; a worn low-precision mouse, keyboard cell navigation) into tests/data/rrweb-heldout5/.
+// DEVCORPUS_SET=heldout6: gen/sessions-heldout6.mjs (a video lesson page with a playing player,
+// a scrubber, a playlist with press and hold; a touch tablet and desktop mice) into tests/data/rrweb-heldout6/.
 //
 // Usage: node gen/generate.mjs [--only name[,name...]] [--list]
 import fs from 'node:fs';
@@ -23,7 +25,7 @@ import path from 'node:path';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { Human, TremorHuman, TrackpadHuman, FastHuman, SlowHuman, PenHuman, JitterHuman } from './human.mjs';
+import { Human, TremorHuman, TrackpadHuman, FastHuman, SlowHuman, PenHuman, JitterHuman, TabletHuman } from './human.mjs';
 import { SESSIONS as DEV_SESSIONS } from './sessions.mjs';
 import { WIDE_SESSIONS } from './sessions-wide.mjs';
 import { HELDOUT2_SESSIONS } from './sessions-heldout2.mjs';
@@ -31,6 +33,7 @@ import { HELDOUT3_SESSIONS, HELDOUT3B_SESSIONS } from './sessions-heldout3.mjs';
 import { TICKER_SESSIONS } from './sessions-ticker.mjs';
 import { HELDOUT4_SESSIONS } from './sessions-heldout4.mjs';
 import { HELDOUT5_SESSIONS } from './sessions-heldout5.mjs';
+import { HELDOUT6_SESSIONS } from './sessions-heldout6.mjs';
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
 
@@ -47,6 +50,7 @@ const SETS = {
   heldout3b: { sessions: HELDOUT3B_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout3b') },
   heldout4: { sessions: HELDOUT4_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout4') },
   heldout5: { sessions: HELDOUT5_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout5') },
+  heldout6: { sessions: HELDOUT6_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout6') },
 };
 if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
 const WIDE = SET !== 'dev'; // the sets with a part column
@@ -98,7 +102,7 @@ class Session {
     this.cdp = cdp;
     this.origin = origin;
     this.mobile = def.device !== 'desktop'; // phones and tablets: touch + sensor
-    const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman, slow: SlowHuman, pen: PenHuman, jitter: JitterHuman };
+    const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman, slow: SlowHuman, pen: PenHuman, jitter: JitterHuman, tablet: TabletHuman };
     this.h = new (HUMANS[def.human] || Human)(page, cdp, def.seed, { mobile: this.mobile });
     this.episodes = [];
     this.landscape = false;

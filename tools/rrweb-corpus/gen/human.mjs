@@ -801,3 +801,83 @@ export class JitterHuman extends Human {
     }
   }
 }
+
+// TabletHuman: a person on a 10-inch touch tablet (held-out set 6). Fingertip taps with a
+// wide contact (radius 11-15 px), landing 3-5 px around the aim, the finger sometimes
+// rolling 2-6 px while it is down (a few touch moves before the lift); double taps 90-200
+// ms apart; press and hold (0.7-1.0 s, the finger creeping 1-2 px); flings: short, fast
+// strokes (90-160 ms) over a long distance that the browser carries on with momentum; a
+// finger drag along a bar (scrubbing). Nothing moves between touches: a tablet has no
+// cursor at rest.
+export class TabletHuman extends Human {
+  contact() { const r = Math.round(this.uniform(11, 15)); return { radiusX: r, radiusY: r, force: 1 }; }
+
+  async tapAt(x, y, { holdMin = 60, holdMax = 120 } = {}) {
+    const c = this.contact();
+    let px = Math.round(x + this.gauss(0, 3.5)), py = Math.round(y + this.gauss(0, 3.5));
+    await this.touch('touchStart', [{ x: px, y: py, ...c }]);
+    if (this.rand() < 0.3) {
+      const n = this.int(1, 3), ax = this.gauss(0, 2), ay = this.gauss(0, 2);
+      for (let i = 0; i < n; i++) {
+        await this.pause(holdMin / 3, holdMax / 3);
+        px += Math.round(ax); py += Math.round(ay);
+        await this.touch('touchMove', [{ x: px, y: py, ...c }]);
+      }
+    }
+    await this.pause(holdMin, holdMax);
+    await this.touch('touchEnd', []);
+    this.x = px; this.y = py;
+  }
+
+  async doubleTapAt(x, y) {
+    await this.tapAt(x, y, { holdMin: 40, holdMax: 80 });
+    await this.pause(90, 200);
+    await this.tapAt(x, y, { holdMin: 40, holdMax: 80 });
+  }
+
+  async longPressAt(x, y) {
+    const c = this.contact();
+    let px = Math.round(x + this.gauss(0, 3)), py = Math.round(y + this.gauss(0, 3));
+    await this.touch('touchStart', [{ x: px, y: py, ...c }]);
+    const end = Date.now() + this.uniform(700, 1000);
+    for (let g = 0; Date.now() < end && g < 20; g++) {
+      await sleep(Math.min(end - Date.now(), this.uniform(150, 300)));
+      if (this.rand() < 0.4) { px += this.pick([-1, 0, 1]); py += this.pick([-1, 0, 1]); }
+    }
+    await this.touch('touchEnd', []);
+    this.x = px; this.y = py;
+  }
+
+  async longPress(selector) {
+    await this.ensureVisible(selector);
+    await this.pause(300, 700);
+    const p = await this.pointIn(selector);
+    await this.longPressAt(p.x, p.y);
+  }
+
+  // A fling: a fast stroke of `dy` px (negative: finger up, the page goes down).
+  async fling(dy) { return this.swipe(dy, { durationMs: this.uniform(90, 160) }); }
+
+  // Drag a finger along a horizontal bar from fraction f0 to f1 of its width.
+  async scrub(selector, f0, f1) {
+    await this.ensureVisible(selector);
+    await this.pause(300, 600);
+    const b = await this.page.locator(selector).first().boundingBox();
+    const c = this.contact();
+    const y = b.y + b.height / 2;
+    const T = this.uniform(600, 1100), steps = Math.max(8, Math.round(T / 16));
+    let x = b.x + b.width * f0;
+    await this.touch('touchStart', [{ x: Math.round(x), y: Math.round(y), ...c }]);
+    await this.pause(60, 120);
+    const t0 = Date.now();
+    for (let i = 1; i <= steps; i++) {
+      const t = i / steps, s = t * t * (3 - 2 * t);
+      x = b.x + b.width * (f0 + (f1 - f0) * s);
+      await this.touch('touchMove', [{ x: Math.round(x), y: Math.round(y + this.gauss(0, 1.5)), ...c }]);
+      await sleep(t0 + (T * i) / steps - Date.now());
+    }
+    await this.pause(100, 250);
+    await this.touch('touchEnd', []);
+    this.x = Math.round(x); this.y = Math.round(y);
+  }
+}

@@ -44,6 +44,7 @@ export function measure(events, episodes) {
         notes = `single ${touch ? 'tap' : 'click'} on ${targets.join(', ')} (scripted target ${ep.target}), not interactive; ${respText}`;
         if (clicks.length !== 1) notes += `; NOTE ${clicks.length} Click events in window`;
       }
+      if (ep.answers) notes += ep.answers.length ? `; NOTE the page's own log answered: ${ep.answers.map((a) => a.what).join(', ')}` : "; the page's own log: no answer (the first DOM mutations are the page's own timers)";
     } else if (signal === 'slow_click') {
       // a click on a control that answers, but only after a long wait (no spinner)
       const clicks = events.filter((e) => isInc(e, 2) && e.data.type === 2 && within(e.timestamp, t0, t1 + 300));
@@ -52,6 +53,9 @@ export function measure(events, episodes) {
       const muts = events.filter((e) => isInc(e, 0) && e.timestamp > start && e.timestamp <= start + 8000);
       const resp = muts.length ? muts[0].timestamp - start : null;
       notes = `single ${clicks[0].data.pointerType === 2 ? 'tap' : 'click'} on ${idx.describe(clicks[0].data.id, start)} (scripted target ${ep.target}) at x=${clicks[0].data.x}, y=${clicks[0].data.y}; the page answered (first DOM mutation) ${resp === null ? 'never within 8000' : resp} ms later`;
+      // sites that log their own answers (window.__answers): name the real answer, which on
+      // pages that change by themselves is not the first DOM mutation
+      if (ep.answer) notes += `; the real answer (the page's own log: ${ep.answer.what}) came ${ep.answer.t - start} ms after the click`;
     } else if (signal === 'error_click') {
       const clicks = events.filter((e) => isInc(e, 2) && e.data.type === 2 && within(e.timestamp, t0, t1 + 300));
       if (!clicks.length) throw new Error('error_click: no Click event');
