@@ -20,14 +20,20 @@ clicked node, its ancestors and descendants, or nodes added/removed for it):
   ``background_repeats`` times when no click, input or page load came in the
   ``mutation_ms`` before (a ticker every 0.7 s, a carousel every few seconds, a clock).
   Their changes answer no click, near or far. A slow answer (a button answered after
-  3 s) is one such change, not three. Nor does anything changed *in the same mutation*
-  as a background element (one rrweb mutation event is one batch of the page's work):
-  the same timer changed it (a carousel's dots, rewritten with its text, each too
-  rarely to be seen as background by itself).
+  3 s) is one such change, not three. Nor do attributes or texts changed *in the same
+  mutation* as a background element (one rrweb mutation event is one batch of the page's
+  work): the same timer changed them (a carousel's dots, rewritten with its text, each
+  too rarely to be seen as background by itself). Judged per node and per kind of
+  change (detectors 1.7.0): a timer excuses only its own kind of change, so nodes added
+  or removed in that batch under an element that is neither background nor inside one
+  may still answer a click (a late answer rendered in the same task as a playing
+  video's progress tick).
 
 The changed element of a mutation: the parent of an added or removed node, the parent
-element of a changed text node, the node whose attributes changed. Without a stored page
-the caller falls back to timing alone.
+element of a changed text node, the node whose attributes changed; only elements that
+existed before the batch (a node the batch creates is part of what it adds, so the
+cells of a re-rendered table cannot have changed "by themselves" in the batch that
+made them). Without a stored page the caller falls back to timing alone.
 """
 
 from __future__ import annotations
@@ -61,6 +67,9 @@ class _Change:
     #: per element: itself and all its ancestors (empty when no click is within the
     #: horizon before the change: then where it sits does not matter)
     chains: tuple[frozenset[int], ...]
+    #: per element: True when the batch added or removed nodes under it (not only
+    #: attributes or texts)
+    structural: tuple[bool, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,9 +143,7 @@ def dom_answers(
         found: list[tuple[float, bool]] = []
         root = near_roots[i]
         for c in changes[lo:hi]:
-            if any((c.epoch, e) in background for e in c.elements):
-                continue  # a background element's tick, and whatever changed with it
-            live = list(c.chains)
+            live = _answering_chains(c, background)
             if not live:
                 continue
             near = root is not None and any(root in chain for chain in live)
@@ -159,6 +166,28 @@ def dom_answers(
                 first_near[i] = near
                 break
     return DomAnswers(delay_ms=first, near=first_near, background_elements=len(background))
+
+
+def _answering_chains(c: _Change, background: set[tuple[int, int]]) -> list[frozenset[int]]:
+    """Return the chains of a change's elements that may answer a click (see the module text).
+
+    Without a background element in the batch: all of them. With one, the batch is that
+    timer's work as far as its own kind of change goes: background elements, and what
+    only had attributes or texts changed with them (a carousel's dots), answer nothing.
+    Nodes added or removed under an element that is not background and not inside a
+    background element may still be an answer (detectors 1.7.0: a late answer that
+    renders new content in the same task as a playing video's progress bar).
+    """
+    if not c.chains:
+        return []
+    bg = {e for e in c.elements if (c.epoch, e) in background}
+    if not bg:
+        return list(c.chains)
+    return [
+        chain
+        for e, chain, structural in zip(c.elements, c.chains, c.structural, strict=True)
+        if structural and e not in bg and not (bg & chain)
+    ]
 
 
 def _load_times(session: Session) -> I64:
@@ -216,7 +245,7 @@ def _replay(
                 roots[i] = _near_root(session, state, int(click_target[i]), cfg.near_levels)
                 k += 1
             if kind == "m" and isinstance(payload, dict):
-                elements = _changed_elements(state, payload)
+                elements, structural = _changed_elements(state, payload)
                 if elements:
                     epoch = int(np.searchsorted(loads, t, side="right"))
                     # where a change sits matters only within some click's horizon
@@ -227,7 +256,7 @@ def _replay(
                         if near_a_click
                         else ()
                     )
-                    changes.append(_Change(t, epoch, elements, chains))
+                    changes.append(_Change(t, epoch, elements, chains, structural))
             state.apply(kind, payload)
         limit = end if end is not None else None
         while k < len(order) and (limit is None or int(click_t[order[k]]) < limit):
@@ -277,8 +306,17 @@ def _continues(
     return not (k < len(loads) and int(loads[k]) <= start)  # no page load in between
 
 
-def _changed_elements(state: PageState, data: dict[str, object]) -> tuple[int, ...]:
-    """Return the element ids a mutation changes (see the module text)."""
+def _changed_elements(
+    state: PageState, data: dict[str, object]
+) -> tuple[tuple[int, ...], tuple[bool, ...]]:
+    """Return the element ids a mutation changes (see the module text).
+
+    Only elements that existed before the batch: a node the batch creates is part of
+    what it adds (its parent, the first existing ancestor, is the changed element), not a
+    change of its own, so it cannot have changed by itself before it existed (detectors
+    1.7.0: a late answer re-rendering a table is not its new cells' "own" change).
+    """
+    new = _created(state, data)
     out: list[int] = []
     for item in _items(data.get("r")):
         if len(item) >= 2 and isinstance(item[1], int):
@@ -286,6 +324,7 @@ def _changed_elements(state: PageState, data: dict[str, object]) -> tuple[int, .
     for item in _items(data.get("a")):
         if len(item) >= 1 and isinstance(item[0], int):
             out.append(item[0])
+    moved = frozenset(out)  # elements that nodes were added to or removed from
     for item in _items(data.get("t")):
         node = state.nodes.get(item[0]) if item and isinstance(item[0], int) else None
         if node is not None:
@@ -293,7 +332,19 @@ def _changed_elements(state: PageState, data: dict[str, object]) -> tuple[int, .
     for item in _items(data.get("at")):
         if item and isinstance(item[0], int):
             out.append(item[0])
-    return tuple(dict.fromkeys(e for e in out if e >= 0))
+    elements = tuple(dict.fromkeys(e for e in out if e >= 0 and e not in new))
+    return elements, tuple(e in moved for e in elements)
+
+
+def _created(state: PageState, data: dict[str, object]) -> frozenset[int]:
+    """Return the ids of the nodes a mutation adds that did not exist before it."""
+    new: set[int] = set()
+    for item in _items(data.get("a")):
+        node = item[2] if len(item) >= 3 else None
+        node_id = node.get("id") if isinstance(node, dict) else None
+        if type(node_id) is int and node_id not in state.nodes:
+            new.add(node_id)
+    return frozenset(new)
 
 
 def _items(value: object) -> list[list[object]]:
