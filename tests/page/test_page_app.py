@@ -67,6 +67,40 @@ def test_stage_shows_the_page_follows_time_and_toggles(
 
 
 @pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+def test_the_page_zoom_follows_the_stage_size(qtbot: Any, tmp_path: Path, rrweb_dir: Path) -> None:
+    """The web engine draws the page at the first cheap zoom at or above the scale the stage
+    shows it at, and a resized window (a paused playhead: no seek) asks for it again."""
+    db = tmp_path / "lib.sqlite"
+    with Library.open(db) as library:
+        sid, _ = library.add_session(import_file(rrweb_dir / "dev-dead-clicks-laptop.rrweb.json"))
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings=settings, remember=False)
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    assert window.open_library(db)
+    window.show()
+    assert window.open_session(sid, at_ms=5000)
+    layer, canvas = window.replay_view.page_layer, window.replay_view.canvas
+
+    def expected() -> float:
+        return next(z for z in STAGE_ZOOMS if z >= canvas.screen_scale() - 1e-6)
+
+    zooms = []
+    for size in ((1440, 900), (2600, 1600), (1440, 900)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda: layer._renderer.scale == expected(), timeout=10_000)
+        layer.wait_idle()
+        image = canvas.page_image
+        assert image is not None
+        assert image.width() == round(layer._renderer.painted_frame.viewport[0] * expected())
+        assert canvas.screen_scale() <= layer._renderer.scale
+        zooms.append(layer._renderer.scale)
+    assert zooms[0] == zooms[2] == 0.5  # a 1366x768 page in the default window
+    assert zooms[1] > 0.5  # a larger stage: a larger zoom
+    window.close()
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 def test_a_broken_page_says_why_and_the_replay_works(
     qtbot: Any, tmp_path: Path, rrweb_dir: Path
 ) -> None:
