@@ -23,6 +23,7 @@ and measures what the user waits for:
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -129,6 +130,16 @@ def seek_run(renderer: Any, player: Any, times: list[int]) -> None:
     decode: list[float] = []
     applies: list[float] = []
     paints: list[float] = []
+    collections: list[tuple[int, float]] = []  # Python's cycle collector: generation, ms
+    began: list[float] = [0.0]
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            began[0] = time.perf_counter()
+        else:
+            collections.append((info["generation"], (time.perf_counter() - began[0]) * 1000))
+
+    gc.callbacks.append(on_gc)
     cpu0 = cpu_by_thread()
     for t in times:
         start = time.perf_counter()
@@ -140,10 +151,26 @@ def seek_run(renderer: Any, player: Any, times: list[int]) -> None:
         applies.append(renderer.last_phases.get("apply", 0.0))
         paints.append(renderer.last_phases.get("paint", 0.0))
     cpu = {k: (v - cpu0.get(k, 0.0)) / len(seeks) for k, v in cpu_by_thread().items()}
+    gc.callbacks.remove(on_gc)
     print(
         f"  seek to painted page, {len(seeks)} random seeks: min {min(seeks):.1f} ms, median "
         f"{statistics.median(seeks):.1f} ms, p95 {pct(seeks, 0.95):.1f} ms, p99 "
         f"{pct(seeks, 0.99):.1f} ms, max {max(seeks):.1f} ms (goal p99 < 50 ms)"
+    )
+    slow = sorted(range(len(seeks)), key=lambda i: -seeks[i])[:3]
+    print(
+        "    slowest: "
+        + ", ".join(
+            f"#{i} {seeks[i]:.0f} ms (Python {decode[i]:.0f}, apply {applies[i]:.0f}, "
+            f"paint {paints[i]:.0f})"
+            for i in slow
+        )
+    )
+    full = [ms for generation, ms in collections if generation == 2]
+    print(
+        f"    Python's cycle collector during the seeks: {len(collections)} collections, "
+        f"{len(full)} of the oldest generation"
+        + (f" (longest {max(full):.0f} ms)" if full else "")
     )
     for name, values in (
         ("keyframe + changes + HTML (Python)", decode),
