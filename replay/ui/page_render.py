@@ -218,10 +218,13 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h, px, extra) {
   }
 })"""
 PAINT_TIMEOUT_MS = 1500
-#: From this stage scale up the page is drawn at its full size (the stage scales the image):
-#: measured (docs/pageview.md), Chromium's software compositor takes 1.5-1.8x as long per
-#: pixel at zooms of 0.8-0.91 as at 1.0, so a 1366x768 page costs less drawn whole.
-FULL_SIZE_FROM = 0.8
+#: The zooms the replay stage draws the page at: the first one up from the scale the stage
+#: shows it at (never fewer pixels than are shown, so nothing gets softer), the stage then
+#: scales the image down. Chromium's software compositor draws these at ~20 ns a pixel;
+#: zooms such as 0.55, 0.625, 0.72, 0.8 and 0.9 cost it 1.5-1.9x as much per pixel
+#: (measured, docs/pageview.md). Below 0.5 a seek costs the same CPU as at 0.5 (the
+#: renderer's own work dominates), so 0.5 is the smallest.
+STAGE_ZOOMS = (0.5, 0.75, 1.0)
 FRAME_LOAD_TIMEOUT_S = 2.0
 
 
@@ -406,14 +409,15 @@ class PageRenderer(QObject):
     def set_scale(self, scale: float, *, stage: bool = False) -> None:
         """Draw the page at ``scale`` of its recorded size (layout unchanged: CSS px stay).
 
-        The app draws at the size the stage shows (fewer pixels to raster per change);
-        ``replay frame`` and the fidelity test draw at 1. ``stage=True`` (the replay stage,
-        which scales the image it is given) draws at full size from :data:`FULL_SIZE_FROM`
-        up, where that is cheaper; :attr:`scale` says what was chosen.
+        ``replay frame``, the fidelity test and heatmaps draw at a given scale (steps of
+        5 %). ``stage=True`` (the replay stage, which scales the image it is given) draws
+        at the first of :data:`STAGE_ZOOMS` at or above ``scale``; :attr:`scale` says what
+        was chosen.
         """
-        scale = min(1.0, max(0.25, round(scale * 20) / 20))  # steps of 5 %: few re-layouts
-        if stage and scale >= FULL_SIZE_FROM:
-            scale = 1.0
+        if stage:
+            scale = next((z for z in STAGE_ZOOMS if z >= scale - 1e-6), STAGE_ZOOMS[-1])
+        else:
+            scale = min(1.0, max(0.25, round(scale * 20) / 20))  # steps of 5 %: few re-layouts
         if scale != self.scale:
             self.scale = scale
             self._shown_version = None

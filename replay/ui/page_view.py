@@ -14,7 +14,7 @@ import os
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from replay.model.page import PageError, PagePlayer, PageRecord
@@ -54,6 +54,9 @@ class PageLayer(QObject):
         self.unavailable = ""  # why the web engine cannot run here, if it cannot
         self._asked: tuple[Any, ...] | None = None  # the page last asked of the renderer
         canvas.destroyed.connect(self._on_canvas_destroyed)
+        # The zoom follows the stage: a resized or newly shown stage asks again (the same
+        # zoom asks nothing: the request's key is unchanged).
+        canvas.installEventFilter(self)
         controller.session_loaded.connect(self._on_session_loaded)
         controller.time_changed.connect(self._on_time_changed)
         if controller.session is not None:
@@ -65,6 +68,12 @@ class PageLayer(QObject):
     def _show(self, image: Any, *, note: str) -> None:
         if self._canvas_ok():
             self._canvas.set_page(image, note=note)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ask for the page again when the stage is resized or shown."""
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and self._player is not None:
+            self._request(self._controller.t_ms)
+        return False
 
     def _on_canvas_destroyed(self) -> None:
         """Stop drawing pages: the stage is gone (its window closed)."""
