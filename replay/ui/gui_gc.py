@@ -1,0 +1,151 @@
+"""While a worker thread runs, Python's cycle collector runs on the GUI thread only.
+
+Why: Python starts a cycle collection in whichever thread happens to allocate past the
+threshold, and frees the unreachable cycles it finds there. Widgets, pyqtgraph items and
+other Qt objects made by the GUI thread often sit in cycles (a wrapper whose ``__dict__``
+holds a bound method of itself, a lambda slot, a parent pointer). Freed by a collection in
+an import, detection or indexing ``QThread``, their C++ objects are deleted in that thread,
+which Qt does not allow: rare segfaults (seen in the UI tests, in pytest-qt's
+``_process_events`` and inside pyqtgraph). tests/ui/test_gui_gc.py shows the hazard and
+the fix; packaging/gc_stress.sh makes it frequent.
+
+The rule (docs/architecture.md, "Threads and the cycle collector"): every thread that runs
+Python beside the GUI thread is started with :func:`start_thread` (a ``QThread``) or held
+with :func:`hold` / :func:`release`. While one is held:
+
+- automatic collection is off (``gc.disable()``), so no collection can start in a worker;
+- a timer on the GUI thread collects what Python would have: generation 0 when its count
+  passes the threshold, generation 1 when its own count does (CPython's rule, checked every
+  :data:`INTERVAL_MS`), so a collection only ever sees a few milliseconds of allocations;
+- generation 2 (a full collection: hundreds of milliseconds after a big import) is never
+  run by the timer; when the last thread ends, automatic collection comes back and Python's
+  own policy (a full collection only once the objects promoted since the last one exceed a
+  quarter of the old ones) decides when, on the GUI thread, the only one left.
+
+Collections started explicitly (``gc.collect()``) ignore this; replay calls it only here.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Slot
+
+#: How often (ms) the GUI thread checks the young generations while a thread is held.
+INTERVAL_MS = 20
+
+__all__ = [
+    "INTERVAL_MS",
+    "held",
+    "hold",
+    "holding",
+    "longest_collection_ms",
+    "release",
+    "start_thread",
+]
+
+
+class _Collector(QObject):
+    """The GUI thread's collector: one per process, made on the first :func:`hold`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.holds = 0
+        self.restore = True  # whether automatic collection was on before the first hold
+        self.longest_ms = 0.0
+        self.timer = QTimer(self)
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(self.collect_young)
+
+    def hold(self) -> None:
+        if self.holds == 0:
+            self.restore = gc.isenabled()
+            gc.disable()
+            self.timer.start()
+        self.holds += 1
+
+    @Slot()
+    def release(self) -> None:
+        if self.holds == 0:
+            return
+        self.holds -= 1
+        if self.holds == 0:
+            self.timer.stop()
+            self.collect_young()  # what piled up since the last tick, then Python's policy
+            if self.restore:
+                gc.enable()
+
+    @Slot()
+    def collect_young(self) -> None:
+        """Collect generation 1 or 0 if Python would now (never generation 2)."""
+        threshold0, threshold1, _ = gc.get_threshold()
+        count0, count1, _ = gc.get_count()
+        if threshold0 <= 0 or count0 <= threshold0:
+            return
+        started = time.perf_counter()
+        gc.collect(1 if count1 > threshold1 else 0)
+        self.longest_ms = max(self.longest_ms, 1000 * (time.perf_counter() - started))
+
+
+_collector: _Collector | None = None
+
+
+def _gui_collector() -> _Collector:
+    global _collector
+    if QCoreApplication.instance() is None:
+        raise RuntimeError("replay.ui.gui_gc needs the QApplication")
+    if not QThread.isMainThread():
+        raise RuntimeError("replay.ui.gui_gc is driven from the GUI thread only")
+    if _collector is None:
+        _collector = _Collector()
+    return _collector
+
+
+def hold() -> None:
+    """Until the matching :func:`release`, collect on the GUI thread only (GUI thread)."""
+    _gui_collector().hold()
+
+
+def release() -> None:
+    """End one :func:`hold`; after the last, automatic collection is back (GUI thread)."""
+    _gui_collector().release()
+
+
+@contextmanager
+def held() -> Iterator[None]:
+    """:func:`hold` for a ``with`` block (a test's own thread, a server)."""
+    hold()
+    try:
+        yield
+    finally:
+        release()
+
+
+def start_thread(thread: QThread) -> None:
+    """Start ``thread`` held: collection stays on the GUI thread until it has finished.
+
+    The release is queued to the GUI thread by the thread's ``finished`` signal, so it
+    happens after the thread's last Python code ran.
+    """
+    collector = _gui_collector()
+    collector.hold()
+    thread.finished.connect(
+        collector.release,
+        Qt.ConnectionType(
+            Qt.ConnectionType.QueuedConnection.value | Qt.ConnectionType.SingleShotConnection.value
+        ),
+    )
+    thread.start()
+
+
+def holding() -> int:
+    """Return how many threads (or holds) keep collection on the GUI thread now."""
+    return 0 if _collector is None else _collector.holds
+
+
+def longest_collection_ms() -> float:
+    """Return the longest collection the GUI thread's timer has run so far (ms)."""
+    return 0.0 if _collector is None else _collector.longest_ms
