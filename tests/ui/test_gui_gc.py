@@ -10,6 +10,7 @@ the collection to the GUI thread, and the app's workers are started that way.
 from __future__ import annotations
 
 import gc
+import re
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -154,3 +155,21 @@ def test_gui_gc_refuses_other_threads(qapp: Any) -> None:
     worker.start()
     worker.join()
     assert errors == ["replay.ui.gui_gc is driven from the GUI thread only"]
+
+
+def test_no_ui_module_starts_a_thread_or_collects_another_way() -> None:
+    """Every thread of the app goes through gui_gc.start_thread (docs/architecture.md)."""
+    ui = Path(__file__).resolve().parents[2] / "replay" / "ui"
+    bare_start = re.compile(r"thread\w*\.start\(", re.IGNORECASE)
+    found = []
+    for path in sorted(ui.glob("*.py")):
+        if path.name == "gui_gc.py":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            code = line.split("#", 1)[0]
+            if bare_start.search(code) or re.search(
+                r"threading\.Thread|gc\.collect|QThreadPool", code
+            ):
+                found.append(f"{path.name}:{number}: {line.strip()}")
+    assert found == []
+    assert "start_thread(self.worker_thread)" in (ui / "workers.py").read_text(encoding="utf-8")
