@@ -23,16 +23,28 @@ with :func:`hold` / :func:`release`. While one is held:
   quarter of the old ones) decides when, on the GUI thread, the only one left.
 
 Collections started explicitly (``gc.collect()``) ignore this; replay calls it only here.
+
+A second rule, for every thread: a Qt object never keeps a strong Python reference to an
+object that owns it in Qt (its parent widget, the widget whose scene holds it). When a
+collection frees such a tree, the child's C++ destructor (run by its owner's) drops the
+last reference to the owner, whose destructor then runs again inside the first: a segfault
+in ``QGraphicsScene::clear`` (found by tests/ui/test_lane_notes.py once collections ran at
+other moments: a lane's view box held the timelines widget's bound methods). Hand such
+callbacks over with :func:`weak_callback`, or use a signal.
 """
 
 from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Slot
+
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 #: How often (ms) the GUI thread checks the young generations while a thread is held.
 INTERVAL_MS = 20
@@ -45,6 +57,7 @@ __all__ = [
     "longest_collection_ms",
     "release",
     "start_thread",
+    "weak_callback",
 ]
 
 
@@ -149,3 +162,21 @@ def holding() -> int:
 def longest_collection_ms() -> float:
     """Return the longest collection the GUI thread's timer has run so far (ms)."""
     return 0.0 if _collector is None else _collector.longest_ms
+
+
+def weak_callback(callback: _F) -> _F:
+    """Return ``callback`` without a strong reference to the object of a bound method.
+
+    For a Qt object that calls back into its owner (see the module's second rule): once
+    the owner is gone, the returned callable does nothing and returns None. Functions and
+    lambdas are returned as they are (a lambda must not capture an owner either).
+    """
+    if getattr(callback, "__self__", None) is None:
+        return callback
+    method = weakref.WeakMethod(callback)  # type: ignore[arg-type]
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        target = method()
+        return None if target is None else target(*args, **kwargs)
+
+    return cast("_F", call)
