@@ -173,3 +173,63 @@ def test_no_ui_module_starts_a_thread_or_collects_another_way() -> None:
                 found.append(f"{path.name}:{number}: {line.strip()}")
     assert found == []
     assert "start_thread(self.worker_thread)" in (ui / "workers.py").read_text(encoding="utf-8")
+
+
+def _owners(obj: object) -> list[object]:
+    """The Qt objects that own ``obj``: its parents, and for a scene item its items and views."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    found: list[object] = []
+    if isinstance(obj, QGraphicsItem):
+        item = obj.parentItem()
+        while item is not None:
+            found.append(item)
+            item = item.parentItem()
+        scene = obj.scene()
+        if scene is not None:
+            found.append(scene)
+            for view in scene.views():
+                found.extend([view, *_owners(view)])
+    if isinstance(obj, QObject):
+        parent = obj.parent()
+        while parent is not None:
+            found.append(parent)
+            parent = parent.parent()
+    return found
+
+
+def _held_owner(value: object, owners: list[object]) -> object | None:
+    held = [getattr(value, "__self__", None)]
+    held += [cell.cell_contents for cell in getattr(value, "__closure__", None) or ()]
+    return next((h for h in held if any(h is o for o in owners)), None)
+
+
+def test_no_qt_object_of_the_main_window_holds_an_owner(
+    qtbot: Any, app_settings: Any, tmp_path: Path, rrweb_dir: Path
+) -> None:
+    """The second rule of gui_gc, checked over a whole main window with a session open."""
+    from PySide6.QtWidgets import QGraphicsView
+
+    from replay.importers import import_file
+    from replay.store.library import Library
+    from replay.ui.main_window import MainWindow
+
+    db = tmp_path / "library.sqlite"
+    with Library.open(db) as lib:
+        sid, _ = lib.add_session(import_file(rrweb_dir / "dev-rage-desktop-wide.rrweb.json"))
+    window = MainWindow(settings=app_settings)
+    qtbot.addWidget(window)
+    assert window.open_library(db)
+    window.open_session(sid)
+    objects: list[object] = [window, *window.findChildren(QObject)]
+    for view in window.findChildren(QGraphicsView):
+        objects.extend(view.scene().items())
+    assert len(objects) > 500
+    bad = []
+    for obj in objects:
+        owners = _owners(obj)
+        for name, value in getattr(obj, "__dict__", {}).items():
+            owner = _held_owner(value, owners)
+            if owner is not None:
+                bad.append(f"{type(obj).__name__}.{name} holds {type(owner).__name__}")
+    assert bad == []
