@@ -36,7 +36,6 @@ callbacks over with :func:`weak_callback`, or use a signal.
 from __future__ import annotations
 
 import gc
-import time
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -54,7 +53,6 @@ __all__ = [
     "held",
     "hold",
     "holding",
-    "longest_collection_ms",
     "release",
     "start_thread",
     "weak_callback",
@@ -68,7 +66,6 @@ class _Collector(QObject):
         super().__init__()
         self.holds = 0
         self.restore = True  # whether automatic collection was on before the first hold
-        self.longest_ms = 0.0
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.collect_young)
@@ -98,9 +95,7 @@ class _Collector(QObject):
         count0, count1, _ = gc.get_count()
         if threshold0 <= 0 or count0 <= threshold0:
             return
-        started = time.perf_counter()
         gc.collect(1 if count1 > threshold1 else 0)
-        self.longest_ms = max(self.longest_ms, 1000 * (time.perf_counter() - started))
 
 
 _collector: _Collector | None = None
@@ -157,11 +152,6 @@ def start_thread(thread: QThread) -> None:
 def holding() -> int:
     """Return how many threads (or holds) keep collection on the GUI thread now."""
     return 0 if _collector is None else _collector.holds
-
-
-def longest_collection_ms() -> float:
-    """Return the longest collection the GUI thread's timer has run so far (ms)."""
-    return 0.0 if _collector is None else _collector.longest_ms
 
 
 def weak_callback(callback: _F) -> _F:
