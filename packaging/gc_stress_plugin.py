@@ -23,6 +23,7 @@ import gc
 import os
 import sys
 import threading
+import traceback
 from collections import Counter
 from typing import Any
 
@@ -34,6 +35,7 @@ _FREED_OFF_MAIN: Counter[str] = Counter()
 _QT_KEPT: Counter[str] = Counter()
 _QT_KEPT_BY_TEST: Counter[str] = Counter()
 _TEST = {"id": ""}
+_FIRST_STACK: dict[str, str] = {}
 
 
 def _qt_types(objects: list[Any]) -> Counter[str]:
@@ -54,6 +56,9 @@ def _watch(phase: str, info: dict[str, Any]) -> None:
     name = threading.current_thread().name
     if phase == "start":
         _OFF_MAIN[f"{name} gen{info['generation']}"] += 1
+        if name not in _FIRST_STACK:
+            stack = "".join(traceback.format_stack(limit=8)[:-1])
+            _FIRST_STACK[name] = f"during {_TEST['id']} (gc enabled: {gc.isenabled()}):\n{stack}"
         if _INSPECT:
             gc.set_debug(gc.DEBUG_SAVEALL)
         return
@@ -88,3 +93,5 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if _INSPECT:
         line += f"; Qt objects they would have freed: {dict(_QT_KEPT)} in {dict(_QT_KEPT_BY_TEST)}"
     terminalreporter.write_line(line)
+    for name, where in _FIRST_STACK.items():
+        terminalreporter.write_line(f"gc stress: first collection in {name} {where}")
