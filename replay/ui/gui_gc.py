@@ -11,7 +11,7 @@ the fix; packaging/gc_stress.sh makes it frequent.
 
 The rule (docs/architecture.md, "Threads and the cycle collector"): every thread that runs
 Python beside the GUI thread is started with :func:`start_thread` (a ``QThread``) or held
-with :func:`hold` / :func:`release`. While one is held:
+with :func:`hold` / :func:`release` (:func:`hold_while_threads` for the core's own). While one is held:
 
 - automatic collection is off (``gc.disable()``), so no collection can start in a worker;
 - a timer on the GUI thread collects what Python would have: generation 0 when its count
@@ -38,6 +38,7 @@ callbacks over with :func:`weak_callback`, or use a signal.
 from __future__ import annotations
 
 import gc
+import threading
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -54,6 +55,7 @@ __all__ = [
     "INTERVAL_MS",
     "held",
     "hold",
+    "hold_while_threads",
     "holding",
     "release",
     "start_thread",
@@ -149,6 +151,35 @@ def start_thread(thread: QThread) -> None:
         ),
     )
     thread.start()
+
+
+def hold_while_threads(prefix: str) -> bool:
+    """Hold until no Python thread whose name starts with ``prefix`` is alive (GUI thread).
+
+    For threads the Qt-free core starts itself (``replay.store.links.locate`` asks
+    PostgreSQL servers from a ``ThreadPoolExecutor`` named ``replay-link``, and leaves a slow
+    one behind to give up on its own timeout). Returns whether any was alive.
+    """
+    collector = _gui_collector()
+
+    def alive() -> bool:
+        return any(t.name.startswith(prefix) for t in threading.enumerate())
+
+    if not alive():
+        return False
+    collector.hold()
+    poll = QTimer(collector)
+    poll.setInterval(INTERVAL_MS * 5)
+
+    def check() -> None:
+        if not alive():
+            poll.stop()
+            poll.deleteLater()
+            collector.release()
+
+    poll.timeout.connect(check)
+    poll.start()
+    return True
 
 
 def holding() -> int:

@@ -232,3 +232,19 @@ def test_no_qt_object_of_the_main_window_holds_an_owner(
             if owner is not None:
                 bad.append(f"{type(obj).__name__}.{name} holds {type(owner).__name__}")
     assert bad == []
+
+
+def test_threads_the_core_leaves_behind_are_held_until_they_end(qtbot: Any) -> None:
+    """replay.store.links leaves a slow server's probe thread running after it returns."""
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait, name="replay-link_0")
+    held_before = gui_gc.holding()
+    assert not gui_gc.hold_while_threads("replay-link")  # none alive: nothing held
+    thread.start()
+    try:
+        assert gui_gc.hold_while_threads("replay-link")
+        assert gui_gc.holding() == held_before + 1
+    finally:
+        release.set()
+        thread.join()
+    qtbot.waitUntil(lambda: gui_gc.holding() == held_before, timeout=5000)
