@@ -196,3 +196,34 @@ def module_library_target(
         yield PgTarget(server.url(name))
     finally:
         server.drop_database(name)
+
+
+# --- Qt tests: collections on the GUI thread only, as in the app ------------------------
+_QT_RAN = {"dirty": False}
+
+
+@pytest.fixture(autouse=True)
+def _gui_thread_gc(request: pytest.FixtureRequest) -> Iterator[None]:
+    """During a Qt test (pytest-qt's qapp/qtbot), hold the cycle collector on the GUI thread.
+
+    The app starts its worker threads with ``replay.ui.gui_gc.start_thread``, which holds it
+    while they run; a test may also start threads of its own (a QThread, a web server), so
+    every Qt test is held for its whole run, fixtures' teardown included. The first test
+    without Qt after Qt tests starts with one full collection on this (the GUI) thread, so
+    no cycle holding a Qt object is left for its threads to free; those tests never import
+    Qt (the headless tier blocks PySide6).
+    """
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        if _QT_RAN["dirty"]:  # free the Qt tests' cycles here, before this test's threads run
+            import gc
+
+            gc.collect()
+            _QT_RAN["dirty"] = False
+        yield
+        return
+    _QT_RAN["dirty"] = True
+    request.getfixturevalue("qapp")
+    from replay.ui import gui_gc
+
+    with gui_gc.held():
+        yield

@@ -26,6 +26,10 @@ from replay.store.target import PgTarget
 #: opened on purpose waits 10).
 LINK_CONNECT_TIMEOUT_S = 3
 
+#: The name prefix of the threads that ask PostgreSQL servers (the app holds its cycle
+#: collector on the GUI thread while one is alive: replay.ui.gui_gc).
+LINK_THREADS = "replay-link"
+
 
 @dataclass(frozen=True, slots=True)
 class Located:
@@ -87,7 +91,7 @@ def locate(
                     rest = list(
                         dict.fromkeys(c for c in candidates[at:] if isinstance(c, PgTarget))
                     )
-                    pool = ThreadPoolExecutor(len(rest), thread_name_prefix="replay-link")
+                    pool = ThreadPoolExecutor(len(rest), thread_name_prefix=LINK_THREADS)
                     for target in rest:
                         probes[target] = pool.submit(
                             _probe, target, moment.content_hash, connect_timeout_s

@@ -180,7 +180,11 @@ def open_main_window(
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         qInstallMessageHandler(_quiet_offscreen_handler)
     app = create_application(language=settings.language if language is None else language)
+    from replay.store.links import LINK_THREADS
+    from replay.ui.gui_gc import hold_while_threads
     from replay.ui.main_window import MainWindow
+
+    hold_while_threads(LINK_THREADS)  # a deep link's slow server, still being asked
 
     window = MainWindow(settings=settings, remember=screenshot is None)
     # A screenshot has no one to read a message box: errors become one line and exit 1.

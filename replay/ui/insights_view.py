@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from replay.errors import ReplayError
 from replay.store.target import PgTarget
+from replay.ui.gui_gc import start_thread
 
 KIND_LABELS = {
     "clicks": "Clicks",
@@ -299,7 +300,7 @@ class InsightsView(QDialog):
         # Bound methods of GUI objects, not lambdas: queued into the GUI thread.
         self.worker.progress.connect(self._on_worker_progress)
         self.worker.finished.connect(self._indexed)
-        self.index_thread.start()
+        start_thread(self.index_thread)  # collections on the GUI thread only meanwhile
 
     @Slot(int, int)
     def _on_worker_progress(self, done: int, _total: int) -> None:

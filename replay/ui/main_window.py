@@ -42,6 +42,7 @@ from replay.errors import ReplayError
 from replay.model.tags import Tag
 from replay.store.library import Library, SessionRow
 from replay.store.target import PgTarget, parse_target
+from replay.ui import gui_gc
 from replay.ui.controller import ReplayController
 from replay.ui.events_pane import EventsPane
 from replay.ui.help import ShortcutsDialog, about_text
@@ -504,12 +505,16 @@ class MainWindow(QMainWindow):
         could not be reached are named in the status line.
         """
         from replay.model.links import parse_link
-        from replay.store.links import locate
+        from replay.store.links import LINK_THREADS, locate
 
         try:
             moment = parse_link(text)
             candidates = [p for p in (self.db_path,) if p is not None]
-            found = locate(moment, [*candidates, *self.settings.recent_libraries])
+            with gui_gc.held():  # locate's threads: collections on this thread only
+                try:
+                    found = locate(moment, [*candidates, *self.settings.recent_libraries])
+                finally:
+                    gui_gc.hold_while_threads(LINK_THREADS)  # a slow server's, left behind
         except ReplayError as exc:
             self._error(self.tr("Cannot open the link"), exc)
             return False

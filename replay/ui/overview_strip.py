@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from replay.review.overview import hit_density
 from replay.ui import theme
 from replay.ui.controller import ReplayController
+from replay.ui.gui_gc import weak_callback
 
 STRIP_HEIGHT_PX = 30
 #: Bars are this many pixels wide.
@@ -49,8 +50,9 @@ class OverviewStrip(QWidget):
         super().__init__(parent)
         self.setObjectName("overviewStrip")
         self.controller = controller
-        self._view_range = view_range
-        self._show_range = show_range
+        # Weakly, as every callback into a sibling or an owner (replay.ui.gui_gc).
+        self._view_range = None if view_range is None else weak_callback(view_range)
+        self._show_range = None if show_range is None else weak_callback(show_range)
         self._density: list[float] = []
         self._density_key: tuple[int, int, int, int] | None = None
         self._density_result: object = None

@@ -200,7 +200,7 @@ class ReplayView(QWidget):
         self.overview = OverviewStrip(
             controller,
             view_range=self.timelines.x_range_s,
-            show_range=lambda lo, hi: self.timelines.plots["speed"].setXRange(lo, hi, padding=0),
+            show_range=self.timelines.show_range_s,
             parent=self,
         )
         self.timelines.plots["speed"].sigXRangeChanged.connect(self.overview.update)

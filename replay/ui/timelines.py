@@ -30,6 +30,7 @@ from replay.review.canvas_data import DEAD, RAGE, TAP, CanvasData
 from replay.review.overview import cursor_speed
 from replay.ui import theme
 from replay.ui.controller import ReplayController
+from replay.ui.gui_gc import weak_callback
 from replay.ui.i18n import category_name, severity_name, signal_name
 from replay.ui.timeline_axis import LaneAxisItem, TimeAxisItem
 from replay.ui.timeline_items import SpanItem
@@ -75,8 +76,9 @@ class LaneViewBox(pg.ViewBox):  # type: ignore[misc]
         on_select: Callable[[float, float, bool], None],
     ) -> None:
         super().__init__(enableMenu=False)
-        self._on_seek = on_seek
-        self._on_select = on_select
+        # Weakly: the widget owning this view box must not be kept alive by it (gui_gc).
+        self._on_seek = weak_callback(on_seek)
+        self._on_select = weak_callback(on_select)
         self.setMouseEnabled(x=True, y=False)
 
     def mouseClickEvent(self, ev: Any) -> None:
@@ -552,6 +554,10 @@ class TimelinesWidget(QWidget):
         """Visible time range (s)."""
         lo, hi = self.plots["speed"].vb.viewRange()[0]
         return float(lo), float(hi)
+
+    def show_range_s(self, lo_s: float, hi_s: float) -> None:
+        """Show the time range ``lo_s`` .. ``hi_s`` (s) in every lane (they are linked)."""
+        self.plots["speed"].setXRange(lo_s, hi_s, padding=0)
 
     def scene_pos_of(self, lane: str, t_s: float, y: float) -> QPointF:
         """Return the widget position of data point ``(t_s, y)`` in ``lane`` (for tests)."""

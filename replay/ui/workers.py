@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from replay.errors import ReplayError
 from replay.ingest import IngestOutcome, detect_and_save
 from replay.store.target import PgTarget, parse_target
+from replay.ui.gui_gc import start_thread
 
 #: What an import run did (the core's outcome; the name the UI has always used).
 ImportOutcome = IngestOutcome
@@ -186,7 +187,7 @@ class DetectRunner(QObject):
 
     def start(self) -> None:
         """Start detecting; returns at once."""
-        self.worker_thread.start()
+        start_thread(self.worker_thread)  # collections on the GUI thread only meanwhile
 
     def stop(self) -> None:
         """Cancel and wait for the thread (the window is closing)."""
@@ -248,7 +249,7 @@ class ImportRunner(QObject):
 
     def start(self) -> None:
         """Start the import; returns at once."""
-        self.worker_thread.start()
+        start_thread(self.worker_thread)  # collections on the GUI thread only meanwhile
 
     def _on_dialog_canceled(self) -> None:
         self.worker.cancel()  # thread-safe: sets the threading.Event the importer polls

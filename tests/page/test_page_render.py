@@ -20,6 +20,7 @@ from PySide6.QtCore import QUrl
 
 from replay.importers import import_file
 from replay.model.page import PageFrame, PagePlayer
+from replay.ui import gui_gc
 from replay.ui.page_render import PageRenderer, blocked_requests, wait_until
 
 pytestmark = pytest.mark.full
@@ -39,13 +40,14 @@ class _Counting(http.server.BaseHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[str]:
+def server(qapp: Any) -> Iterator[str]:
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Counting)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with gui_gc.held():  # its threads run Python beside the GUI thread (docs/architecture.md)
+        thread.start()
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+        httpd.shutdown()
+        httpd.server_close()
 
 
 @pytest.fixture(scope="module")
