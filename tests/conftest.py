@@ -217,6 +217,7 @@ def _gui_thread_gc(request: pytest.FixtureRequest) -> Iterator[None]:
         if _QT_RAN["dirty"]:  # free the Qt tests' cycles here, before this test's threads run
             import gc
 
+            gc.unfreeze()  # what replay.ui.gui_gc.settle froze when a session was shown
             gc.collect()
             _QT_RAN["dirty"] = False
         yield

@@ -21,6 +21,7 @@ from replay.review.canvas_data import CanvasData
 from replay.review.model import FRAME_MS, MAX_SIGNAL_INT, ReviewModel, Selection
 from replay.signals import DetectionResult, Spike
 from replay.store.library import Library
+from replay.ui import gui_gc
 from replay.ui.i18n import signal_name
 
 __all__ = ["FRAME_MS", "MAX_SIGNAL_INT", "MAX_TICK_MS", "TICK_MS", "ReplayController"]
@@ -173,8 +174,16 @@ class ReplayController(QObject):
     # --- forward the views' calls --------------------------------------------------------
 
     def load_session(self, session_id: int) -> Session:
-        """Show session ``session_id`` of the library (see :meth:`ReviewModel.load_session`)."""
-        return self.model.load_session(session_id)
+        """Show session ``session_id`` of the library (see :meth:`ReviewModel.load_session`).
+
+        What the last session kept is given back to the cycle collector first, and what
+        this one keeps is frozen once it is shown (:func:`replay.ui.gui_gc.settle`), so no
+        full collection rescans it during seeks.
+        """
+        gui_gc.thaw()
+        session = self.model.load_session(session_id)
+        gui_gc.settle()
+        return session
 
     def set_session(
         self,
@@ -182,8 +191,10 @@ class ReplayController(QObject):
         result: DetectionResult | None = None,
         session_id: int | None = None,
     ) -> None:
-        """Show ``session`` (see :meth:`ReviewModel.set_session`)."""
+        """Show ``session`` (see :meth:`ReviewModel.set_session`); frozen as in :meth:`load_session`."""
+        gui_gc.thaw()
         self.model.set_session(session, result=result, session_id=session_id)
+        gui_gc.settle()
 
     def seek(self, t_ms: float) -> int:
         """Go to ``t_ms`` (clamped); ``time_changed`` is emitted if it moved."""

@@ -742,6 +742,7 @@ class MainWindow(QMainWindow):
         if self.remember:
             self.save_layout()
         self.controller.model.close_library()
+        gui_gc.thaw()  # what the shown session froze goes back to the collector
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -256,6 +256,10 @@ def main() -> None:
         canvas.resize(stage)
         canvas.show()
         stage_scale = canvas.screen_scale(stage)
+        # As in the app: SETTLE_MS after a session is shown, one full collection and a
+        # freeze (replay.ui.gui_gc.settle); a user looks at the opened page before seeking.
+        wait_until(lambda: gc.get_freeze_count() > 0, timeout_s=10)
+        print(f"settled after the open: {gc.get_freeze_count()} objects frozen (gui_gc.settle)")
         times = [rng.randrange(0, session.meta.duration_ms) for _ in range(args.seeks)]
         for label, scale, stage_zoom in (
             (

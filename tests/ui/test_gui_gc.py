@@ -248,3 +248,50 @@ def test_threads_the_core_leaves_behind_are_held_until_they_end(qtbot: Any) -> N
         release.set()
         thread.join()
     qtbot.waitUntil(lambda: gui_gc.holding() == held_before, timeout=5000)
+
+
+def test_a_shown_session_is_frozen_and_given_back_at_the_next_load_and_close(
+    qtbot: Any, app_settings: Any, tmp_path: Path, rrweb_dir: Path
+) -> None:
+    """The third rule of gui_gc: seeks never rescan what the shown session keeps alive."""
+    import weakref
+
+    from replay.importers import import_file
+    from replay.store.library import Library
+    from replay.ui.main_window import MainWindow
+
+    db = tmp_path / "library.sqlite"
+    with Library.open(db) as lib:
+        first, _ = lib.add_session(import_file(rrweb_dir / "dev-rage-desktop-wide.rrweb.json"))
+        second, _ = lib.add_session(import_file(rrweb_dir / "dev-rotation-phone.rrweb.json"))
+    gc.unfreeze()
+    window = MainWindow(settings=app_settings)
+    qtbot.addWidget(window)
+    assert window.open_library(db)
+    assert window.open_session(first)
+    assert gc.get_freeze_count() == 0
+    assert not gui_gc.settle_now()  # this test is held (tests/conftest.py): it waits ...
+    assert gc.get_freeze_count() == 0
+    gui_gc.release()  # ... as for a worker; released, the timer settles the session
+    try:
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > 10_000, timeout=5000)
+
+        class Node:
+            other: object
+
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # a cycle alive when the session was settled ...
+        assert gui_gc.settle_now()
+        gone = weakref.ref(a)
+        del a, b
+        gc.collect()
+        assert gone() is not None  # ... frozen: no full collection (no seek) pays for it
+        assert window.open_session(second)  # the next load gives everything back ...
+        assert gc.get_freeze_count() == 0
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > 10_000, timeout=5000)
+        assert gone() is None  # ... and its settle freed the garbage before freezing again
+        window.close()
+        assert gc.get_freeze_count() == 0  # closing gives everything back
+    finally:
+        gui_gc.hold()
+        gc.unfreeze()
