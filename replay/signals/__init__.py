@@ -33,7 +33,7 @@ from replay.signals.result import DetectionResult
 from replay.signals.score import Spike, curve, session_score, spikes
 
 #: Bump when a detector's behaviour changes: stored results with another version are stale.
-DETECTOR_VERSION = "1.7.0"  # 1.7.0: timer work judged per node and per kind of change (dead/slow)
+DETECTOR_VERSION = "1.8.0"  # 1.8.0: a background element changed off its own rhythm right after a click answers it (dead/rage)
 
 
 class Detector(Protocol):

@@ -28,6 +28,19 @@ clicked node, its ancestors and descendants, or nodes added/removed for it):
   or removed in that batch under an element that is neither background nor inside one
   may still answer a click (a late answer rendered in the same task as a playing
   video's progress tick).
+* **Off its rhythm** (detectors 1.8.0): a background element that keeps a regular
+  rhythm (a player's bar and time every 0.5 s, a slideshow every 2.5 s) and changes
+  within ``immediate_ms`` after a click *off its rhythm* did not change by itself: its
+  timer gives one change per period, and this one is more. Off the rhythm: a third
+  change of the element within less than a period either side (``period -
+  rhythm_tol_ms``: this one and the two beats around it), or a second one within ``2 *
+  rhythm_tol_ms`` (two in one beat). A tick the browser ran late (after an input) is
+  still one change per beat. Such a batch answers the click like any other change (a
+  "+10 s" button moving the playing video's bar and time). The period is measured on
+  the element's own changes: the shortest interval of which at least 80 % of the
+  intervals between them are multiples (within ``rhythm_tol_ms``), at least
+  ``4 * rhythm_tol_ms``; an element without one (a "watching" count every 3-5 s) stays
+  plain background.
 
 The changed element of a mutation: the parent of an added or removed node, the parent
 element of a changed text node, the node whose attributes changed; only elements that
@@ -129,7 +142,9 @@ def dom_answers(
         )
     except PageError:
         return None
-    background = _background_elements(session, changes, click_t, cfg, loads)
+    actions = _actions(session, click_t, loads)
+    background = _background_elements(changes, actions, cfg)
+    rhythms = _rhythms(changes, background, actions, _held(session), cfg)
     n = len(click_t)
     t_change = np.array([c.t_ms for c in changes], dtype=np.int64)
     # immediate answers (for the timing rule): a non-background change within immediate_ms
@@ -144,6 +159,8 @@ def dom_answers(
         root = near_roots[i]
         for c in changes[lo:hi]:
             live = _answering_chains(c, background)
+            if not live and c.t_ms - t <= cfg.immediate_ms and _off_rhythm(c, rhythms, cfg):
+                live = list(c.chains)  # the element's timer did not make this change
             if not live:
                 continue
             near = root is not None and any(root in chain for chain in live)
@@ -382,18 +399,18 @@ def _near_root(session: Session, state: PageState, target: int, levels: int) -> 
     return root
 
 
-def _background_elements(
-    session: Session,
-    changes: list[_Change],
-    click_t: I64,
-    cfg: DeadClickConfig,
-    loads: I64,
-) -> set[tuple[int, int]]:
-    """Return (epoch, element) pairs that change by themselves (see the module text)."""
+def _actions(session: Session, click_t: I64, loads: I64) -> I64:
+    """Return the sorted times of what the user (or a page load) did: clicks, presses, inputs."""
     inputs = session.channel("inputs").t_ms.astype(np.int64)
     inter = session.channel("interactions")
     presses = inter.t_ms[inter["kind"] != InteractionKind.BLUR].astype(np.int64)
-    actions = np.sort(np.concatenate([click_t.astype(np.int64), inputs, loads, presses]))
+    return np.sort(np.concatenate([click_t.astype(np.int64), inputs, loads, presses]))
+
+
+def _background_elements(
+    changes: list[_Change], actions: I64, cfg: DeadClickConfig
+) -> set[tuple[int, int]]:
+    """Return (epoch, element) pairs that change by themselves (see the module text)."""
     counts: dict[tuple[int, int], int] = {}
     for c in changes:
         k = int(np.searchsorted(actions, c.t_ms, side="left")) - 1
@@ -402,3 +419,111 @@ def _background_elements(
         for e in c.elements:
             counts[(c.epoch, e)] = counts.get((c.epoch, e), 0) + 1
     return {key for key, n in counts.items() if n >= cfg.background_repeats}
+
+
+@dataclass(frozen=True, slots=True)
+class _Rhythm:
+    """A background element's own beat: its period and the changes that set its phase."""
+
+    period_ms: float
+    anchors: I64  # its changes not right after an action nor during a press (sorted)
+    times: I64  # all its changes (sorted)
+
+
+def _held(session: Session) -> tuple[I64, I64]:
+    """Return the spans a mouse button or a finger was down (press to release), sorted."""
+    inter = session.channel("interactions")
+    kind = inter["kind"]
+    t = inter.t_ms.astype(np.int64)
+    down = np.isin(kind, (InteractionKind.MOUSE_DOWN, InteractionKind.TOUCH_START))
+    up = np.isin(
+        kind, (InteractionKind.MOUSE_UP, InteractionKind.TOUCH_END, InteractionKind.TOUCH_CANCEL)
+    )
+    starts = t[down]
+    ups = t[up]
+    k = np.searchsorted(ups, starts, side="left")
+    ends = np.where(
+        k < len(ups), ups[np.minimum(k, max(0, len(ups) - 1))], np.iinfo(np.int64).max // 2
+    )
+    return starts, ends
+
+
+def _rhythms(
+    changes: list[_Change],
+    background: set[tuple[int, int]],
+    actions: I64,
+    held: tuple[I64, I64],
+    cfg: DeadClickConfig,
+) -> dict[tuple[int, int], _Rhythm]:
+    """Return the background elements that keep a regular rhythm (see the module text)."""
+    tol = float(cfg.rhythm_tol_ms)
+    if tol <= 0 or not background:
+        return {}
+    times: dict[tuple[int, int], list[int]] = {}
+    anchors: dict[tuple[int, int], list[int]] = {}
+    for c in changes:
+        keys = [(c.epoch, e) for e in c.elements if (c.epoch, e) in background]
+        if not keys:
+            continue
+        k = int(np.searchsorted(actions, c.t_ms, side="left")) - 1
+        own = not (k >= 0 and c.t_ms - int(actions[k]) <= cfg.immediate_ms)
+        h = int(np.searchsorted(held[0], c.t_ms, side="right")) - 1
+        if h >= 0 and c.t_ms <= int(held[1][h]) + cfg.immediate_ms:
+            own = False  # while a button or finger is down: a drag may be moving it
+        for key in keys:
+            times.setdefault(key, []).append(c.t_ms)
+            if own:
+                anchors.setdefault(key, []).append(c.t_ms)
+    out: dict[tuple[int, int], _Rhythm] = {}
+    for key, own_t in anchors.items():
+        period = _period(np.asarray(own_t, dtype=np.int64), tol, cfg.background_repeats)
+        if period is not None:
+            out[key] = _Rhythm(
+                period, np.asarray(own_t, dtype=np.int64), np.asarray(times[key], dtype=np.int64)
+            )
+    return out
+
+
+def _period(own: I64, tol: float, repeats: int) -> float | None:
+    """Return the period of a series of own changes, None when it keeps none."""
+    gaps = np.diff(own).astype(np.float64)
+    gaps = gaps[gaps >= 4 * tol]
+    if len(gaps) < max(2, repeats - 1):
+        return None
+    for candidate in np.unique(np.round(gaps / tol) * tol):
+        beats = np.maximum(1.0, np.round(gaps / candidate))
+        if np.mean(np.abs(gaps - beats * candidate) <= tol) < 0.8:
+            continue
+        fit = np.abs(gaps - beats * candidate) <= tol
+        return float(np.median(gaps[fit] / beats[fit]))  # refined on the fitting gaps
+    return None
+
+
+def _off_rhythm(c: _Change, rhythms: dict[tuple[int, int], _Rhythm], cfg: DeadClickConfig) -> bool:
+    """Return True when a background element of the batch changed off its own rhythm.
+
+    Its timer gives one change per period: within less than a period either side of a
+    change (``period - rhythm_tol_ms``) there are at most two of its changes (this one and
+    a neighbouring beat; a tick the browser ran late, after an input, is still one). A
+    third is a change the timer did not make, and so is a second one within
+    ``2 * rhythm_tol_ms`` (two changes in one beat).
+    """
+    tol = float(cfg.rhythm_tol_ms)
+    for e in c.elements:
+        r = rhythms.get((c.epoch, e))
+        if r is None:
+            continue
+        span = r.period_ms - tol
+        around = r.times[(np.abs(r.times - c.t_ms) < span)]
+        if len(around) >= 3:
+            return True  # more changes than beats
+        close = around[(np.abs(around - c.t_ms) <= 2 * tol) & (around != c.t_ms)]
+        if len(close) and _single_per_beat(r, tol):
+            return True  # two changes in one beat
+    return False
+
+
+def _single_per_beat(r: _Rhythm, tol: float) -> bool:
+    """Return True when the element's own changes come one per beat (not in pairs)."""
+    gaps = np.diff(r.anchors)
+    return bool(len(gaps)) and float(np.mean(gaps <= 2 * tol)) < 0.1

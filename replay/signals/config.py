@@ -61,6 +61,7 @@ class DeadClickConfig:
     use_page: bool = True
     near_levels: int = 3
     background_repeats: int = 3
+    rhythm_tol_ms: int = 50
     exclude_tags: tuple[str, ...] = ("canvas", "video", "audio", "embed", "object", "iframe")
 
 

@@ -102,6 +102,7 @@ def _shop(
     ticker_in_card: bool = False,
     dot_with_clock: bool = False,
     late_list_with_clock: bool = False,
+    seek_clock_at: int | None = None,
 ) -> Path:
     """A page with a clock (ticks every 500 ms), a basket count far away, and a buy card.
 
@@ -172,6 +173,8 @@ def _shop(
             elif e["timestamp"] > t + 13007 and e["timestamp"] % 1000 == 7:
                 on = "now" if e["timestamp"] % 2000 == 7 else ""
                 e["data"]["attributes"] = [{"id": 51, "attributes": {"class": on}}]
+    if seek_clock_at is not None:  # "Buy" at 10 s moves the clock itself (a seek button)
+        events.append(text(seek_clock_at, 6, "00:20"))
     events += [*click(5000, 20), text(5150, 9, "1")]  # far answer: the basket count
     events += click(10000, 20)  # nothing answers (but see late_list_with_clock)
     events += [*click(14000, 24), text(14100, 23, "other done")]  # an immediate answer
@@ -273,3 +276,52 @@ def test_a_late_answer_rendered_with_a_timer_tick_is_an_answer(tmp_path: Path) -
     assert _dead_at(shop, cfg) == []
     slow = [h for h in dead_click.detect(shop, cfg).hits if h.signal == "slow_click"]
     assert [h.start_ms for h in slow] == [10061]
+
+
+def test_a_background_element_changed_off_its_rhythm_answers_the_click(tmp_path: Path) -> None:
+    # Issue 15, round 7 (held-out set 6: "+10 s" moves the playing video's bar and time,
+    # the elements that change by themselves every 0.5 s). The click at 10 061 ms changes
+    # the clock 1 ms later, between its beats at 10 007 and 10 507 ms: a third change
+    # within less than a period either side, where its timer gives one per beat, so the
+    # click made it: answered, not dead.
+    cfg = SignalConfig()
+    shop = import_file(_shop(tmp_path, seek_clock_at=10062))
+    assert _dead_at(shop, cfg) == []
+    clicks = clicks_of(shop)
+    answers = dom_answers(shop, clicks.t_ms, clicks.target, cfg.dead_click, horizon_ms=7000)
+    assert answers is not None
+    by_t = {int(t): float(d) for t, d in zip(clicks.t_ms, answers.delay_ms, strict=True)}
+    assert by_t[10061] == 1.0
+    # a wider tolerance (span 440 ms: the beat at 10 507 is out) still sees two changes
+    # in one beat (10 007 and 10 062 ms): not the timer's
+    wide = dataclasses.replace(
+        cfg, dead_click=dataclasses.replace(cfg.dead_click, rhythm_tol_ms=60)
+    )
+    assert _dead_at(shop, wide) == []
+    # off (detectors 1.7.0): a background element's change answers no click: dead
+    off = dataclasses.replace(cfg, dead_click=dataclasses.replace(cfg.dead_click, rhythm_tol_ms=0))
+    assert _dead_at(shop, off) == [10061]
+
+
+def test_a_change_on_the_beat_after_a_dead_click_answers_nothing(tmp_path: Path) -> None:
+    # the clock's own tick 246 ms after the dead click at 10 261 ms (its beat at 10 507)
+    # is one change in its beat: the timer's work, the click stays dead
+    cfg = SignalConfig()
+    path = _shop(tmp_path)
+    events = json.loads(path.read_text("utf-8"))
+    for e in events:
+        if (
+            e["type"] == 3
+            and e["data"].get("source") == 2
+            and e["timestamp"] % 100_000 // 1
+            in (
+                10000,
+                10060,
+                10061,
+            )
+        ):
+            e["timestamp"] += 200
+    events.sort(key=lambda e: e["timestamp"])
+    path.write_text(json.dumps(events), encoding="utf-8")
+    shop = import_file(path)
+    assert _dead_at(shop, cfg) == [10261]

@@ -17,6 +17,8 @@
 // inline editing; a worn low-precision mouse, keyboard cell navigation) into tests/data/rrweb-heldout5/.
 // DEVCORPUS_SET=heldout6: gen/sessions-heldout6.mjs (a video lesson page with a playing player,
 // a scrubber, a playlist with press and hold; a touch tablet and desktop mice) into tests/data/rrweb-heldout6/.
+// DEVCORPUS_SET=heldout7: gen/sessions-heldout7.mjs (a shop product page with a chat widget, a self-turning
+// gallery, a stepper, infinite scroll; a landscape phone, keyboard-only, pen, fast, jitter) into tests/data/rrweb-heldout7/.
 //
 // Usage: node gen/generate.mjs [--only name[,name...]] [--list]
 import fs from 'node:fs';
@@ -34,6 +36,7 @@ import { TICKER_SESSIONS } from './sessions-ticker.mjs';
 import { HELDOUT4_SESSIONS } from './sessions-heldout4.mjs';
 import { HELDOUT5_SESSIONS } from './sessions-heldout5.mjs';
 import { HELDOUT6_SESSIONS } from './sessions-heldout6.mjs';
+import { HELDOUT7_SESSIONS } from './sessions-heldout7.mjs';
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
 
@@ -51,6 +54,7 @@ const SETS = {
   heldout4: { sessions: HELDOUT4_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout4') },
   heldout5: { sessions: HELDOUT5_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout5') },
   heldout6: { sessions: HELDOUT6_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout6') },
+  heldout7: { sessions: HELDOUT7_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout7') },
 };
 if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
 const WIDE = SET !== 'dev'; // the sets with a part column
