@@ -234,10 +234,22 @@ def _ends_drag(session: Session, clicks: Clicks, drag_px: float) -> np.ndarray:
     pt = ptr.t_ms.astype(np.int64)
     px = ptr["x_px"].astype(np.float64)
     py = ptr["y_px"].astype(np.float64)
-    for i in np.flatnonzero(ok & ~out):  # clicks whose release is at the press point
-        lo = int(np.searchsorted(pt, t_down[i], side="left"))
-        hi = int(np.searchsorted(pt, clicks.t_ms[i], side="right"))
-        if hi > lo:
-            far = np.nan_to_num(np.hypot(px[lo:hi] - dx[i], py[lo:hi] - dy[i]), nan=0.0)
-            out[i] = bool(far.max() > drag_px)
+    # Clicks whose release is at the press point: the farthest recorded position between
+    # press and click, all at once (each press follows the click before it, so the spans
+    # do not overlap and together hold at most every pointer row once).
+    idx = np.flatnonzero(ok & ~out)
+    lo = np.searchsorted(pt, t_down[idx], side="left")
+    hi = np.searchsorted(pt, clicks.t_ms[idx].astype(np.int64), side="right")
+    lens = np.maximum(hi - lo, 0)
+    some = lens > 0
+    idx, lo, lens = idx[some], lo[some], lens[some]
+    if len(idx) == 0:
+        return out
+    firsts = np.concatenate([[0], np.cumsum(lens)[:-1]])
+    rows = np.arange(int(lens.sum())) - np.repeat(firsts - lo, lens)
+    far = np.nan_to_num(
+        np.hypot(px[rows] - np.repeat(dx[idx], lens), py[rows] - np.repeat(dy[idx], lens)),
+        nan=0.0,
+    )
+    out[idx] = np.maximum.reduceat(far, firsts) > drag_px
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 from signal_sessions import BUTTON, FIELD, SPAN, build_session, click
@@ -289,3 +290,47 @@ def test_a_long_held_drag_is_never_a_dead_click(cfg: SignalConfig) -> None:
         duration_ms=12_000,
     )
     assert [h.signal for h in dead_click.detect(tap, cfg).hits] == ["dead_click"]
+
+
+def test_drag_spans_judged_at_once_match_a_click_by_click_reading() -> None:
+    """_ends_drag reads every press-to-click span at once; a plain per-click loop agrees.
+
+    Real recordings with drags (held-out set 4's map pans and pen slips, set 3's slider)
+    and without; at three drag distances.
+    """
+    import numpy as np
+
+    from replay.importers import import_file
+    from replay.signals.prepared import prepared
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    files = sorted((data / "rrweb-heldout4").glob("*.rrweb.json"))
+    files += sorted((data / "rrweb-heldout3b").glob("*.rrweb.json"))[:4]
+    assert len(files) >= 10
+    drags = 0
+    for path in files:
+        session = import_file(path)
+        clicks = prepared(session, None).clicks
+        inter = session.channel("interactions")
+        down = inter.mask(inter["kind"] == 1)  # MOUSE_DOWN
+        ptr = session.channel("pointer")
+        for px in (1.0, 6.0, 30.0):
+            got = dead_click._ends_drag(session, clicks, px)
+            want = np.zeros(len(clicks), dtype=bool)
+            for i in range(len(clicks)):
+                t = int(clicks.t_ms[i])
+                before = np.flatnonzero(down.t_ms <= t)
+                if len(before) == 0:
+                    continue
+                k = before[-1]
+                t_down = int(down.t_ms[k])
+                if i > 0 and t_down <= int(clicks.t_ms[i - 1]):
+                    continue  # the press belongs to an earlier click
+                x0, y0 = float(down["x_px"][k]), float(down["y_px"][k])
+                span = (ptr.t_ms >= t_down) & (ptr.t_ms <= t)
+                far = [float(np.hypot(clicks.x_px[i] - x0, clicks.y_px[i] - y0))]
+                far += list(np.hypot(ptr["x_px"][span] - x0, ptr["y_px"][span] - y0))
+                want[i] = np.nanmax(far) > px
+            assert (got == want).all(), (path.name, px)
+            drags += int(got.sum())
+    assert drags > 0
