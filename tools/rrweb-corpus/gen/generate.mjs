@@ -19,6 +19,8 @@
 // a scrubber, a playlist with press and hold; a touch tablet and desktop mice) into tests/data/rrweb-heldout6/.
 // DEVCORPUS_SET=heldout7: gen/sessions-heldout7.mjs (a shop product page with a chat widget, a self-turning
 // gallery, a stepper, infinite scroll; a landscape phone, keyboard-only, pen, fast, jitter) into tests/data/rrweb-heldout7/.
+// DEVCORPUS_SET=heldout8: gen/sessions-heldout8.mjs (a kanban board with drag and drop, hover tooltips and
+// elements that change where nobody can see them; a tablet, trackpad, slow hand, tremor, keyboard with Enter) into tests/data/rrweb-heldout8/.
 //
 // Usage: node gen/generate.mjs [--only name[,name...]] [--list]
 import fs from 'node:fs';
@@ -37,6 +39,7 @@ import { HELDOUT4_SESSIONS } from './sessions-heldout4.mjs';
 import { HELDOUT5_SESSIONS } from './sessions-heldout5.mjs';
 import { HELDOUT6_SESSIONS } from './sessions-heldout6.mjs';
 import { HELDOUT7_SESSIONS } from './sessions-heldout7.mjs';
+import { HELDOUT8_SESSIONS } from './sessions-heldout8.mjs';
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
 
@@ -55,6 +58,7 @@ const SETS = {
   heldout5: { sessions: HELDOUT5_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout5') },
   heldout6: { sessions: HELDOUT6_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout6') },
   heldout7: { sessions: HELDOUT7_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout7') },
+  heldout8: { sessions: HELDOUT8_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout8') },
 };
 if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
 const WIDE = SET !== 'dev'; // the sets with a part column
