@@ -33,7 +33,7 @@ from replay.signals.result import DetectionResult
 from replay.signals.score import Spike, curve, session_score, spikes
 
 #: Bump when a detector's behaviour changes: stored results with another version are stale.
-DETECTOR_VERSION = "1.8.0"  # 1.8.0: a background element changed off its own rhythm right after a click answers it (dead/rage)
+DETECTOR_VERSION = "1.9.0"  # 1.9.0: a change the user cannot see (hidden, display: none, zero size, off-screen) answers no click
 
 
 class Detector(Protocol):

@@ -41,6 +41,13 @@ clicked node, its ancestors and descendants, or nodes added/removed for it):
   intervals between them are multiples (within ``rhythm_tol_ms``), at least
   ``4 * rhythm_tol_ms``; an element without one (a "watching" count every 3-5 s) stays
   plain background.
+* **Unseen** (detectors 1.9.0): a change of an element the user cannot see answers no
+  click, near or far, in time or late: the element or an ancestor is ``hidden``,
+  ``display: none``, ``visibility: hidden``, of zero size or off-screen, as far as the
+  stored DOM and the recorded stylesheets tell (``replay.signals._seen``; a closed chat
+  panel's "online/away" label, a hidden "Saved 3 s ago"). It must be unseen both before
+  and after its batch (opening or closing a panel is seen), and what hides it must not
+  also hold the clicked element (``seen_only``; off = the 1.8.0 rule).
 
 The changed element of a mutation: the parent of an added or removed node, the parent
 element of a changed text node, the node whose attributes changed; only elements that
@@ -61,6 +68,7 @@ import numpy.typing as npt
 
 from replay.model.page import ELEMENT, KEYFRAME_MS, PageError, PageState, PNode, unpack
 from replay.model.session import InteractionKind, NavigationKind, Session
+from replay.signals._seen import Visibility
 from replay.signals.config import DeadClickConfig
 
 F64 = npt.NDArray[np.float64]
@@ -83,6 +91,9 @@ class _Change:
     #: per element: True when the batch added or removed nodes under it (not only
     #: attributes or texts)
     structural: tuple[bool, ...] = ()
+    #: per element: the ids of what hid it before and after the batch (-1: seen); empty
+    #: when every element was seen (detectors 1.9.0)
+    hidden: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +142,7 @@ def dom_answers(
         return None
     loads = _load_times(session)
     try:
-        changes, near_roots = _replay(
+        changes, near_roots, target_chains = _replay(
             session,
             click_t,
             click_target,
@@ -157,13 +168,17 @@ def dom_answers(
         hi = int(np.searchsorted(t_change, t + horizon_ms, side="right"))
         found: list[tuple[float, bool]] = []
         root = near_roots[i]
+        held = target_chains[i]
         for c in changes[lo:hi]:
-            live = _answering_chains(c, background)
+            live = _answering(c, background)
             if not live and c.t_ms - t <= cfg.immediate_ms and _off_rhythm(c, rhythms, cfg):
-                live = list(c.chains)  # the element's timer did not make this change
+                live = list(range(len(c.chains)))  # the element's timer did not make this change
+            if c.hidden:
+                live = [j for j in live if not _unseen(c.hidden[j], held)]
             if not live:
                 continue
-            near = root is not None and any(root in chain for chain in live)
+            live_chains = [c.chains[j] for j in live]
+            near = root is not None and any(root in chain for chain in live_chains)
             found.append((float(c.t_ms - t), near))
         candidates.append(found)
     immediate = np.array([bool(f) and f[0][0] <= cfg.immediate_ms for f in candidates], dtype=bool)
@@ -185,8 +200,14 @@ def dom_answers(
     return DomAnswers(delay_ms=first, near=first_near, background_elements=len(background))
 
 
-def _answering_chains(c: _Change, background: set[tuple[int, int]]) -> list[frozenset[int]]:
-    """Return the chains of a change's elements that may answer a click (see the module text).
+def _unseen(hid: tuple[int, int], held: frozenset[int]) -> bool:
+    """Return True when an element was hidden before and after its batch, not by what holds the click."""
+    before, after = hid
+    return before >= 0 and after >= 0 and before not in held and after not in held
+
+
+def _answering(c: _Change, background: set[tuple[int, int]]) -> list[int]:
+    """Return the indexes of a change's elements that may answer a click (see the module text).
 
     Without a background element in the batch: all of them. With one, the batch is that
     timer's work as far as its own kind of change goes: background elements, and what
@@ -199,10 +220,12 @@ def _answering_chains(c: _Change, background: set[tuple[int, int]]) -> list[froz
         return []
     bg = {e for e in c.elements if (c.epoch, e) in background}
     if not bg:
-        return list(c.chains)
+        return list(range(len(c.chains)))
     return [
-        chain
-        for e, chain, structural in zip(c.elements, c.chains, c.structural, strict=True)
+        j
+        for j, (e, chain, structural) in enumerate(
+            zip(c.elements, c.chains, c.structural, strict=True)
+        )
         if structural and e not in bg and not (bg & chain)
     ]
 
@@ -225,8 +248,13 @@ def _replay(
     *,
     horizon_ms: int,
     always_keyframes: bool = False,
-) -> tuple[list[_Change], list[int | None]]:
+) -> tuple[list[_Change], list[int | None], list[frozenset[int]]]:
     """Replay the stored page once: every mutation's changed elements, each click's region.
+
+    Also each click's target and its ancestors (what holds the click), and, with
+    ``seen_only``, for the elements of a change near a click what hid them before and
+    after the batch (:class:`~replay.signals._seen.Visibility`, read from the replayed
+    tree and its stylesheets).
 
     A chunk cut only because the page kept changing (every ``KEYFRAME_MS``) starts with
     the state the previous chunk ended in, so the replay goes on without decoding its
@@ -239,6 +267,8 @@ def _replay(
     assert page is not None
     changes: list[_Change] = []
     roots: list[int | None] = [None] * len(click_t)
+    held: list[frozenset[int]] = [frozenset()] * len(click_t)
+    vis: Visibility | None = None
     order = np.argsort(click_t, kind="stable")
     sorted_t = click_t[order]
     k = 0  # next click (in time order) to place
@@ -252,6 +282,7 @@ def _replay(
             or not _continues(chunk.start_ms, events, prev_start, prev_last, loads)
         ):
             state = _tree_of(chunk.keyframe)
+            vis = None
         prev_start = chunk.start_ms
         prev_last = int(events[-1][0]) if events else chunk.start_ms
         end = page.chunks[ci + 1].start_ms if ci + 1 < len(page.chunks) else None
@@ -259,7 +290,7 @@ def _replay(
             t, kind, payload = int(ev[0]), ev[1], ev[2]
             while k < len(order) and int(click_t[order[k]]) <= t:
                 i = int(order[k])
-                roots[i] = _near_root(session, state, int(click_target[i]), cfg.near_levels)
+                roots[i], held[i] = _click_place(session, state, int(click_target[i]), cfg)
                 k += 1
             if kind == "m" and isinstance(payload, dict):
                 elements, structural = _changed_elements(state, payload)
@@ -273,14 +304,26 @@ def _replay(
                         if near_a_click
                         else ()
                     )
-                    changes.append(_Change(t, epoch, elements, chains, structural))
+                    before: list[int] = []
+                    if near_a_click and cfg.seen_only:
+                        vis = vis if vis is not None else Visibility(state)
+                        before = [vis.hider(e) for e in elements]
+                    state.apply(kind, payload)
+                    hidden: tuple[tuple[int, int], ...] = ()
+                    if vis is not None and any(b >= 0 for b in before):
+                        hidden = tuple(
+                            (b, vis.hider(e) if b >= 0 else -1)
+                            for b, e in zip(before, elements, strict=True)
+                        )
+                    changes.append(_Change(t, epoch, elements, chains, structural, hidden))
+                    continue
             state.apply(kind, payload)
         limit = end if end is not None else None
         while k < len(order) and (limit is None or int(click_t[order[k]]) < limit):
             i = int(order[k])
-            roots[i] = _near_root(session, state, int(click_target[i]), cfg.near_levels)
+            roots[i], held[i] = _click_place(session, state, int(click_target[i]), cfg)
             k += 1
-    return changes, roots
+    return changes, roots, held
 
 
 def _decode(blob: bytes) -> Any:
@@ -292,16 +335,24 @@ def _decode(blob: bytes) -> Any:
 
 
 def _tree_of(keyframe: bytes) -> PageState:
-    """Return a keyframe's node tree only: ids, kinds, tags, parents and children.
+    """Return a keyframe's node tree: ids, kinds, tags, parents, children, attributes, texts.
 
-    Attributes and texts are not needed to tell where a change happened (an attribute
-    change on such a node is counted as a page problem and otherwise ignored).
+    The attributes and texts (already decoded, not copied) tell what the user could see
+    (detectors 1.9.0: ``hidden``, inline styles, classes, the stylesheets' text).
     """
     data = _decode(keyframe)
     state = PageState()
     nodes = state.nodes
-    for node_id, parent, kind, tag, _attrs, _text, _flags in data["n"]:
-        nodes[node_id] = PNode(node_id, kind, tag, None, "", parent, 0)
+    for node_id, parent, kind, tag, attrs, text, _flags in data["n"]:
+        nodes[node_id] = PNode(
+            node_id,
+            kind,
+            tag,
+            attrs if kind == ELEMENT and isinstance(attrs, dict) else None,
+            text if isinstance(text, str) else "",
+            parent,
+            0,
+        )
         parent_node = nodes.get(parent)
         if parent_node is None:
             state.root = node_id if state.root < 0 else state.root
@@ -380,6 +431,19 @@ def _chain(state: PageState, node_id: int) -> list[int]:
         out.append(node.parent)
         node = state.nodes.get(node.parent)
     return out
+
+
+def _click_place(
+    session: Session, state: PageState, target: int, cfg: DeadClickConfig
+) -> tuple[int | None, frozenset[int]]:
+    """Return a click's near region root and its target with the target's ancestors."""
+    root = _near_root(session, state, target, cfg.near_levels)
+    if not cfg.seen_only:
+        return root, frozenset()
+    node_info = session.node(target) if target >= 0 else None
+    if node_info is None or node_info.rrweb_id < 0 or node_info.rrweb_id not in state.nodes:
+        return root, frozenset()
+    return root, frozenset(_chain(state, node_info.rrweb_id))
 
 
 def _near_root(session: Session, state: PageState, target: int, levels: int) -> int | None:

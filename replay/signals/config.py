@@ -62,6 +62,7 @@ class DeadClickConfig:
     near_levels: int = 3
     background_repeats: int = 3
     rhythm_tol_ms: int = 50
+    seen_only: bool = True
     exclude_tags: tuple[str, ...] = ("canvas", "video", "audio", "embed", "object", "iframe")
 
 

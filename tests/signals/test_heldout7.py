@@ -10,7 +10,10 @@ mouse). It was written and generated before any detector change of round 7 and c
 before that change and before any detector ran on it; the figures of its first and only
 run (detectors 1.8.0, ``replay evaluate --anchors``) are in docs/signals.md. These tests
 hold it to the issue's bar where it got there and keep its miss as a strict xfail with
-its reason. Nothing was tuned on this set after that run.
+its reason. Nothing was tuned on this set after that run. From round 8 it is tuning data:
+its miss class (a hidden panel's label taken as a late answer) was fixed by principle
+(detectors 1.9.0: a change the user cannot see answers no click), and it is held to the
+bar with the other tuning sets.
 """
 
 from __future__ import annotations
@@ -26,25 +29,10 @@ from replay.signals.evaluate import Evaluation, read_truth
 
 HELDOUT7 = Path(__file__).resolve().parents[1] / "data" / "rrweb-heldout7"
 
-#: Round 7's one run: the signals at the bar (P and R >= 0.95).
-AT_THE_BAR = (
-    "erratic_cursor",
-    "error_click",
-    "form_reentry",
-    "quick_back",
-    "rage_click",
-    "repeated_rotation",
-    "scroll_thrash",
-)
-
-HIDDEN_TIMER_MISS = (
-    "known held-out-7 miss (docs/signals.md, round 7): the chat's 'online/away' flips every "
-    "6 s inside the closed (hidden) chat panel; in a busy phone session only two of its flips "
-    "came with no tap or input in the 2.5 s before, too few to be seen as background, and "
-    "its flip 4.3 s after the dead tap on 'Compare' (before the next tap) was taken as a "
-    "late answer: slow, not dead (dead R 0.50, slow P 0.67); a change to an element nobody "
-    "can see answers nothing, which the detectors do not yet know"
-)
+#: Round 7's one run (detectors 1.8.0): 7 of 9 signals at the bar; the dead tap on "Compare"
+#: taken as slow (dead R 0.50, slow P 0.67) through a hidden chat panel's label. From round 8
+#: (detectors 1.9.0, a change nobody can see answers no click) this set is tuning data.
+ROUND7_MISS = "dead_click R 0.50, slow_click P 0.67"
 
 
 @pytest.fixture(scope="module")
@@ -75,22 +63,16 @@ def test_set_is_complete_and_kept_out() -> None:
     assert len({t.signal for t in truth}) == 9  # every signal represented
 
 
-def test_heldout7_reaches_the_bar_but_for_the_hidden_timer(ev: Evaluation) -> None:
-    # 7 of 9 signals at the bar, 0 calm detections and 0 false spikes on the 4 calm
-    # sessions (the quick next-photo presses under the self-turning gallery, the stepper);
-    # the miss is one dead tap taken as slow
+def test_heldout7_reaches_the_bar(ev: Evaluation) -> None:
+    # round 8 (detectors 1.9.0): all 9 signals at 1.00, 0 calm detections and 0 false
+    # spikes on the 4 calm sessions (round 7's one run: 7 of 9, see ROUND7_MISS)
     assert len(ev.scores) == 9
-    for name in AT_THE_BAR:
-        s = ev.scores[name]
-        assert (s.precision or 0.0) >= 0.95, s
-        assert (s.recall or 0.0) >= 0.95, s
+    for name, s in ev.scores.items():
+        assert s.precision == 1.0, (name, s)
+        assert s.recall == 1.0, (name, s)
     assert len(ev.calm_sessions) == 4
     assert ev.calm_detections == []
     assert ev.false_spikes == []
-    assert ev.scores["dead_click"].recall == pytest.approx(0.5)
-    assert ev.scores["dead_click"].precision == 1.0
-    assert ev.scores["slow_click"].precision == pytest.approx(2 / 3)
-    assert ev.scores["slow_click"].recall == 1.0
 
 
 def test_quick_gallery_and_stepper_presses_are_calm(results: dict[str, DetectionResult]) -> None:
@@ -107,8 +89,9 @@ def test_quick_gallery_and_stepper_presses_are_calm(results: dict[str, Detection
         assert clicky == [], (name, clicky)
 
 
-@pytest.mark.xfail(strict=True, reason=HIDDEN_TIMER_MISS)
 def test_a_dead_tap_under_a_hidden_timer_is_dead(results: dict[str, DetectionResult]) -> None:
+    # round 7's miss: the closed chat panel's "online/away" label flipped 4.3 s after the
+    # tap; nobody can see it, so it answers nothing (detectors 1.9.0)
     hits = results["h7-phone-a.rrweb.json"].hits
     compare = [h for h in hits if "compare" in (h.target or "")]
     assert [h.signal for h in compare] == ["dead_click"]
