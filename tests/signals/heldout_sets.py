@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Collection
 from pathlib import Path
 
 from replay.importers import import_file
@@ -37,3 +38,50 @@ def session_rows(folder: Path) -> list[dict[str, str]]:
     """The rows of the set's truth-sessions.csv (recording, part, expected_frustrated, ...)."""
     text = (folder / "truth-sessions.csv").read_text("utf-8")
     return list(csv.DictReader(text.splitlines()))
+
+
+def check_set(
+    folder: Path,
+    part: str,
+    *,
+    recordings: int,
+    calm: int,
+    truth_rows: int,
+    signals: int,
+    devices: set[str] | None = None,
+) -> None:
+    """Assert the set is whole: its recordings, its part, its calm sessions and truth rows."""
+    rows = session_rows(folder)
+    assert len(rows) == recordings
+    assert {r["part"] for r in rows} == {part}
+    assert sum(r["expected_frustrated"] == "no" for r in rows) == calm
+    if devices is not None:
+        assert {r["device"] for r in rows} == devices
+    for r in rows:
+        assert (folder / r["recording"]).is_file(), r["recording"]
+    truth = read_truth(folder / "truth.csv")
+    assert len(truth) == truth_rows
+    assert len({t.signal for t in truth}) == signals  # every signal represented
+
+
+def assert_at_the_bar(
+    ev: Evaluation,
+    *,
+    signals: int,
+    calm: int,
+    bar: float = 0.95,
+    only: Collection[str] | None = None,
+) -> None:
+    """Assert the issue's bar: P and R >= ``bar`` per signal (of ``only``), no false spike.
+
+    With ``only`` (a set with a known miss), calm detections are left to the caller.
+    """
+    assert len(ev.scores) == signals
+    for name, s in ev.scores.items():
+        if only is None or name in only:
+            assert (s.precision or 0.0) >= bar, (name, s)
+            assert (s.recall or 0.0) >= bar, (name, s)
+    assert len(ev.calm_sessions) == calm
+    if only is None:
+        assert ev.calm_detections == []
+    assert ev.false_spikes == []

@@ -19,11 +19,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from heldout_sets import detect_set, evaluate_set, import_set, session_rows
+from heldout_sets import assert_at_the_bar, check_set, detect_set, evaluate_set, import_set
 
 from replay.model.session import Session
 from replay.signals import DetectionResult
-from replay.signals.evaluate import Evaluation, read_truth
+from replay.signals.evaluate import Evaluation
 
 HELDOUT6 = Path(__file__).resolve().parents[1] / "data" / "rrweb-heldout6"
 
@@ -44,28 +44,21 @@ def ev(results: dict[str, DetectionResult]) -> Evaluation:
 
 
 def test_set_is_complete_and_kept_out() -> None:
-    rows = session_rows(HELDOUT6)
-    assert len(rows) == 8
-    assert {r["part"] for r in rows} == {"heldout6"}
-    assert sum(r["expected_frustrated"] == "no" for r in rows) == 4
-    assert {r["device"] for r in rows} == {"tablet", "desktop"}
-    for r in rows:
-        assert (HELDOUT6 / r["recording"]).is_file()
-    truth = read_truth(HELDOUT6 / "truth.csv")
-    assert len(truth) == 17
-    assert len({t.signal for t in truth}) == 9  # every signal represented
+    check_set(
+        HELDOUT6,
+        "heldout6",
+        recordings=8,
+        calm=4,
+        truth_rows=17,
+        signals=9,
+        devices={"tablet", "desktop"},
+    )
 
 
 def test_heldout6_reaches_the_bar(ev: Evaluation) -> None:
     # round 6's one run (detectors 1.7.0): 7 of 9 at the bar, rage P 0.40, dead P 0.67,
     # 4 calm detections (the seek buttons); since 1.8.0 every signal at 1.00
-    assert len(ev.scores) == 9
-    for s in ev.scores.values():
-        assert s.precision == 1.0, s
-        assert s.recall == 1.0, s
-    assert len(ev.calm_sessions) == 4
-    assert ev.calm_detections == []
-    assert ev.false_spikes == []
+    assert_at_the_bar(ev, signals=9, calm=4, bar=1.0)
 
 
 def test_the_late_transcript_under_a_playing_video_is_slow(

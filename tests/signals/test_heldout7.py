@@ -21,11 +21,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from heldout_sets import detect_set, evaluate_set, import_set, session_rows
+from heldout_sets import assert_at_the_bar, check_set, detect_set, evaluate_set, import_set
 
 from replay.model.session import Session
 from replay.signals import DetectionResult
-from replay.signals.evaluate import Evaluation, read_truth
+from replay.signals.evaluate import Evaluation
 
 HELDOUT7 = Path(__file__).resolve().parents[1] / "data" / "rrweb-heldout7"
 
@@ -51,28 +51,21 @@ def ev(results: dict[str, DetectionResult]) -> Evaluation:
 
 
 def test_set_is_complete_and_kept_out() -> None:
-    rows = session_rows(HELDOUT7)
-    assert len(rows) == 8
-    assert {r["part"] for r in rows} == {"heldout7"}
-    assert sum(r["expected_frustrated"] == "no" for r in rows) == 4
-    assert {r["device"] for r in rows} == {"phone", "desktop"}
-    for r in rows:
-        assert (HELDOUT7 / r["recording"]).is_file()
-    truth = read_truth(HELDOUT7 / "truth.csv")
-    assert len(truth) == 17
-    assert len({t.signal for t in truth}) == 9  # every signal represented
+    check_set(
+        HELDOUT7,
+        "heldout7",
+        recordings=8,
+        calm=4,
+        truth_rows=17,
+        signals=9,
+        devices={"phone", "desktop"},
+    )
 
 
 def test_heldout7_reaches_the_bar(ev: Evaluation) -> None:
     # round 8 (detectors 1.9.0): all 9 signals at 1.00, 0 calm detections and 0 false
     # spikes on the 4 calm sessions (round 7's one run: 7 of 9, see ROUND7_MISS)
-    assert len(ev.scores) == 9
-    for name, s in ev.scores.items():
-        assert s.precision == 1.0, (name, s)
-        assert s.recall == 1.0, (name, s)
-    assert len(ev.calm_sessions) == 4
-    assert ev.calm_detections == []
-    assert ev.false_spikes == []
+    assert_at_the_bar(ev, signals=9, calm=4, bar=1.0)
 
 
 def test_quick_gallery_and_stepper_presses_are_calm(results: dict[str, DetectionResult]) -> None:

@@ -19,11 +19,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from heldout_sets import detect_set, evaluate_set, import_set, session_rows
+from heldout_sets import assert_at_the_bar, check_set, detect_set, evaluate_set, import_set
 
 from replay.model.session import Session
 from replay.signals import DetectionResult
-from replay.signals.evaluate import Evaluation, read_truth
+from replay.signals.evaluate import Evaluation
 
 HELDOUT8 = Path(__file__).resolve().parents[1] / "data" / "rrweb-heldout8"
 
@@ -44,16 +44,15 @@ def ev(results: dict[str, DetectionResult]) -> Evaluation:
 
 
 def test_set_is_complete_and_kept_out() -> None:
-    rows = session_rows(HELDOUT8)
-    assert len(rows) == 8
-    assert {r["part"] for r in rows} == {"heldout8"}
-    assert sum(r["expected_frustrated"] == "no" for r in rows) == 4
-    assert {r["device"] for r in rows} == {"tablet", "desktop"}
-    for r in rows:
-        assert (HELDOUT8 / r["recording"]).is_file()
-    truth = read_truth(HELDOUT8 / "truth.csv")
-    assert len(truth) == 17
-    assert len({t.signal for t in truth}) == 9  # every signal represented
+    check_set(
+        HELDOUT8,
+        "heldout8",
+        recordings=8,
+        calm=4,
+        truth_rows=17,
+        signals=9,
+        devices={"tablet", "desktop"},
+    )
 
 
 #: Round 8's one run (detectors 1.9.0): the signals at the bar (P and R >= 0.95).
@@ -82,13 +81,7 @@ def test_heldout8_reaches_the_bar_but_for_the_waited_sync(ev: Evaluation) -> Non
     # 8 of 9 signals at 1.00; 0 false spikes on the 4 calm sessions; the dead tap on the
     # design chip and the dead click on "Assign to me" stay dead while hidden elements
     # change every 0.5-4 s; the miss is the calm waits for "Sync now" called slow
-    assert len(ev.scores) == 9
-    for name in AT_THE_BAR:
-        s = ev.scores[name]
-        assert (s.precision or 0.0) >= 0.95, s
-        assert (s.recall or 0.0) >= 0.95, s
-    assert len(ev.calm_sessions) == 4
-    assert ev.false_spikes == []
+    assert_at_the_bar(ev, signals=9, calm=4, only=AT_THE_BAR)
     assert ev.scores["slow_click"].recall == 1.0
     assert ev.scores["slow_click"].precision == pytest.approx(0.5)
     assert sorted(str(d[0]) for d in ev.calm_detections) == [
