@@ -45,8 +45,13 @@ class Located:
     unreachable: tuple[tuple[str, str], ...] = ()
 
 
-def _probe(target: PgTarget, content_hash: str, timeout_s: int) -> tuple[int, int] | None:
-    """Return (session id, duration ms) of the linked session in ``target``, or None."""
+def _probe(
+    target: Path | PgTarget, content_hash: str, timeout_s: int | None = None
+) -> tuple[int, int] | None:
+    """Return (session id, duration ms) of the linked session in ``target``, or None.
+
+    Read-only; ``timeout_s`` is the PostgreSQL connect timeout (a file has none).
+    """
     from replay.store.library import Library
 
     with Library.open(target, create=False, readonly=True, connect_timeout_s=timeout_s) as lib:
@@ -72,8 +77,6 @@ def locate(
         No candidate holds the session (the message names those tried, and those that
         could not be reached).
     """
-    from replay.store.library import Library
-
     candidates = list(libraries)
     tried: list[str] = []
     unreachable: list[tuple[str, str]] = []
@@ -112,14 +115,11 @@ def locate(
             if not key.is_file():
                 continue
             try:
-                with Library.open(key, create=False, readonly=True) as lib:
-                    found = lib.find_by_hash_prefix(moment.content_hash)
-                    if found is None:
-                        continue
-                    duration = lib.session_row(found).duration_ms
+                hit = _probe(key, moment.content_hash)
             except StoreError:
                 continue
-            return Located(Path(path), found, min(moment.t_ms, duration), tuple(unreachable))
+            if hit is not None:
+                return Located(Path(path), hit[0], min(moment.t_ms, hit[1]), tuple(unreachable))
     finally:
         if pool is not None:  # a slow server left behind gives up on its own timeout
             pool.shutdown(wait=False, cancel_futures=True)
