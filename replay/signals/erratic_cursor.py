@@ -117,12 +117,13 @@ def detect(
         xs, ys = span_stats(tr.x_px, p0, p1), span_stats(tr.y_px, p0, p1)
         extent = np.maximum((xs[1] - xs[0]) + (ys[1] - ys[0]), 1.0)
         in_place = path / extent >= ec.min_path_extent_ratio
-        for i in np.flatnonzero(shake & ~few & ~in_place):  # dense: without its lead-in
-            a, b, _, _ = _trim_lead_ins(rev, tr, ij[i : i + 1], fewest)
-            a0, b0 = int(a[0]), int(b[0])
-            in_place[i] = float(tr.step_px[a0:b0].sum()) / _extent(tr, a0, b0) >= (
-                ec.min_path_extent_ratio
-            )
+        dense = np.flatnonzero(shake & ~few & ~in_place)
+        if len(dense):  # judged again without their lead-ins
+            a, b, _, _ = _trim_lead_ins(rev, tr, ij[dense], fewest)
+            pa, pb = np.split(prefix_sums_at(tr.step_px, np.concatenate([a, b])), 2)
+            xa, ya = span_stats(tr.x_px, a, b), span_stats(tr.y_px, a, b)
+            trimmed = np.maximum((xa[1] - xa[0]) + (ya[1] - ya[0]), 1.0)
+            in_place[dense] = (pb - pa) / trimmed >= ec.min_path_extent_ratio
         shake &= in_place
         moving_speed = _moving_step_speeds(tr, ec)
         kept = np.abs(tr.step_px) >= ec.min_step_px
@@ -203,13 +204,6 @@ def detect(
             )
         )
     return out
-
-
-def _extent(tr: MouseTrack, a: int, b: int) -> float:
-    """Return the x + y extent (px) of positions a..b (at least 1)."""
-    xs = tr.x_px[a : b + 1]
-    ys = tr.y_px[a : b + 1]
-    return max(float(np.ptp(xs)) + float(np.ptp(ys)), 1.0)
 
 
 def _trim_lead_ins(rev: I64, tr: MouseTrack, ij: I64, fewest: int) -> tuple[I64, I64, I64, I64]:
