@@ -24,6 +24,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from replay.model.selectors import SelectorIndex, element_parts, parse_selector, split_selectors
 from replay.model.session import Node
 
 LABEL_CHARS = 60
@@ -85,9 +86,6 @@ _CSS_CHARS = 4_000_000
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CSS_CURSOR = re.compile(r"(?:^|;)\s*cursor\s*:\s*([a-z-]+)", re.IGNORECASE)
 _CSS_UNDERLINE = re.compile(r"text-decoration[a-z-]*\s*:[^;]*underline", re.IGNORECASE)
-_CSS_PSEUDO = re.compile(r"::?[a-zA-Z-]+(\([^)]*\))?")
-_CSS_ATTR = re.compile(r"\[[^\]]*\]")
-_CSS_PART = re.compile(r"([#.]?)([A-Za-z0-9_-]+)")
 # Text inside these never labels anything a user clicks (CSS, scripts, field values).
 _NO_TEXT_TAGS = frozenset(["script", "style", "textarea", "select", "noscript", "template"])
 #: Elements whose value the user types or picks.
@@ -510,26 +508,27 @@ _BUTTON_INPUTS = frozenset(
 class CssCues:
     """The click cues of one page's stylesheets: which selectors set a cursor or underline.
 
-    Only the subject (rightmost compound selector) of each rule is matched, by tag, id and
-    classes; combinators, attribute selectors and pseudo-classes are ignored (``:hover``
-    rules apply while the pointer is over the element). Later rules win, specificity is
-    not modelled: good enough to tell a styled control from body text.
+    Every rule is read, those inside ``@media`` too. Only the subject (rightmost compound
+    selector, :func:`replay.model.selectors.parse_selector`) of each rule is matched, by
+    tag, id and classes; combinators, attribute tests and pseudo-classes are ignored
+    (``:hover`` rules apply while the pointer is over the element). Later rules win,
+    specificity is not modelled: good enough to tell a styled control from body text.
     """
 
     def __init__(self) -> None:
         self.seen = False
         self.chars = 0
         self.order = 0
-        # key ("#id", ".class", "tag" or "*") -> [(order, tag, id, classes, cursor, underline)]
-        self._rules: dict[str, list[tuple[int, str, str, frozenset[str], str, bool]]] = {}
+        # subject -> (order, cursor, underline)
+        self._rules: SelectorIndex[tuple[int, str, bool]] = SelectorIndex()
         #: Sheets fed but not read yet: most pages are never asked about a click target's
         #: style (or only at their end), so the rules are indexed on the first question.
         self._pending: list[str] = []
         self._fed = 0
 
     @property
-    def rules(self) -> dict[str, list[tuple[int, str, str, frozenset[str], str, bool]]]:
-        """The rules indexed by key ("#id", ".class", "tag" or "*"), in the order fed."""
+    def rules(self) -> SelectorIndex[tuple[int, str, bool]]:
+        """The rules (order, cursor or "", underline) by their selector's subject."""
         if self._pending:
             pending, self._pending = self._pending, []
             for css in pending:
@@ -557,29 +556,12 @@ class CssCues:
             if cur is None and not underline:
                 continue
             cursor = cur.group(1).lower() if cur else ""
-            for one in selectors.split(","):
-                one = one.strip()
-                if not one or one.startswith("@"):
-                    continue
-                subject = re.split(r"[\s>+~]+", one)[-1]
-                subject = _CSS_ATTR.sub("", _CSS_PSEUDO.sub("", subject))
-                tag, dom_id, classes = "", "", set()
-                for mark, name in _CSS_PART.findall(subject):
-                    if mark == "#":
-                        dom_id = name
-                    elif mark == ".":
-                        classes.add(name)
-                    else:
-                        tag = name.lower()
-                key = (
-                    f"#{dom_id}"
-                    if dom_id
-                    else ("." + sorted(classes)[0] if classes else (tag or "*"))
-                )
+            for one in split_selectors(selectors):
+                sel = parse_selector(one)
+                if sel is None:
+                    continue  # an at-rule's prelude or a selector we cannot read
                 self.order += 1
-                self._rules.setdefault(key, []).append(
-                    (self.order, tag, dom_id, frozenset(classes), cursor, underline)
-                )
+                self._rules.add(sel.subject, (self.order, cursor, underline))
 
     def style_of(self, tag: str, attrs: dict[str, str]) -> tuple[str, bool]:
         """Return (cursor or "", underlined) for an element from its rules and inline style."""
@@ -591,23 +573,12 @@ class CssCues:
         rules = self.rules
         if not rules:
             return "", False
-        dom_id = attrs.get("id", "")
-        classes = set(attrs.get("class", "").split())
-        keys = ["*", tag, *(f".{c}" for c in classes)]
-        if dom_id:
-            keys.append(f"#{dom_id}")
+        dom_id, classes = element_parts(attrs)
         best_order, cursor, underline = -1, "", False
-        for key in keys:
-            for order, r_tag, r_id, r_classes, r_cursor, r_under in rules.get(key, ()):
-                if r_tag and r_tag != tag:
-                    continue
-                if r_id and r_id != dom_id:
-                    continue
-                if not r_classes <= classes:
-                    continue
-                underline = underline or r_under
-                if r_cursor and order > best_order:
-                    best_order, cursor = order, r_cursor
+        for order, r_cursor, r_under in rules.matching(tag, dom_id, classes):
+            underline = underline or r_under
+            if r_cursor and order > best_order:
+                best_order, cursor = order, r_cursor
         return cursor, underline
 
 
