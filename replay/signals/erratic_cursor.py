@@ -110,6 +110,10 @@ def detect(
     # below the fixed speed or count: a back-and-forth in place, fast for this person;
     # a dense one (the full reversal count) needs less path and less speed
     shake = ~thrash & (enough | (~few & (path >= ec.dense_min_path_px)))
+    # each window without its lead-ins: trimmed once, when first needed
+    ends = np.full(len(ij), len(tr.step_px), dtype=np.int64)
+    lead = (p0.copy(), p1.copy(), np.zeros(len(ij), dtype=np.int64), ends)
+    lead_done = np.zeros(len(ij), dtype=bool)
     step_speed = np.full(len(p0), np.nan)
     turn_ratio = np.full(len(p0), np.nan)
     turn_source = np.full(len(p0), "", dtype=object)
@@ -119,7 +123,9 @@ def detect(
         in_place = path / extent >= ec.min_path_extent_ratio
         dense = np.flatnonzero(shake & ~few & ~in_place)
         if len(dense):  # judged again without their lead-ins
-            a, b, _, _ = _trim_lead_ins(rev, tr, ij[dense], fewest)
+            _trim_lead_ins(rev, tr, ij, dense, fewest, into=lead)
+            lead_done[dense] = True
+            a, b = lead[0][dense], lead[1][dense]
             pa, pb = np.split(prefix_sums_at(tr.step_px, np.concatenate([a, b])), 2)
             xa, ya = span_stats(tr.x_px, a, b), span_stats(tr.y_px, a, b)
             trimmed = np.maximum((xa[1] - xa[0]) + (ya[1] - ya[0]), 1.0)
@@ -150,7 +156,8 @@ def detect(
     keep = thrash | shake
     p0, p1, step_speed, turn_ratio = p0[keep], p1[keep], step_speed[keep], turn_ratio[keep]
     turn_source = turn_source[keep]
-    p0, p1, floor, ceil = _trim_lead_ins(rev, tr, ij[keep], fewest)
+    _trim_lead_ins(rev, tr, ij, np.flatnonzero(keep & ~lead_done), fewest, into=lead)
+    p0, p1, floor, ceil = (column[keep] for column in lead)
     if len(p0) == 0:
         return out
     s0, s1 = _extend(p0, p1, tr, ec)
@@ -206,22 +213,24 @@ def detect(
     return out
 
 
-def _trim_lead_ins(rev: I64, tr: MouseTrack, ij: I64, fewest: int) -> tuple[I64, I64, I64, I64]:
-    """Return each window's first and last reversal, lead-ins and lead-outs dropped.
+def _trim_lead_ins(
+    rev: I64, tr: MouseTrack, ij: I64, at: I64, fewest: int, *, into: tuple[I64, I64, I64, I64]
+) -> None:
+    """Set each window's first and last reversal, lead-ins and lead-outs dropped.
 
-    The window's reversals are split where the interval between two exceeds three times
-    the window's median interval; the largest run is the back-and-forth, the turns
-    before and after it (the correction of the movement that led there, a turn after
-    it) are not. When no run has ``fewest`` reversals the window stays whole. Also returns, per window, the last dropped
-    reversal before (0 when none) and the first after (the last position when none):
+    Trims the windows ``ij[at]``: their entries in ``into`` (first and last reversal,
+    floor, ceiling; one entry per window of ``ij``) are set. A window's reversals are
+    split where the interval between two exceeds three times the window's median
+    interval; the largest run is the back-and-forth, the turns before and after it (the
+    correction of the movement that led there, a turn after it) are not. When no run has
+    ``fewest`` reversals the window stays whole. The floor is the last dropped reversal
+    before (0 when none) and the ceiling the first after (the last position when none):
     the span is not extended back (on) over them.
     """
-    p0 = np.empty(len(ij), dtype=np.int64)
-    p1 = np.empty(len(ij), dtype=np.int64)
-    floor = np.zeros(len(ij), dtype=np.int64)
-    ceil = np.full(len(ij), len(tr.step_px), dtype=np.int64)
-    for k, (i, j) in enumerate(ij):
-        t = tr.t_ms[rev[int(i) : int(j) + 1]]
+    p0, p1, floor, ceil = into
+    for k in at:
+        i, j = int(ij[k, 0]), int(ij[k, 1])
+        t = tr.t_ms[rev[i : j + 1]]
         gaps = np.diff(t)
         lo, hi = 0, len(t) - 1
         if len(gaps):
@@ -232,12 +241,11 @@ def _trim_lead_ins(rev: I64, tr: MouseTrack, ij: I64, fewest: int) -> tuple[I64,
             best = int(np.argmax(ends - starts))
             if ends[best] - starts[best] + 1 >= fewest:
                 lo, hi = int(starts[best]), int(ends[best])
-        p0[k], p1[k] = rev[int(i) + lo], rev[int(i) + hi]
+        p0[k], p1[k] = rev[i + lo], rev[i + hi]
         if lo > 0:
-            floor[k] = rev[int(i) + lo - 1]
+            floor[k] = rev[i + lo - 1]
         if hi < len(t) - 1:
-            ceil[k] = rev[int(i) + hi + 1]
-    return p0, p1, floor, ceil
+            ceil[k] = rev[i + hi + 1]
 
 
 def _moving_step_speeds(tr: MouseTrack, ec: ErraticCursorConfig) -> npt.NDArray[np.float64]:
