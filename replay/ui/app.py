@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -104,49 +104,49 @@ def settle(app: QCoreApplication, *, wait_ms: int = 250) -> None:
         QCoreApplication.sendPostedEvents()
 
 
-def run_app(
-    db_path: Path | PgTarget,
-    *,
-    session_id: int | None = None,
-    at_ms: int | None = None,
-    screenshot: Path | None = None,
-    size: tuple[int, int] | None = None,
-    language: str | None = None,
-    settings: Settings | None = None,
-    unreachable: Sequence[str] = (),
-) -> int:
+class WindowOptions(TypedDict, total=False):
+    """What to show in the main window (:func:`run_app`, :func:`open_main_window`).
+
+    Attributes
+    ----------
+    session_id : int
+        A session to open; default none, or the most frustrated one for the demo.
+    at_ms : int
+        Where to put the playhead in that session (ms since its start).
+    screenshot : Path
+        Render the window to this PNG and return instead of running the event loop.
+    size : (width_px, height_px)
+        The window size (default: remembered geometry, else 1440x900).
+    language : str
+        A UI language code to use (and remember, unless for a screenshot); default the
+        remembered one.
+    settings : Settings
+        Settings to use (tests); default the user's.
+    unreachable : sequence of str
+        Libraries a deep link could not reach, named in the status line.
+    """
+
+    session_id: int | None
+    at_ms: int | None
+    screenshot: Path | None
+    size: tuple[int, int] | None
+    language: str | None
+    settings: Settings | None
+    unreachable: Sequence[str]
+
+
+def run_app(db_path: Path | PgTarget, **options: Unpack[WindowOptions]) -> int:
     """Open the main window on the library at ``db_path``; return the exit code.
 
     Parameters
     ----------
     db_path : Path or PgTarget
         The library file (created when missing), or a PostgreSQL library.
-    session_id : int, optional
-        A session to open; default none, or the most frustrated one for the demo.
-    at_ms : int, optional
-        Where to put the playhead in that session (ms since its start).
-    screenshot : Path, optional
-        Render the window to this PNG and return instead of running the event loop.
-    size : (width_px, height_px), optional
-        The window size (default: remembered geometry, else 1440x900).
-    language : str, optional
-        A UI language code to use (and remember, unless for a screenshot); default the
-        remembered one.
-    settings : Settings, optional
-        Settings to use (tests); default the user's.
-    unreachable : sequence of str
-        Libraries a deep link could not reach, named in the status line.
+    **options
+        What to show (:class:`WindowOptions`).
     """
-    app, window = open_main_window(
-        db_path,
-        session_id=session_id,
-        at_ms=at_ms,
-        screenshot=screenshot,
-        size=size,
-        language=language,
-        settings=settings,
-        unreachable=unreachable,
-    )
+    app, window = open_main_window(db_path, **options)
+    screenshot = options.get("screenshot")
     if screenshot is not None:
         wait_for_workers(window, app=app)
         window.replay_view.page_layer.wait_idle()  # the recorded page, painted
@@ -155,15 +155,7 @@ def run_app(
 
 
 def open_main_window(
-    db_path: Path | PgTarget,
-    *,
-    session_id: int | None = None,
-    at_ms: int | None = None,
-    screenshot: Path | None = None,
-    size: tuple[int, int] | None = None,
-    language: str | None = None,
-    settings: Settings | None = None,
-    unreachable: Sequence[str] = (),
+    db_path: Path | PgTarget, **options: Unpack[WindowOptions]
 ) -> tuple[QApplication, MainWindow]:
     """Make the application and show the main window as :func:`run_app` does, without its loop.
 
@@ -172,9 +164,12 @@ def open_main_window(
     screenshot run changes none of the user's settings (no recent library, no language,
     no window layout): it is a picture, not a visit.
     """
+    screenshot = options.get("screenshot")
+    language = options.get("language")
+    session_id, at_ms = options.get("session_id"), options.get("at_ms")
     if needs_offscreen(screenshot=screenshot is not None):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    settings = settings or Settings()
+    settings = options.get("settings") or Settings()
     if language is not None and screenshot is None:
         settings.language = language
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
@@ -191,6 +186,7 @@ def open_main_window(
     window.raise_errors = screenshot is not None
     try:
         window.open_library(db_path)
+        size = options.get("size")
         if size is not None:
             window.resize(*size)
         if session_id is not None:
@@ -201,6 +197,7 @@ def open_main_window(
         window.close()
         raise
     window.show()
+    unreachable = options.get("unreachable", ())
     if unreachable:
         window.say_unreachable(unreachable)
     return app, window
