@@ -27,6 +27,7 @@ import hashlib
 import math
 import re
 import zlib
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any, overload
@@ -81,16 +82,45 @@ _MAX_CANVAS_ARG_ITEMS = 4_000_000
 _MAX_DEPTH = 4096
 
 
-def _scrub_order(typed: dict[int, set[str]]) -> tuple[str, ...]:
-    """Return every typed value once, longest first, then by text (a fixed order).
+def _longest_first(value: str) -> tuple[int, str]:
+    return -len(value), value
 
-    Longest first, so a value that contains a shorter one is masked whole (the shorter
-    first would leave the rest of the longer one showing); never in a set's order, which
-    changes with PYTHONHASHSEED.
+
+class TypedValues:
+    """What the user typed, per field (memory only), and every value once in scrub order.
+
+    The order is longest first, then by text: a value that contains a shorter one is
+    masked whole (the shorter first would leave the rest of the longer one showing), and
+    never a set's order, which changes with PYTHONHASHSEED. It is kept sorted as values
+    come and go (an Input event inserts, never re-sorts).
     """
-    return tuple(
-        sorted({v for values in typed.values() for v in values}, key=lambda v: (-len(v), v))
-    )
+
+    def __init__(self) -> None:
+        self.by_field: dict[int, set[str]] = {}
+        #: Every value held by some field, once, longest first.
+        self.order: list[str] = []
+        self._holders: Counter[str] = Counter()  # value -> fields holding it
+
+    def __bool__(self) -> bool:
+        return bool(self.by_field)
+
+    def take(self, node_id: int, text: str) -> None:
+        """Keep ``text`` for field ``node_id``, with the longest value typed there before."""
+        old = self.by_field.setdefault(node_id, set())
+        # Ties broken by the text, not by the set's (hash-seeded) order: the stored
+        # page must not depend on PYTHONHASHSEED.
+        longest = max(old, key=lambda v: (len(v), v), default="")
+        new = ({longest} & old) | {text}
+        for value in old - new:
+            self._holders[value] -= 1
+            if not self._holders[value]:
+                del self._holders[value]
+                del self.order[bisect_left(self.order, _longest_first(value), key=_longest_first)]
+        for value in new - old:
+            if not self._holders[value]:
+                insort(self.order, value, key=_longest_first)
+            self._holders[value] += 1
+        self.by_field[node_id] = new
 
 
 class PageRecorder:
@@ -102,8 +132,7 @@ class PageRecorder:
         self.spill = spill
         self.state = PageState()
         self.counts: Counter[str] = Counter()
-        self.typed: dict[int, set[str]] = {}  # field id -> typed values (memory only)
-        self._scrub_order: tuple[str, ...] = ()  # the typed values, longest first
+        self.typed = TypedValues()
         self.chunks: list[tuple[int, bytes, Any]] = []  # events: a list, bytes once packed
         self.snapshots = 0
         self.first_problem = ""
@@ -128,7 +157,7 @@ class PageRecorder:
     # -- sanitising --------------------------------------------------------------------
     def scrub(self, text: str) -> str:
         """Replace every value the user typed (4+ characters) by bullets."""
-        for value in self._scrub_order:
+        for value in self.typed.order:
             if value in text:
                 text = text.replace(value, bullets(value))
                 self.counts["typed_echo_masked"] += 1
@@ -453,13 +482,7 @@ class PageRecorder:
             return
         length = len(text) if isinstance(text, str) else 0
         if isinstance(text, str) and len(text) >= _MIN_ECHO_CHARS and set(text) != {"*"}:
-            values = self.typed.setdefault(node_id, set())
-            # Ties broken by the text, not by the set's (hash-seeded) order: the stored
-            # page must not depend on PYTHONHASHSEED.
-            longest = max(values, key=lambda v: (len(v), v), default="")
-            values.intersection_update({longest})
-            values.add(text)
-            self._scrub_order = _scrub_order(self.typed)
+            self.typed.take(node_id, text)
         state = 1 if checked is True else 0 if checked is False else -1
         self._push(t, "i", [node_id, 0 if is_box else length, state if is_box else -1])
 
