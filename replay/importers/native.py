@@ -59,6 +59,9 @@ EVENT_CHANNEL: dict[str, ChannelName] = {
 _NODE_FIELDS = frozenset(Node.__dataclass_fields__)
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
 def sniff(head: bytes) -> bool:
     """Return True when the first line is a native header (``"replay": "native"``)."""
     first = head.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
@@ -98,16 +101,24 @@ def load(
     ImportFailed
         Bad header or version, a line that is not valid JSON (naming the line), no events.
     """
-    lines = _lines(data)
-    header = _decode(next(lines, b""), path=path, line=1)
+    lines = enumerate(_lines(data), start=1)
+    # The sniffer skips a UTF-8 BOM and blank lines before the header (Windows editors
+    # write a BOM): so does the loader, keeping the file's own line numbers.
+    number, raw = 1, b""
+    for number, raw in lines:
+        raw = raw.removeprefix(_BOM) if number == 1 else raw
+        if raw.strip():
+            break
+    header = _decode(raw, path=path, line=number)
     if not isinstance(header, dict) or header.get("replay") != "native":
-        raise ImportFailed(path, "line 1", 'header is not {"replay": "native", ...}')
+        raise ImportFailed(path, f"line {number}", 'header is not {"replay": "native", ...}')
     if header.get("version") != VERSION:
-        raise ImportFailed(path, "line 1", f"unsupported native version {header.get('version')!r}")
+        version = header.get("version")
+        raise ImportFailed(path, f"line {number}", f"unsupported native version {version!r}")
     channels = header.get("channels")
     wanted = [c for c in channels if c in CHANNEL_NAMES] if isinstance(channels, list) else []
     acc = _Reader(SessionBuilder(wanted, report=report))  # type: ignore[arg-type]
-    for number, raw in enumerate(lines, start=2):
+    for number, raw in lines:
         if raw.strip():
             acc.feed(_decode(raw, path=path, line=number))
         if check is not None and number % 4096 == 0:

@@ -198,6 +198,8 @@ def load(
 
 def _decode_whole(data: bytes, *, path: str) -> tuple[list[Any], bool]:
     """Decode a whole file: typed Structs when it fits them, else plain JSON (exact errors)."""
+    if data.startswith(b"\xef\xbb\xbf"):  # a UTF-8 BOM (Windows editors): sniff skips it
+        data = data[3:]
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
         try:
             return DECODER.decode(data), True
