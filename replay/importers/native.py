@@ -112,8 +112,8 @@ def load(
     header = _decode(raw, path=path, line=number)
     if not isinstance(header, dict) or header.get("replay") != "native":
         raise ImportFailed(path, f"line {number}", 'header is not {"replay": "native", ...}')
-    if header.get("version") != VERSION:
-        version = header.get("version")
+    version = header.get("version")
+    if version != VERSION or isinstance(version, bool):  # JSON true is not version 1
         raise ImportFailed(path, f"line {number}", f"unsupported native version {version!r}")
     channels = header.get("channels")
     wanted = [c for c in channels if c in CHANNEL_NAMES] if isinstance(channels, list) else []

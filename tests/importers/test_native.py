@@ -98,3 +98,17 @@ def test_stream_lines_equal_bytes(tmp_path: Path, rrweb_dir: Path) -> None:
     a = native.load(data, path="x", report=ImportReport())
     b = native.load(io.BytesIO(data), path="x", report=ImportReport())
     assert_same(a, b)
+
+
+@pytest.mark.parametrize("version", ["true", '"1"', "2", "0", "null", "1.5", "[1]"])
+def test_only_version_1_is_read(tmp_path: Path, version: str) -> None:
+    """A header of another version (``true`` too, although Python has ``True == 1``) is refused."""
+    from replay.errors import ImportFailed
+
+    path = tmp_path / "v.jsonl"
+    path.write_text(
+        f'{{"replay":"native","version":{version}}}\n{{"t_ms":0,"type":"move","x":1,"y":2}}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportFailed, match=r"line 1: unsupported native version"):
+        import_file(path)
