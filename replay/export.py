@@ -6,7 +6,11 @@ times. Text cells that a spreadsheet could run as a formula are neutralised by a
 ``'`` (OWASP "CSV Injection": cells starting with ``= + - @``, tab or carriage return;
 we also cover every other control character). Numeric columns are never neutralised:
 they are written by us from integers and floats and are never negative (times are ms
-since the session start, sizes and positions are >= 0 in every importer).
+since the session start, sizes and positions are >= 0 in every importer). Every other
+cell of every CSV replay writes is checked once more by :func:`write_csv`: a cell that is
+not a plain number is neutralised whatever its column, because columns such as the tags'
+times and the detector version are copied from a library file another person may have
+written (``replay merge``).
 
 The CSV is written to a temporary file in the destination folder, flushed to disk and
 moved into place (:func:`replay.filekind.atomic_output`), so a crash never leaves half a CSV.
@@ -17,6 +21,7 @@ from __future__ import annotations
 import csv
 import functools
 import os
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
@@ -41,7 +46,7 @@ COLUMNS: tuple[str, ...] = (
     "orientation_deg", "scroll_y_px", "page_url", "tag_id", "created_at_utc",
     "updated_at_utc", "app_version", "detector_version", "link",
 )  # fmt: skip
-#: Columns holding text from people or recordings: the only ones ever neutralised.
+#: Columns holding text from people or recordings: always neutralised (even "-5").
 TEXT_COLUMNS: frozenset[str] = frozenset(
     {"source_file", "reviewer", "kind", "category_code", "category_label", "severity_label",
      "note", "signals_at_tag", "spike_id", "page_url"}
@@ -50,6 +55,9 @@ TEXT_COLUMNS: frozenset[str] = frozenset(
 FORMULA_PREFIXES = frozenset("=+-@\t\r")
 #: A range's score and signals are sampled at this many evenly spaced moments (ends included).
 RANGE_SAMPLES = 201
+#: A cell :func:`write_csv` leaves alone: a plain decimal number, as :func:`format_number`
+#: and ``str(int)`` write them (``-5`` is a number to a spreadsheet, not a formula).
+_PLAIN_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
 
 def neutralise(text: str) -> str:
@@ -232,6 +240,15 @@ def _rows(
     return out
 
 
+def safe_cell(cell: str) -> str:
+    """Return ``cell`` as a CSV may hold it: a plain number as it is, else :func:`neutralise`d.
+
+    The last check of every cell :func:`write_csv` writes (idempotent: a neutralised cell
+    starts with ``'``, which is not a formula prefix).
+    """
+    return cell if _PLAIN_NUMBER.fullmatch(cell) else neutralise(cell)
+
+
 def _cells(row: dict[str, str]) -> list[str]:
     return [neutralise(row.get(c, "")) if c in TEXT_COLUMNS else row.get(c, "") for c in COLUMNS]
 
@@ -256,7 +273,8 @@ def write_csv(
     path : Path
         The destination; its folder must exist and be writable.
     rows : iterable of sequences of str
-        Cells, already formatted and neutralised.
+        Cells, already formatted (text columns neutralised); any other cell that is not
+        a plain number is neutralised here (:func:`safe_cell`).
     bom : bool
         Start the file with a UTF-8 byte order mark (Excel needs it to read UTF-8).
     header : sequence of str
@@ -274,7 +292,7 @@ def write_csv(
         writer.writerow(header)
         count = 0
         for row in rows:
-            writer.writerow(row)
+            writer.writerow([safe_cell(cell) for cell in row])
             count += 1
     return count
 

@@ -19,7 +19,15 @@ from test_tags import fixed_clock
 
 import replay
 from replay.errors import ExportError, NotFound
-from replay.export import COLUMNS, TEXT_COLUMNS, export_tags, format_number, neutralise
+from replay.export import (
+    COLUMNS,
+    TEXT_COLUMNS,
+    export_tags,
+    format_number,
+    neutralise,
+    safe_cell,
+    write_csv,
+)
 from replay.importers import import_file
 from replay.signals import detect
 from replay.store.library import Library
@@ -267,6 +275,22 @@ def test_numbers_are_plain_and_never_neutralised() -> None:
     assert format_number(None) == ""
     assert format_number(float("nan")) == ""
     assert not {"start_ms", "end_ms", "severity", "score_at_tag", "cursor_x_px"} & TEXT_COLUMNS
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [("-5", "-5"), ("12.5", "12.5"), ("0", "0"), ("", ""), ("2026-03-14T09:26:53.000Z", None),
+     ("replay://ab?t=1", None), ("=1+2", "'=1+2"), ("+1+2", "'+1+2"), ("@SUM(1)", "'@SUM(1)"),
+     ("-1+2", "'-1+2"), ("-inf", "'-inf"), ("1e5", None), ("\t=1", "'\t=1"), ("'=1", None)],
+)  # fmt: skip
+def test_any_cell_that_is_not_a_plain_number_is_neutralised(
+    cell: str, expected: str | None, tmp_path: Path
+) -> None:
+    """write_csv checks every cell: columns copied from a library are other people's text."""
+    assert safe_cell(cell) == (cell if expected is None else expected)
+    out = tmp_path / "c.csv"
+    write_csv(out, [[cell, "-5"]], header=("a", "b"))
+    assert read_csv(out) == [{"a": safe_cell(cell), "b": "-5"}]
 
 
 # -- atomic writes -------------------------------------------------------------------

@@ -267,6 +267,53 @@ def test_export_neutralises_formulas_end_to_end(rrweb_dir: Path, tmp_path: Path)
     assert "HYPERLINK" in text  # the note is kept, as text
 
 
+def formula_cells(path: Path) -> list[str]:
+    """Cells of a CSV a spreadsheet would run as formulas (numbers such as -5 are fine)."""
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        cells = [cell for row in csv.reader(fh) for cell in row]
+    bad = []
+    for cell in cells:
+        if cell.startswith(FORMULA_START):
+            try:
+                float(cell)
+            except ValueError:
+                bad.append(cell)
+    return bad
+
+
+def test_formulas_stored_in_a_teammates_library_never_reach_a_csv(
+    rrweb_dir: Path, tmp_path: Path
+) -> None:
+    """Values a CSV copies from the library (times of tags, the detector version) are text
+    from whoever wrote the library: Bob's file, merged into Ana's, may hold formulas there."""
+    bob, ana = tmp_path / "bob.sqlite", tmp_path / "ana.sqlite"
+    for db, name in ((bob, "dev-rage-desktop-wide"), (ana, "dev-calm-desktop-reader")):
+        done = cli("import", "--db", str(db), str(rrweb_dir / f"{name}.rrweb.json"))
+        assert done.returncode == 0, done.stderr
+        assert cli("detect", "--db", str(db)).returncode == 0
+        for reviewer in ("bob", "ana"):
+            done = cli("--reviewer", reviewer, "tag", "add", "1", "--at", "100", "--end", "900",
+                       "--category", "other", "--db", str(db))  # fmt: skip
+            assert done.returncode == 0, done.stderr
+    with contextlib.closing(sqlite3.connect(bob)) as con, con:
+        con.execute(
+            'UPDATE tags SET created_at = \'=HYPERLINK("http://evil.example","x")\','
+            " updated_at = '+1+2'"
+        )
+        con.execute("UPDATE detections SET detector_version = '@SUM(1)'")
+    assert cli("merge", str(bob), "--db", str(ana)).returncode == 0
+    for db in (bob, ana):
+        out = tmp_path / f"{db.stem}-findings.csv"
+        done = cli("export", "--db", str(db), "--out", str(out), "--include-spikes")
+        assert done.returncode == 0, done.stderr
+        assert formula_cells(out) == [], db.name
+        assert "HYPERLINK" in out.read_text(encoding="utf-8-sig")  # kept, as text
+        figures = tmp_path / f"{db.stem}-agreement.csv"
+        done = cli("agreement", "--db", str(db), "--out", str(figures))
+        assert done.returncode == 0, done.stderr
+        assert formula_cells(figures) == [], db.name
+
+
 # -- text-entry fields beyond <input>: contenteditable, ARIA textbox/searchbox/combobox -----
 #
 # Issue 10: text typed into a contenteditable element (or a role="textbox" one) reached the
