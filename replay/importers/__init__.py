@@ -271,6 +271,10 @@ def find_session_files(paths: Sequence[str]) -> tuple[list[Path], list[ImportFai
 
 
 def _expand(arg: str, failures: list[ImportFailed]) -> list[Path]:
+    if not arg.strip() and (not arg or not os.path.lexists(arg)):
+        # Path("") is ".": an unset shell variable ("$DIR") would import the working folder.
+        failures.append(ImportFailed(repr(arg), "", "an empty path names no file or folder"))
+        return []
     path = Path(arg)
     mode, problem = filekind.existing_kind(path)
     if mode is not None and stat.S_ISREG(mode):

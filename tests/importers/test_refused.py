@@ -143,3 +143,18 @@ def test_folder_without_sessions(tmp_path: Path, rrweb_dir: Path) -> None:
     assert files[-1].name == "truth.csv"  # named explicitly: returned, to be refused loudly
     with pytest.raises(UnknownFormat):
         import_file(files[-1])
+
+
+@pytest.mark.parametrize("arg", ["", " "])
+def test_empty_path_is_not_the_working_folder(
+    arg: str, tmp_path: Path, rrweb_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``replay import "$DIR"`` with DIR unset must not import the whole working folder."""
+    (tmp_path / "r.rrweb.json").write_bytes(
+        (rrweb_dir / "dev-calm-desktop-basket.rrweb.json").read_bytes()
+    )
+    monkeypatch.chdir(tmp_path)
+    files, failures = find_session_files([arg])
+    assert files == []
+    assert [f.reason for f in failures] == ["an empty path names no file or folder"]
+    assert find_session_files(["."])[0] == [Path("r.rrweb.json")]  # "." still means here
