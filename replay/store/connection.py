@@ -447,6 +447,87 @@ def check_pages(path: Path, conn: sqlite3.Connection) -> None:
         )
 
 
+#: What ``typeof()`` may answer in a column of each declared type (SQLite's rules of type
+#: affinity: an INTEGER or REAL column keeps text that is not a number as text).
+_ALLOWED_TYPES = {
+    "integer": ("integer", "real", "null"),
+    "real": ("integer", "real", "null"),
+    "text": ("text", "null"),
+}
+
+
+def _affinity(declared: str) -> str | None:
+    """Return the kind of value a column declared ``declared`` holds (None: anything)."""
+    decl = declared.upper()
+    if "INT" in decl:
+        return "integer"
+    if any(word in decl for word in ("CHAR", "CLOB", "TEXT")):
+        return "text"
+    if any(word in decl for word in ("REAL", "FLOA", "DOUB")):
+        return "real"
+    return None
+
+
+def check_types(path: Path, conn: sqlite3.Connection) -> None:
+    """Refuse a library holding a value of the wrong type in any column of its tables.
+
+    SQLite's columns are not typed: another program (or a teammate's damaged file, merged)
+    can store ``'12abc'`` in ``tags.start_ms`` or bytes in ``tags.note``, and every reader
+    of that row would then fail. One query per table (``typeof`` of each typed column,
+    stopping at the first bad row) runs with :func:`check_pages`, on every open of a file
+    that changed since replay last checked it; ``replay merge`` opens the other library
+    the same way, so such a value never reaches the user's own library.
+    """
+    tables = [
+        str(row[0])
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    for table in tables:
+        typed = [
+            (str(row[1]), kind)
+            for row in conn.execute(f'PRAGMA table_info("{table}")')
+            if (kind := _affinity(str(row[2] or ""))) is not None
+        ]
+        if not typed:
+            continue
+        tests = " OR ".join(
+            f'typeof("{name}") NOT IN ({", ".join(repr(t) for t in _ALLOWED_TYPES[kind])})'
+            for name, kind in typed
+        )
+        names = ", ".join(f'"{name}"' for name, _kind in typed)
+        bad = conn.execute(f'SELECT {names} FROM "{table}" WHERE {tests} LIMIT 1').fetchone()
+        if bad is None:
+            continue
+        for (name, kind), value in zip(typed, bad, strict=True):
+            found = _sqlite_type(value)
+            if found not in _ALLOWED_TYPES[kind]:
+                verified.forget(path)
+                want = "text" if kind == "text" else "a number"
+                raise DatabaseCorrupt(
+                    path,
+                    f"the library is damaged: {table}.{name} holds {found} "
+                    f"({_preview(value)}) where {want} belongs; it was left untouched: "
+                    "restore a backup (a .bak-* file beside it) or open another library",
+                )
+
+
+def _sqlite_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool | int):
+        return "integer"
+    if isinstance(value, float):
+        return "real"
+    return "text" if isinstance(value, str) else "bytes"
+
+
+def _preview(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def backup(path: Path, *, old_version: int) -> Path:
     """Copy the library to ``<name>.bak-v<old>-<UTC timestamp>`` with SQLite's backup API.
 

@@ -180,6 +180,7 @@ class Library:
                 current = connection.user_version(conn) == SCHEMA_VERSION
                 if not (current and verified.is_verified(path, state)):
                     connection.check_pages(path, conn)
+                    connection.check_types(path, conn)
                 if not readonly:
                     connection.enable_wal(path, conn)
                 made = None if readonly else connection.migrate(path, conn)

@@ -295,3 +295,62 @@ def test_full_disk(real_library: Path, balabit_files: list[Path]) -> None:
         assert con.execute("SELECT count(*) FROM sessions").fetchone()[0] == sessions_before
         con.close()
     record(f"full disk ({how}): import refused, library bytes unchanged: {err[-1]}")
+
+
+# -- values of the wrong type (SQLite's columns are not typed) ----------------------------
+
+#: (table, column, SQL value): what another program (or a teammate's damaged file) can
+#: store, since SQLite keeps text in an INTEGER column when it is not a number.
+WRONG_TYPES = (
+    ("tags", "start_ms", "'12abc'"),
+    ("tags", "end_ms", "'=1+2'"),
+    ("tags", "version", "'v2'"),
+    ("tags", "note", "X'00ff'"),
+    ("tags", "created_at", "X'31'"),
+    ("sessions", "duration_ms", "'long'"),
+    ("sessions", "started_at_ms", "'yesterday'"),
+    ("sessions", "source_name", "X'2e2e'"),
+    ("detections", "score", "'high'"),
+    ("channels", "n", "'many'"),
+)
+
+
+def tagged_library(src: Path, folder: Path) -> Path:
+    """A copy of the real library with detections and two reviewers' tags (CLI-made)."""
+    db = copy_library(src, folder)
+    assert run_cli("detect", "--db", str(db)).returncode == 0
+    for reviewer in ("ana", "bob"):
+        done = run_cli("--reviewer", reviewer, "tag", "add", "1", "--at", "100", "--end",
+                       "900", "--category", "other", "--db", str(db))  # fmt: skip
+        assert done.returncode == 0, done.stderr
+    return db
+
+
+def test_values_of_the_wrong_type_are_refused(
+    real_library: Path, tmp_path: Path, one_recording: Path
+) -> None:
+    """A library holding text where a number belongs (or bytes where text belongs) is
+    damaged: every command refuses it in one line naming the column, bytes unchanged, and
+    ``replay merge`` never carries such a value into the user's own library."""
+    template = tagged_library(real_library, tmp_path / "template")
+    mine = tagged_library(real_library, tmp_path / "mine")
+    lines = []
+    for table, column, value in WRONG_TYPES:
+        db = copy_library(template, tmp_path / f"{table}-{column}")
+        with contextlib.closing(sqlite3.connect(db)) as con, con:
+            con.execute(f'UPDATE {table} SET "{column}" = {value}')  # every row
+        before = tree_digest(db.parent)
+        for args in (("sessions",), ("export", "--out", str(tmp_path / "x.csv")),
+                     ("agreement",), ("info", "1"), ("import", str(one_recording))):  # fmt: skip
+            line = assert_one_line_error(run_cli(*args, "--db", str(db)), db)
+            assert f"{table}.{column}" in line, (args, line)
+        assert tree_digest(db.parent) == before, f"{table}.{column}: the library was modified"
+        mine_before = tree_digest(mine.parent)
+        line = assert_one_line_error(run_cli("merge", str(db), "--db", str(mine)), db)
+        assert tree_digest(mine.parent) == mine_before, f"{table}.{column}: merged anyway"
+        lines.append(line)
+    assert run_cli("export", "--out", str(tmp_path / "ok.csv"), "--db", str(mine)).returncode == 0
+    record(
+        f"libraries with a value of the wrong type refused by 5 commands and by merge, "
+        f"bytes unchanged: {len(lines)} columns; e.g. {lines[0]}"
+    )
