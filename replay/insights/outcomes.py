@@ -132,7 +132,9 @@ def import_csv(library: Library, path: str | Path) -> CsvImport:
             sid: int | None = None
             if _HASH.match(key):
                 sid = hashes.get(key)
-            elif key.isdigit() and key_col != "content_hash":
+            elif key.isdecimal() and len(key) <= 40 and key_col != "content_hash":
+                # isdecimal, not isdigit: int() refuses superscripts such as "²"; and a
+                # number of thousands of digits passes Python's int conversion limit.
                 sid = int(key) if int(key) in ids else None
             if sid is None:
                 result.drop("unknown_session")

@@ -77,3 +77,27 @@ def test_a_csv_outcome_wins_over_the_recorded_one(tmp_path: Path) -> None:
         ensure_index(library)
         row = library.db.conn.execute("SELECT converted, value, source FROM outcomes").fetchone()
     assert tuple(row) == (0, None, "csv")
+
+
+def test_session_cells_that_are_not_ids_are_dropped_and_counted(tmp_path: Path) -> None:
+    """Digits that int() refuses (superscripts) or cannot hold (5,000 digits) name no session:
+    the row is dropped under unknown_session, never a traceback, and the good rows stay."""
+    nat = native_file(
+        tmp_path / "n.jsonl",
+        url="https://shop.example/cart",
+        width=390,
+        height=844,
+        scroll_y=0,
+        click=(10, 10),
+    )
+    db = build_library(tmp_path / "lib.sqlite", [nat])
+    csv_file = tmp_path / "o.csv"
+    bad = ["²", "1²", "⑴", "9" * 5000, "#" + "9" * 20]
+    body = "".join(f"{cell},1,5\n" for cell in bad)
+    csv_file.write_text(f"session_id,converted,value\n{body}1,1,7\n", encoding="utf-8")
+    with Library.open(db) as library:
+        result = import_csv(library, csv_file)
+        rows = library.db.conn.execute("SELECT session_id, converted, value FROM outcomes")
+        assert [tuple(r) for r in rows] == [(1, 1, 7.0)]
+    assert result.stored == 1
+    assert result.dropped == {"unknown_session": len(bad)}
