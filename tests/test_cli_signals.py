@@ -182,3 +182,12 @@ def test_evaluate_part_and_anchors_on_the_wide_corpus(db_path: Path) -> None:
     )
     assert bad.exit_code == 1
     assert "no recording in part 'nope' (parts: heldout, tuning)" in bad.output
+
+
+@pytest.mark.parametrize("name", ["²", "9" * 5000])
+def test_a_session_named_by_digits_int_refuses(library: Path, name: str) -> None:
+    """``str.isdigit`` takes superscripts and any length; the answer is "no session", one line."""
+    out = CliRunner().invoke(cli, ["signals", name, "--db", str(library)])
+    assert out.exit_code == 1, out.output
+    assert out.exception is None or isinstance(out.exception, SystemExit), out.exception
+    assert "no session" in out.output

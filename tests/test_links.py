@@ -39,6 +39,9 @@ def test_round_trip() -> None:
         f"replay://{H}?t=1.5",
         "replay://xyz12345",
         "replay://ab12",
+        f"replay://{H}?t=²",  # a digit to str.isdigit, not to int()
+        f"replay://{H}?t=" + "9" * 5000,  # past Python's int conversion limit
+        f"replay://{H}?t=2147483648",  # past the app's 32-bit times (2**31 - 1 ms)
     ],
 )
 def test_bad_links(text: str) -> None:

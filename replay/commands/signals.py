@@ -32,7 +32,7 @@ def _resolve_sessions(lib: Library, names: Sequence[str]) -> list[tuple[int, str
     by_id = {r.id: r.source_name for r in rows}
     out = []
     for name in names:
-        if name.isdigit() and int(name) in by_id:
+        if name.isascii() and name.isdigit() and len(name) <= 19 and int(name) in by_id:
             out.append((int(name), by_id[int(name)]))
             continue
         found = [(r.id, r.source_name) for r in rows if name in (r.source_name, r.source)]

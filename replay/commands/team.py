@@ -318,7 +318,7 @@ def _ask(unit: Any, index: int, total: int, row_name: str) -> dict[str, Any] | N
         return {}
     if answer == "n":
         return {"decision": "no_problem"}
-    if answer.isdigit() and 1 <= int(answer) <= len(with_tags):
+    if answer.isascii() and answer.isdigit() and 1 <= int(answer[:19]) <= len(with_tags):
         return {"decision": "tag", "from": with_tags[int(answer) - 1]}
     return {
         "decision": "tag",

@@ -18,6 +18,8 @@ SCHEME = "replay"
 #: The shortest hash prefix a link may use (8 hex digits, as git's short ids).
 MIN_HASH_CHARS = 8
 _HEX = re.compile(r"[0-9a-f]+")
+#: The largest t= a link may carry: the app's times are 32-bit (2**31 - 1 ms, about 24.8 days).
+_MAX_T_MS = 2**31 - 1
 
 
 class BadLink(ReplayError):
@@ -66,7 +68,14 @@ def parse_link(text: str) -> Moment:
     t_ms = 0
     if "t" in query:
         value = query["t"][-1]
-        if not value.isdigit():
-            raise BadLink(f"{raw!r}: t must be milliseconds (a whole number >= 0), not {value!r}")
+        # ASCII digits only (str.isdigit also takes "²", which int() refuses), and within
+        # the app's 32-bit times, as every time on the command line (commands.common.MS).
+        if not (value.isascii() and value.isdigit() and len(value) <= 10) or (
+            int(value) > _MAX_T_MS
+        ):
+            raise BadLink(
+                f"{raw!r}: t must be milliseconds (a whole number from 0 to {_MAX_T_MS}), "
+                f"not {value[:40]!r}"
+            )
         t_ms = int(value)
     return Moment(content_hash=token, t_ms=t_ms)

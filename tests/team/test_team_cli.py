@@ -334,6 +334,11 @@ def test_consensus_pass_stdin_and_file_then_calibration(
     res = ok("consensus", "--reviewer", "lead", "--db", str(a), input="1\ns\n")
     assert "disagreement 1 of 2" in res.output
     assert "1 decision(s) recorded, 1 left" in res.output
+    # digits int() refuses (a superscript, thousands of digits) are not tag numbers
+    for answer in ("²", "9" * 5000):  # catch_exceptions=False: a ValueError fails here
+        res = run("consensus", "--reviewer", "lead", "--db", str(a), input=f"{answer}\n")
+        assert res.exit_code == 1, res.output
+        assert f"error: unknown category {answer!r}" in res.output
     # input that ends early stops the pass cleanly (no "Aborted!", exit 0)
     res = ok("consensus", "--reviewer", "lead", "--db", str(a), input="")
     assert "0 decision(s) recorded, 1 left" in res.output
