@@ -189,6 +189,14 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
         except KeyboardInterrupt:
             click.echo("interrupted: nothing half-written was kept", err=True)
             sys.exit(130)
+        except RecursionError:
+            # JSON nested thousands of levels deep, in a damaged library's columns or a
+            # file no parse site names (Python's parsers recurse): one line, never a traceback.
+            click.echo(
+                "error: data nested too deeply to read (a damaged library or input file?)",
+                err=True,
+            )
+            sys.exit(1)
 
     return wrapper
 

@@ -280,11 +280,13 @@ def _write_agreement_csv(agreement: Any, out: Path) -> None:
 def _load_decisions(path: Path) -> dict[str, dict[str, Any]]:
     try:
         with filekind.open_regular(path) as fh:  # a FIFO or /dev/zero never hangs it
-            data = json.loads(fh.read().decode("utf-8"))
+            data = json.loads(fh.read().decode("utf-8-sig"))  # a BOM (Windows editors) is fine
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the decisions file: {exc.strerror}") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid JSON: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid JSON: nested too deeply") from None
     if not isinstance(data, list) or not all(isinstance(d, dict) and "key" in d for d in data):
         raise ConfigError(f'{path}: expected a JSON list of objects with a "key"')
     return {str(d["key"]): d for d in data}

@@ -354,3 +354,19 @@ def test_values_of_the_wrong_type_are_refused(
         f"libraries with a value of the wrong type refused by 5 commands and by merge, "
         f"bytes unchanged: {len(lines)} columns; e.g. {lines[0]}"
     )
+
+
+def test_json_nested_too_deeply_in_the_library(real_library: Path, tmp_path: Path) -> None:
+    """A JSON column nested 100,000 levels deep (Python's json recurses) is one line, exit 1."""
+    db = tagged_library(real_library, tmp_path / "deep")
+    with contextlib.closing(sqlite3.connect(db)) as con, con:
+        con.execute("UPDATE tags SET signals_json = ?", ["[" * 100_000 + "]" * 100_000])
+    before = tree_digest(db.parent)
+    for args in (("tag", "list", "1"), ("export", "--out", str(tmp_path / "x.csv"))):
+        proc = run_cli(*args, "--db", str(db))
+        assert "Traceback" not in proc.stderr, proc.stderr
+        assert proc.returncode == 1, proc.stderr
+        assert proc.stderr.strip().splitlines() == [
+            "error: data nested too deeply to read (a damaged library or input file?)"
+        ]
+    assert tree_digest(db.parent) == before

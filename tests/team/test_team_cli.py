@@ -347,8 +347,15 @@ def test_consensus_pass_stdin_and_file_then_calibration(
         ok("consensus", "--reviewer", "lead", "--list", "--json", "--db", str(a)).stdout
     )
     assert len(left) == 1
-    decisions = tmp_path / "decisions.json"
-    decisions.write_text(json.dumps([{"key": left[0]["key"], "decision": "no_problem"}]))
+    deep = tmp_path / "deep.json"  # Python's json recurses: a RecursionError traceback
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    res = run("consensus", "--reviewer", "lead", "--decisions", str(deep), "--db", str(a))
+    assert res.exit_code == 1, res.output
+    assert f"error: {deep}: not valid JSON: nested too deeply" in res.output
+    decisions = tmp_path / "decisions.json"  # with a BOM, as Windows editors save it
+    decisions.write_text(
+        json.dumps([{"key": left[0]["key"], "decision": "no_problem"}]), encoding="utf-8-sig"
+    )
     got = json.loads(
         ok("consensus", "--reviewer", "lead", "--decisions", str(decisions), "--json",
            "--db", str(a)).stdout
