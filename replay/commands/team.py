@@ -289,6 +289,13 @@ def _load_decisions(path: Path) -> dict[str, dict[str, Any]]:
         raise ConfigError(f"{path}: not valid JSON: nested too deeply") from None
     if not isinstance(data, list) or not all(isinstance(d, dict) and "key" in d for d in data):
         raise ConfigError(f'{path}: expected a JSON list of objects with a "key"')
+    for number, item in enumerate(data, 1):
+        for name in ("decision", "category", "note", "from"):
+            value = item.get(name)
+            if value is not None and not isinstance(value, str):
+                raise ConfigError(
+                    f"{path}: decision {number}: {name} must be text, got {json.dumps(value)[:40]}"
+                )
     return {str(d["key"]): d for d in data}
 
 

@@ -352,6 +352,12 @@ def test_consensus_pass_stdin_and_file_then_calibration(
     res = run("consensus", "--reviewer", "lead", "--decisions", str(deep), "--db", str(a))
     assert res.exit_code == 1, res.output
     assert f"error: {deep}: not valid JSON: nested too deeply" in res.output
+    for name, value in (("category", [1]), ("note", {"a": 1}), ("from", 5), ("decision", 5)):
+        wrong = tmp_path / f"wrong-{name}.json"
+        wrong.write_text(json.dumps([{"key": left[0]["key"], "decision": "tag", name: value}]))
+        res = run("consensus", "--reviewer", "lead", "--decisions", str(wrong), "--db", str(a))
+        assert res.exit_code == 1, res.output
+        assert f"error: {wrong}: decision 1: {name} must be text" in res.output
     decisions = tmp_path / "decisions.json"  # with a BOM, as Windows editors save it
     decisions.write_text(
         json.dumps([{"key": left[0]["key"], "decision": "no_problem"}]), encoding="utf-8-sig"
