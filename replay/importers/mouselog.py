@@ -58,7 +58,8 @@ _NAMED_USER = re.compile(r"^balabit-(user\d+)-")
 def sniff(head: bytes) -> bool:
     """Return True when the first line is the mouse-log header."""
     first = head.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0].lower()
-    return first.startswith(b"record timestamp,client timestamp")
+    # Quoted header cells ("record timestamp",...) are the same CSV (csv.QUOTE_ALL).
+    return first.replace(b'"', b"").startswith(b"record timestamp,client timestamp")
 
 
 def load(
@@ -75,7 +76,9 @@ def load(
     raw = raw.removeprefix(b"\xef\xbb\xbf")
     newline = raw.find(b"\n")
     header, body_at = (raw, len(raw)) if newline < 0 else (raw[:newline], newline + 1)
-    fields = tuple(f.strip().lower() for f in header.decode("latin-1").split(","))
+    fields = tuple(
+        f.strip().strip('"').strip().lower() for f in header.decode("latin-1").split(",")
+    )
     if fields[:6] != HEADER:
         raise ImportFailed(path, "line 1", f"header is not {','.join(HEADER)}")
     # Three parsers, fastest first; each later one accepts more, all agree where they

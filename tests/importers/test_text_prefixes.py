@@ -78,3 +78,28 @@ def test_prefix_imports_like_the_plain_file(
             path = tmp_path / variant
             path.write_bytes(data)
             _same(import_file(path), expected, variant)
+
+
+@pytest.mark.parametrize("quote", ["all", "text"])
+def test_quoted_mouse_log_imports_like_the_plain_file(
+    balabit_files: list[Path], tmp_path: Path, quote: str
+) -> None:
+    """A mouse log saved with quoted cells (csv.QUOTE_ALL, LibreOffice's "quote all text
+    cells": the header and NoButton/Move quoted) is the same CSV to any CSV reader."""
+    import csv
+    import io
+
+    raw = balabit_files[0].read_bytes()
+    rows = list(csv.reader(io.StringIO(raw.decode())))
+    out = io.StringIO()
+    if quote == "all":
+        csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
+    else:
+        for row in rows:
+            out.write(",".join(c if c.replace(".", "").isdigit() else f'"{c}"' for c in row))
+            out.write("\r\n")
+    plain = tmp_path / "plain.csv"
+    plain.write_bytes(raw)
+    quoted = tmp_path / "quoted.csv"
+    quoted.write_bytes(b"\xef\xbb\xbf" + out.getvalue().encode())
+    _same(import_file(quoted), import_file(plain), quote)
