@@ -109,6 +109,11 @@ def output_problem(path: Path, *, suffix_room: int = 0) -> str | None:
         return reason
     if mode is not None and not stat.S_ISREG(mode):
         return f"not a regular file (it is {kind_of(mode)}); replay writes only regular files"
+    if mode is not None and _is_sqlite(path):
+        return (
+            "is a SQLite database (a library?): replay never replaces one with an output; "
+            "name another file"
+        )
     folder = path.parent if str(path.parent) else Path()
     fmode, freason = existing_kind(folder)
     if freason is not None:
@@ -120,6 +125,32 @@ def output_problem(path: Path, *, suffix_room: int = 0) -> str | None:
     if not os.access(folder, os.W_OK | os.X_OK):
         return f"the folder {folder} is not writable"
     return None
+
+
+#: The first bytes of a SQLite database, of its write-ahead log and of its rollback journal.
+_SQLITE_MAGICS = (b"SQLite format 3\x00", b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83",
+                  b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7")  # fmt: skip
+
+
+def _is_sqlite(path: Path) -> bool:
+    """Tell whether the existing regular file ``path`` is a SQLite database or a side file.
+
+    ``replay export --out library.sqlite`` (arguments mixed up) must not replace a library
+    (hours of tags) with a CSV. Side files are known by their magic bytes, or (``-shm``,
+    which has none) by a SQLite database of the same name without the suffix. A file that
+    cannot be read is not judged here (the write itself then fails).
+    """
+    for suffix in ("-shm", "-wal", "-journal"):
+        if path.name.endswith(suffix) and path.name != suffix:
+            main = path.with_name(path.name.removesuffix(suffix))
+            if existing_kind(main)[0] is not None and _is_sqlite(main):
+                return True
+    try:
+        with open_regular(path) as fh:
+            head = fh.read(16)
+    except OSError:
+        return False
+    return head.startswith(_SQLITE_MAGICS)
 
 
 def open_regular(path: Path) -> BinaryIO:

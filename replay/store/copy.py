@@ -506,9 +506,6 @@ def _first_difference(src: Library, dst: Library, table: Table) -> str:
 
 def _sqlite_destination(path: Path) -> None:
     """Refuse a SQLite destination that exists with content or cannot be written."""
-    problem = filekind.output_problem(path, suffix_room=40)
-    if problem is not None:
-        raise CopyFailed(path, f"cannot write the copy here: {problem}")
     mode, _ = filekind.existing_kind(path)
     if mode is not None and stat.S_ISREG(mode) and path.stat().st_size > 0:
         raise CopyFailed(
@@ -516,6 +513,9 @@ def _sqlite_destination(path: Path) -> None:
             "already exists: replay copy writes only a new library (name a new file); "
             "nothing was changed",
         )
+    problem = filekind.output_problem(path, suffix_room=40)
+    if problem is not None:
+        raise CopyFailed(path, f"cannot write the copy here: {problem}")
     for suffix in ("-wal", "-journal"):
         if Path(f"{path}{suffix}").exists():
             raise CopyFailed(

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import socket
+import sqlite3
 import stat
 import subprocess
 import time
@@ -352,3 +354,43 @@ def test_other_outputs_refuse_what_is_not_a_regular_file(
         assert snapshot(target) == before, name
         assert listing(target.parent) == folder_before, name
     assert dev_listing() == dev_before
+
+
+# -- an output never replaces a library -------------------------------------------------
+
+
+def sqlite_targets(folder: Path, good_library: Path) -> dict[str, Path]:
+    """SQLite files an --out typo can name: another replay library, a backup, a foreign DB."""
+    folder.mkdir()
+    other = folder / "other.sqlite"
+    shutil.copyfile(good_library, other)
+    backup = folder / "library.sqlite.bak-v7-20260101T000000"
+    shutil.copyfile(good_library, backup)
+    foreign = folder / "places.sqlite"
+    with contextlib.closing(sqlite3.connect(foreign)) as con, con:
+        con.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    return {"another library": other, "a backup": backup, "a foreign database": foreign}
+
+
+def test_export_never_replaces_a_sqlite_file(tmp_path: Path, good_library: Path) -> None:
+    """``--out library.sqlite`` (arguments mixed up) wrote the CSV over the library: its
+    tags were gone. Any SQLite database is refused as an output, byte-for-byte kept."""
+    targets = {"the library in use": good_library, **sqlite_targets(tmp_path / "t", good_library)}
+    for name, target in targets.items():
+        before = target.read_bytes()
+        line = one_line_error(["export", "--db", str(good_library), "--out", str(target)])
+        assert "SQLite database" in line, (name, line)
+        assert target.read_bytes() == before, name
+    with Library.open(good_library) as lib:  # still a library, its session still there
+        assert len(lib.sessions()) == 1
+    record(f"export --out naming a SQLite file refused, bytes kept: {len(targets)} kinds")
+
+
+@pytest.mark.parametrize("command", sorted(OTHER_OUTPUTS))
+def test_other_outputs_never_replace_the_library(
+    command: str, good_library: Path, rrweb_files: list[Path]
+) -> None:
+    before = good_library.read_bytes()
+    args = OTHER_OUTPUTS[command](str(good_library), str(good_library), str(rrweb_files[0]))
+    one_line_error(args)  # batch and clip refuse it for their own reasons first
+    assert good_library.read_bytes() == before
