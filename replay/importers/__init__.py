@@ -230,8 +230,39 @@ def _sniffed(head: bytes, source: str) -> ModuleType:
     return _IMPORTERS[name]
 
 
+#: Byte order marks of the other Unicode encodings (UTF-32 first: its LE mark starts FF FE).
+_OTHER_ENCODINGS = (
+    (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\xfe\xff", "UTF-16"), (b"\xff\xfe", "UTF-16"),
+)  # fmt: skip
+#: Magic bytes of archives and compressions replay does not open (it reads gzip).
+_ARCHIVES = (
+    (b"PK\x03\x04", "a zip archive"), (b"BZh", "bzip2-compressed"),
+    (b"\xfd7zXZ\x00", "xz-compressed"), (b"\x28\xb5\x2f\xfd", "zstd-compressed"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+)  # fmt: skip
+
+
 def _unknown(source: str, head: bytes) -> ImportFailed:
     tried = ", ".join(FORMATS)
+    encoding = next((name for mark, name in _OTHER_ENCODINGS if head.startswith(mark)), None)
+    if encoding is None and len(head) >= 4:  # BOM-less UTF-16: a NUL beside every ASCII byte
+        if head[1] == head[3] == 0 and head[0] and head[2]:
+            encoding = "UTF-16"  # little-endian ASCII, no BOM
+        elif head[0] == head[2] == 0 and head[1] and head[3]:
+            encoding = "UTF-16"  # big-endian
+    if encoding is not None:
+        return UnknownFormat(
+            source, "byte 0", f"{encoding} text: replay reads UTF-8 (save the file as UTF-8)"
+        )
+    archive = next((name for magic, name in _ARCHIVES if head.startswith(magic)), None)
+    if archive is not None:
+        return UnknownFormat(
+            source,
+            "byte 0",
+            f"{archive}: replay reads session files as they are or gzip-compressed (.gz); "
+            "unpack it first",
+        )
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if text.startswith((b"{", b"[")):
         return ImportFailed(

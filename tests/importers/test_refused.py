@@ -158,3 +158,37 @@ def test_empty_path_is_not_the_working_folder(
     assert files == []
     assert [f.reason for f in failures] == ["an empty path names no file or folder"]
     assert find_session_files(["."])[0] == [Path("r.rrweb.json")]  # "." still means here
+
+
+@pytest.mark.parametrize(
+    ("encode", "reason"),
+    [
+        (lambda t: t.encode("utf-16"), "UTF-16 text"),
+        (lambda t: t.encode("utf-16-le"), "UTF-16 text"),
+        (lambda t: t.encode("utf-16-be"), "UTF-16 text"),
+        (lambda t: t.encode("utf-32"), "UTF-32 text"),
+        (lambda t: _zip(t), "a zip archive"),
+        (lambda t: __import__("bz2").compress(t.encode()), "bzip2-compressed"),
+        (lambda t: __import__("lzma").compress(t.encode()), "xz-compressed"),
+    ],
+    ids=["utf16-bom", "utf16le", "utf16be", "utf32", "zip", "bz2", "xz"],
+)
+def test_other_encodings_and_archives_say_what_they_are(
+    tmp_path: Path, real: bytes, encode: object, reason: str
+) -> None:
+    """Notepad's "Unicode" (UTF-16) and archives were "binary data" or even "JSON, but
+    neither ...": the line now says what the file is and what replay reads."""
+    path = tmp_path / "session.json"
+    path.write_bytes(encode(real.decode()))  # type: ignore[operator]
+    err = refused(path, where="byte 0", reason=reason)
+    assert "UTF-8" in err.reason or ".gz" in err.reason
+
+
+def _zip(text: str) -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("session.json", text)
+    return buf.getvalue()
