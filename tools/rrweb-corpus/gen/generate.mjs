@@ -21,6 +21,14 @@
 // gallery, a stepper, infinite scroll; a landscape phone, keyboard-only, pen, fast, jitter) into tests/data/rrweb-heldout7/.
 // DEVCORPUS_SET=heldout8: gen/sessions-heldout8.mjs (a kanban board with drag and drop, hover tooltips and
 // elements that change where nobody can see them; a tablet, trackpad, slow hand, tremor, keyboard with Enter) into tests/data/rrweb-heldout8/.
+// DEVCORPUS_SET=heldout9: gen/sessions-heldout9.mjs (a clinic's booking wizard with client-side routes, a date picker,
+// accordions, switches, aria-disabled buttons, a hover menu and a map iframe; a touchscreen laptop, a screen
+// magnifier, a high-DPI accelerated mouse, a stylus) into tests/data/rrweb-heldout9/.
+//
+// Late answers are truth by rule: a site that reports its answers through window.__devAnswer
+// (with the time of the click each one answers) gets a slow_click row for EVERY click it
+// answered after more than 1000 ms, scripted or not (gen/truth.mjs, lateAnswerRows), and a
+// recording is calm (expected_frustrated = no) only when it has no truth row at all.
 //
 // Usage: node gen/generate.mjs [--only name[,name...]] [--list]
 import fs from 'node:fs';
@@ -29,7 +37,7 @@ import path from 'node:path';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { Human, TremorHuman, TrackpadHuman, FastHuman, SlowHuman, PenHuman, JitterHuman, TabletHuman } from './human.mjs';
+import { Human, TremorHuman, TrackpadHuman, FastHuman, SlowHuman, PenHuman, JitterHuman, TabletHuman, HybridHuman, MagnifierHuman, AccelHuman, StylusHuman } from './human.mjs';
 import { SESSIONS as DEV_SESSIONS } from './sessions.mjs';
 import { WIDE_SESSIONS } from './sessions-wide.mjs';
 import { HELDOUT2_SESSIONS } from './sessions-heldout2.mjs';
@@ -40,6 +48,7 @@ import { HELDOUT5_SESSIONS } from './sessions-heldout5.mjs';
 import { HELDOUT6_SESSIONS } from './sessions-heldout6.mjs';
 import { HELDOUT7_SESSIONS } from './sessions-heldout7.mjs';
 import { HELDOUT8_SESSIONS } from './sessions-heldout8.mjs';
+import { HELDOUT9_SESSIONS } from './sessions-heldout9.mjs';
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
 
@@ -59,6 +68,7 @@ const SETS = {
   heldout6: { sessions: HELDOUT6_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout6') },
   heldout7: { sessions: HELDOUT7_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout7') },
   heldout8: { sessions: HELDOUT8_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout8') },
+  heldout9: { sessions: HELDOUT9_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout9') },
 };
 if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
 const WIDE = SET !== 'dev'; // the sets with a part column
@@ -110,7 +120,7 @@ class Session {
     this.cdp = cdp;
     this.origin = origin;
     this.mobile = def.device !== 'desktop'; // phones and tablets: touch + sensor
-    const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman, slow: SlowHuman, pen: PenHuman, jitter: JitterHuman, tablet: TabletHuman };
+    const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman, slow: SlowHuman, pen: PenHuman, jitter: JitterHuman, tablet: TabletHuman, hybrid: HybridHuman, magnifier: MagnifierHuman, accel: AccelHuman, stylus: StylusHuman };
     this.h = new (HUMANS[def.human] || Human)(page, cdp, def.seed, { mobile: this.mobile });
     this.episodes = [];
     this.landscape = false;
@@ -189,14 +199,20 @@ async function runSession(def, origin, initScript) {
     timezoneId: 'Europe/Oslo',
   };
   if (mobile) Object.assign(contextOptions, { isMobile: true, hasTouch: true, deviceScaleFactor: def.viewport.deviceScaleFactor, userAgent: def.userAgent });
+  else {
+    if (def.touch) contextOptions.hasTouch = true; // a touchscreen laptop: touch and mouse
+    if (def.viewport.deviceScaleFactor) contextOptions.deviceScaleFactor = def.viewport.deviceScaleFactor;
+  }
   let context;
   const events = [];
+  const answers = []; // what the page answered and which click (its time), across page loads
   try {
     context = await chromium.launchPersistentContext(userDataDir, contextOptions);
     const page = context.pages()[0] || (await context.newPage());
     page.setDefaultTimeout(15000);
     page.on('pageerror', (err) => console.error(`  [${def.name}] page error: ${err.message}`));
     await page.exposeFunction('__devEmit', (text) => { events.push(JSON.parse(text)); });
+    await page.exposeFunction('__devAnswer', (text) => { answers.push(JSON.parse(text)); });
     await page.addInitScript({ content: `window.__DEV_RECORD_OPTIONS__ = ${JSON.stringify(def.recordOptions || {})};` });
     await page.addInitScript({ content: initScript });
     const cdp = await context.newCDPSession(page);
@@ -206,7 +222,7 @@ async function runSession(def, origin, initScript) {
     await def.run(s);
     await sleep(1200); // let rrweb flush its last batched mouse/touch positions
     const wall = Date.now() - wall0;
-    return { events: events.slice(), episodes: s.episodes, wall };
+    return { events: events.slice(), episodes: s.episodes, answers: answers.slice(), wall };
   } finally {
     if (context) await context.close().catch(() => {});
     fs.rmSync(userDataDir, { recursive: true, force: true });
@@ -274,14 +290,14 @@ async function main() {
     for (const def of selected) {
       const started = Date.now();
       try {
-        const { events, episodes, wall } = await runSession(def, origin, initScript);
+        const { events, episodes, answers, wall } = await runSession(def, origin, initScript);
         if (!events.length) throw new Error('no events recorded');
-        const rows = measure(events, episodes);
+        const rows = measure(events, episodes, answers);
         const file = `${def.name}.rrweb.json`;
         fs.writeFileSync(path.join(OUT, file), JSON.stringify(events));
         const dur = events[events.length - 1].timestamp - events[0].timestamp;
         truth = truth.concat(rows.map((r) => ({ recording: file, ...r })));
-        sess.push({ recording: file, device: def.device, expected_frustrated: episodes.length ? 'yes' : 'no', duration_ms: dur, ...(WIDE ? { part: def.part } : {}) });
+        sess.push({ recording: file, device: def.device, expected_frustrated: rows.length ? 'yes' : 'no', duration_ms: dur, ...(WIDE ? { part: def.part } : {}) });
         const c = counts(events);
         const missing = (def.expectSources || []).filter((src) => !c.bySource[src]);
         console.log(`${def.name}: ${events.length} events, ${dur} ms recorded (${wall} ms driven), ${(fs.statSync(path.join(OUT, file)).size / 1024).toFixed(0)} KiB, ${rows.length} truth rows` + (missing.length ? `, MISSING sources ${missing}` : ''));

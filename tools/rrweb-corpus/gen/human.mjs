@@ -881,3 +881,210 @@ export class TabletHuman extends Human {
     this.x = Math.round(x); this.y = Math.round(y);
   }
 }
+
+// ---- held-out set 9: four new input models ------------------------------------------------
+// HybridHuman: a touchscreen laptop (held-out set 9). The same person moves a precise-ish
+// trackpad pointer (the first model's aimed movements, a little slower) AND reaches out to
+// touch the screen: a touch tap lands where the finger lands while the mouse pointer stays
+// where it was (Chromium then sends the compatibility mouse events at the touch point, so
+// the recorded pointer jumps there and jumps back at the next trackpad movement). Touch
+// swipes scroll the page like a tablet's; the trackpad scrolls with small wheel steps.
+export class HybridHuman extends Human {
+  async moveTo(tx, ty, opts = {}) {
+    const dist = Math.hypot(tx - this.x, ty - this.y);
+    const T = opts.durationMs ?? Math.min(1500, 1.15 * (180 + 130 * Math.log2(1 + dist / 18)) + this.gauss(0, 40));
+    return super.moveTo(tx, ty, { ...opts, durationMs: T });
+  }
+
+  // A fingertip on the laptop screen: a wide contact, 60-130 ms, landing ~3 px from the aim.
+  async touchTapAt(x, y, { holdMin = 60, holdMax = 130 } = {}) {
+    const r = Math.round(this.uniform(10, 14));
+    const px = Math.round(x + this.gauss(0, 3)), py = Math.round(y + this.gauss(0, 3));
+    await this.touch('touchStart', [{ x: px, y: py, radiusX: r, radiusY: r, force: 1 }]);
+    await this.pause(holdMin, holdMax);
+    await this.touch('touchEnd', []);
+    this.touchX = px; this.touchY = py; // the mouse pointer itself does not move
+  }
+
+  async touchTap(selector) {
+    await this.ensureVisible(selector);
+    await this.pause(350, 800); // the hand leaves the keyboard and reaches for the screen
+    const p = await this.pointIn(selector);
+    await this.touchTapAt(p.x, p.y);
+    return p;
+  }
+
+  // A swipe on the laptop screen (the page scrolls like a tablet's).
+  async screenSwipe(dy) { return this.swipe(dy, { durationMs: this.uniform(140, 240) }); }
+
+  async wheelFlick(direction, ticks, { tickPx = 40, gapMin = 16, gapMax = 30 } = {}) {
+    return super.wheelFlick(direction, Math.min(30, ticks * 2), { tickPx, gapMin, gapMax });
+  }
+}
+
+// MagnifierHuman: a person using a screen magnifier at about 3x (held-out set 9). They see
+// a small part of the screen at a time, so the pointer (which the magnified view follows)
+// moves in short, slow steps (20-70 px at 80-200 px/s) with pauses of 150-500 ms between
+// them while they look for the next thing; near a target they stop, check, and nudge it
+// 2-8 px; reading is a slow scan along a line (left to right at ~120 px/s) and a quicker
+// return to the line's start, one line lower. Presses are deliberate (90-170 ms), typing
+// is slow, the wheel turns a notch at a time.
+export class MagnifierHuman extends Human {
+  async moveTo(tx, ty, { durationMs = null, overshoot = true, stepMs = 16 } = {}) {
+    const vp = await this.viewport();
+    tx = Math.min(Math.max(2, tx), vp.w - 3);
+    ty = Math.min(Math.max(2, ty), vp.h - 3);
+    if (durationMs !== null) return super.moveTo(tx, ty, { durationMs, overshoot: false, stepMs });
+    for (let guard = 0; guard < 60; guard++) {
+      const dist = Math.hypot(tx - this.x, ty - this.y);
+      if (dist < 1) return;
+      const reach = this.uniform(20, 70);
+      const last = dist <= reach;
+      const f = last ? 1 : reach / dist;
+      const nx = this.x + (tx - this.x) * f + (last ? 0 : this.gauss(0, 3));
+      const ny = this.y + (ty - this.y) * f + (last ? 0 : this.gauss(0, 3));
+      const step = Math.hypot(nx - this.x, ny - this.y);
+      await super.moveTo(nx, ny, { durationMs: Math.max(120, 1000 * step / this.uniform(80, 200)), overshoot: false, stepMs });
+      if (!last) await this.pause(150, 500);
+    }
+  }
+
+  async click(selector, opts = {}) {
+    await this.moveToEl(selector, opts);
+    await this.pause(300, 700); // checks what is under the pointer in the magnified view
+    const nx = this.x + this.gauss(0, 3), ny = this.y + this.gauss(0, 2);
+    await super.moveTo(nx, ny, { durationMs: this.uniform(150, 260), overshoot: false });
+    await this.pause(150, 350);
+    await this.pressRelease();
+  }
+
+  async clickHere() { await this.pause(300, 600); await this.pressRelease(); }
+  async pressRelease(holdMin = 90, holdMax = 170) { return super.pressRelease(holdMin, holdMax); }
+  async type(text, { meanMs = 280, sdMs = 90 } = {}) { return super.type(text, { meanMs, sdMs }); }
+  async wheelFlick(direction, ticks, { tickPx = 100, gapMin = 180, gapMax = 380 } = {}) {
+    return super.wheelFlick(direction, ticks, { tickPx, gapMin, gapMax });
+  }
+
+  // Read `lines` lines of the element's text through the magnifier.
+  async scanLines(selector, lines) {
+    const box = await this.page.locator(selector).first().boundingBox();
+    if (!box) throw new Error(`no box for ${selector}`);
+    const vp = await this.viewport();
+    const x0 = Math.max(4, box.x + 6), x1 = Math.min(vp.w - 6, box.x + Math.min(box.width, 640) - 10);
+    let y = Math.max(8, Math.min(vp.h - 30, box.y + 12));
+    await this.moveTo(x0, y);
+    for (let i = 0; i < lines && i < 12; i++) {
+      await super.moveTo(x1, y + this.gauss(0, 1.5), { durationMs: 1000 * (x1 - x0) / this.uniform(100, 140), overshoot: false, stepMs: 20 });
+      await this.pause(200, 450);
+      y = Math.min(vp.h - 10, y + this.uniform(22, 26));
+      await super.moveTo(x0 + this.gauss(0, 6), y, { durationMs: this.uniform(450, 700), overshoot: false, stepMs: 20 });
+      await this.pause(150, 350);
+    }
+  }
+
+  async idle(ms) {
+    const end = Date.now() + ms;
+    for (let guard = 0; Date.now() < end && guard < 200; guard++) {
+      const left = end - Date.now();
+      if (this.rand() < 0.7) { await sleep(Math.min(left, this.uniform(600, 1600))); continue; }
+      const vp = await this.viewport();
+      const tx = Math.min(vp.w - 10, Math.max(10, this.x + this.gauss(0, 20)));
+      const ty = Math.min(vp.h - 10, Math.max(10, this.y + this.gauss(0, 10)));
+      await super.moveTo(tx, ty, { durationMs: Math.min(left, this.uniform(300, 700)), overshoot: false });
+    }
+  }
+}
+
+// AccelHuman: a high-DPI mouse (3200 dpi, 500 Hz) with the operating system's pointer
+// acceleration (held-out set 9). The pointer's speed grows faster than the hand's (gain ~
+// hand speed^1.7), so an aimed movement has a sharp speed peak: long movements cross a wide
+// screen in 250-450 ms and overshoot by 6-14 %, small ones are slow and sub-pixel precise;
+// reports every ~4-6 ms. The correction after an overshoot is a slow, short movement.
+export class AccelHuman extends Human {
+  async moveTo(tx, ty, { durationMs = null, overshoot = true, stepMs = 5 } = {}) {
+    const vp = await this.viewport();
+    tx = Math.min(Math.max(2, tx), vp.w - 3);
+    ty = Math.min(Math.max(2, ty), vp.h - 3);
+    const sx = this.x, sy = this.y, dx = tx - sx, dy = ty - sy, dist = Math.hypot(dx, dy);
+    if (dist < 1) return;
+    const T = durationMs ?? Math.min(520, 120 + 70 * Math.log2(1 + dist / 12) + this.gauss(0, 20));
+    const over = overshoot && durationMs === null && dist > 200 ? this.uniform(0.06, 0.14) : 0;
+    const ex = tx + dx * over + this.gauss(0, 2), ey = ty + dy * over + this.gauss(0, 2);
+    // progress: the integral of (minimum-jerk hand speed)^1.7, normalised
+    const N = 64, cum = [0];
+    for (let i = 1; i <= N; i++) { const t = (i - 0.5) / N; cum.push(cum[i - 1] + (30 * t * t * (1 - t) * (1 - t)) ** 1.7); }
+    const prog = (t) => { const k = Math.min(N, t * N), i = Math.floor(k); return (cum[i] + (i < N ? (cum[i + 1] - cum[i]) * (k - i) : 0)) / cum[N]; };
+    const bow = this.gauss(0, 0.05) * dist, nx = -dy / dist, ny = dx / dist;
+    const steps = Math.max(4, Math.min(160, Math.round(T / stepMs)));
+    const t0 = Date.now();
+    for (let i = 1; i <= steps; i++) {
+      const s = prog(i / steps);
+      const b = 4 * s * (1 - s) * bow;
+      const px = Math.min(Math.max(1, sx + (ex - sx) * s + nx * b + (i === steps ? 0 : this.gauss(0, 0.3))), vp.w - 2);
+      const py = Math.min(Math.max(1, sy + (ey - sy) * s + ny * b + (i === steps ? 0 : this.gauss(0, 0.3))), vp.h - 2);
+      await this.page.mouse.move(px, py);
+      this.x = px; this.y = py;
+      await sleep(t0 + (T * i) / steps - Date.now());
+    }
+    if (over > 0) {
+      await this.pause(60, 140);
+      await this.moveTo(tx, ty, { durationMs: this.uniform(180, 300), overshoot: false, stepMs });
+    }
+  }
+
+  async click(selector, opts = {}) {
+    await this.moveToEl(selector, opts);
+    await this.pause(60, 160);
+    await this.pressRelease(50, 100);
+  }
+}
+
+// StylusHuman: a pen on a touch screen (a phone or tablet with a stylus; held-out set 9).
+// The pen hovers before it touches: the browser gets pointer events of type "pen" (with
+// the compatibility mouse events) from 5-25 px away for 120-300 ms, then the nib touches
+// the screen (pressure 0.3-0.7, tilted), slips 0-2 px, and lifts after 50-110 ms; away from
+// the screen (reading, moving the hand) the pen sends nothing. Scrolling is done with a
+// finger (TabletHuman's flings and swipes).
+export class StylusHuman extends TabletHuman {
+  async pen(type, x, y, extra = {}) {
+    await this.cdp.send('Input.dispatchMouseEvent', {
+      type, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, pointerType: 'pen',
+      tiltX: this.tiltX, tiltY: this.tiltY, ...extra,
+    });
+  }
+
+  async tapAt(x, y, { holdMin = 50, holdMax = 110 } = {}) {
+    this.tiltX = Math.round(this.uniform(15, 35)); this.tiltY = Math.round(this.uniform(-10, 10));
+    const a = this.uniform(0, 2 * Math.PI), r0 = this.uniform(5, 25);
+    let hx = x + r0 * Math.cos(a), hy = y + r0 * Math.sin(a);
+    const T = this.uniform(120, 300), n = Math.max(4, Math.round(T / 8));
+    const tx = x + this.gauss(0, 1.5), ty = y + this.gauss(0, 1.5);
+    for (let i = 0; i <= n; i++) { // hover approach
+      const f = i / n, s = f * f * (3 - 2 * f);
+      await this.pen('mouseMoved', hx + (tx - hx) * s, hy + (ty - hy) * s);
+      await sleep(8);
+    }
+    const force = Math.round(this.uniform(0.3, 0.7) * 100) / 100;
+    await this.pen('mousePressed', tx, ty, { button: 'left', buttons: 1, clickCount: 1, force });
+    await this.pause(holdMin / 2, holdMax / 2);
+    const sx = tx + this.gauss(0, 0.8), sy = ty + this.gauss(0, 0.8);
+    await this.pen('mouseMoved', sx, sy, { button: 'left', buttons: 1, force });
+    await this.pause(holdMin / 2, holdMax / 2);
+    await this.pen('mouseReleased', sx, sy, { button: 'left', buttons: 0, clickCount: 1 });
+    this.x = Math.round(sx); this.y = Math.round(sy);
+  }
+
+  // the pen hovers over a point (e.g. to show a tip) and leaves
+  async hoverAt(x, y, ms) {
+    this.tiltX = 25; this.tiltY = 0;
+    const end = Date.now() + ms;
+    for (let g = 0; Date.now() < end && g < 400; g++) { await this.pen('mouseMoved', x + this.gauss(0, 0.7), y + this.gauss(0, 0.7)); await sleep(this.uniform(8, 16)); }
+  }
+
+  async tap(selector, opts = {}) {
+    await this.ensureVisible(selector);
+    await this.pause(300, 700);
+    const p = await this.pointIn(selector, opts);
+    await this.tapAt(p.x, p.y);
+  }
+}

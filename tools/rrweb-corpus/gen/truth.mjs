@@ -19,7 +19,45 @@ function mutationsBetween(events, a, b) {
   return events.filter((e) => isInc(e, 0) && within(e.timestamp, a, b)).length;
 }
 
-export function measure(events, episodes) {
+// A click the page answered after more than LATE_MS is a slow click, whoever made it and
+// whatever the script meant (SIGNALS.md: a slow click is the page's late answer). Sites that
+// report their answers through window.__devAnswer ({what, t, click}: the answer's time and
+// the time of the click it answers) get one slow_click row for every such click that is not
+// already a scripted slow_click row; a late answer to a click scripted as dead or rage is a
+// contradiction and stops the run.
+export const LATE_MS = 1000;
+
+export function lateAnswerRows(events, answers, scripted) {
+  const base = events[0].timestamp;
+  const idx = new NodeIndex(events);
+  const clicks = events.filter((e) => isInc(e, 2) && e.data.type === 2);
+  const out = [];
+  for (const a of answers || []) {
+    if (a.click === undefined || a.click === null) continue;
+    const delay = a.t - a.click;
+    if (delay <= LATE_MS) continue;
+    let best = null;
+    for (const c of clicks) {
+      const d = Math.abs(c.timestamp - a.click);
+      if (d <= 50 && (!best || d < Math.abs(best.timestamp - a.click))) best = c;
+    }
+    if (!best) throw new Error(`late answer '${a.what}' (${delay} ms): no recorded Click within 50 ms of ${a.click}`);
+    const start = best.timestamp - base;
+    if (scripted.some((r) => r.signal === 'slow_click' && r.start_ms === start)) continue;
+    if (scripted.some((r) => (r.signal === 'dead_click' || r.signal === 'rage_click') && start >= r.start_ms && start <= r.end_ms)) {
+      throw new Error(`late answer '${a.what}' to a click scripted as dead or rage at ${start} ms`);
+    }
+    if (out.some((r) => r.start_ms === start)) continue;
+    const how = best.data.pointerType === 2 ? 'tap' : best.data.pointerType === 1 ? 'pen tap' : 'click';
+    out.push({
+      signal: 'slow_click', start_ms: start, end_ms: start,
+      notes: `${how} on ${idx.describe(best.data.id, best.timestamp)} at x=${best.data.x}, y=${best.data.y}, not a scripted episode; the page's own log answered it (${a.what}) ${delay} ms after the click: every click answered after more than ${LATE_MS} ms is slow_click truth (gen/truth.mjs, lateAnswerRows)`,
+    });
+  }
+  return out;
+}
+
+export function measure(events, episodes, answers = []) {
   const base = events[0].timestamp;
   const idx = new NodeIndex(events);
   const rows = [];
@@ -135,5 +173,5 @@ export function measure(events, episodes) {
     }
     rows.push({ signal, start_ms: start - base, end_ms: end - base, notes });
   }
-  return rows;
+  return rows.concat(lateAnswerRows(events, answers, rows)).sort((a, b) => a.start_ms - b.start_ms);
 }
