@@ -14,7 +14,13 @@
 (function () {
   function $(id) { return document.getElementById(id); }
   window.__answers = [];
-  function answered(what) { window.__answers.push({ what: what, t: Date.now() }); }
+  // clickT: the time of the click answered (the generator's late-answer rule, gen/truth.mjs;
+  // added after set 8's run: it changes no DOM, only what the generator is told)
+  function answered(what, clickT) {
+    var a = { what: what, t: Date.now(), click: clickT === undefined ? Date.now() : clickT };
+    window.__answers.push(a);
+    try { if (window.__devAnswer) window.__devAnswer(JSON.stringify(a)); } catch (e) { /* not generating */ }
+  }
   var WHO = ['AK', 'BM', 'CS', 'DL', 'EO'];
   var NAMES = { AK: 'Aiko Kato', BM: 'Bram Mertens', CS: 'Chloe Sato', DL: 'Dev Lal', EO: 'Emeka Obi' };
   var TITLES = ['Fix login timeout', 'Write release notes', 'Retry failed uploads', 'Dark mode for settings', 'Audit colour contrast', 'Speed up search', 'Crash on empty basket', 'Invoice PDF layout', 'Onboarding checklist', 'Rate limit the API', 'Translate the help pages', 'Cache avatars', 'Remove old feature flags', 'Email digest settings'];
@@ -91,7 +97,8 @@
   });
   // slow, broken, throwing
   $('sync-btn').addEventListener('click', function () {
-    setTimeout(function () { $('status').textContent = 'Synced: 2 cards changed on the server.'; answered('sync'); }, 3200);
+    var t = Date.now();
+    setTimeout(function () { $('status').textContent = 'Synced: 2 cards changed on the server.'; answered('sync', t); }, 3200);
   });
   $('export-btn').addEventListener('click', function () {
     console.error('TypeError: Cannot read properties of undefined (reading \'columns\') at exportCsv (board.js:104)');
