@@ -33,7 +33,7 @@ from replay.signals.result import DetectionResult
 from replay.signals.score import Spike, curve, session_score, spikes
 
 #: Bump when a detector's behaviour changes: stored results with another version are stale.
-DETECTOR_VERSION = "1.9.0"  # 1.9.0: a change the user cannot see (hidden, display: none, zero size, off-screen) answers no click
+DETECTOR_VERSION = "1.10.0"  # 1.10.0: a label click forwarded to its control is one action; an error click is not also dead or slow
 
 
 class Detector(Protocol):
@@ -107,6 +107,7 @@ def detect(session: Session, config: SignalConfig | None = None) -> DetectionRes
         unavailable.update(found.unavailable)
         unjudged.update(found.unjudged)
     hits = _fold_rage_members(hits)
+    hits = _fold_error_clicks(hits)
     hits.sort(key=lambda h: (h.start_ms, h.end_ms, h.signal))
     eng = compute_engagement(session, gap_ms=cfg.score.active_gap_ms)
     score, breakdown = session_score(hits, active_ms=eng["active_ms"], cfg=cfg.score)
@@ -128,6 +129,26 @@ def detect(session: Session, config: SignalConfig | None = None) -> DetectionRes
         config=cfg.to_dict(),
         unjudged=dict(sorted(unjudged.items())),
     )
+
+
+def _fold_error_clicks(hits: list[SignalHit]) -> list[SignalHit]:
+    """Drop dead/slow click hits of a click that is an error click (the error reports it).
+
+    One click, one hit, under its most specific cause (as a rage burst reports its dead
+    clicks, :func:`_fold_rage_members`; SIGNALS.md 10 "Rage + dead" is one hit): a console
+    error within ``error_click.window_ms`` of the click is the page's response and names
+    why nothing else came. Without this, a control that only throws is reported twice,
+    and a later change the click did not cause (a menu opened by hovering on the way to
+    something else) may be taken for its late answer.
+    """
+    errors = {(h.start_ms, h.target) for h in hits if h.signal == "error_click"}
+    if not errors:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.signal not in ("dead_click", "slow_click") or (h.start_ms, h.target) not in errors
+    ]
 
 
 def _fold_rage_members(hits: list[SignalHit]) -> list[SignalHit]:

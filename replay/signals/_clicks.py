@@ -56,6 +56,46 @@ def clicks_of(session: Session) -> Clicks:
     )
 
 
+def forwarded_clicks(session: Session, clicks: Clicks, forward_ms: int) -> BoolArr:
+    """Return (N,) bool: the click is the browser's forward of the click before it.
+
+    A click on a ``<label>`` (or inside one: the nearest control on the way up is the
+    label, ``Node.cue == "label"``) makes the browser click the labelled control itself
+    (HTML, the label element's activation behaviour): rrweb records a second click, on
+    another element at the same point, a few ms later. That second click is not the
+    person's: it is one action with the label click. ``forward_ms`` <= 0: no forwards.
+    """
+    n = len(clicks)
+    out = np.zeros(n, dtype=bool)
+    if n < 2 or forward_ms <= 0:
+        return out
+    nodes = session.nodes
+    label = np.zeros(len(nodes) + 1, dtype=bool)  # last slot = unknown target (-1)
+    for j, node in enumerate(nodes):
+        label[j] = node.cue == "label"
+    first = clicks.target[:-1]
+    by_label = label[np.where(first >= 0, first, len(nodes))]
+    out[1:] = (
+        by_label
+        & (np.diff(clicks.t_ms) <= forward_ms)
+        & (np.abs(np.diff(clicks.x_px)) <= 1.0)
+        & (np.abs(np.diff(clicks.y_px)) <= 1.0)
+        & (clicks.target[1:] != first)
+    )
+    return out
+
+
+def next_own_click_ms(clicks: Clicks, forwarded: BoolArr) -> F64:
+    """Return (N,) the delay from each click to the next click that is not a forward."""
+    n = len(clicks)
+    out = np.full(n, np.inf)
+    own = np.flatnonzero(~forwarded)
+    k = np.searchsorted(own, np.arange(n), side="right")
+    ok = k < len(own)
+    out[ok] = (clicks.t_ms[own[k[ok]]] - clicks.t_ms[ok]).astype(np.float64)
+    return out
+
+
 def next_delay_ms(times_ms: I64, at_ms: I64) -> F64:
     """Return, per ``at_ms``, the delay to the first ``times_ms`` >= it (inf when none).
 
@@ -99,7 +139,9 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
     """Compute each click's page response (mutation, navigation, scroll, selection, ...).
 
     A response must come within its kind's window *and* before the next click (a later
-    answer belongs to the later click). Where the page is stored (``cfg.use_page``), a
+    answer belongs to the later click); a click the browser forwards (a label's click on
+    its control, :func:`forwarded_clicks`) is not a next click: its answer answers the
+    label click. Where the page is stored (``cfg.use_page``), a
     mutation answers only when it changed something near the target, or something
     elsewhere that does not change by itself and is not background by timing
     (:mod:`replay.signals._dom`). By timing (no page stored): a mutation later than
@@ -112,9 +154,7 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
     best_kind = np.full(n, -1, dtype=np.int64)
     any_delay = np.full(n, np.inf)
     known = []
-    next_click = np.full(n, np.inf)
-    if n > 1:
-        next_click[:-1] = (clicks.t_ms[1:] - clicks.t_ms[:-1]).astype(np.float64)
+    next_click = next_own_click_ms(clicks, forwarded_clicks(session, clicks, cfg.forward_ms))
     delays: dict[str, F64] = {}
     for kind, channel, _ in RESPONSE_KINDS:
         if session.has(channel):  # type: ignore[arg-type]

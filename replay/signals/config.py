@@ -63,6 +63,7 @@ class DeadClickConfig:
     background_repeats: int = 3
     rhythm_tol_ms: int = 50
     seen_only: bool = True
+    forward_ms: int = 50
     exclude_tags: tuple[str, ...] = ("canvas", "video", "audio", "embed", "object", "iframe")
 
 

@@ -23,7 +23,10 @@ When the page's styles were not recorded, only clicks on plain reading elements 
 blocks, images, the page itself) are spared. A click that ends a drag (the button held
 and the pointer moved more than ``drag_px`` from the press, however long it was held:
 text selection, a slider, a map panned) is not a candidate, and clicks that belong to
-a rage burst are reported once, as the rage hit.
+a rage burst are reported once, as the rage hit. A click on a label that the browser
+forwards to its control (a second click on the control at the same point within
+``forward_ms``) is one action: the control's answer answers it, and the forwarded click
+is not judged on its own.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from replay.signals._clicks import (
     Clicks,
     describe_target,
     expected_targets,
+    forwarded_clicks,
     no_response_why,
     pointer_name,
     short_target,
@@ -84,6 +88,9 @@ def detect(
         return out
     responses = shared.responses(dc)
     candidate = _candidates(session, clicks.t_ms, clicks.target, config)
+    # a click the browser forwards (a label's click on its control) is judged as part of
+    # the label click that caused it (its answer answers that click)
+    candidate &= ~forwarded_clicks(session, clicks, dc.forward_ms)
     if dc.need_cue:
         candidate &= expected_targets(session, clicks.target)
     candidate &= ~_ends_drag(session, clicks, dc.drag_px)

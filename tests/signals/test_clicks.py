@@ -334,3 +334,71 @@ def test_drag_spans_judged_at_once_match_a_click_by_click_reading() -> None:
             assert (got == want).all(), (path.name, px)
             drags += int(got.sum())
     assert drags > 0
+
+
+LABEL = Node(tag="label", dom_id="consent-label", label="I agree", interactive=True, cue="label")
+CHECKBOX = Node(tag="input", dom_id="consent", input_type="checkbox", interactive=True)
+
+
+def test_a_label_click_forwarded_to_its_checkbox_is_one_action(cfg: SignalConfig) -> None:
+    # round 9 (detectors 1.10.0): the browser answers a label click by clicking the
+    # labelled checkbox at the same point a few ms later; the checkbox's input answers
+    # the label click, and the forwarded click is not judged on its own
+    clicks = [click(1000, 5, 5, 0), click(1003, 5, 5, 1)]
+    s = build_session(
+        nodes=[LABEL, CHECKBOX],
+        interactions=clicks,
+        inputs=[(1004, 1, 0, 1, 1)],
+        mutations=[(1600, 1, 0, 0, 0)],
+        duration_ms=9000,
+    )
+    assert dead_click.detect(s, cfg).hits == []
+    # forward_ms = 0 is the 1.9.0 rule: the label click's window ends at the second click
+    off = dataclasses.replace(cfg, dead_click=dataclasses.replace(cfg.dead_click, forward_ms=0))
+    assert [(h.signal, h.start_ms) for h in dead_click.detect(s, off).hits] == [
+        ("dead_click", 1000)
+    ]
+
+
+def test_only_a_label_forwards_and_only_at_once_at_the_same_point(cfg: SignalConfig) -> None:
+    # not a forward: the first click is on a button (no label on the way up), or the
+    # second lands 2 px away, or 60 ms later: each click is judged on its own
+    def dead_at(first: Node, second_click: tuple[int, float, float]) -> list[int]:
+        t, x, y = second_click
+        s = build_session(
+            nodes=[first, CHECKBOX],
+            interactions=[click(1000, 5, 5, 0), click(t, x, y, 1)],
+            inputs=[(t + 1, 1, 0, 1, 1)],
+            duration_ms=9000,
+        )
+        return [h.start_ms for h in dead_click.detect(s, cfg).hits if h.signal == "dead_click"]
+
+    assert dead_at(LABEL, (1003, 5, 5)) == []
+    assert dead_at(BUTTON, (1003, 5, 5)) == [1000]
+    assert dead_at(LABEL, (1003, 7, 5)) == [1000]
+    assert dead_at(LABEL, (1060, 5, 5)) == [1000]
+
+
+def test_an_error_click_is_not_also_dead_or_slow() -> None:
+    # round 9 (detectors 1.10.0): a button that only throws is one error click, not an
+    # error click and a dead click (one click, one hit, as a rage burst reports its clicks)
+    from replay.signals import detect
+
+    s = build_session(
+        nodes=[BUTTON],
+        strings=["TypeError: cannot read 'start'"],
+        interactions=[click(1000, 5, 5, 0)],
+        console=[(1002, 4, 0)],
+        mutations=[(8000, 1, 0, 0, 0)],
+        duration_ms=12000,
+    )
+    assert [h.signal for h in detect(s).hits] == ["error_click"]
+    # without the console error the same click is slow: the change 7 s later (within
+    # late_ms, before any other click) is taken for its late answer
+    quiet = build_session(
+        nodes=[BUTTON],
+        interactions=[click(1000, 5, 5, 0)],
+        mutations=[(8000, 1, 0, 0, 0)],
+        duration_ms=12000,
+    )
+    assert [h.signal for h in detect(quiet).hits] == ["slow_click"]

@@ -81,7 +81,7 @@ def test_every_late_answer_is_slow_click_truth() -> None:
 
 
 def test_heldout8_reaches_the_bar_on_the_corrected_truth(ev: Evaluation) -> None:
-    # 9 of 9 signals at 1.00 with detectors 1.9.0, unchanged since the first run; 0 calm
+    # 9 of 9 signals at 1.00 with detectors 1.9.0 (the first run) and 1.10.0; 0 calm
     # detections and 0 false spikes on the 2 calm sessions; the dead tap on the design chip
     # and the dead click on "Assign to me" stay dead while hidden elements change every
     # 0.5-4 s; all four "Sync now" clicks are slow
