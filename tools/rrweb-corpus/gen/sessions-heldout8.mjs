@@ -12,15 +12,11 @@
 // logs its own answers in window.__answers (not in the DOM): the truth notes name the real
 // answer of a click, not the first DOM change (the hidden elements change all the time).
 
+import { answersSince, lastEpisode, centre, shake, loops, flingThrash, wheelThrash } from './kit.mjs';
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 const TAB = { width: 810, height: 1080, deviceScaleFactor: 2 };
 const TAB_UA = 'Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
-
-async function answersSince(s, t0) {
-  const log = await s.page.evaluate(() => window.__answers || []);
-  return log.filter((a) => a.t >= t0);
-}
-function lastEpisode(s) { return s.episodes[s.episodes.length - 1]; }
 
 // press (click or tap) where the hand is, or on a point
 async function hit(s, p = null) {
@@ -67,37 +63,6 @@ async function burst(s, sel, n, gapMin, gapMax, spread) {
   ep.answers = (await answersSince(s, ep.t0)).filter((a) => a.t <= ep.t1 + 5000);
 }
 
-function centre(h, vp, r) {
-  return { cx: Math.min(Math.max(h.x, r + 20), vp.w - r - 20), cy: Math.min(Math.max(h.y, r + 60), vp.h - r - 60) };
-}
-async function shake(s, ms, amp, halfMin, halfMax) {
-  const { h } = s;
-  const vp = await h.viewport();
-  const { cx, cy } = centre(h, vp, amp);
-  let dir = h.rand() < 0.5 ? -1 : 1;
-  const tilt = h.uniform(-0.6, 0.6);
-  const end = Date.now() + ms;
-  for (let g = 0; Date.now() < end && g < 80; g++) {
-    const a = dir * amp * h.uniform(0.6, 1.0);
-    await h.moveTo(cx + a, cy + tilt * a + h.gauss(0, 5), { durationMs: h.uniform(halfMin, halfMax), overshoot: false });
-    dir = -dir;
-  }
-}
-async function loops(s, ms, radius, periodMin, periodMax) {
-  const { h } = s;
-  const vp = await h.viewport();
-  const { cx, cy } = centre(h, vp, radius);
-  const end = Date.now() + ms;
-  const period = h.uniform(periodMin, periodMax);
-  const sign = h.rand() < 0.5 ? -1 : 1;
-  let a = 0;
-  for (let g = 0; Date.now() < end && g < 200; g++) {
-    a += sign * Math.PI / 4;
-    const r = radius * h.uniform(0.8, 1.1);
-    await h.moveTo(cx + r * Math.cos(a), cy + r * Math.sin(a), { durationMs: period / 8, overshoot: false });
-  }
-}
-
 async function reentry(s, field, bad, good) {
   const { h, page } = s;
   if (s.mobile) await h.tap(`#${field}`); else await h.click(`#${field}`);
@@ -133,23 +98,6 @@ async function quickBack(s) {
     await page.waitForLoadState('load');
   }, { target: '#help-link', how: 'history.back()' });
 }
-
-async function flingThrash(s, n) {
-  const { h } = s;
-  await s.episode('scroll_thrash', async () => {
-    let dir = -1;
-    for (let i = 0; i < n; i++) { await h.fling(dir * h.uniform(350, 520)); await h.pause(60, 160); dir = -dir; }
-  }, { how: 'touch flings alternating up and down', tailMs: 900 });
-}
-async function wheelThrash(s, n) {
-  const { h } = s;
-  await s.episode('scroll_thrash', async () => {
-    let dir = 1;
-    for (let i = 0; i < n; i++) { await h.wheelFlick(dir, h.int(2, 3)); await h.pause(120, 260); dir = -dir; }
-  }, { how: 'wheel flicks alternating down and up' });
-}
-
-
 
 // Drag a card to another column: mouse (or pen, trackpad) anywhere on the card; a finger by
 // the card's grip (the rest of a card scrolls the page under a finger).

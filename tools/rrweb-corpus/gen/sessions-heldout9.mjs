@@ -15,17 +15,13 @@
 // (window.__devAnswer), and any click answered after more than 1 s is a slow_click row in any
 // session (gen/truth.mjs, lateAnswerRows); a calm script never presses the slow control.
 
+import { answersSince, lastEpisode, centre, shake, loops } from './kit.mjs';
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 const PHONE = { width: 412, height: 915, deviceScaleFactor: 2.625 };
 const PHONE_UA = 'Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36';
 const TAB = { width: 800, height: 1280, deviceScaleFactor: 2 };
 const TAB_UA = 'Mozilla/5.0 (Linux; Android 14; SM-X910) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
-
-function lastEpisode(s) { return s.episodes[s.episodes.length - 1]; }
-async function answersSince(s, t0) {
-  const log = await s.page.evaluate(() => window.__answers || []);
-  return log.filter((a) => a.t >= t0);
-}
 
 // ---- pressing: `how` is 'touch' (a finger on the laptop's screen), else the session's own
 // way (a pen or finger on a phone or tablet, the pointer on a desktop)
@@ -73,37 +69,6 @@ async function burst(s, sel, n, gapMin, gapMax, spread, how) {
   const ep = lastEpisode(s);
   await s.idle(3500);
   ep.answers = (await answersSince(s, ep.t0)).filter((a) => a.t <= ep.t1 + 5000 && a.click >= ep.t0);
-}
-
-function centre(h, vp, r) {
-  return { cx: Math.min(Math.max(h.x, r + 20), vp.w - r - 20), cy: Math.min(Math.max(h.y, r + 60), vp.h - r - 60) };
-}
-async function shake(s, ms, amp, halfMin, halfMax) {
-  const { h } = s;
-  const vp = await h.viewport();
-  const { cx, cy } = centre(h, vp, amp);
-  let dir = h.rand() < 0.5 ? -1 : 1;
-  const tilt = h.uniform(-0.6, 0.6);
-  const end = Date.now() + ms;
-  for (let g = 0; Date.now() < end && g < 80; g++) {
-    const a = dir * amp * h.uniform(0.6, 1.0);
-    await h.moveTo(cx + a, cy + tilt * a + h.gauss(0, 5), { durationMs: h.uniform(halfMin, halfMax), overshoot: false });
-    dir = -dir;
-  }
-}
-async function loops(s, ms, radius, periodMin, periodMax) {
-  const { h } = s;
-  const vp = await h.viewport();
-  const { cx, cy } = centre(h, vp, radius);
-  const end = Date.now() + ms;
-  const period = h.uniform(periodMin, periodMax);
-  const sign = h.rand() < 0.5 ? -1 : 1;
-  let a = 0;
-  for (let g = 0; Date.now() < end && g < 200; g++) {
-    a += sign * Math.PI / 4;
-    const r = radius * h.uniform(0.8, 1.1);
-    await h.moveTo(cx + r * Math.cos(a), cy + r * Math.sin(a), { durationMs: period / 8, overshoot: false });
-  }
 }
 
 async function reentry(s, field, bad, good, how) {
