@@ -191,3 +191,31 @@ def test_a_session_named_by_digits_int_refuses(library: Path, name: str) -> None
     assert out.exit_code == 1, out.output
     assert out.exception is None or isinstance(out.exception, SystemExit), out.exception
     assert "no session" in out.output
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "needle"),
+    [
+        ("1e400", "2000", "must be numbers of ms from 0 to 2147483647"),
+        ("nan", "2000", "must be numbers of ms"),
+        ("-5", "2000", "must be numbers of ms"),
+        ("1000", "3e12", "must be numbers of ms"),
+        ("5000", "4000", "end_ms 4000 is before start_ms 5000"),
+    ],
+)
+def test_evaluate_refuses_a_truth_row_out_of_range_naming_file_and_line(
+    library: Path, tmp_path: Path, start: str, end: str, needle: str
+) -> None:
+    truth = tmp_path / "truth.csv"
+    truth.write_text(
+        "recording,signal,start_ms,end_ms,notes\n"
+        "dev-rage-desktop-wide,rage_click,1000,2000,fine\n"
+        f"dev-rage-desktop-wide,rage_click,{start},{end},hostile\n",
+        encoding="utf-8",
+    )
+    out = CliRunner().invoke(cli, ["evaluate", "--truth", str(truth), "--db", str(library)])
+    assert out.exit_code == 1, out.output
+    assert out.exception is None or isinstance(out.exception, SystemExit), out.exception
+    assert f"{truth}: line 3: " in out.output
+    assert needle in out.output
+    assert len(out.output.strip().splitlines()) == 1

@@ -324,11 +324,16 @@ def _check_relations(cfg: SignalConfig, source: str) -> None:
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with filekind.open_regular(path) as fh:  # a FIFO or /dev/zero never hangs it
-            return tomllib.load(fh)
+            # A UTF-8 BOM (Notepad writes one) is not TOML's, but it is not the user's either.
+            return tomllib.loads(fh.read().decode("utf-8-sig"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: config file not found") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not valid TOML: the file is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML: nested too deeply") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,18 +94,36 @@ def read_truth(path: str | Path) -> list[TruthRow]:
     rows = []
     for line, rec in enumerate(reader, start=2):
         try:
-            rows.append(
-                TruthRow(
-                    recording=rec["recording"].strip(),
-                    signal=rec["signal"].strip(),
-                    start_ms=int(float(rec["start_ms"])),
-                    end_ms=int(float(rec["end_ms"])),
-                    notes=rec.get("notes") or "",
-                )
-            )
+            start, end = _truth_ms(rec["start_ms"]), _truth_ms(rec["end_ms"])
         except (TypeError, ValueError):
-            raise ConfigError(f"{path}: line {line}: start_ms/end_ms must be numbers") from None
+            raise ConfigError(
+                f"{path}: line {line}: start_ms/end_ms must be numbers of ms "
+                f"from 0 to {MAX_TRUTH_MS}"
+            ) from None
+        if end < start:
+            raise ConfigError(f"{path}: line {line}: end_ms {end} is before start_ms {start}")
+        rows.append(
+            TruthRow(
+                recording=rec["recording"].strip(),
+                signal=rec["signal"].strip(),
+                start_ms=start,
+                end_ms=end,
+                notes=rec.get("notes") or "",
+            )
+        )
     return rows
+
+
+#: The latest time a truth row may name: the same bound as every ``--at`` (2**31-1 ms, 24.8 days).
+MAX_TRUTH_MS = 2**31 - 1
+
+
+def _truth_ms(cell: str | None) -> int:
+    """Read one truth time: a finite number of ms within 0..MAX_TRUTH_MS, else ValueError."""
+    value = float(cell)  # type: ignore[arg-type]  # None -> TypeError, as a missing cell
+    if not math.isfinite(value) or not 0 <= value <= MAX_TRUTH_MS:
+        raise ValueError(cell)
+    return int(value)
 
 
 def read_recording_list(path: str | Path, *, part: str | None = None) -> list[str] | None:

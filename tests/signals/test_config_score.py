@@ -65,6 +65,30 @@ def test_bad_config_names_file_and_key(tmp_path: Path, text: str, needle: str) -
     assert needle in str(err.value)
 
 
+def test_config_with_a_bom_reads_like_without(tmp_path: Path) -> None:
+    user = tmp_path / "notepad.toml"
+    user.write_bytes(b"\xef\xbb\xbf[rage_click]\nmin_clicks = 4\n")  # Notepad's UTF-8
+    assert load_config(user).rage_click.min_clicks == 4
+
+
+@pytest.mark.parametrize(
+    ("data", "needle"),
+    [
+        (b"x = " + b"[" * 100_000 + b"]" * 100_000 + b"\n", "nested too deeply"),
+        (b"[rage_click]\nmin_clicks = 4 # \xff\n", "not UTF-8"),
+    ],
+)
+def test_hostile_config_is_one_line_naming_the_file(
+    tmp_path: Path, data: bytes, needle: str
+) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_bytes(data)
+    with pytest.raises(ConfigError) as err:
+        load_config(bad)
+    assert str(bad) in str(err.value)
+    assert needle in str(err.value)
+
+
 def test_missing_config_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="not found"):
         load_config(tmp_path / "missing.toml")
