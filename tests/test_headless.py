@@ -32,6 +32,7 @@ UI_TESTS = (
     "tests/page/test_page_extras.py",
     "tests/page/test_page_fidelity.py",
     "tests/page/test_page_render.py",
+    "tests/page/test_page_tiles.py",
     "tests/safety/test_page_frame_audit.py",
     "tests/insights/test_insights_page.py",
     "tests/insights/test_insights_report_webengine.py",
