@@ -212,6 +212,8 @@ def main() -> None:
 
     print(f"machine at start: {load_note()}")
     app = ensure_application()
+    # The web engine's switches in effect (the page view's tile size among them: TILE_FLAGS).
+    print(f"web engine flags: {os.environ.get('QTWEBENGINE_CHROMIUM_FLAGS', '')}")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         path, raw = build(args.hours, folder)
