@@ -24,6 +24,9 @@
 // DEVCORPUS_SET=heldout9: gen/sessions-heldout9.mjs (a clinic's booking wizard with client-side routes, a date picker,
 // accordions, switches, aria-disabled buttons, a hover menu and a map iframe; a touchscreen laptop, a screen
 // magnifier, a high-DPI accelerated mouse, a stylus) into tests/data/rrweb-heldout9/.
+// DEVCORPUS_SET=heldout10: gen/sessions-heldout10.mjs (a bank's accounts and transfer page with an always-animating
+// offer banner, a confirmation dialog, a self-dismissing toast, a slider; a left-handed mouse with long pauses, a
+// gamer's flicks, a thumb trackball, voice control on a phone, a large tablet in landscape) into tests/data/rrweb-heldout10/.
 //
 // Late answers are truth by rule: a site that reports its answers through window.__devAnswer
 // (with the time of the click each one answers) gets a slow_click row for EVERY click it
@@ -37,7 +40,7 @@ import path from 'node:path';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { Human, TremorHuman, TrackpadHuman, FastHuman, SlowHuman, PenHuman, JitterHuman, TabletHuman, HybridHuman, MagnifierHuman, AccelHuman, StylusHuman } from './human.mjs';
+import { Human, TremorHuman, TrackpadHuman, FastHuman, SlowHuman, PenHuman, JitterHuman, TabletHuman, HybridHuman, MagnifierHuman, AccelHuman, StylusHuman, LeftyHuman, GamerHuman, TrackballHuman, VoiceHuman } from './human.mjs';
 import { SESSIONS as DEV_SESSIONS } from './sessions.mjs';
 import { WIDE_SESSIONS } from './sessions-wide.mjs';
 import { HELDOUT2_SESSIONS } from './sessions-heldout2.mjs';
@@ -49,6 +52,7 @@ import { HELDOUT6_SESSIONS } from './sessions-heldout6.mjs';
 import { HELDOUT7_SESSIONS } from './sessions-heldout7.mjs';
 import { HELDOUT8_SESSIONS } from './sessions-heldout8.mjs';
 import { HELDOUT9_SESSIONS } from './sessions-heldout9.mjs';
+import { HELDOUT10_SESSIONS } from './sessions-heldout10.mjs';
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
 
@@ -69,6 +73,7 @@ const SETS = {
   heldout7: { sessions: HELDOUT7_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout7') },
   heldout8: { sessions: HELDOUT8_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout8') },
   heldout9: { sessions: HELDOUT9_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout9') },
+  heldout10: { sessions: HELDOUT10_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout10') },
 };
 if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
 const WIDE = SET !== 'dev'; // the sets with a part column
@@ -120,7 +125,7 @@ class Session {
     this.cdp = cdp;
     this.origin = origin;
     this.mobile = def.device !== 'desktop'; // phones and tablets: touch + sensor
-    const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman, slow: SlowHuman, pen: PenHuman, jitter: JitterHuman, tablet: TabletHuman, hybrid: HybridHuman, magnifier: MagnifierHuman, accel: AccelHuman, stylus: StylusHuman };
+    const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman, slow: SlowHuman, pen: PenHuman, jitter: JitterHuman, tablet: TabletHuman, hybrid: HybridHuman, magnifier: MagnifierHuman, accel: AccelHuman, stylus: StylusHuman, lefty: LeftyHuman, gamer: GamerHuman, trackball: TrackballHuman, voice: VoiceHuman };
     this.h = new (HUMANS[def.human] || Human)(page, cdp, def.seed, { mobile: this.mobile });
     this.episodes = [];
     this.landscape = false;

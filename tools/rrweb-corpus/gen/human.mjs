@@ -1088,3 +1088,164 @@ export class StylusHuman extends TabletHuman {
     await this.tapAt(p.x, p.y);
   }
 }
+
+// ---- held-out set 10: four new input models ----------------------------------------------
+// A movement drawn as a cubic Bezier with a bow of `bow` px to one side (the sign is the
+// side), progress `prog(t)`, reports every `stepMs`; shared by the models below.
+async function bezierMove(h, sx, sy, ex, ey, T, bow1, bow2, stepMs, jitter, prog) {
+  const vp = await h.viewport();
+  const dx = ex - sx, dy = ey - sy, dist = Math.max(1, Math.hypot(dx, dy));
+  const nx = -dy / dist, ny = dx / dist;
+  const c1 = { x: sx + dx * 0.3 + nx * bow1, y: sy + dy * 0.3 + ny * bow1 };
+  const c2 = { x: sx + dx * 0.75 + nx * bow2, y: sy + dy * 0.75 + ny * bow2 };
+  const steps = Math.max(3, Math.min(200, Math.round(T / stepMs)));
+  const t0 = Date.now();
+  for (let i = 1; i <= steps; i++) {
+    const s = prog(i / steps), u = 1 - s;
+    const bx = u ** 3 * sx + 3 * u * u * s * c1.x + 3 * u * s * s * c2.x + s ** 3 * ex;
+    const by = u ** 3 * sy + 3 * u * u * s * c1.y + 3 * u * s * s * c2.y + s ** 3 * ey;
+    const px = Math.min(Math.max(1, Math.round(bx + (i === steps ? 0 : h.gauss(0, jitter)))), vp.w - 2);
+    const py = Math.min(Math.max(1, Math.round(by + (i === steps ? 0 : h.gauss(0, jitter)))), vp.h - 2);
+    await h.page.mouse.move(px, py);
+    h.x = px; h.y = py;
+    await sleep(t0 + (T * i) / steps - Date.now());
+  }
+}
+const minJerk = (t) => 10 * t ** 3 - 15 * t ** 4 + 6 * t ** 5;
+
+// LeftyHuman: a left-handed person with the mouse in the left hand (held-out set 10). The arm
+// pivots at the left elbow and wrist, so aimed movements bow to the other side than the first
+// model's (always the same side, more strongly), start a little slower, and a long move ends
+// with a short correction; presses are with the left hand's index finger (a little longer).
+// While reading the hand leaves the mouse for long pauses (no movement at all).
+export class LeftyHuman extends Human {
+  async moveTo(tx, ty, { durationMs = null, overshoot = true, stepMs = 14 } = {}) {
+    const vp = await this.viewport();
+    tx = Math.min(Math.max(2, tx), vp.w - 3);
+    ty = Math.min(Math.max(2, ty), vp.h - 3);
+    const sx = this.x, sy = this.y, dist = Math.hypot(tx - sx, ty - sy);
+    if (dist < 1) return;
+    const T = durationMs ?? Math.min(1600, 240 + 150 * Math.log2(1 + dist / 18) + this.gauss(0, 50));
+    const side = tx >= sx ? 1 : -1; // the mirror of a right hand's arc
+    const bow1 = side * this.uniform(0.08, 0.2) * dist, bow2 = side * this.uniform(0.04, 0.12) * dist;
+    const under = overshoot && durationMs === null && dist > 220;
+    const ex = under ? tx - (tx - sx) * this.uniform(0.03, 0.07) : tx, ey = under ? ty - (ty - sy) * this.uniform(0.03, 0.07) : ty;
+    await bezierMove(this, sx, sy, ex, ey, T, bow1, bow2, stepMs, 0.6, minJerk);
+    if (under) { await this.pause(80, 180); await bezierMove(this, this.x, this.y, tx, ty, this.uniform(160, 260), 0, 0, stepMs, 0.4, minJerk); }
+  }
+
+  async pressRelease(holdMin = 90, holdMax = 170) { return super.pressRelease(holdMin, holdMax); }
+  // reading: the hand is off the mouse (nothing moves); sometimes it comes back for a nudge
+  async idle(ms) {
+    const end = Date.now() + ms;
+    for (let g = 0; Date.now() < end && g < 100; g++) {
+      await sleep(Math.min(end - Date.now(), this.uniform(2500, 6000)));
+      if (Date.now() < end - 600 && this.rand() < 0.3) {
+        await this.moveTo(this.x + this.gauss(0, 30), this.y + this.gauss(0, 20), { durationMs: this.uniform(200, 400), overshoot: false });
+      }
+    }
+  }
+}
+
+// GamerHuman: a gamer's hand on a light, fast mouse with a 500 Hz report rate (held-out set
+// 10): aimed movements are flicks of 70-170 ms whatever the distance (peak speeds of several
+// thousand px/s across a wide screen), that land up to ~10 % past the target and snap back
+// in 40-90 ms; very short presses; fast typing; quick double-clicks.
+export class GamerHuman extends Human {
+  async moveTo(tx, ty, { durationMs = null, overshoot = true, stepMs = 2 } = {}) {
+    const vp = await this.viewport();
+    tx = Math.min(Math.max(2, tx), vp.w - 3);
+    ty = Math.min(Math.max(2, ty), vp.h - 3);
+    const sx = this.x, sy = this.y, dist = Math.hypot(tx - sx, ty - sy);
+    if (dist < 1) return;
+    const T = durationMs ?? this.uniform(70, 120) + Math.min(50, dist / 30);
+    const over = overshoot && durationMs === null && dist > 150 ? this.uniform(0.03, 0.1) : 0;
+    const ex = tx + (tx - sx) * over + this.gauss(0, 2), ey = ty + (ty - sy) * over + this.gauss(0, 2);
+    const bow = this.gauss(0, 0.04) * dist;
+    await bezierMove(this, sx, sy, ex, ey, T, bow, bow / 2, Math.max(stepMs, 2), 0.3, minJerk);
+    if (over > 0) { await this.pause(20, 60); await bezierMove(this, this.x, this.y, tx, ty, this.uniform(40, 90), 0, 0, 2, 0.2, minJerk); }
+  }
+  async pressRelease(holdMin = 25, holdMax = 55) { return super.pressRelease(holdMin, holdMax); }
+  async type(text, { meanMs = 85, sdMs = 30 } = {}) { return super.type(text, { meanMs, sdMs }); }
+}
+
+// TrackballHuman: a thumb-operated trackball (held-out set 10). The pointer moves in rolls of
+// the ball: a move is 1-4 strokes of at most ~260 px, each a smooth bell of 120-300 ms, with
+// the thumb lifted and re-placed between them (40-160 ms without movement) and each stroke a
+// little off the line; the buttons are separate from the ball, so a press never moves the
+// pointer; resting, the pointer does not move at all. The scroll ring sends 50 px ticks.
+export class TrackballHuman extends Human {
+  async moveTo(tx, ty, { durationMs = null, overshoot = true, stepMs = 10 } = {}) {
+    const vp = await this.viewport();
+    tx = Math.min(Math.max(2, tx), vp.w - 3);
+    ty = Math.min(Math.max(2, ty), vp.h - 3);
+    for (let g = 0; g < 8; g++) {
+      const dx = tx - this.x, dy = ty - this.y, dist = Math.hypot(dx, dy);
+      if (dist < 1.5) return;
+      const last = dist <= 260 || durationMs !== null;
+      const k = last ? 1 : Math.min(260, dist * this.uniform(0.4, 0.7)) / dist;
+      const ex = this.x + dx * k + (last ? 0 : this.gauss(0, 10)), ey = this.y + dy * k + (last ? 0 : this.gauss(0, 10));
+      const T = durationMs ?? this.uniform(120, 300);
+      const bow = this.gauss(0, 0.08) * dist * k;
+      await bezierMove(this, this.x, this.y, ex, ey, T, bow, bow / 2, stepMs, 0.3, minJerk);
+      if (last) return;
+      await this.pause(40, 160); // thumb re-placed on the ball
+    }
+  }
+  async wheelFlick(direction, ticks, { tickPx = 50, gapMin = 60, gapMax = 120 } = {}) {
+    return super.wheelFlick(direction, ticks * 2, { tickPx, gapMin, gapMax });
+  }
+  async idle(ms) { await sleep(ms); }
+  // spinning the ball around, lost: loops of `r` px, each quarter turn a short roll
+  async spin(ms, r) {
+    const vp = await this.viewport();
+    const cx = Math.min(Math.max(this.x, r + 20), vp.w - r - 20), cy = Math.min(Math.max(this.y, r + 60), vp.h - r - 60);
+    const end = Date.now() + ms;
+    let a = 0;
+    const sign = this.rand() < 0.5 ? -1 : 1;
+    for (let g = 0; Date.now() < end && g < 200; g++) {
+      a += sign * Math.PI / 3;
+      const rr = r * this.uniform(0.75, 1.15);
+      await bezierMove(this, this.x, this.y, cx + rr * Math.cos(a), cy + rr * Math.sin(a), this.uniform(45, 80), 0, 0, 8, 0.5, (t) => t);
+    }
+  }
+}
+
+// VoiceHuman: voice control on a phone (held-out set 10; Android's Voice Access style): the
+// person says "tap Send money" and the assistant taps the middle of the control, exactly and
+// briefly, after the 1.2-2.6 s the phrase takes to say and recognise; no finger travels,
+// rolls or slips. "Scroll down" scrolls by about 70 % of the screen, smoothly, with no touch;
+// "go back" is the browser's back. Typing is dictation: the whole phrase arrives at once.
+export class VoiceHuman extends TabletHuman {
+  async utter() { await this.pause(1200, 2600); }
+  async tapAt(x, y, { holdMin = 8, holdMax = 20 } = {}) {
+    const px = Math.round(x), py = Math.round(y);
+    await this.touch('touchStart', [{ x: px, y: py, radiusX: 1, radiusY: 1, force: 1 }]);
+    await this.pause(holdMin, holdMax);
+    await this.touch('touchEnd', []);
+    this.x = px; this.y = py;
+  }
+  // the middle of an element, after the phrase
+  async pointIn(selector) {
+    const box = await this.page.locator(selector).first().boundingBox();
+    if (!box) throw new Error(`no box for ${selector}`);
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2, box };
+  }
+  async say(direction) {
+    await this.utter();
+    await this.page.evaluate((d) => window.scrollBy({ top: d * innerHeight * 0.7, behavior: 'smooth' }), direction);
+    await sleep(700);
+  }
+  async ensureVisible(selector, { margin = 60 } = {}) {
+    for (let guard = 0; guard < 20; guard++) {
+      const box = await this.page.locator(selector).first().boundingBox();
+      if (!box) throw new Error(`no box for ${selector}`);
+      const vp = await this.viewport();
+      if (box.y >= margin && box.y + box.height <= vp.h - margin) return;
+      if (box.y < margin && vp.y <= 0) return;
+      if (box.y >= margin && vp.y + vp.h >= vp.docH - 1) return;
+      await this.say(box.y < margin ? -1 : 1);
+    }
+  }
+  async type(text) { await this.utter(); await this.page.keyboard.insertText(text); }
+}
