@@ -9,17 +9,40 @@ and four new input models (a left-handed mouse user with long pauses, a gamer's 
 flicks, a thumb trackball, voice control on a phone) beside a large tablet held in
 landscape. Its truth follows the late-answer rule: every click the page answered after more
 than 1 s is slow_click, in any session. It was written, generated and committed before any
-detector ran on it. Only its completeness is tested here: the detector assertions come
-after its one run.
+detector ran on it. Its first and only run (detectors 1.10.0, ``replay evaluate --anchors``,
+2026-12-03 16:48 UTC) is in docs/signals.md: 8 of 9 signals at 1.00, 0 calm detections,
+0 false spikes; erratic_cursor found neither shake. These tests hold it to the bar where it
+got there and keep the miss as a strict xfail with its reason. Nothing was tuned on this
+set before that run.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_sets import check_set
+import pytest
+from heldout_sets import assert_at_the_bar, check_set, detect_set, evaluate_set, import_set
+
+from replay.model.session import Session
+from replay.signals import DetectionResult
+from replay.signals.evaluate import Evaluation
 
 HELDOUT10 = Path(__file__).resolve().parents[1] / "data" / "rrweb-heldout10"
+
+
+@pytest.fixture(scope="module")
+def sessions() -> dict[str, Session]:
+    return import_set(HELDOUT10)
+
+
+@pytest.fixture(scope="module")
+def results(sessions: dict[str, Session]) -> dict[str, DetectionResult]:
+    return detect_set(sessions)
+
+
+@pytest.fixture(scope="module")
+def ev(results: dict[str, DetectionResult]) -> Evaluation:
+    return evaluate_set(HELDOUT10, "heldout10", results)
 
 
 def test_set_is_complete_and_kept_out() -> None:
@@ -32,3 +55,35 @@ def test_set_is_complete_and_kept_out() -> None:
         signals=9,
         devices={"desktop", "phone", "tablet"},
     )
+
+
+#: Round 10's one run (detectors 1.10.0): the signals at the bar (P and R >= 0.95).
+AT_THE_BAR = (
+    "dead_click",
+    "error_click",
+    "form_reentry",
+    "quick_back",
+    "rage_click",
+    "repeated_rotation",
+    "scroll_thrash",
+    "slow_click",
+)
+
+SHAKES_MISSED = (
+    "known held-out-10 miss (docs/signals.md, round 10): neither erratic_cursor truth row was "
+    "found (recall 0.00, no false one either): the gamer's shake is faster than rrweb's ~50 ms "
+    "mouse sampling (34 positions, 4 reversals each way, 422 px/s over 2 s) and the trackball's "
+    "comes in rolls with stops between them"
+)
+
+
+def test_heldout10_reaches_the_bar_but_for_the_shakes(ev: Evaluation) -> None:
+    # 8 of 9 signals at 1.00 on the one run; 0 calm detections, 0 false spikes
+    assert_at_the_bar(ev, signals=9, calm=4, bar=1.0, only=AT_THE_BAR)
+    assert ev.calm_detections == []
+    assert ev.scores["erratic_cursor"].recall == 0.0
+
+
+@pytest.mark.xfail(strict=True, reason=SHAKES_MISSED)
+def test_heldout10_shakes_are_found(ev: Evaluation) -> None:
+    assert_at_the_bar(ev, signals=9, calm=4, only=("erratic_cursor",))
