@@ -164,11 +164,28 @@ def entry_of(
     return ["#document" if kind == 0 else "#other", {}, parent, children, ""]
 
 
+def sheet_of(node: Mapping[str, Any], kind: Any, parent_tag: str) -> str | None:
+    """Return the stylesheet text a serialised node carries, or None.
+
+    rrweb inlines a ``<link rel=stylesheet>`` as its element's ``_cssText`` attribute; the
+    sheet of a ``<style>`` is the text of its text nodes (``parent_tag`` is the tag of the
+    node's parent, lower case). The one rule of :func:`feed_css` and
+    :meth:`DomMirror.add_tree`.
+    """
+    if kind == 2:
+        raw = node.get("attributes")
+        css = raw.get("_cssText") if isinstance(raw, dict) else None
+    elif kind == 3 and parent_tag == "style":
+        css = node.get("textContent")
+    else:
+        return None
+    return css if isinstance(css, str) else None
+
+
 def feed_css(css: CssCues, root: Any, parent_tag: str) -> None:
     """Feed ``css`` the sheets of a serialised tree added under an element ``parent_tag``.
 
-    The sheets :meth:`DomMirror.add_tree` feeds: ``_cssText`` of elements (rrweb's
-    inlined ``<link rel=stylesheet>``) and the text of a ``<style>``, in document order.
+    The sheets :meth:`DomMirror.add_tree` feeds (:func:`sheet_of`), in document order.
     """
     stack: list[tuple[Any, str]] = [(root, parent_tag)]
     while stack:
@@ -176,16 +193,10 @@ def feed_css(css: CssCues, root: Any, parent_tag: str) -> None:
         if not isinstance(node, dict) or not isinstance(node.get("id"), int):
             continue
         kind = node.get("type")
-        tag = "#other"
-        if kind == 2:
-            tag = str(node.get("tagName", "")).lower()[:40]
-            raw = node.get("attributes")
-            if isinstance(raw, dict) and isinstance(raw.get("_cssText"), str):
-                css.feed(raw["_cssText"])
-        elif kind == 3:
-            value = node.get("textContent")
-            if isinstance(value, str) and ptag == "style":
-                css.feed(value)
+        sheet = sheet_of(node, kind, ptag)
+        if sheet is not None:
+            css.feed(sheet)
+        tag = str(node.get("tagName", "")).lower()[:40] if kind == 2 else "#other"
         children = node.get("childNodes")
         if isinstance(children, list):
             stack.extend((c, tag) for c in reversed(children))
@@ -286,6 +297,10 @@ class DomMirror:
             tag = ""
             attrs: dict[str, str] = {}
             text = ""
+            parent_entry = table.get(parent)
+            sheet = sheet_of(node, kind, parent_entry[0] if parent_entry is not None else "")
+            if sheet is not None:
+                self.css.feed(sheet)
             if kind == 0:
                 tag = "#document"
             elif kind == 2:
@@ -293,20 +308,10 @@ class DomMirror:
                 raw = node.get("attributes")
                 if isinstance(raw, dict):
                     attrs = {k: str(raw[k])[:300] for k in _KEPT_ATTRS if raw.get(k) is not None}
-                    css_text = raw.get("_cssText")  # rrweb's inlined <link rel=stylesheet>
-                    if isinstance(css_text, str):
-                        self.css.feed(css_text)
             elif kind == 3:
                 tag = "#text"
                 value = node.get("textContent")
                 text = value[:_TEXT_SCAN_CHARS] if isinstance(value, str) else ""
-                parent_entry = table.get(parent)
-                if (
-                    isinstance(value, str)
-                    and parent_entry is not None
-                    and parent_entry[0] == "style"
-                ):
-                    self.css.feed(value)
             else:
                 tag = "#other"
             table[node_id] = [tag, attrs, parent, [], text]
