@@ -6,12 +6,18 @@ import PySide6 at import time (STYLE.md 6.1, tests/test_architecture.py).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Unpack
 
 import click
 
 from replay.commands.common import ID, MS, db_option, handle_errors, resolve_db
+
+if TYPE_CHECKING:  # types only: nothing of Qt is imported at run time
+    from replay.store.target import PgTarget
+    from replay.ui.app import LinkOptions, WindowOptions  # noqa: TID251
 
 
 def _size_parser(
@@ -40,8 +46,18 @@ _parse_size = _size_parser(low=(320, 240), high=(10_000, 10_000), example="1600x
 _parse_clip_size = _size_parser(low=(160, 120), high=(3840, 2160), example="1280x720")
 
 
-def _window_options(func: click.decorators.FC) -> click.decorators.FC:
-    """Add the options ``app`` and ``demo`` share."""
+#: The options ``app`` and ``demo`` share: the keys of their ``window`` (``WindowOptions``).
+_WINDOW_KEYS = ("session_id", "at_ms", "screenshot", "size", "language")
+
+
+def _window_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Add the options ``app`` and ``demo`` share, handed to ``func`` as one ``window``."""
+
+    @functools.wraps(func)
+    def command(**kwargs: Any) -> Any:
+        window = {key: kwargs.pop(key) for key in _WINDOW_KEYS}
+        return func(window=window, **kwargs)
+
     for option in reversed(
         [
             click.option("--session", "session_id", type=ID, help="Open this session id."),
@@ -59,8 +75,15 @@ def _window_options(func: click.decorators.FC) -> click.decorators.FC:
             ),
         ]
     ):
-        func = option(func)
-    return func
+        command = option(command)
+    return command
+
+
+def _run_window(db_path: Path | PgTarget, window: WindowOptions) -> None:
+    """Open the app on ``db_path`` with ``window`` and exit with its code."""
+    from replay.ui.app import run_app  # noqa: TID251 - lazy: the CLI must not import Qt
+
+    _exit_after(run_app(db_path, **window), window.get("screenshot"))
 
 
 @click.command("app")
@@ -68,52 +91,31 @@ def _window_options(func: click.decorators.FC) -> click.decorators.FC:
 @db_option
 @_window_options
 @handle_errors
-def app_command(
-    link: str | None,
-    db: Path | None,
-    session_id: int | None,
-    at_ms: int | None,
-    screenshot: Path | None,
-    size: tuple[int, int] | None,
-    language: str | None,
-) -> None:
+def app_command(link: str | None, db: Path | None, window: WindowOptions) -> None:
     """Open the review app on a library (default: $REPLAY_DB or the user's data folder).
 
     LINK, optional, is a deep link replay://SESSION_HASH?t=MS (see ``replay open``).
     """
     if link is not None:
-        _open_link(link, db, screenshot=screenshot, size=size, language=language)
+        _open_link(
+            link,
+            db,
+            screenshot=window.get("screenshot"),
+            size=window.get("size"),
+            language=window.get("language"),
+        )
         return
-    from replay.ui.app import run_app  # noqa: TID251 - lazy: the CLI must not import Qt
-
-    code = run_app(
-        resolve_db(db),
-        session_id=session_id,
-        at_ms=at_ms,
-        screenshot=screenshot,
-        size=size,
-        language=language,
-    )
-    _exit_after(code, screenshot)
+    _run_window(resolve_db(db), window)
 
 
-def _open_link(
-    link: str,
-    db: Path | None,
-    *,
-    screenshot: Path | None,
-    size: tuple[int, int] | None,
-    language: str | None,
-) -> None:
+def _open_link(link: str, db: Path | None, **options: Unpack[LinkOptions]) -> None:
     from replay.model.links import parse_link
 
     moment = parse_link(link)  # a bad link is one line, before any window opens
     from replay.ui.app import run_link  # noqa: TID251 - lazy: the CLI must not import Qt
 
-    code = run_link(
-        moment, default_db=resolve_db(db), screenshot=screenshot, size=size, language=language
-    )
-    _exit_after(code, screenshot)
+    code = run_link(moment, default_db=resolve_db(db), **options)
+    _exit_after(code, options.get("screenshot"))
 
 
 @click.command("open")
@@ -261,35 +263,19 @@ def _exit_after(code: int, screenshot: Path | None) -> None:
 @_window_options
 @click.option("--rebuild", is_flag=True, help="Rebuild the demo library even if cached.")
 @handle_errors
-def demo_command(
-    session_id: int | None,
-    at_ms: int | None,
-    screenshot: Path | None,
-    size: tuple[int, int] | None,
-    language: str | None,
-    rebuild: bool,
-) -> None:
+def demo_command(window: WindowOptions, rebuild: bool) -> None:
     """Open the app on a demo library built from the bundled sessions (cached)."""
     from replay.demo import build_demo_library, first_spike_ms
 
     # The library is built without Qt (replay.demo + replay.ingest); Qt only shows it.
     demo = build_demo_library(rebuild=rebuild, echo=lambda line: click.echo(line, err=True))
+    session_id = window.get("session_id")
     if session_id is None:
-        session_id = demo.most_frustrated_id
+        session_id = window["session_id"] = demo.most_frustrated_id
         # A new user lands on the first frustration spike, not on an empty first frame.
-        if at_ms is None and session_id is not None:
-            at_ms = first_spike_ms(demo.db_path, session_id)
-    from replay.ui.app import run_app  # noqa: TID251 - lazy: the CLI must not import Qt
-
-    code = run_app(
-        demo.db_path,
-        session_id=session_id,
-        at_ms=at_ms,
-        screenshot=screenshot,
-        size=size,
-        language=language,
-    )
-    _exit_after(code, screenshot)
+        if window.get("at_ms") is None and session_id is not None:
+            window["at_ms"] = first_spike_ms(demo.db_path, session_id)
+    _run_window(demo.db_path, window)
 
 
 def _check_output(out: Path) -> None:

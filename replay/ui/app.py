@@ -104,15 +104,11 @@ def settle(app: QCoreApplication, *, wait_ms: int = 250) -> None:
         QCoreApplication.sendPostedEvents()
 
 
-class WindowOptions(TypedDict, total=False):
-    """What to show in the main window (:func:`run_app`, :func:`open_main_window`).
+class LinkOptions(TypedDict, total=False):
+    """How to show a deep link's window (:func:`run_link`); part of :class:`WindowOptions`.
 
     Attributes
     ----------
-    session_id : int
-        A session to open; default none, or the most frustrated one for the demo.
-    at_ms : int
-        Where to put the playhead in that session (ms since its start).
     screenshot : Path
         Render the window to this PNG and return instead of running the event loop.
     size : (width_px, height_px)
@@ -122,16 +118,32 @@ class WindowOptions(TypedDict, total=False):
         remembered one.
     settings : Settings
         Settings to use (tests); default the user's.
+    """
+
+    screenshot: Path | None
+    size: tuple[int, int] | None
+    language: str | None
+    settings: Settings | None
+
+
+class WindowOptions(LinkOptions, total=False):
+    """What to show in the main window (:func:`run_app`, :func:`open_main_window`).
+
+    The options of :class:`LinkOptions` (``screenshot``, ``size``, ``language``,
+    ``settings``) and these:
+
+    Attributes
+    ----------
+    session_id : int
+        A session to open; default none, or the most frustrated one for the demo.
+    at_ms : int
+        Where to put the playhead in that session (ms since its start).
     unreachable : sequence of str
         Libraries a deep link could not reach, named in the status line.
     """
 
     session_id: int | None
     at_ms: int | None
-    screenshot: Path | None
-    size: tuple[int, int] | None
-    language: str | None
-    settings: Settings | None
     unreachable: Sequence[str]
 
 
@@ -228,13 +240,7 @@ def save_screenshot(window: QApplication | object, path: Path, *, app: QCoreAppl
 
 
 def run_link(
-    moment: Moment,
-    *,
-    default_db: Path | PgTarget,
-    screenshot: Path | None = None,
-    size: tuple[int, int] | None = None,
-    language: str | None = None,
-    settings: Settings | None = None,
+    moment: Moment, *, default_db: Path | PgTarget, **options: Unpack[LinkOptions]
 ) -> int:
     """Open the library holding a deep link's session at its moment; return the exit code.
 
@@ -247,15 +253,13 @@ def run_link(
     NotFound
         No known library holds the session.
     """
-    settings = settings or Settings()
+    settings = options.get("settings") or Settings()
     found = locate(moment, [default_db, *settings.recent_libraries])
-    return run_app(
-        found.library,
-        session_id=found.session_id,
-        at_ms=found.t_ms,
-        screenshot=screenshot,
-        size=size,
-        language=language,
-        settings=settings,
-        unreachable=[name for name, _why in found.unreachable],
-    )
+    window: WindowOptions = {
+        **options,
+        "settings": settings,
+        "session_id": found.session_id,
+        "at_ms": found.t_ms,
+        "unreachable": [name for name, _why in found.unreachable],
+    }
+    return run_app(found.library, **window)
