@@ -105,16 +105,52 @@ def pg_server() -> Iterator[Any]:
         server.stop()
 
 
+def _new_pg_database(
+    request: pytest.FixtureRequest, server: Any, *, template: str | None = None
+) -> Iterator[str]:
+    """Yield the URL of a new database (empty, or a copy of ``template``); drop it after."""
+    if request.node.get_closest_marker("full") is None:
+        pytest.fail("a test that needs the PostgreSQL server must be marked @pytest.mark.full")
+    name = server.create_database(template=template)
+    try:
+        yield server.url(name)
+    finally:
+        server.drop_database(name)
+
+
 @pytest.fixture
 def pg_url(request: pytest.FixtureRequest, pg_server: Any) -> Iterator[str]:
     """A ``postgresql://`` URL of a new, empty database (superuser, no password), dropped after."""
-    if request.node.get_closest_marker("full") is None:
-        pytest.fail("a test that needs the PostgreSQL server must be marked @pytest.mark.full")
-    name = pg_server.create_database()
-    try:
-        yield pg_server.url(name)
-    finally:
-        pg_server.drop_database(name)
+    yield from _new_pg_database(request, pg_server)
+
+
+@pytest.fixture(scope="session")
+def pg_library_template(pg_server: Any) -> str:
+    """The name of a template database holding an empty library: the migrations run once.
+
+    ``Library.open`` makes it from an empty database, as it would for a user; then it
+    becomes a template no one may connect to (``PgServer.make_template``).
+    """
+    from replay.store.library import Library
+    from replay.store.target import PgTarget
+
+    name = pg_server.create_database("library_template")
+    with Library.open(PgTarget(pg_server.url(name))):
+        pass
+    pg_server.make_template(name)
+    return name
+
+
+@pytest.fixture
+def pg_library_url(
+    request: pytest.FixtureRequest, pg_server: Any, pg_library_template: str
+) -> Iterator[str]:
+    """As ``pg_url``, but the new database holds an empty library (the current schema).
+
+    A copy of ``pg_library_template``: what ``Library.open`` makes of an empty database,
+    for ~0.03 s instead of the ~0.1-0.2 s of running every migration again.
+    """
+    yield from _new_pg_database(request, pg_server, template=pg_library_template)
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
@@ -169,6 +205,9 @@ BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.full)]
 def library_target(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
     """Where a test's library lives: a new SQLite file, or a new PostgreSQL database.
 
+    The file is not made yet (``Library.open`` makes it); the database already holds an
+    empty library (``pg_library_url``): both open as a new, empty library.
+
     A test module runs its whole suite on both by overriding ``db_path`` with this
     fixture (``replay.store.target.PgTarget`` for PostgreSQL: ``str()`` of it is its URL,
     so ``--db str(db_path)`` works for CLI tests too).
@@ -177,7 +216,7 @@ def library_target(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
         return tmp_path / "library.sqlite"
     from replay.store.target import PgTarget
 
-    return PgTarget(request.getfixturevalue("pg_url"))
+    return PgTarget(request.getfixturevalue("pg_library_url"))
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -191,7 +230,7 @@ def module_library_target(
     from replay.store.target import PgTarget
 
     server = request.getfixturevalue("pg_server")
-    name = server.create_database()
+    name = server.create_database(template=request.getfixturevalue("pg_library_template"))
     try:
         yield PgTarget(server.url(name))
     finally:

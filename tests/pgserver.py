@@ -2,13 +2,18 @@
 
 ``PgServer.start()`` runs ``initdb`` and ``pg_ctl`` from the newest
 ``/usr/lib/postgresql/*/bin`` in a fresh temp folder, listening on a free 127.0.0.1 port
-and on a unix socket in that folder. PostgreSQL refuses to run as root, so when the tests
+and on a unix socket in that folder. The folder is in ``/dev/shm`` (memory) when that is
+a writable tmpfs with room to spare (:data:`RAM_FOLDER_MIN_FREE`), else in the usual temp
+folder: the data are thrown away anyway, and on a disk ``CREATE DATABASE`` (a copy of its
+template) takes ~0.3 s where in memory it takes ~0.03 s. PostgreSQL refuses to run as root, so when the tests
 run as root both programs run as the ``postgres`` user through ``runuser -u postgres --``
 (the temp folder then belongs to that user). Nothing is created silently: a missing
 binary, user or ``runuser`` raises ``PgUnavailable`` with one line that says which.
 
 The server is started once per test session (``initdb`` + start take about a second or
-two here) and every test gets its own empty database (``CREATE DATABASE``, ~0.1 s).
+two here) and every test gets its own database (``CREATE DATABASE``, empty or a copy of
+a ``template``: the tests' migrated library, so a test that needs an empty library does
+not run the migrations).
 ``stop()`` (also registered with ``atexit``) stops it with ``pg_ctl -m immediate`` and
 removes the folder, so no server outlives the tests.
 
@@ -40,6 +45,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SUPERUSER = "replay_test"
+#: Free bytes ``/dev/shm`` must have for the server's folder to go there.
+RAM_FOLDER_MIN_FREE = 2 << 30
 PASSWORD_GROUP = "replay_password_users"
 _RUN_AS = "postgres"
 
@@ -100,6 +107,18 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def _parent_folder() -> str | None:
+    """``/dev/shm`` when it is a writable folder with room to spare, else None (temp folder)."""
+    shm = Path("/dev/shm")
+    try:
+        free = shutil.disk_usage(shm).free
+    except OSError:
+        return None
+    if shm.is_dir() and os.access(shm, os.W_OK | os.X_OK) and free >= RAM_FOLDER_MIN_FREE:
+        return str(shm)
+    return None
+
+
 def _tail(path: Path, lines: int = 5) -> str:
     try:
         text = path.read_text(errors="replace").strip().splitlines()
@@ -131,7 +150,7 @@ class PgServer:
         """Init and start a server in a new temp folder; raise PgUnavailable if it can't."""
         bindir = find_bindir()
         prefix, uid, gid = _run_as_prefix()
-        folder = Path(tempfile.mkdtemp(prefix="replay-pg-"))
+        folder = Path(tempfile.mkdtemp(prefix="replay-pg-", dir=_parent_folder()))
         server = cls(bindir=bindir, folder=folder, _prefix=prefix, _uid=uid, _gid=gid)
         try:
             if uid is not None and gid is not None:
@@ -343,13 +362,27 @@ class PgServer:
 
         return psycopg.connect(self.url(), autocommit=True)
 
-    def create_database(self, prefix: str = "t") -> str:
-        """CREATE DATABASE with a unique name; return that name."""
+    def create_database(self, prefix: str = "t", *, template: str | None = None) -> str:
+        """CREATE DATABASE with a unique name; return that name.
+
+        Empty (a copy of ``template0``, UTF-8), or a copy of the database ``template``
+        (made by :meth:`make_template`).
+        """
         self._counter += 1
         name = f"{prefix}_{os.getpid()}_{self._counter}"
+        source = f'TEMPLATE "{template}"' if template else "TEMPLATE template0 ENCODING 'UTF8'"
         with self.admin() as conn:
-            conn.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
+            conn.execute(f'CREATE DATABASE "{name}" {source}')
         return name
+
+    def make_template(self, name: str) -> None:
+        """Make the database ``name`` a template: no one may connect to it any more.
+
+        ``CREATE DATABASE ... TEMPLATE`` refuses a template someone is connected to, so
+        a test can neither change the template nor block the next copy by connecting.
+        """
+        with self.admin() as conn:
+            conn.execute(f'ALTER DATABASE "{name}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false')
 
     def drop_database(self, name: str) -> None:
         """DROP DATABASE ... WITH (FORCE): ends connections a test left open."""

@@ -42,6 +42,57 @@ def test_fresh_empty_database_per_test(pg_url: str, pg_server: PgServer) -> None
         pg_server.drop_database(other)
 
 
+def _everything(url: str) -> dict[str, object]:
+    """What a library database holds: its settings, schema, functions, rows and sequences."""
+    catalog = {
+        "database": "SELECT pg_encoding_to_char(encoding), datcollate, datctype "
+        "FROM pg_database WHERE datname = current_database()",
+        "columns": "SELECT table_name, column_name, data_type, column_default, is_nullable, "
+        "collation_name FROM information_schema.columns WHERE table_schema = 'public' "
+        "ORDER BY 1, 2",
+        "indexes": "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' "
+        "ORDER BY 1",
+        "constraints": "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
+        "FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1, 2",
+        "functions": "SELECT proname, prokind, pg_get_function_identity_arguments(oid), "
+        "prosrc, CASE WHEN prokind = 'f' THEN pg_get_functiondef(oid) END FROM pg_proc "
+        "WHERE pronamespace = 'public'::regnamespace ORDER BY 1, 3",
+        "sequences": "SELECT sequencename, last_value FROM pg_sequences "
+        "WHERE schemaname = 'public' ORDER BY 1",
+        "triggers": "SELECT tgrelid::regclass::text, tgname FROM pg_trigger "
+        "WHERE NOT tgisinternal ORDER BY 1, 2",
+    }
+    with psycopg.connect(url) as conn:
+        found: dict[str, object] = {k: conn.execute(q).fetchall() for k, q in catalog.items()}
+        tables = [r[0] for r in conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"
+        ).fetchall()]  # fmt: skip
+        for table in tables:
+            found[f"rows of {table}"] = sorted(
+                map(repr, conn.execute(f'SELECT * FROM "{table}"').fetchall())
+            )
+    return found
+
+
+def test_the_library_template_is_what_open_makes_of_an_empty_database(
+    pg_url: str, pg_library_url: str
+) -> None:
+    """``pg_library_url`` (a copy of the migrated template) is a library made afresh."""
+    from replay.store.library import Library
+    from replay.store.target import PgTarget
+
+    with Library.open(PgTarget(pg_url)) as made:  # an empty database: the migrations run
+        assert made.sessions() == []
+    fresh, copied = _everything(pg_url), _everything(pg_library_url)
+    assert fresh["columns"]  # a real library, not nothing
+    assert fresh["rows of categories"]
+    assert copied == fresh
+    with Library.open(PgTarget(pg_library_url)) as library:
+        assert library.sessions() == []
+        assert library.backup_hint is None  # current: nothing to upgrade
+    assert _everything(pg_library_url) == fresh  # opening it changed nothing
+
+
 def test_server_runs_unprivileged_and_on_a_unix_socket_too(pg_server: PgServer) -> None:
     pid = int((pg_server.data / "postmaster.pid").read_text().split()[0])
     uid_line = next(
