@@ -45,6 +45,9 @@ from typing import Any
 
 import msgspec
 
+from replay.model.page_css import change_rules, patch_rule, patch_style
+from replay.model.page_css import split_css as split_css  # (its callers import it here)
+
 #: Largest stretch of recorded time a seek replays on top of a keyframe.
 KEYFRAME_MS = 5000
 #: Nodes this deep (0: the root) and shallower keep their subtree's encoded keyframe part
@@ -59,30 +62,6 @@ FLAG_SHADOW = 2  # a child of its parent's shadow root
 BULLET = "\u2022"
 
 DOCUMENT, DOCTYPE, ELEMENT, TEXT, CDATA, COMMENT = range(6)
-
-_VOID = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
-    | {"source", "track", "wbr"}
-)
-_RAW_TEXT = frozenset(["style", "xmp", "iframe", "noembed", "noframes", "noscript"])
-_ESCAPABLE_RAW = frozenset(["textarea", "title"])
-_NEVER_WRITTEN = frozenset(["script"])
-_URL_ATTRS = frozenset(["href", "src", "action", "formaction", "xlink:href", "poster", "data"])
-_IFRAME_BOX = "display:inline-block;width:300px;height:150px;border:2px inset;overflow:hidden;"
-_FRAME_CSS = "[data-rr-html],[data-rr-body]{display:block}[data-rr-body]{margin:8px}"
-_ATTR_NAME = re.compile(r"^[^\s\"'<>/=\x00-\x1f]+$")
-_TEXTLIKE_INPUTS = frozenset(["text", "email", "password", "search", "tel", "url"])
-#: CSS written into every rendered page: rrweb's own rebuild adds the first rule too.
-PAGE_CSS = (
-    "noscript{display:none!important}"
-    "img:not([src^='data:']),video,audio,object,embed{outline:1px dashed rgba(0,0,0,.25)}"
-    "[data-rr-blocked]{background:repeating-linear-gradient(45deg,#ddd 0 6px,#eee 6px 12px)}"
-    # JavaScript is off, so a canvas is laid out as its fallback content: sized here (its
-    # own rule, zero specificity), its children hidden, its drawing set by the applier.
-    ":where(canvas){display:inline-block}canvas>*{display:none!important}"
-    # ... and media show their controls: hidden unless the page asked for them.
-    "video:not([controls])::-webkit-media-controls{display:none!important}"
-)
 
 
 class PageError(Exception):
@@ -334,7 +313,7 @@ class PageState:
                 if value is None:
                     node.attrs.pop(name, None)
                 elif isinstance(value, dict) and name == "style":
-                    node.attrs["style"] = _patch_style(str(node.attrs.get("style", "")), value)
+                    node.attrs["style"] = patch_style(str(node.attrs.get("style", "")), value)
                 else:
                     node.attrs[name] = value
 
@@ -349,7 +328,7 @@ class PageState:
         rules = node.attrs.get("_rules")
         if not isinstance(rules, list):
             rules = node.attrs["_rules"] = split_css(self._sheet_text(node))
-        _change_rules(rules, adds, removes)
+        change_rules(rules, adds, removes)
 
     def _sheet_rules(self, style_id: int, adds: Sequence[Any], removes: Sequence[Any]) -> None:
         """Rules inserted into / deleted from a constructed (adopted) sheet."""
@@ -358,7 +337,7 @@ class PageState:
             rules = self.sheets[style_id] = []
         self.version += 1
         self.tree_version += 1
-        _change_rules(rules, adds, removes)
+        change_rules(rules, adds, removes)
 
     def _declaration(
         self,
@@ -392,7 +371,7 @@ class PageState:
             change[str(prop)] = [str(value), str(priority)] if priority else str(value)
         if remove is not None:
             change[str(remove)] = False
-        if not _patch_rule(rules, list(path), change):
+        if not patch_rule(rules, list(path), change):
             self.problems["declaration_missing_rule"] += 1
             return
         self.version += 1
@@ -423,7 +402,7 @@ class PageState:
         log: list[Any] = entry[1]
         if kind == 0:
             attrs = node.attrs or {}
-            w, h = _int_attr(attrs.get("width"), 300), _int_attr(attrs.get("height"), 150)
+            w, h = int_attr(attrs.get("width"), 300), int_attr(attrs.get("height"), 150)
             for command in commands:
                 prop, args = command[0], command[1]
                 if (
@@ -652,290 +631,25 @@ class PageState:
 
     # -- HTML --------------------------------------------------------------------------
     def to_html(self, *, mark_scroll: bool = True) -> str:
-        """Return the page as inert HTML (no scripts, no handlers, masked fields)."""
-        root = self.nodes.get(self.root)
-        if root is None:
-            return "<!DOCTYPE html><html><head></head><body></body></html>"
-        out: list[str] = []
-        self._write(root, out, depth=0, mark_scroll=mark_scroll)
-        html = "".join(out)
-        if root.type != DOCUMENT or not any(
-            self.nodes[c].type == DOCTYPE for c in root.children if c in self.nodes
-        ):
-            html = "<!DOCTYPE html>" + html
-        return html
+        """Return the page as inert HTML (no scripts, no handlers, masked fields).
 
-    def _write(self, top: PNode, out: list[str], *, depth: int, mark_scroll: bool) -> None:
-        # Iterative: hostile nesting cannot overflow the Python stack.
-        stack: list[PNode | str] = [top]
-        nodes = self.nodes
-        while stack:
-            item = stack.pop()
-            if isinstance(item, str):
-                out.append(item)
-                continue
-            node = item
-            kind = node.type
-            if kind == DOCUMENT:
-                stack.extend(nodes[c] for c in reversed(node.children) if c in nodes)
-            elif kind == DOCTYPE:
-                out.append(f"<!DOCTYPE {_esc_attr(node.tag) or 'html'}>")
-            elif kind in (TEXT, CDATA):
-                parent = nodes.get(node.parent)
-                ptag = parent.tag.lower() if parent is not None else ""
-                if ptag in _RAW_TEXT:
-                    out.append(re.sub(r"(?i)</(" + ptag + ")", r"<\\/\1", node.text))
-                else:
-                    out.append(_esc_text(node.text))
-            elif kind == COMMENT:
-                out.append("<!--" + node.text.replace("--", "- -") + "-->")
-            elif kind == ELEMENT:
-                self._element(node, stack, out, depth=depth, mark_scroll=mark_scroll)
+        Written by :func:`replay.model.page_html.page_html`.
+        """
+        from replay.model.page_html import page_html  # (that module imports this one)
 
-    def _element(
-        self,
-        node: PNode,
-        stack: list[PNode | str],
-        out: list[str],
-        *,
-        depth: int,
-        mark_scroll: bool,
-    ) -> None:
-        nodes = self.nodes
-        tag = node.tag if node.flags & FLAG_SVG else node.tag.lower()
-        low = tag.lower()
-        if low in _NEVER_WRITTEN or not _ATTR_NAME.match(tag):
-            return
-        attrs = dict(node.attrs or {})
-        inner: str | None = None
-        if low == "link" and isinstance(attrs.get("_cssText"), str):
-            tag = low = "style"
-            inner = self._css(attrs)
-            attrs = {k: v for k, v in attrs.items() if k in ("media",)}
-        elif low == "style" and ("_cssText" in attrs or "_rules" in attrs):
-            inner = self._css(attrs)
-        parts = [f"<{tag}"]
-        if node.id in self.fields:
-            length, checked = self.fields[node.id]
-            itype = str(attrs.get("type", "text")).lower()
-            if low == "input" and itype in ("checkbox", "radio"):
-                if checked > 0:
-                    attrs["checked"] = ""
-            elif low == "input":
-                attrs["value"] = BULLET * length
-                if itype not in _TEXTLIKE_INPUTS:
-                    attrs["type"] = "text"
-            elif low == "textarea":
-                inner = BULLET * length
-        if "rr_width" in attrs or "rr_height" in attrs:
-            style = f"width:{_px(attrs.get('rr_width'))};height:{_px(attrs.get('rr_height'))};"
-            attrs["style"] = style + str(attrs.get("style", ""))
-            attrs["data-rr-blocked"] = ""
-        if mark_scroll and node.id in self.scroll:
-            x, y = self.scroll[node.id]
-            attrs["data-rr-scroll"] = f"{x:g},{y:g}"
-        if low in ("canvas", "video", "audio"):  # the applier draws/badges them by id
-            attrs["data-rr-id"] = str(node.id)
-        frame_doc: str | None = None
-        if low == "iframe":
-            # The frame's recorded document is drawn inline, in a shadow root that keeps its
-            # styles apart: no navigation, so it paints with the page on every seek (a srcdoc
-            # frame loads later, and a sandboxed one is drawn by another process).
-            doc = next(
-                (nodes[c] for c in node.children if c in nodes and nodes[c].type == 0), None
-            )
-            sub: list[str] = []
-            if doc is not None and depth < 4:
-                self._write(doc, sub, depth=depth + 1, mark_scroll=mark_scroll)
-            frame_doc = "".join(sub)
-            size = "".join(f"{k}:{_px(attrs.pop(k))};" for k in ("width", "height") if k in attrs)
-            attrs["style"] = _IFRAME_BOX + size + str(attrs.get("style", ""))
-            attrs["data-rr-iframe"] = ""
-            for gone in ("src", "srcdoc", "sandbox", "allow", "loading"):
-                attrs.pop(gone, None)
-            tag = low = "div"
-            parts = ["<div"]
-        elif depth > 0 and low in ("html", "head", "body"):
-            attrs[f"data-rr-{low}"] = ""
-            if low == "head":
-                attrs["style"] = "display:none"
-            tag = low = "div"
-            parts = ["<div"]
-        for name, value in attrs.items():
-            lname = name.lower()
-            if (
-                value is None
-                or value is False
-                or lname.startswith(("on", "_", "rr_"))
-                or lname in ("srcdoc", "nonce")
-                or not _ATTR_NAME.match(name)
-            ):
-                continue
-            text = "" if value is True else str(value)
-            if lname in _URL_ATTRS and text.strip().lower().startswith(
-                ("javascript:", "vbscript:")
-            ):
-                text = "#"
-            parts.append(f' {name}="{_esc_attr(text)}"')
-        parts.append(">")
-        out.append("".join(parts))
-        if low in _VOID:
-            return
-        stack.append(f"</{tag}>")
-        if frame_doc is not None:
-            stack.append(
-                f'<template shadowrootmode="open"><style>{_FRAME_CSS}</style>{frame_doc}</template>'
-            )
-            return
-        if low == "head" and self.adopted:
-            # Adopted sheets come after the document's own sheets in the cascade.
-            doc = nodes.get(nodes[node.parent].parent) if node.parent in nodes else None
-            if doc is not None and doc.type == DOCUMENT:
-                stack.append(self._adopted_css(doc.id))
-        if inner is not None:
-            stack.append(_esc_text(inner) if low == "textarea" else inner)
-            return
-        if low == "canvas":  # its size (a fallback element has none of its own)
-            w, h = _int_attr(attrs.get("width"), 300), _int_attr(attrs.get("height"), 150)
-            stack.append(
-                f'<style>:where(canvas[data-rr-id="{node.id}"]){{width:{w}px;height:{h}px}}</style>'
-            )
-        shadow = [nodes[c] for c in node.children if c in nodes and nodes[c].flags & FLAG_SHADOW]
-        light = [
-            nodes[c] for c in node.children if c in nodes and not nodes[c].flags & FLAG_SHADOW
-        ]
-        stack.extend(reversed(light))
-        if shadow:
-            stack.append(self._adopted_css(node.id) + "</template>")
-            stack.extend(reversed(shadow))
-            stack.append('<template shadowrootmode="open">')
-
-    def _adopted_css(self, host: int) -> str:
-        """``<style>`` of the sheets ``host`` (a document or shadow host) adopts, or ''."""
-        ids = self.adopted.get(host)
-        if not ids:
-            return ""
-        text = "".join("".join(self.sheets.get(i, ())) for i in ids)
-        return (
-            '<style data-rr-adopted="">' + re.sub(r"(?i)</style", r"<\\/style", text) + "</style>"
-        )
-
-    def _css(self, attrs: dict[str, Any]) -> str:
-        rules = attrs.get("_rules")
-        text = "".join(rules) if isinstance(rules, list) else str(attrs.get("_cssText", ""))
-        return re.sub(r"(?i)</style", r"<\\/style", text)
+        return page_html(self, mark_scroll=mark_scroll)
 
     def scroll_of_document(self) -> tuple[float, float]:
         """Return the window scroll offset (rrweb scrolls the document node)."""
         return self.scroll.get(self.root, (0.0, 0.0))
 
 
-def _int_attr(value: Any, default: int) -> int:
+def int_attr(value: Any, default: int) -> int:
+    """Return an attribute's value as an int (``"300"``, ``"150.5"``), else ``default``."""
     try:
         return int(float(str(value)))
     except (TypeError, ValueError, OverflowError):
         return default
-
-
-def _patch_rule(rules: list[str], path: list[int], change: dict[str, Any]) -> bool:
-    """Set/remove declarations of the rule at ``path`` (nested in @media etc.); True if found."""
-    index = path[0]
-    if not 0 <= index < len(rules):
-        return False
-    rule = rules[index]
-    open_at, close_at = rule.find("{"), rule.rfind("}")
-    if open_at < 0 or close_at < open_at:
-        return False
-    head, body = rule[: open_at + 1], rule[open_at + 1 : close_at]
-    if len(path) > 1:
-        inner = split_css(body)
-        if not _patch_rule(inner, path[1:], change):
-            return False
-        rules[index] = head + "".join(inner) + "}"
-    else:
-        rules[index] = head + _patch_style(body, change) + "}"
-    return True
-
-
-def _px(value: Any) -> str:
-    text = str(value or "0")
-    return text if re.fullmatch(r"[0-9.]+(px|%|em|rem|vh|vw)?", text) else "0"
-
-
-def _esc_text(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _esc_attr(text: str) -> str:
-    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
-
-
-def _change_rules(rules: list[str], adds: Sequence[Any], removes: Sequence[Any]) -> None:
-    """Apply rrweb's rule deletions (highest index first) then insertions to ``rules``.
-
-    An insertion without a usable index is appended; a deletion out of range is ignored
-    (the recorder saw a sheet we may not have whole).
-    """
-    for index in sorted((i for i in removes if type(i) is int), reverse=True):
-        if 0 <= index < len(rules):
-            del rules[index]
-    for rule, index in adds:
-        if type(index) is int and 0 <= index <= len(rules):
-            rules.insert(index, str(rule))
-        else:
-            rules.append(str(rule))
-
-
-def _patch_style(current: str, diff: dict[str, Any]) -> str:
-    """Apply rrweb's style-attribute diff (``{prop: value | [value, priority] | False}``)."""
-    decls: dict[str, str] = {}
-    for part in current.split(";"):
-        name, sep, value = part.partition(":")
-        if sep and name.strip():
-            decls[name.strip()] = value.strip()
-    for name, value in diff.items():
-        if value is False or value is None:
-            decls.pop(name, None)
-        elif isinstance(value, list) and value:
-            decls[name] = str(value[0]) + (f" !{value[1]}" if len(value) > 1 and value[1] else "")
-        else:
-            decls[name] = str(value)
-    return "; ".join(f"{k}: {v}" for k, v in decls.items())
-
-
-def split_css(text: str) -> list[str]:
-    """Split a style sheet into its top-level rules (strings and comments respected)."""
-    rules: list[str] = []
-    depth = 0
-    start = 0
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "/" and text.startswith("/*", i):
-            end = text.find("*/", i + 2)
-            i = n if end < 0 else end + 2
-            continue
-        if ch in "\"'":
-            end = i + 1
-            while end < n and text[end] != ch:
-                end += 2 if text[end] == "\\" else 1
-            i = end + 1
-            continue
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth = max(0, depth - 1)
-            if depth == 0:
-                rules.append(text[start : i + 1].strip())
-                start = i + 1
-        elif ch == ";" and depth == 0:  # @import/@charset statements
-            rules.append(text[start : i + 1].strip())
-            start = i + 1
-        i += 1
-    if text[start:].strip():
-        rules.append(text[start:].strip())
-    return [r for r in rules if r]
 
 
 # -- stored form --------------------------------------------------------------------------

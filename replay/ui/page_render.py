@@ -45,7 +45,8 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication
 
-from replay.model.page import PAGE_CSS, PageFrame
+from replay.model.page import PageFrame
+from replay.model.page_html import PAGE_CSS
 from replay.ui.page_view import prepare_environment
 
 CSP = (
