@@ -27,6 +27,7 @@ from msgspec import UNSET
 
 from replay.importers import _spill
 from replay.importers._builder import SessionBuilder, note_unknown
+from replay.importers._device import DeviceEvidence, wrapper_hints
 from replay.importers._dom import DomMirror, StateNodes, feed_css
 from replay.importers._page import PageRecorder
 from replay.importers._posthog_cv import CompressedEventError, Decompressor
@@ -68,7 +69,6 @@ MAX_EPOCH_MS = 1e14
 MAX_TIME_OFFSET_MS = 3_600_000
 CONSOLE_CHARS = 300
 PAYLOAD_CHARS = 4096
-TABLET_MIN_SIDE_PX = 600
 #: A click at (0, 0) is a pointer click only if a press at (0, 0) came this shortly before.
 KEYBOARD_CLICK_PRESS_MS = 2000
 PAGEVIEW_TAGS = frozenset({"$pageview", "pageview", "page_view", "$screen"})
@@ -161,21 +161,23 @@ def load(
     gc.disable()  # STACK.md: the cyclic GC costs 30-50 % while decoding millions of dicts
     try:
         batches: Iterable[tuple[list[Any], bool]]
+        hints: dict[str, str] = {}  # a wrapper's user agent (_decode_whole fills it)
         if isinstance(data, bytes | bytearray | memoryview):
             whole = bytes(data)
             if is_blob_lines(whole[:65536]):
                 batches = [(blob_line_events(whole, path=path), False)]
             else:
-                batches = [_decode_whole(whole, path=path)]
+                batches = [_decode_whole(whole, path=path, hints=hints)]
         else:
             head = data.peek(65536) if hasattr(data, "peek") else b""
             if is_blob_lines(head):
                 batches = [(blob_line_events(data.read(), path=path), False)]
             elif head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):  # PostHog: whole
-                batches = [_decode_whole(data.read(), path=path)]
+                batches = [_decode_whole(data.read(), path=path, hints=hints)]
             else:
                 batches = iter_chunks(data, path=path)  # type: ignore[arg-type]
         acc = _Accumulator(report, mask_text=mask_text, spill=spill)
+        acc.device.hints = hints
         acc.cv.path = path
         done = 0
         for events, typed in batches:
@@ -196,8 +198,11 @@ def load(
             gc.enable()
 
 
-def _decode_whole(data: bytes, *, path: str) -> tuple[list[Any], bool]:
-    """Decode a whole file: typed Structs when it fits them, else plain JSON (exact errors)."""
+def _decode_whole(data: bytes, *, path: str, hints: dict[str, str]) -> tuple[list[Any], bool]:
+    """Decode a whole file: typed Structs when it fits them, else plain JSON (exact errors).
+
+    A wrapper's user-agent properties go into ``hints`` (``_device.wrapper_hints``).
+    """
     if data.startswith(b"\xef\xbb\xbf"):  # a UTF-8 BOM (Windows editors): sniff skips it
         data = data[3:]
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
@@ -205,7 +210,9 @@ def _decode_whole(data: bytes, *, path: str) -> tuple[list[Any], bool]:
             return DECODER.decode(data), True
         except (msgspec.MsgspecError, UnicodeDecodeError):  # a lone surrogate escape, too
             pass
-    return top_level_events(decode_buffer(data, path=path), path=path), False
+    top = decode_buffer(data, path=path)
+    hints.update(wrapper_hints(top))
+    return top_level_events(top, path=path), False
 
 
 class _Accumulator:
@@ -226,7 +233,7 @@ class _Accumulator:
         self.href_changed = False
         self.first_ms: int | None = None
         self.min_ms = self.max_ms = 0
-        self.touch = False
+        self.device = DeviceEvidence()
         self.unknown: Counter[str] = Counter()
         self.last_press: tuple[int, float | None, float | None] = (-(10**15), None, None)
         self.event_ms = array.array("q")  # every accepted event's time, for _main_span
@@ -500,8 +507,6 @@ class _Accumulator:
                 self.report.drop("timestamp_out_of_range")
                 continue
             add(t + offset, x, y, kind, self.target(p.get("id")))
-        if kind == PointerKind.TOUCH and positions:
-            self.touch = True
 
     def _positions_typed(self, t: int, positions: list[Pos], kind: PointerKind) -> None:
         """:meth:`_positions` for typed positions (numbers already checked by msgspec)."""
@@ -517,8 +522,6 @@ class _Accumulator:
             ys.extend([p.y for p in positions])  # type: ignore[misc]
             kinds.extend([code] * len(positions))
             targets.extend([target(p.id) for p in positions])
-            if kind == PointerKind.TOUCH and positions:
-                self.touch = True
             return
         for p in positions:
             offset = p.timeOffset
@@ -532,8 +535,6 @@ class _Accumulator:
             ys.append(p.y)  # type: ignore[arg-type]
             kinds.append(code)
             targets.append(target(p.id))
-        if kind == PointerKind.TOUCH and positions:
-            self.touch = True
 
     def _interaction(
         self, t: int, raw_kind: Any, raw_x: Any, raw_y: Any, pointer: Any, node_id: Any
@@ -548,8 +549,7 @@ class _Accumulator:
             return
         x, y = self.num(raw_x), self.num(raw_y)
         pointer = pointer if type(pointer) is int and 0 <= pointer <= 2 else PointerType.UNKNOWN
-        if pointer == PointerType.TOUCH or kind == InteractionKind.TOUCH_START:
-            self.touch = True
+        self.device.interaction(t, kind, pointer)
         if kind in (InteractionKind.MOUSE_DOWN, InteractionKind.TOUCH_START):
             self.last_press = (t, x, y)
         elif (
@@ -734,18 +734,20 @@ class _Accumulator:
         # The page on the channels' time origin (min_ms put it hours after the cursor when
         # a far event came before the rest).
         page = self.rec.finish(first_ms)
-        return dataclasses.replace(_with_device(session, touch=self.touch), page=page)
+        return dataclasses.replace(_with_device(session, self.device), page=page)
 
 
-def _with_device(session: Session, *, touch: bool) -> Session:
-    """Set the first viewport and the device (touch -> mobile, tablet if short side >= 600)."""
+def _with_device(session: Session, evidence: DeviceEvidence) -> Session:
+    """Set the first viewport and the device kind (``_device``: docs/formats.md)."""
     import dataclasses
 
     vp = session.channel("viewport")
-    width, height = (int(vp["width_px"][0]), int(vp["height_px"][0])) if len(vp) else (0, 0)
-    device = Device.DESKTOP
-    if touch:
-        device = Device.TABLET if min(width, height) >= TABLET_MIN_SIDE_PX else Device.MOBILE
+    sizes = [
+        (int(w), int(h))
+        for w, h in zip(np.asarray(vp["width_px"]), np.asarray(vp["height_px"]), strict=True)
+    ]
+    width, height = sizes[0] if sizes else (0, 0)
+    device = evidence.guess(sizes)
     meta = dataclasses.replace(
         session.meta, device=device, viewport_width_px=width, viewport_height_px=height
     )
