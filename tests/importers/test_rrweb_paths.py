@@ -61,7 +61,7 @@ def test_typed_equals_plain(rrweb_dir: Path, monkeypatch: pytest.MonkeyPatch) ->
         typed = rrweb.load(data, path="p", report=ImportReport())
         events = _rrweb_stream.decode_buffer(data, path="p")
         with monkeypatch.context() as m:
-            m.setattr(rrweb, "_decode_whole", lambda d, *, path, ev=events: (ev, False))
+            m.setattr(rrweb, "_decode_whole", lambda d, *, path, hints, ev=events: (ev, False))
             plain = rrweb.load(data, path="p", report=ImportReport())
         same(typed, plain)
         assert typed.page == plain.page, path.name
