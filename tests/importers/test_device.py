@@ -51,7 +51,7 @@ def test_heldout9_touchscreen_laptop_keeps_its_touches() -> None:
 
 @pytest.mark.full
 def test_every_rrweb_set_device(rrweb_dir: Path) -> None:
-    """All 101 recordings of ../shared/data/rrweb and tests/data/rrweb-*: none wrong."""
+    """All recordings of ../shared/data/rrweb and tests/data/rrweb-*: none wrong."""
     wrong = []
     for folder in [rrweb_dir, *sorted(DATA.glob("rrweb-*"))]:
         for name, device in _truth(folder).items():
