@@ -94,6 +94,7 @@ class ErraticCursorConfig:
     dense_turn_ratio: float = 3.0
     population_step_speed_px_per_s: float = 428.0
     population_turns_per_kpx: float = 6.2
+    population_min_turns_per_kpx: float = 2.9
 
 
 @dataclass(frozen=True, slots=True)

@@ -142,8 +142,12 @@ def detect(
             # how much more often it turns per px than this person's other movement
             n_in = int(ij[i, 1] - ij[i, 0] + 1)
             rest_path = own_path - float(path[i])
-            if own_steps - len(steps) >= ec.min_baseline_steps and rest_path > 0:
-                rest, turn_source[i] = (len(rev) - n_in) / rest_path, "own"
+            if own_steps >= ec.min_baseline_steps and rest_path > 0:
+                # their own rest, never read as turning less than the calmest real person
+                # (item 22: a short rest is a noisy rate, and 0 would make any turn look many)
+                own_rate = (len(rev) - n_in) / rest_path
+                rest = max(own_rate, ec.population_min_turns_per_kpx / 1000.0)
+                turn_source[i] = "own"
             else:  # too little movement of their own: the population's (round 5)
                 rest, turn_source[i] = ec.population_turns_per_kpx / 1000.0, "population"
             turn_ratio[i] = (n_in / max(float(path[i]), 1.0)) / max(rest, 1e-9)
