@@ -95,6 +95,8 @@ class ErraticCursorConfig:
     population_step_speed_px_per_s: float = 428.0
     population_turns_per_kpx: float = 6.2
     population_min_turns_per_kpx: float = 2.9
+    retrace_min_reversals: int = 4
+    retrace_ratio: float = 0.75
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,12 +91,13 @@ def detect(
     ry = step_reversals(tr.dy_px, min_step=ec.min_step_px)
     rev = np.sort(np.concatenate([rx, ry]), kind="stable")
     fewest = min(ec.min_reversals, ec.shake_min_reversals)
-    if len(rev) < fewest:
+    if len(rev) < min(fewest, ec.retrace_min_reversals):
         return out
     windows = dense_windows(tr.t_ms[rev], window_ms=ec.window_ms, min_count=fewest)
-    if not windows:
+    ij = np.asarray(windows, dtype=np.int64).reshape(-1, 2)
+    retracing = _retracing(tr, ec, rev, ij)
+    if len(ij) == 0 and len(retracing) == 0:
         return out
-    ij = np.asarray(windows, dtype=np.int64)
     few = (ij[:, 1] - ij[:, 0] + 1) < ec.min_reversals
     p0, p1 = rev[ij[:, 0]], rev[ij[:, 1]]
     path0, path1 = np.split(prefix_sums_at(tr.step_px, np.concatenate([p0, p1])), 2)
@@ -157,6 +158,21 @@ def detect(
         fast_enough = np.nan_to_num(step_speed, nan=0.0) >= need
         turns_enough = ~few & (np.nan_to_num(turn_ratio, nan=0.0) >= ec.dense_turn_ratio)
         shake &= (fast_enough | turns_enough) & (~few | sparse_ok)
+    if len(retracing):  # item 22: too few reversals for the rules above, retracing its ground
+        k, none = len(retracing), np.zeros(len(retracing), dtype=bool)
+        a, b = rev[retracing[:, 0]], rev[retracing[:, 1]]
+        ij = np.concatenate([ij, retracing])
+        p0, p1 = np.concatenate([p0, a]), np.concatenate([p1, b])
+        thrash, shake = np.concatenate([thrash, none]), np.concatenate([shake, ~none])
+        moving_speed = _moving_step_speeds(tr, ec)
+        rt_speed = np.array([float(np.nanmedian(moving_speed[i:j])) for i, j in zip(a, b, strict=True)])
+        step_speed = np.concatenate([step_speed, rt_speed])
+        turn_ratio = np.concatenate([turn_ratio, np.full(k, np.nan)])
+        turn_source = np.concatenate([turn_source, np.full(k, "", dtype=object)])
+        new = (a, b, np.zeros(k, dtype=np.int64), np.full(k, len(tr.step_px), dtype=np.int64))
+        lead = tuple(np.concatenate([old, add]) for old, add in zip(lead, new, strict=True))  # type: ignore[assignment]
+        lead_done = np.concatenate([lead_done, none])
+        shake[-k:] = rt_speed >= dense_speed_threshold(tr, ec)
     keep = thrash | shake
     p0, p1, step_speed, turn_ratio = p0[keep], p1[keep], step_speed[keep], turn_ratio[keep]
     turn_source = turn_source[keep]
@@ -214,6 +230,43 @@ def detect(
                 y_px=float(y_stats[2][k]),
             )
         )
+    return out
+
+
+def _retracing(tr: MouseTrack, ec: ErraticCursorConfig, rev: I64, taken: I64) -> I64:
+    """Return the windows of a shake that retraces its ground with few reversals (item 22).
+
+    Merged windows of ``retrace_min_reversals`` reversals within ``window_ms`` that overlap
+    none of ``taken`` (the windows the other rules judge), with no pause of ``max_gap_ms``
+    between their first and last reversal, a path of at least ``dense_min_path_px`` there
+    and at least ``retrace_ratio`` x (reversals - 1) x their extent (x range + y range):
+    each stroke between two turns covers most of the same ground, as a shake on one line
+    does (a pure one does exactly (reversals - 1) x its extent). The speed test is the
+    caller's. Returns ``(K, 2)`` reversal index ranges.
+    """
+    none = np.empty((0, 2), dtype=np.int64)
+    if len(rev) < ec.retrace_min_reversals:
+        return none
+    found = dense_windows(tr.t_ms[rev], window_ms=ec.window_ms, min_count=ec.retrace_min_reversals)
+    if not found:
+        return none
+    cand = np.asarray(found, dtype=np.int64)
+    if len(taken):  # sorted, disjoint: the first taken window ending at or after each start
+        after = np.searchsorted(taken[:, 1], cand[:, 0], side="left")
+        clear = (after >= len(taken)) | (taken[np.minimum(after, len(taken) - 1), 0] > cand[:, 1])
+        cand = cand[clear]
+        if len(cand) == 0:
+            return none
+    a, b = rev[cand[:, 0]], rev[cand[:, 1]]
+    n = cand[:, 1] - cand[:, 0] + 1
+    pa, pb = np.split(prefix_sums_at(tr.step_px, np.concatenate([a, b])), 2)
+    path = pb - pa
+    xs, ys = span_stats(tr.x_px, a, b), span_stats(tr.y_px, a, b)
+    extent = np.maximum((xs[1] - xs[0]) + (ys[1] - ys[0]), 1.0)
+    gap = np.maximum.reduceat(tr.dt_ms, np.column_stack([a, b]).ravel())[::2]
+    ok = (path >= ec.dense_min_path_px) & (path >= ec.retrace_ratio * (n - 1) * extent)
+    ok &= (gap < ec.max_gap_ms) & (b > a)
+    out: I64 = cand[ok]
     return out
 
 
