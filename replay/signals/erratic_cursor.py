@@ -165,14 +165,24 @@ def detect(
         p0, p1 = np.concatenate([p0, a]), np.concatenate([p1, b])
         thrash, shake = np.concatenate([thrash, none]), np.concatenate([shake, ~none])
         moving_speed = _moving_step_speeds(tr, ec)
-        rt_speed = np.array([float(np.nanmedian(moving_speed[i:j])) for i, j in zip(a, b, strict=True)])
+        rt_speed = np.zeros(k)
+        for m in range(k):  # few: retracing windows are rare
+            steps = moving_speed[a[m] : b[m]]
+            steps = steps[~np.isnan(steps)]
+            rt_speed[m] = float(np.median(steps)) if len(steps) else 0.0
+        # as fast as this person's ordinary movement (the dense shake's like-for-like test)
+        shake[-k:] = rt_speed >= dense_speed_threshold(tr, ec)
         step_speed = np.concatenate([step_speed, rt_speed])
         turn_ratio = np.concatenate([turn_ratio, np.full(k, np.nan)])
         turn_source = np.concatenate([turn_source, np.full(k, "", dtype=object)])
-        new = (a, b, np.zeros(k, dtype=np.int64), np.full(k, len(tr.step_px), dtype=np.int64))
-        lead = tuple(np.concatenate([old, add]) for old, add in zip(lead, new, strict=True))  # type: ignore[assignment]
+        ends = np.full(k, len(tr.step_px), dtype=np.int64)
+        lead = (
+            np.concatenate([lead[0], a]),
+            np.concatenate([lead[1], b]),
+            np.concatenate([lead[2], np.zeros(k, dtype=np.int64)]),
+            np.concatenate([lead[3], ends]),
+        )
         lead_done = np.concatenate([lead_done, none])
-        shake[-k:] = rt_speed >= dense_speed_threshold(tr, ec)
     keep = thrash | shake
     p0, p1, step_speed, turn_ratio = p0[keep], p1[keep], step_speed[keep], turn_ratio[keep]
     turn_source = turn_source[keep]

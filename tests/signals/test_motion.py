@@ -110,34 +110,48 @@ def _pen_loops(t0: int, legs: int, x0: float = 300.0, steps: int = 2) -> list:
 def test_without_a_baseline_of_their_own_a_person_is_compared_with_the_population(
     cfg: SignalConfig,
 ) -> None:
-    # Issue 15, round 5 (held-out set 4's pen): someone who moves only to tap (20 moving
-    # steps, a baseline needs 30) draws small slow loops, under the 500 px/s floor of the
-    # speed rule. Their turns are compared with the population's (the turniest of the 65
-    # Balabit people, 6.2 reversals per 1000 px): 4x as often, erratic; the evidence says
-    # which baseline was used.
-    taps = _moves(0, np.arange(21) * 30.0, np.full(21, 100.0))
-    (hit,) = erratic_cursor.detect(build_session(pointer=taps + _pen_loops(6000, 24)), cfg).hits
+    # Issue 15, round 5 (held-out set 4's pen): someone who moves only to tap draws small
+    # slow loops, under the 500 px/s floor of the speed rule. With fewer than 30 moving
+    # steps in all (one tap step + 28 scribble steps) they have no baseline of their own: their
+    # turns are compared with the population's (the turniest of the 65 Balabit people, 6.2
+    # reversals per 1000 px): 4x as often, erratic; the evidence says which was used.
+    taps = _moves(0, [0.0, 30.0], [100.0, 100.0])
+    (hit,) = erratic_cursor.detect(build_session(pointer=taps + _pen_loops(6000, 14)), cfg).hits
     assert hit.evidence["turn_baseline_source"] == "population"
-    # (the speed baseline counts every moving step, the scribble's too: 20 + 48, "own")
-    assert hit.evidence["baseline_source"] == "own"
+    assert hit.evidence["baseline_source"] == "population"
     assert hit.evidence["turn_ratio"] >= 3.0
     assert hit.evidence["step_speed_px_per_s"] == 360.0
-    # legs twice as long at the same speed turn half as often per px: not 3x the
-    # population's, and slower than the floor: not erratic
-    wide = _pen_loops(6000, 12, steps=4)
-    assert erratic_cursor.detect(build_session(pointer=taps + wide), cfg).hits == []
-    # someone who moves enough is judged against their own movement, as before
-    person = _moves(0, np.arange(61) * 30.5, np.full(61, 100.0))
-    (hit,) = erratic_cursor.detect(build_session(pointer=person + _pen_loops(6000, 24)), cfg).hits
-    assert hit.evidence["baseline_source"] == "own"
-    assert hit.evidence["turn_baseline_source"] == "own"
     # with too few moving steps in all, the speed rules use the population's median step
     ec = cfg.erratic_cursor
     tr = prepared(build_session(pointer=taps), None).mouse
     assert erratic_cursor.person_baseline(tr, ec) == (428.0, "population")
     assert erratic_cursor.dense_speed_threshold(tr, ec) == 500.0  # the floor, not 1000
+    person = _moves(0, np.arange(61) * 30.5, np.full(61, 100.0))
     tr = prepared(build_session(pointer=person), None).mouse
     assert erratic_cursor.person_baseline(tr, ec) == (610.0, "own")
+
+
+def test_a_person_with_a_baseline_is_judged_by_their_own_turns_however_few_remain(
+    cfg: SignalConfig,
+) -> None:
+    # Issue 15, round 10 (held-out set 10's trackball, item 22): someone who moved enough
+    # to have a baseline (30 moving steps in the session, as the speed rules ask) is
+    # compared with their own movement outside the shake, however little of it is left
+    # there (20 straight steps here; round 5 asked 30 outside and fell back to the
+    # turniest real person). Their straight movement never turns, so it is read as the
+    # least turning real person's (2.9 per 1000 px, never 0): loops with legs of 72 px turn
+    # 4x as often, erratic, though slower than the speed floor.
+    taps = _moves(0, np.arange(21) * 30.0, np.full(21, 100.0))
+    wide = _pen_loops(6000, 12, steps=4)
+    (hit,) = erratic_cursor.detect(build_session(pointer=taps + wide), cfg).hits
+    assert hit.evidence["turn_baseline_source"] == "own"
+    assert hit.evidence["baseline_source"] == "own"
+    assert 3.0 <= hit.evidence["turn_ratio"] < 6.2 / 2.9 * 3.0
+    # the same loops by someone whose own movement zigzags (a turn every 3 steps): under 3x
+    # their own, and slower than the floor: not erratic
+    ys = 100.0 + 20.0 * np.abs((np.arange(61) % 6) - 3)
+    zigzag = _moves(0, np.arange(61) * 30.5, ys)
+    assert erratic_cursor.detect(build_session(pointer=zigzag + wide), cfg).hits == []
 
 
 def test_dense_shake_after_a_lead_in_starts_with_the_shake(cfg: SignalConfig) -> None:
