@@ -37,6 +37,15 @@ not slower than the person's ordinary movement. A slow, trembling hand shakes at
 its own ordinary speed (1.06-1.10 times in held-out set 2), so the 1.25 asked of a
 sparse shake missed it, while no calm recording of any set has even 6 reversals in place.
 
+Round 10 (item 22 of docs/signals.md): the turn rule's own baseline is the person's
+movement outside the window whenever they have a baseline (``min_baseline_steps`` moving
+steps in the session, as for speed), read as turning at least
+``population_min_turns_per_kpx`` (the least turning Balabit person). And a shake on one line
+that rrweb's ~50 ms sampling left with few reversals (``retrace_min_reversals`` in
+``window_ms``, no window of the other rules overlapping) is erratic when its strokes retrace
+their ground (path >= ``retrace_ratio`` x (reversals - 1) x extent, at least
+``dense_min_path_px``, no pause) and its moving steps are as fast as the person's.
+
 Span: the first .. last recorded position of the episode, extended over the continuous
 movement into the first and out of the last reversal (samples less than ``max_gap_ms``
 apart).

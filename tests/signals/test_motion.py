@@ -154,6 +154,40 @@ def test_a_person_with_a_baseline_is_judged_by_their_own_turns_however_few_remai
     assert erratic_cursor.detect(build_session(pointer=zigzag + wide), cfg).hits == []
 
 
+def _strokes(t0: int, n: int, *, step: float = 40.0, steps: int = 5, drift: float = 0.0):
+    # n strokes of steps x step px back and forth on a line (20 Hz), each `drift` px lower;
+    # the first goes right, as the jump to it from the person's track below does
+    xs, ys, x, y, sign = [2000.0], [400.0], 2000.0, 400.0, 1
+    for _ in range(n):
+        for _k in range(steps):
+            x += sign * step
+            y += drift / steps
+            xs.append(x)
+            ys.append(y)
+        sign = -sign
+    return _moves(t0, xs, ys)
+
+
+def test_a_shake_that_retraces_its_ground_needs_fewer_reversals(cfg: SignalConfig) -> None:
+    # Issue 15, round 10 (held-out set 10's gamer, item 22): rrweb's ~50 ms sampling left a
+    # fast shake as 5 long strokes on one line, 4 reversals: too few for the other rules.
+    # Strokes that go back and forth over the same ground (path = 3 x extent between the
+    # first and last of 4 reversals), as fast as the person (800 px/s, own 610): erratic.
+    person = _moves(0, np.arange(61) * 30.5, np.full(61, 100.0))
+    (hit,) = erratic_cursor.detect(build_session(pointer=person + _strokes(6000, 5)), cfg).hits
+    assert (hit.evidence["x_reversals"], hit.evidence["y_reversals"]) == (4, 0)
+    assert hit.evidence["step_speed_px_per_s"] == 800.0
+    assert (hit.start_ms, hit.end_ms) == (6000, 6000 + 25 * 50)
+    # a zigzag that travels (each stroke 100 px lower, like reading sweeps): not in place
+    drifting = _strokes(6000, 5, drift=100.0)
+    assert erratic_cursor.detect(build_session(pointer=person + drifting), cfg).hits == []
+    # the same strokes slower than the person (400 px/s): not erratic
+    slow = _strokes(6000, 5, step=20.0, steps=10)
+    assert erratic_cursor.detect(build_session(pointer=person + slow), cfg).hits == []
+    # three reversals are not enough
+    assert erratic_cursor.detect(build_session(pointer=person + _strokes(6000, 4)), cfg).hits == []
+
+
 def test_dense_shake_after_a_lead_in_starts_with_the_shake(cfg: SignalConfig) -> None:
     # Issue 15, round 4: a stroke to the spot, an overshoot corrected (one reversal), a
     # pause of 500 ms (the movement goes on: < 600 ms), then the shake. The span starts
