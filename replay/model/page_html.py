@@ -2,8 +2,8 @@
 
 :func:`page_html` writes a :class:`~replay.model.page.PageState`: scripts and ``on*``
 handlers are never written, ``javascript:`` URLs become ``#``, fields show bullets of
-their recorded length, an iframe's recorded document is drawn inline in a shadow root,
-and blocked elements keep their recorded size. The renderer (``replay.ui.page_render``)
+their recorded length, an iframe's recorded document goes with the ``<iframe>`` (no
+``src``) for the applier to write into the frame's own document, and blocked elements keep their recorded size. The renderer (``replay.ui.page_render``)
 adds :data:`PAGE_CSS` and runs it with JavaScript disabled.
 """
 
@@ -35,8 +35,6 @@ _RAW_TEXT = frozenset(["style", "xmp", "iframe", "noembed", "noframes", "noscrip
 _ESCAPABLE_RAW = frozenset(["textarea", "title"])
 _NEVER_WRITTEN = frozenset(["script"])
 _URL_ATTRS = frozenset(["href", "src", "action", "formaction", "xlink:href", "poster", "data"])
-_IFRAME_BOX = "display:inline-block;width:300px;height:150px;border:2px inset;overflow:hidden;"
-_FRAME_CSS = "[data-rr-html],[data-rr-body]{display:block}[data-rr-body]{margin:8px}"
 _ATTR_NAME = re.compile(r"^[^\s\"'<>/=\x00-\x1f]+$")
 _TEXTLIKE_INPUTS = frozenset(["text", "email", "password", "search", "tel", "url"])
 #: CSS written into every rendered page: rrweb's own rebuild adds the first rule too.
@@ -142,29 +140,30 @@ def _element(
         attrs["data-rr-scroll"] = f"{x:g},{y:g}"
     if low in ("canvas", "video", "audio"):  # the applier draws/badges them by id
         attrs["data-rr-id"] = str(node.id)
-    frame_doc: str | None = None
     if low == "iframe":
-        # The frame's recorded document is drawn inline, in a shadow root that keeps its
-        # styles apart: no navigation, so it paints with the page on every seek (a srcdoc
-        # frame loads later, and a sandboxed one is drawn by another process).
-        doc = next((nodes[c] for c in node.children if c in nodes and nodes[c].type == 0), None)
-        sub: list[str] = []
+        # These two are ours (the applier reads them), never the recorded page's.
+        attrs.pop("data-rr-doc", None)
+        attrs.pop("data-rr-doc-scroll", None)
+        # The frame's recorded document goes with the element, as HTML in an attribute:
+        # the applier writes it into the frame's own (about:blank, same-origin, never
+        # navigated) document, so the frame is a real document as the user saw it (its
+        # viewport, html/body rules, positioned and fixed boxes inside its box) and paints
+        # with the page on every seek. Nested frames nest the same way (4 deep at most).
+        doc = next(
+            (nodes[c] for c in node.children if c in nodes and nodes[c].type == DOCUMENT), None
+        )
         if doc is not None and depth < 4:
+            sub: list[str] = []
             _write(state, doc, sub, depth=depth + 1, mark_scroll=mark_scroll)
-        frame_doc = "".join(sub)
-        size = "".join(f"{k}:{_px(attrs.pop(k))};" for k in ("width", "height") if k in attrs)
-        attrs["style"] = _IFRAME_BOX + size + str(attrs.get("style", ""))
-        attrs["data-rr-iframe"] = ""
-        for gone in ("src", "srcdoc", "sandbox", "allow", "loading"):
+            if not any(c in nodes and nodes[c].type == DOCTYPE for c in doc.children):
+                sub.insert(0, "<!DOCTYPE html>")
+            attrs["data-rr-doc"] = "".join(sub)
+            if mark_scroll and doc.id in state.scroll:
+                x, y = state.scroll[doc.id]
+                attrs["data-rr-doc-scroll"] = f"{x:g},{y:g}"
+        attrs["data-rr-frame"] = str(node.id)
+        for gone in ("src", "srcdoc", "sandbox", "allow", "loading", "name"):
             attrs.pop(gone, None)
-        tag = low = "div"
-        parts = ["<div"]
-    elif depth > 0 and low in ("html", "head", "body"):
-        attrs[f"data-rr-{low}"] = ""
-        if low == "head":
-            attrs["style"] = "display:none"
-        tag = low = "div"
-        parts = ["<div"]
     for name, value in attrs.items():
         lname = name.lower()
         if (
@@ -184,10 +183,7 @@ def _element(
     if low in _VOID:
         return
     stack.append(f"</{tag}>")
-    if frame_doc is not None:
-        stack.append(
-            f'<template shadowrootmode="open"><style>{_FRAME_CSS}</style>{frame_doc}</template>'
-        )
+    if low == "iframe":  # its children are its document (in data-rr-doc)
         return
     if low == "head" and state.adopted:
         # Adopted sheets come after the document's own sheets in the cascade.

@@ -84,20 +84,11 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h, px, extra) {
     while (have.length > want.length) a.removeChild(a.lastChild);
   }
   if (html !== null) {
-    const doc = Document.parseHTMLUnsafe(html);
-    // Our own rules: the same element and text on every apply (a new <style> element
-    // would make Blink restyle the whole page).
-    const style = doc.createElement('style');
-    style.id = '__rr_css';
-    style.textContent = css;
-    (doc.head || doc.documentElement).appendChild(style);
     const over = document.getElementById('__rr_over');
     if (over) over.remove();
-    try {
-      morph(document.documentElement, doc.documentElement);
-    } catch (e) {
-      document.documentElement.replaceWith(document.adoptNode(doc.documentElement));
-    }
+    const docs = html.indexOf('data-rr-frame') >= 0 ? new Map() : null;
+    build(document, html, docs);
+    if (docs) for (const f of frames(document)) fill(f, docs.get(f.getAttribute('data-rr-frame')));
     window.__rrFrames = 0;
     for (const f of document.querySelectorAll('iframe[srcdoc]')) {
       window.__rrFrames++;
@@ -138,7 +129,71 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h, px, extra) {
     window.scrollX, window.scrollY,
     Math.max(de.scrollHeight, document.body ? document.body.scrollHeight : 0)]);
 
-  // Elements by recorded node id, shadow roots (and inline frames) included.
+  // Morph document `into` into the page `text`. Our own rules: the same element and text
+  // on every apply (a new <style> element would make Blink restyle the whole page). With
+  // `docs`, the recorded documents of the page's frames are taken out of their elements
+  // (data-rr-doc) into `docs`, by frame id, before the morph.
+  function build(into, text, docs) {
+    const doc = Document.parseHTMLUnsafe(text);
+    const style = doc.createElement('style');
+    style.id = '__rr_css';
+    style.textContent = css;
+    (doc.head || doc.documentElement).appendChild(style);
+    if (docs) {
+      for (const f of frames(doc)) {
+        docs.set(f.getAttribute('data-rr-frame'),
+                 [f.getAttribute('data-rr-doc'), f.getAttribute('data-rr-doc-scroll')]);
+        f.removeAttribute('data-rr-doc');
+        f.removeAttribute('data-rr-doc-scroll');
+      }
+    }
+    try {
+      morph(into.documentElement, doc.documentElement);
+    } catch (e) {
+      into.documentElement.replaceWith(into.adoptNode(doc.documentElement));
+    }
+  }
+  // The frames of a document (shadow roots included) that carry a recorded document.
+  function frames(root) {
+    const out = [];
+    const roots = [root];
+    while (roots.length) {
+      const r = roots.pop();
+      for (const el of r.querySelectorAll('*')) {
+        if (el.shadowRoot) roots.push(el.shadowRoot);
+        if (el.localName === 'iframe' && el.hasAttribute('data-rr-frame')) out.push(el);
+      }
+    }
+    return out;
+  }
+  // Write a frame's recorded document into the frame's own document: an iframe without
+  // src holds a same-origin about:blank document at once (no navigation, no request; it
+  // keeps the page's CSP), so the frame lays out and paints with the page. Rebuilt only
+  // when the recorded document changed; its own frames are filled the same way.
+  function fill(f, entry) {
+    const fd = f.contentDocument;
+    if (!fd || !entry || entry[0] === null) return;
+    const [text, scroll] = entry;
+    if (fd.__rrText !== text) {
+      const inner = new Map();
+      if (/^<!DOCTYPE/i.test(text) && fd.compatMode !== 'CSS1Compat') {
+        fd.open(); fd.write('<!DOCTYPE html><html><head></head><body></body></html>'); fd.close();
+      }
+      build(fd, text, inner);
+      for (const el of fd.querySelectorAll('[data-rr-scroll]')) {
+        const [x, y] = el.getAttribute('data-rr-scroll').split(',').map(Number);
+        el.scrollLeft = x; el.scrollTop = y;
+      }
+      fd.__rrText = text;
+      fd.__rrInner = inner;
+    }
+    for (const g of frames(fd)) fill(g, fd.__rrInner.get(g.getAttribute('data-rr-frame')));
+    if (fd.defaultView) {
+      const [x, y] = (scroll || '0,0').split(',').map(Number);
+      fd.defaultView.scrollTo(x, y);
+    }
+  }
+  // Elements by recorded node id, shadow roots and frames' documents included.
   function byId() {
     const found = new Map();
     const roots = [document];
@@ -147,7 +202,10 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h, px, extra) {
       for (const el of root.querySelectorAll('[data-rr-id]')) {
         found.set(el.getAttribute('data-rr-id'), el);
       }
-      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) roots.push(el.shadowRoot);
+        if (el.localName === 'iframe' && el.contentDocument) roots.push(el.contentDocument);
+      }
     }
     return found;
   }
