@@ -182,8 +182,15 @@ class PageState:
                 value = node.get("textContent")
                 text = value if isinstance(value, str) else ""
             pnode = PNode(node_id, kind, tag, attrs, text, par, flags)
-            self.nodes[node_id] = pnode
             parent_node = self.nodes.get(par)
+            if kind == DOCUMENT and parent_node is not None:
+                # A frame's new document (a navigation inside it) replaces the old one.
+                for old_doc in [c for c in parent_node.children if c != node_id]:
+                    gone = self.nodes.get(old_doc)
+                    if gone is not None and gone.type == DOCUMENT:
+                        self._detach(gone)
+                        self._drop(old_doc)
+            self.nodes[node_id] = pnode
             if parent_node is not None:
                 self._dirty(parent_node)
                 siblings = parent_node.children

@@ -172,14 +172,16 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h, px, extra) {
   // when the recorded document changed; its own frames are filled the same way.
   function fill(f, entry) {
     const fd = f.contentDocument;
-    if (!fd || !entry || entry[0] === null) return;
-    const [text, scroll] = entry;
+    if (!fd) return;
+    // No document recorded (yet): the frame is empty (it may hold an older one).
+    const [text, scroll] = entry && entry[0] !== null ? entry : ['', null];
+    if (!text && fd.__rrText === undefined) return;
     if (fd.__rrText !== text) {
       const inner = new Map();
       if (/^<!DOCTYPE/i.test(text) && fd.compatMode !== 'CSS1Compat') {
         fd.open(); fd.write('<!DOCTYPE html><html><head></head><body></body></html>'); fd.close();
       }
-      build(fd, text, inner);
+      build(fd, text || '<!DOCTYPE html><html><head></head><body></body></html>', inner);
       for (const el of fd.querySelectorAll('[data-rr-scroll]')) {
         const [x, y] = el.getAttribute('data-rr-scroll').split(',').map(Number);
         el.scrollLeft = x; el.scrollTop = y;

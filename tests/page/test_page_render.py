@@ -292,3 +292,139 @@ def test_shadow_dom_and_iframe_content_are_drawn(renderer: PageRenderer, tmp_pat
         assert image.pixelColor(100, 150).name() == "#008000"  # the iframe's document
         assert image.pixelColor(100, 215).name() != "#008000"  # its CSS stays inside it
     assert json.dumps(blocked_requests())  # URLs kept as text
+
+
+def _el(node_id: int, tag: str, attrs: dict[str, Any], *kids: Any, **extra: Any) -> Any:
+    return {"type": 2, "tagName": tag, "attributes": attrs, "id": node_id,
+            "childNodes": list(kids), **extra}  # fmt: skip
+
+
+def _doc(node_id: int, css: str, *body: Any) -> Any:
+    """A document node as rrweb records a frame's: doctype, html, head with a sheet, body."""
+    i = node_id
+    return {"type": 0, "id": i, "childNodes": [
+        {"type": 1, "name": "html", "publicId": "", "systemId": "", "id": i + 1},
+        _el(i + 2, "html", {}, _el(i + 3, "head", {}, _el(i + 4, "style", {"_cssText": css})),
+            _el(i + 5, "body", {}, *body)),
+    ]}  # fmt: skip
+
+
+def _frame_session(tmp_path: Path, base: str) -> Path:
+    """A page whose iframe gets its document late, a frame nested in it later, shadow DOM
+    inside it, URLs inside it (to the counting server), and then a navigation inside it."""
+    t0 = 1_700_000_000_000
+    box = "position:absolute;left:100px;top:100px;width:200px;height:100px;border:0"
+    top = {"type": 0, "id": 1, "childNodes": [
+        {"type": 1, "name": "html", "publicId": "", "systemId": "", "id": 2},
+        _el(3, "html", {}, _el(4, "head", {}),
+            _el(5, "body", {"style": "margin:0;background:rgb(255,255,255)"},
+                _el(10, "iframe", {"src": f"{base}/map.html", "style": box}))),
+    ]}  # fmt: skip
+    # What broke on set 9's map: boxes placed against the frame's own viewport (inset:0,
+    # position:fixed, 100vh) and rules on html/body.
+    css = (
+        f"html{{background:rgb(0,0,255)}}body{{margin:0;background-image:url({base}/bg.png)}}"
+        ".tiles{position:absolute;inset:0;background:rgb(0,128,0)}"
+        ".fix{position:fixed;right:0;bottom:0;width:20px;height:20px;background:rgb(255,0,0)}"
+        ".in{position:absolute;z-index:1;left:120px;top:10px;width:50px;height:50px;border:0}"
+    )
+    shadow_css = "position:absolute;z-index:1;left:0;top:0;width:50px;height:50px;"
+    frame_doc = _doc(
+        100, css,
+        _el(110, "div", {"class": "tiles"}),
+        _el(111, "div", {"class": "fix"}),
+        _el(112, "img", {"src": f"{base}/in-frame.png", "width": "1", "height": "1"}),
+        _el(113, "link", {"rel": "stylesheet", "href": f"{base}/in-frame.css"}),
+        _el(114, "div", {}, _el(115, "div", {"style": shadow_css + "background:rgb(255,255,0)"},
+                                isShadow=True), isShadowHost=True),
+    )  # fmt: skip
+    nested = _el(120, "iframe", {"class": "in", "src": f"{base}/nested.html"})
+    nested_doc = _doc(130, "body{margin:0;background:rgb(255,0,255)}")
+    navigated = _doc(
+        200, "body{margin:0;background:rgb(255,165,0)}",
+        _el(210, "div", {"style": "height:100vh;width:100vw;background:rgb(0,255,255)"}),
+    )  # fmt: skip
+
+    def adds(parent: int, node: Any) -> dict[str, Any]:
+        return {"source": 0, "adds": [{"parentId": parent, "nextId": None, "node": node}],
+                "removes": [], "texts": [], "attributes": []}  # fmt: skip
+
+    events = [
+        {"type": 4, "timestamp": t0, "data": {"href": f"{base}/", "width": 400, "height": 300}},
+        {"type": 2, "timestamp": t0 + 1, "data": {"node": top, "initialOffset": {"left": 0, "top": 0}}},
+        {"type": 3, "timestamp": t0 + 300, "data": adds(10, frame_doc)},
+        {"type": 3, "timestamp": t0 + 600, "data": adds(105, nested)},
+        {"type": 3, "timestamp": t0 + 700, "data": adds(120, nested_doc)},
+        {"type": 3, "timestamp": t0 + 1500, "data": adds(10, navigated)},
+        {"type": 3, "timestamp": t0 + 3000, "data": {"source": 1, "positions": [{"x": 5, "y": 5, "id": 5, "timeOffset": 0}]}},
+    ]  # fmt: skip
+    path = tmp_path / "frames.rrweb.json"
+    path.write_text(json.dumps(events), encoding="utf-8")
+    return path
+
+
+def test_an_iframe_is_drawn_in_its_box_as_its_own_document(
+    renderer: PageRenderer, server: str, tmp_path: Path
+) -> None:
+    """Set 9's defect: the frame's content was drawn across the whole page, its box empty."""
+    _Counting.hits.clear()
+    session = import_file(_frame_session(tmp_path, server))
+    player = PagePlayer(session.page)  # type: ignore[arg-type]
+
+    def colour(image: Any, x: int, y: int) -> str:
+        return str(image.pixelColor(x, y).name())
+
+    for t in (1000, 2000, 1000, 200):  # a seek back rebuilds the older documents
+        image = renderer.render_now(player.frame_at(t)).copy()
+        outside = [(50, 50), (350, 250), (150, 250), (50, 150), (350, 150)]
+        assert {colour(image, x, y) for x, y in outside} == {"#ffffff"}, t
+        if t == 200:  # no document recorded yet: the empty frame
+            assert colour(image, 150, 150) == "#ffffff"
+        elif t == 1000:
+            assert colour(image, 150, 180) == "#008000"  # inset:0 fills the frame's box
+            assert colour(image, 290, 190) == "#ff0000"  # fixed: the frame's corner
+            assert colour(image, 110, 110) == "#ffff00"  # shadow DOM inside the frame
+            assert colour(image, 240, 130) == "#ff00ff"  # the nested frame, added later
+        else:  # the navigation inside the frame replaced its document
+            assert colour(image, 150, 150) == "#00ffff"  # 100vh/100vw: the frame's viewport
+            assert colour(image, 290, 190) == "#00ffff"
+            assert colour(image, 110, 110) == "#00ffff"
+    html = player.frame_at(1000).html
+    assert f"{server}/map.html" not in html and f"{server}/nested.html" not in html
+    wait_until(lambda: False, timeout_s=1.0)
+    assert _Counting.hits == [], f"the page view reached the network: {_Counting.hits[:5]}"
+
+
+def test_heldout9_map_iframe_is_in_its_box(renderer: PageRenderer, tmp_path: Path) -> None:
+    """The real recording: the map (its green ground, red pin) inside the iframe's box only."""
+    import numpy as np
+    from PySide6.QtGui import QImage
+    from PySide6.QtWebEngineCore import QWebEngineScript
+
+    path = Path(__file__).resolve().parents[1] / "data/rrweb-heldout9/w9-calm-accel.rrweb.json"
+    session = import_file(path)
+    image = renderer.render_now(PagePlayer(session.page).frame_at(50500)).copy()  # type: ignore[arg-type]
+    got: list[Any] = []
+    renderer.page.runJavaScript(
+        "JSON.stringify(document.querySelector('iframe[data-rr-frame]').getBoundingClientRect())",
+        QWebEngineScript.ScriptWorldId.ApplicationWorld,
+        got.append,
+    )
+    wait_until(lambda: bool(got), timeout_s=10)
+    box = json.loads(got[0])
+    assert box["width"] > 250 and box["height"] > 100, box
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    px = np.frombuffer(rgb.constBits(), np.uint8, rgb.sizeInBytes())
+    px = px.reshape(rgb.height(), rgb.bytesPerLine())[:, : rgb.width() * 3]
+    px = px.reshape(rgb.height(), rgb.width(), 3).astype(int)
+    inside = np.zeros(px.shape[:2], bool)
+    l, t = int(box["left"]) + 3, int(box["top"]) + 3
+    r, b = int(box["right"]) - 3, int(box["bottom"]) - 3
+    inside[t:b, l:r] = True
+    near = np.zeros(px.shape[:2], bool)  # the box and its border (anti-aliased edges)
+    near[max(0, t - 8) : b + 8, max(0, l - 8) : r + 8] = True
+    ground = np.abs(px - (223, 233, 216)).max(axis=2) <= 6
+    pin = np.abs(px - (180, 35, 24)).max(axis=2) <= 12
+    assert ground[inside].mean() > 0.5  # the map's ground fills its box
+    assert pin[inside].sum() > 100  # and its pin is in it
+    assert ground[~near].sum() < 50 and pin[~near].sum() < 50  # nothing of it outside
