@@ -390,7 +390,8 @@ def test_an_iframe_is_drawn_in_its_box_as_its_own_document(
             assert colour(image, 290, 190) == "#00ffff"
             assert colour(image, 110, 110) == "#00ffff"
     html = player.frame_at(1000).html
-    assert f"{server}/map.html" not in html and f"{server}/nested.html" not in html
+    assert f"{server}/map.html" not in html
+    assert f"{server}/nested.html" not in html
     wait_until(lambda: False, timeout_s=1.0)
     assert _Counting.hits == [], f"the page view reached the network: {_Counting.hits[:5]}"
 
@@ -412,19 +413,21 @@ def test_heldout9_map_iframe_is_in_its_box(renderer: PageRenderer, tmp_path: Pat
     )
     wait_until(lambda: bool(got), timeout_s=10)
     box = json.loads(got[0])
-    assert box["width"] > 250 and box["height"] > 100, box
+    assert box["width"] > 250, box
+    assert box["height"] > 100, box
     rgb = image.convertToFormat(QImage.Format.Format_RGB888)
     px = np.frombuffer(rgb.constBits(), np.uint8, rgb.sizeInBytes())
     px = px.reshape(rgb.height(), rgb.bytesPerLine())[:, : rgb.width() * 3]
     px = px.reshape(rgb.height(), rgb.width(), 3).astype(int)
     inside = np.zeros(px.shape[:2], bool)
-    l, t = int(box["left"]) + 3, int(box["top"]) + 3
-    r, b = int(box["right"]) - 3, int(box["bottom"]) - 3
-    inside[t:b, l:r] = True
+    x0, y0 = int(box["left"]) + 3, int(box["top"]) + 3
+    x1, y1 = int(box["right"]) - 3, int(box["bottom"]) - 3
+    inside[y0:y1, x0:x1] = True
     near = np.zeros(px.shape[:2], bool)  # the box and its border (anti-aliased edges)
-    near[max(0, t - 8) : b + 8, max(0, l - 8) : r + 8] = True
+    near[max(0, y0 - 8) : y1 + 8, max(0, x0 - 8) : x1 + 8] = True
     ground = np.abs(px - (223, 233, 216)).max(axis=2) <= 6
     pin = np.abs(px - (180, 35, 24)).max(axis=2) <= 12
     assert ground[inside].mean() > 0.5  # the map's ground fills its box
     assert pin[inside].sum() > 100  # and its pin is in it
-    assert ground[~near].sum() < 50 and pin[~near].sum() < 50  # nothing of it outside
+    assert ground[~near].sum() < 50  # nothing of the map outside its box
+    assert pin[~near].sum() < 50
