@@ -395,3 +395,20 @@ def _find(node: dict[str, Any], pred: Any) -> dict[str, Any]:
 
 def test_page_record_defaults() -> None:
     assert PageRecord(status="none").stored_bytes() == 0
+
+
+def test_a_page_cannot_hand_the_applier_a_frame_document() -> None:
+    """``data-rr-doc`` is the applier's: a recorded one (unsanitised HTML) is dropped."""
+    from replay.model.page import PageState
+
+    state = PageState()
+    state.load_snapshot({"type": 0, "id": 1, "childNodes": [
+        {"type": 2, "tagName": "html", "attributes": {}, "id": 2, "childNodes": [
+            {"type": 2, "tagName": "body", "attributes": {}, "id": 3, "childNodes": [
+                {"type": 2, "tagName": "iframe", "id": 4, "childNodes": [], "attributes": {
+                    "data-rr-doc": "<img src='http://example.test/x.png'>",
+                    "data-rr-doc-scroll": "0,99", "data-rr-frame": "77"}}]}]}]})  # fmt: skip
+    html = state.to_html()
+    assert "data-rr-doc" not in html
+    assert "example.test" not in html
+    assert 'data-rr-frame="4"' in html
