@@ -53,6 +53,7 @@ import { HELDOUT7_SESSIONS } from './sessions-heldout7.mjs';
 import { HELDOUT8_SESSIONS } from './sessions-heldout8.mjs';
 import { HELDOUT9_SESSIONS } from './sessions-heldout9.mjs';
 import { HELDOUT10_SESSIONS } from './sessions-heldout10.mjs';
+import { HELDOUT11_SESSIONS } from './sessions-heldout11.mjs';
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
 
@@ -74,6 +75,7 @@ const SETS = {
   heldout8: { sessions: HELDOUT8_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout8') },
   heldout9: { sessions: HELDOUT9_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout9') },
   heldout10: { sessions: HELDOUT10_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout10') },
+  heldout11: { sessions: HELDOUT11_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout11') },
 };
 if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
 const WIDE = SET !== 'dev'; // the sets with a part column
