@@ -94,6 +94,9 @@ class _Change:
     #: per element: the ids of what hid it before and after the batch (-1: seen); empty
     #: when every element was seen (detectors 1.9.0)
     hidden: tuple[tuple[int, int], ...] = ()
+    #: every element lies in a text-entry field (a contenteditable document, a textbox):
+    #: the user's typing, which rrweb records only as mutations (detectors 1.12.0)
+    typed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +156,9 @@ def dom_answers(
         )
     except PageError:
         return None
-    actions = _actions(session, click_t, loads)
+    typed = np.array([c.t_ms for c in changes if c.typed], dtype=np.int64)
+    # typing in a contenteditable is user input (rrweb records no Input event for it)
+    actions = np.sort(np.concatenate([_actions(session, click_t, loads), typed]))
     background = _background_elements(changes, actions, cfg)
     rhythms = _rhythms(changes, background, actions, _held(session), cfg)
     n = len(click_t)
@@ -170,6 +175,8 @@ def dom_answers(
         root = near_roots[i]
         held = target_chains[i]
         for c in changes[lo:hi]:
+            if c.typed and c.t_ms - t > cfg.immediate_ms:
+                continue  # the user typing, not the page answering (an undo edits at once)
             live = _answering(c, background)
             if not live and c.t_ms - t <= cfg.immediate_ms and _off_rhythm(c, rhythms, cfg):
                 live = list(range(len(c.chains)))  # the element's timer did not make this change
@@ -182,7 +189,7 @@ def dom_answers(
             found.append((float(c.t_ms - t), near))
         candidates.append(found)
     immediate = np.array([bool(f) and f[0][0] <= cfg.immediate_ms for f in candidates], dtype=bool)
-    causes = np.sort(np.concatenate([click_t[immediate], loads])).astype(np.int64)
+    causes = np.sort(np.concatenate([click_t[immediate], loads, typed])).astype(np.int64)
     for i in range(n):
         t = int(click_t[i])
         k = int(np.searchsorted(causes, t, side="left")) - 1
@@ -273,6 +280,7 @@ def _replay(
     sorted_t = click_t[order]
     k = 0  # next click (in time order) to place
     state: PageState | None = None
+    fields: dict[int, bool] = {}  # element id -> lies in a text-entry field (this tree)
     prev_start = prev_last = 0
     for ci, chunk in enumerate(page.chunks):
         events = unpack(chunk.events)
@@ -283,6 +291,7 @@ def _replay(
         ):
             state = _tree_of(chunk.keyframe)
             vis = None
+            fields = {}
         prev_start = chunk.start_ms
         prev_last = int(events[-1][0]) if events else chunk.start_ms
         end = page.chunks[ci + 1].start_ms if ci + 1 < len(page.chunks) else None
@@ -315,7 +324,10 @@ def _replay(
                             (b, vis.hider(e) if b >= 0 else -1)
                             for b, e in zip(before, elements, strict=True)
                         )
-                    changes.append(_Change(t, epoch, elements, chains, structural, hidden))
+                    typed = all(_in_field(state, e, fields) for e in elements)
+                    changes.append(
+                        _Change(t, epoch, elements, chains, structural, hidden, typed)
+                    )
                     continue
             state.apply(kind, payload)
         limit = end if end is not None else None
@@ -324,6 +336,49 @@ def _replay(
             roots[i], held[i] = _click_place(session, state, int(click_target[i]), cfg)
             k += 1
     return changes, roots, held
+
+
+_FIELD_TAGS = frozenset(["input", "textarea", "select"])
+_FIELD_ROLES = frozenset(["textbox", "searchbox", "combobox"])
+
+
+def _in_field(state: PageState, element: int, memo: dict[int, bool]) -> bool:
+    """Return True when ``element`` is or lies in a text-entry field.
+
+    The importer's rule (``replay.importers._dom.opens_field``): input, textarea, select,
+    ``contenteditable`` (any value but ``"false"``) or an ARIA textbox, searchbox or
+    combobox role, on the element or an ancestor. Memoised per element for one tree.
+    """
+    seen: list[int] = []
+    node = state.nodes.get(element)
+    found = False
+    for _ in range(4096):
+        if node is None:
+            break
+        if node.id in memo:
+            found = memo[node.id]
+            break
+        seen.append(node.id)
+        if node.type == ELEMENT and _opens_field(node):
+            found = True
+            break
+        node = state.nodes.get(node.parent) if node.parent >= 0 else None
+    for n in seen:
+        memo[n] = found
+    return found
+
+
+def _opens_field(node: PNode) -> bool:
+    if node.tag.lower() in _FIELD_TAGS:
+        return True
+    attrs = node.attrs
+    if not attrs:
+        return False
+    editable = attrs.get("contenteditable")
+    if editable is not None and str(editable).strip().lower() != "false":
+        return True
+    role = attrs.get("role")
+    return role is not None and any(r in _FIELD_ROLES for r in str(role).lower().split())
 
 
 def _decode(blob: bytes) -> Any:
@@ -478,8 +533,8 @@ def _background_elements(
     counts: dict[tuple[int, int], int] = {}
     for c in changes:
         k = int(np.searchsorted(actions, c.t_ms, side="left")) - 1
-        if k >= 0 and c.t_ms - int(actions[k]) <= cfg.mutation_ms:
-            continue  # something the user did may have caused it
+        if c.typed or (k >= 0 and c.t_ms - int(actions[k]) <= cfg.mutation_ms):
+            continue  # something the user did may have caused it (or it is their typing)
         for e in c.elements:
             counts[(c.epoch, e)] = counts.get((c.epoch, e), 0) + 1
     return {key for key, n in counts.items() if n >= cfg.background_repeats}
