@@ -4,7 +4,9 @@ Uses the ``inputs`` channel's text *length* (values are never stored, and masked
 fields keep their length). A field counts when its length drops to
 ``cleared_max_length`` (0) after holding at least ``min_length_before_clear`` characters
 and later reaches ``min_length_after_clear`` again; a typo fixed with a backspace or two
-never empties the field. Span: first .. last input on that field.
+never empties the field. Span: the field's first input .. the last input that holds
+text (detectors 1.12.0): a clear that is never typed again after it (the page emptying
+the form once it was sent, or the user giving up) ends nothing the user re-entered.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ def detect(
         if not retyped:
             continue
         n_clears = len(retyped)
+        t = t[: last_typed + 1]  # a trailing clear never retyped is not part of it
         t0, t1 = int(t[0]), int(t[-1])
         where = short_target(session, int(target))
         why = reasons.why(
