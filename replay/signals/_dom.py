@@ -325,9 +325,7 @@ def _replay(
                             for b, e in zip(before, elements, strict=True)
                         )
                     typed = all(_in_field(state, e, fields) for e in elements)
-                    changes.append(
-                        _Change(t, epoch, elements, chains, structural, hidden, typed)
-                    )
+                    changes.append(_Change(t, epoch, elements, chains, structural, hidden, typed))
                     continue
             state.apply(kind, payload)
         limit = end if end is not None else None

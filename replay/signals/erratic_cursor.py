@@ -104,8 +104,7 @@ def detect(
         return out
     windows = dense_windows(tr.t_ms[rev], window_ms=ec.window_ms, min_count=fewest)
     ij = np.asarray(windows, dtype=np.int64).reshape(-1, 2)
-    retracing = _retracing(tr, ec, rev, ij)
-    if len(ij) == 0 and len(retracing) == 0:
+    if len(ij) == 0 and len(_retracing(tr, ec, rev, ij)) == 0:
         return out
     few = (ij[:, 1] - ij[:, 0] + 1) < ec.min_reversals
     p0, p1 = rev[ij[:, 0]], rev[ij[:, 1]]
@@ -167,7 +166,10 @@ def detect(
         fast_enough = np.nan_to_num(step_speed, nan=0.0) >= need
         turns_enough = ~few & (np.nan_to_num(turn_ratio, nan=0.0) >= ec.dense_turn_ratio)
         shake &= (fast_enough | turns_enough) & (~few | sparse_ok)
-    if len(retracing):  # item 22: too few reversals for the rules above, retracing its ground
+    # item 22: a shake retracing its ground, with too few reversals for the rules above or
+    # (item 25, detectors 1.12.0) turned down by them: windows they found erratic are taken
+    retracing = _retracing(tr, ec, rev, ij[thrash | shake])
+    if len(retracing):
         k, none = len(retracing), np.zeros(len(retracing), dtype=bool)
         a, b = rev[retracing[:, 0]], rev[retracing[:, 1]]
         ij = np.concatenate([ij, retracing])

@@ -76,14 +76,20 @@ def _turner() -> list:
 def test_dense_shake_in_place_needs_only_the_persons_own_speed(cfg: SignalConfig) -> None:
     # Issue 15, round 3 (a slow, trembling hand): a person whose moving steps run at
     # 610 px/s shakes in place at 640 px/s, 1.05 x their own median. A dense shake (9
-    # reversals in 2 s) is erratic at that speed; a sparse one (6-7 reversals) still needs
-    # 1.25 x; a dense shake slower than the person's ordinary movement is not erratic.
+    # reversals in 2 s) is erratic at that speed; a sparse one (6-7 reversals) that does not
+    # retrace its ground still needs 1.25 x; a dense shake slower than the person's ordinary movement is not erratic.
     person = _moves(0, np.arange(61) * 30.5, np.full(61, 100.0))
     (hit,) = erratic_cursor.detect(build_session(pointer=person + _shake(6000, 10)), cfg).hits
     assert hit.evidence["x_reversals"] >= 8
     assert hit.evidence["step_speed_px_per_s"] == 640.0
-    sparse = erratic_cursor.detect(build_session(pointer=person + _shake(6000, 7)), cfg).hits
-    assert sparse == []
+    # a sparse one (6-7 reversals) on one line retraces its ground: since 1.12.0 (item 25)
+    # the retrace rule (item 22, as fast as the person) finds it, as it finds 4 or 5
+    # reversals; the same strokes drifting 8 px down each leg do not retrace and still
+    # need the sparse rule's 1.25 x
+    (sparse,) = erratic_cursor.detect(build_session(pointer=person + _shake(6000, 7)), cfg).hits
+    assert sparse.evidence["turn_ratio"] is None  # the retrace rule's
+    drifting = [(t, x, 400.0 + 1.6 * k, b, n) for k, (t, x, _, b, n) in enumerate(_shake(6000, 7))]
+    assert erratic_cursor.detect(build_session(pointer=person + drifting), cfg).hits == []
     # a dense shake slower than the person's ordinary movement (800 px/s) is still erratic
     # when it turns far more often per px than they do (round 4: turn_ratio), ...
     brisk = _moves(0, np.arange(61) * 40.0, np.full(61, 100.0))
