@@ -11,7 +11,7 @@ element with ``contenteditable`` (any value but ``"false"``), or an element whos
 ``role`` is ``textbox``, ``searchbox`` or ``combobox``, together with **all of its
 descendants** (the text a user types into a rich-text editor becomes child text nodes,
 recorded by rrweb as mutations). The text of a field is never a label and never leaves
-this module: :func:`opens_field` is the rule for one element, :meth:`DomMirror.in_field`
+replay.model.fields: :func:`opens_field` is the rule for one element, :meth:`DomMirror.in_field`
 applies it through a node's ancestors, :func:`field_node_ids` to a serialised tree (for
 code that stores the page itself). Author-written attributes of the field element itself
 (``aria-label``, ``placeholder``, ``title``) still name it; nodes *inside* a field get no
@@ -24,6 +24,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from replay.model.fields import FIELD_TAGS, opens_field
 from replay.model.selectors import SelectorIndex, element_parts, parse_selector, split_selectors
 from replay.model.session import Node
 
@@ -88,29 +89,8 @@ _CSS_CURSOR = re.compile(r"(?:^|;)\s*cursor\s*:\s*([a-z-]+)", re.IGNORECASE)
 _CSS_UNDERLINE = re.compile(r"text-decoration[a-z-]*\s*:[^;]*underline", re.IGNORECASE)
 # Text inside these never labels anything a user clicks (CSS, scripts, field values).
 _NO_TEXT_TAGS = frozenset(["script", "style", "textarea", "select", "noscript", "template"])
-#: Elements whose value the user types or picks.
-FIELD_TAGS = frozenset(["input", "textarea", "select"])
-#: ARIA roles of elements that take typed text (WAI-ARIA 1.2).
-FIELD_ROLES = frozenset(["textbox", "searchbox", "combobox"])
 #: How many ancestors :meth:`DomMirror.in_field` climbs (deeper pages are treated as fields).
 _MAX_DEPTH = 4096
-
-
-def opens_field(tag: Any, attrs: Mapping[str, Any] | None) -> bool:
-    """Return True when an element with ``tag`` and ``attrs`` is a text-entry field.
-
-    ``attrs`` are the element's attributes as rrweb records them (values of any type).
-    Its descendants are inside the field too (see :meth:`DomMirror.in_field`).
-    """
-    if str(tag).lower() in FIELD_TAGS:
-        return True
-    if not attrs:
-        return False
-    editable = attrs.get("contenteditable")
-    if editable is not None and str(editable).strip().lower() != "false":
-        return True
-    role = attrs.get("role")
-    return role is not None and any(r in FIELD_ROLES for r in str(role).lower().split())
 
 
 def field_node_ids(root: Any, *, inside: bool = False) -> set[int]:

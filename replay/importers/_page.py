@@ -6,7 +6,7 @@ ViewportResize, Meta, stylesheet events, media and canvas) to :class:`PageRecord
 1. **sanitises** it (privacy rule, docs/pageview.md): ``value``/``checked``/``selected``
    of input/textarea/select/option are removed (their lengths kept, to draw bullets);
    textarea text is dropped; text inside a text-entry region (contenteditable, ARIA
-   textbox/searchbox/combobox, see :func:`~replay.importers._dom.opens_field`, the one rule) becomes
+   textbox/searchbox/combobox, see :func:`~replay.model.fields.opens_field`, the one rule) becomes
    bullets of the same length; the text of Input events is never kept, only its length;
    any attribute or text that echoes a value the user typed has that value replaced by
    bullets; script contents and ``srcdoc`` are dropped; with ``mask_text`` every text
@@ -32,8 +32,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any, overload
 
-from replay.importers._dom import FIELD_TAGS, opens_field
 from replay.importers._spill import Location, Spill
+from replay.model.fields import FIELD_TAGS, opens_field
 from replay.model.page import (
     DOCTYPE,
     DOCUMENT,

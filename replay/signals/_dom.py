@@ -66,6 +66,7 @@ import msgspec
 import numpy as np
 import numpy.typing as npt
 
+from replay.model.fields import opens_field
 from replay.model.page import ELEMENT, KEYFRAME_MS, PageError, PageState, PNode, unpack
 from replay.model.session import InteractionKind, NavigationKind, Session
 from replay.signals._seen import Visibility
@@ -336,14 +337,10 @@ def _replay(
     return changes, roots, held
 
 
-_FIELD_TAGS = frozenset(["input", "textarea", "select"])
-_FIELD_ROLES = frozenset(["textbox", "searchbox", "combobox"])
-
-
 def _in_field(state: PageState, element: int, memo: dict[int, bool]) -> bool:
     """Return True when ``element`` is or lies in a text-entry field.
 
-    The importer's rule (``replay.importers._dom.opens_field``): input, textarea, select,
+    The importer's rule (``replay.model.fields.opens_field``): input, textarea, select,
     ``contenteditable`` (any value but ``"false"``) or an ARIA textbox, searchbox or
     combobox role, on the element or an ancestor. Memoised per element for one tree.
     """
@@ -357,26 +354,13 @@ def _in_field(state: PageState, element: int, memo: dict[int, bool]) -> bool:
             found = memo[node.id]
             break
         seen.append(node.id)
-        if node.type == ELEMENT and _opens_field(node):
+        if node.type == ELEMENT and opens_field(node.tag, node.attrs):
             found = True
             break
         node = state.nodes.get(node.parent) if node.parent >= 0 else None
     for n in seen:
         memo[n] = found
     return found
-
-
-def _opens_field(node: PNode) -> bool:
-    if node.tag.lower() in _FIELD_TAGS:
-        return True
-    attrs = node.attrs
-    if not attrs:
-        return False
-    editable = attrs.get("contenteditable")
-    if editable is not None and str(editable).strip().lower() != "false":
-        return True
-    role = attrs.get("role")
-    return role is not None and any(r in _FIELD_ROLES for r in str(role).lower().split())
 
 
 def _decode(blob: bytes) -> Any:
