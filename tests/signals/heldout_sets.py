@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 from collections.abc import Collection
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from replay.importers import import_file
 from replay.model.session import Session
@@ -85,3 +88,25 @@ def assert_at_the_bar(
     if only is None:
         assert ev.calm_detections == []
     assert ev.false_spikes == []
+
+
+def set_fixtures(folder: Path, part: str) -> tuple[Any, Any, Any]:
+    """Return a set's three module fixtures: ``sessions, results, ev = set_fixtures(...)``.
+
+    ``sessions`` imports every recording of ``folder``, ``results`` runs the detectors with
+    the default config, ``ev`` evaluates them against the set's truth for ``part``.
+    """
+
+    @pytest.fixture(scope="module")
+    def sessions() -> dict[str, Session]:
+        return import_set(folder)
+
+    @pytest.fixture(scope="module")
+    def results(sessions: dict[str, Session]) -> dict[str, DetectionResult]:
+        return detect_set(sessions)
+
+    @pytest.fixture(scope="module")
+    def ev(results: dict[str, DetectionResult]) -> Evaluation:
+        return evaluate_set(folder, part, results)
+
+    return sessions, results, ev

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from heldout_sets import detect_set, evaluate_set, import_set, session_rows
+from heldout_sets import session_rows, set_fixtures
 
 from replay.model.session import Session
 from replay.signals import DetectionResult
@@ -25,19 +24,7 @@ HELDOUT2 = Path(__file__).resolve().parents[1] / "data" / "rrweb-heldout2"
 SOFT = {"hesitation", "cursor_confusion"}
 
 
-@pytest.fixture(scope="module")
-def sessions() -> dict[str, Session]:
-    return import_set(HELDOUT2)
-
-
-@pytest.fixture(scope="module")
-def results(sessions: dict[str, Session]) -> dict[str, DetectionResult]:
-    return detect_set(sessions)
-
-
-@pytest.fixture(scope="module")
-def ev(results: dict[str, DetectionResult]) -> Evaluation:
-    return evaluate_set(HELDOUT2, "heldout2", results)
+sessions, results, ev = set_fixtures(HELDOUT2, "heldout2")
 
 
 def test_set_is_complete_and_kept_out() -> None:

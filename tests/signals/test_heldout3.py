@@ -16,29 +16,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from heldout_sets import TOLERANCE_MS, detect_set, evaluate_set, import_set, session_rows
+from heldout_sets import (
+    TOLERANCE_MS,
+    session_rows,
+    set_fixtures,
+)
 
 from replay.importers import import_file
-from replay.model.session import Session
 from replay.signals import DetectionResult, SignalConfig, detect
 from replay.signals.evaluate import Evaluation, evaluate, read_recording_list, read_truth
 
 HELDOUT3 = Path(__file__).resolve().parents[1] / "data" / "rrweb-heldout3"
 
 
-@pytest.fixture(scope="module")
-def sessions() -> dict[str, Session]:
-    return import_set(HELDOUT3)
-
-
-@pytest.fixture(scope="module")
-def results(sessions: dict[str, Session]) -> dict[str, DetectionResult]:
-    return detect_set(sessions)
-
-
-@pytest.fixture(scope="module")
-def ev(results: dict[str, DetectionResult]) -> Evaluation:
-    return evaluate_set(HELDOUT3, "heldout3", results)
+sessions, results, ev = set_fixtures(HELDOUT3, "heldout3")
 
 
 def test_set_is_complete_and_kept_out() -> None:

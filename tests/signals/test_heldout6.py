@@ -18,29 +18,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from heldout_sets import assert_at_the_bar, check_set, detect_set, evaluate_set, import_set
+from heldout_sets import (
+    assert_at_the_bar,
+    check_set,
+    set_fixtures,
+)
 
-from replay.model.session import Session
 from replay.signals import DetectionResult
 from replay.signals.evaluate import Evaluation
 
 HELDOUT6 = Path(__file__).resolve().parents[1] / "data" / "rrweb-heldout6"
 
 
-@pytest.fixture(scope="module")
-def sessions() -> dict[str, Session]:
-    return import_set(HELDOUT6)
-
-
-@pytest.fixture(scope="module")
-def results(sessions: dict[str, Session]) -> dict[str, DetectionResult]:
-    return detect_set(sessions)
-
-
-@pytest.fixture(scope="module")
-def ev(results: dict[str, DetectionResult]) -> Evaluation:
-    return evaluate_set(HELDOUT6, "heldout6", results)
+sessions, results, ev = set_fixtures(HELDOUT6, "heldout6")
 
 
 def test_set_is_complete_and_kept_out() -> None:

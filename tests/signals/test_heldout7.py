@@ -20,10 +20,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from heldout_sets import assert_at_the_bar, check_set, detect_set, evaluate_set, import_set
+from heldout_sets import (
+    assert_at_the_bar,
+    check_set,
+    set_fixtures,
+)
 
-from replay.model.session import Session
 from replay.signals import DetectionResult
 from replay.signals.evaluate import Evaluation
 
@@ -35,19 +37,7 @@ HELDOUT7 = Path(__file__).resolve().parents[1] / "data" / "rrweb-heldout7"
 ROUND7_MISS = "dead_click R 0.50, slow_click P 0.67"
 
 
-@pytest.fixture(scope="module")
-def sessions() -> dict[str, Session]:
-    return import_set(HELDOUT7)
-
-
-@pytest.fixture(scope="module")
-def results(sessions: dict[str, Session]) -> dict[str, DetectionResult]:
-    return detect_set(sessions)
-
-
-@pytest.fixture(scope="module")
-def ev(results: dict[str, DetectionResult]) -> Evaluation:
-    return evaluate_set(HELDOUT7, "heldout7", results)
+sessions, results, ev = set_fixtures(HELDOUT7, "heldout7")
 
 
 def test_set_is_complete_and_kept_out() -> None:

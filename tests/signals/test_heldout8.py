@@ -27,29 +27,19 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import pytest
-from heldout_sets import assert_at_the_bar, check_set, detect_set, evaluate_set, import_set
+from heldout_sets import (
+    assert_at_the_bar,
+    check_set,
+    set_fixtures,
+)
 
-from replay.model.session import Session
 from replay.signals import DetectionResult
 from replay.signals.evaluate import Evaluation
 
 HELDOUT8 = Path(__file__).resolve().parents[1] / "data" / "rrweb-heldout8"
 
 
-@pytest.fixture(scope="module")
-def sessions() -> dict[str, Session]:
-    return import_set(HELDOUT8)
-
-
-@pytest.fixture(scope="module")
-def results(sessions: dict[str, Session]) -> dict[str, DetectionResult]:
-    return detect_set(sessions)
-
-
-@pytest.fixture(scope="module")
-def ev(results: dict[str, DetectionResult]) -> Evaluation:
-    return evaluate_set(HELDOUT8, "heldout8", results)
+sessions, results, ev = set_fixtures(HELDOUT8, "heldout8")
 
 
 def test_set_is_complete_and_kept_out() -> None:
