@@ -68,7 +68,7 @@ def test_typed_plain_and_batched_agree(rrweb_dir: Path, monkeypatch: pytest.Monk
             m.setattr(
                 rrweb,
                 "_decode_whole",
-                lambda d, *, path: (
+                lambda d, *, path, hints: (
                     _rrweb_stream.top_level_events(
                         _rrweb_stream.decode_buffer(d, path=path), path=path
                     ),
