@@ -64,6 +64,12 @@ DIFFERS: dict[str, str] = {
     **{f"b10-{name}": "set 10: not investigated (the banner, a few px vertical offset)"
        for name in ("calm-gamer", "calm-lefty", "calm-tablet", "calm-trackball", "gamer-b",
                     "lefty-a", "tablet-c", "trackball-d", "voice-e")},
+    # Set 11 (a notes editor): its document is contenteditable, a text-entry field, so its
+    # text is bullets of the recorded length in ours (the privacy rule, as for
+    # h5-calm-sheet-jitter-edit); the reference shows the words (5.4-7.3 % of pixels).
+    **{f"n11-{name}": "the editor's contenteditable text is bullets in ours (privacy rule)"
+       for name in ("accel-b", "calm-keys", "calm-magnifier", "calm-pen", "calm-trackball",
+                    "jitter-a", "phone-e", "slow-d", "stylus-c")},
 }  # fmt: skip
 
 
