@@ -27,6 +27,9 @@
 // DEVCORPUS_SET=heldout10: gen/sessions-heldout10.mjs (a bank's accounts and transfer page with an always-animating
 // offer banner, a confirmation dialog, a self-dismissing toast, a slider; a left-handed mouse with long pauses, a
 // gamer's flicks, a thumb trackball, voice control on a phone, a large tablet in landscape) into tests/data/rrweb-heldout10/.
+// DEVCORPUS_SET=heldout12: gen/sessions-heldout12.mjs (a flight search results page that re-sorts, a price slider, a fare
+// dialog, a ticking countdown; a tremor, a left-handed mouse, a large tablet, a 2-in-1; calm: trackpad, fast hand, voice,
+// gamer) into tests/data/rrweb-heldout12/.
 //
 // Late answers are truth by rule: a site that reports its answers through window.__devAnswer
 // (with the time of the click each one answers) gets a slow_click row for EVERY click it
@@ -54,6 +57,7 @@ import { HELDOUT8_SESSIONS } from './sessions-heldout8.mjs';
 import { HELDOUT9_SESSIONS } from './sessions-heldout9.mjs';
 import { HELDOUT10_SESSIONS } from './sessions-heldout10.mjs';
 import { HELDOUT11_SESSIONS } from './sessions-heldout11.mjs';
+import { HELDOUT12_SESSIONS } from './sessions-heldout12.mjs';
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
 
@@ -76,6 +80,7 @@ const SETS = {
   heldout9: { sessions: HELDOUT9_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout9') },
   heldout10: { sessions: HELDOUT10_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout10') },
   heldout11: { sessions: HELDOUT11_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout11') },
+  heldout12: { sessions: HELDOUT12_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout12') },
 };
 if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
 const WIDE = SET !== 'dev'; // the sets with a part column
