@@ -125,6 +125,11 @@ def _element(
         if low == "input" and itype in ("checkbox", "radio"):
             if checked > 0:
                 attrs["checked"] = ""
+        elif low == "input" and itype == "range":
+            # A slider the user saw: drawn as a slider at its default position (the middle),
+            # never at the recorded value, which is not stored (as rrweb draws it when the
+            # recorder masked the value). A text field of bullets would change the layout.
+            attrs.pop("value", None)
         elif low == "input":
             attrs["value"] = BULLET * length
             if itype not in _TEXTLIKE_INPUTS:

@@ -92,7 +92,10 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h, px, extra) {
     window.__rrFrames = 0;
     for (const f of document.querySelectorAll('iframe[srcdoc]')) {
       window.__rrFrames++;
-      f.addEventListener('load', () => { window.__rrFrames--; }, {once: true});
+      f.addEventListener('load', () => {
+        window.__rrFrames--;
+        try { freeze(f.contentDocument); } catch (e) {}
+      }, {once: true});
     }
     for (const el of document.querySelectorAll('[data-rr-scroll]')) {
       const [x, y] = el.getAttribute('data-rr-scroll').split(',').map(Number);
@@ -121,6 +124,7 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h, px, extra) {
     m.style.width = m.style.height = px + 'px';
   }
   window.scrollTo(sx, sy);
+  freeze(document);
   if (extra.canvas || extra.media) drawExtras(extra, over);
   document.documentElement.getBoundingClientRect();
   const de = document.documentElement;
@@ -193,6 +197,23 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h, px, extra) {
     if (fd.defaultView) {
       const [x, y] = (scroll || '0,0').split(',').map(Number);
       fd.defaultView.scrollTo(x, y);
+    }
+  }
+  // CSS animations held at their start and transitions at their end, frames included:
+  // the page is a state at the playhead, and an animation's phase at that moment is not
+  // in the recording (its wall-clock phase here would differ between two draws of the
+  // same moment). Phase 0 is what a page rebuilt at the moment (rrweb's seek) shows.
+  function freeze(doc) {
+    let all = [];
+    try { all = doc.getAnimations(); } catch (e) { return; }
+    for (const a of all) {
+      try {
+        if (typeof CSSTransition !== 'undefined' && a instanceof CSSTransition) a.finish();
+        else { a.pause(); a.currentTime = 0; }
+      } catch (e) {}
+    }
+    for (const f of doc.querySelectorAll('iframe')) {
+      try { if (f.contentDocument) freeze(f.contentDocument); } catch (e) {}
     }
   }
   // Elements by recorded node id, shadow roots and frames' documents included.

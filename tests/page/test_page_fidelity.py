@@ -117,6 +117,18 @@ RRWEB_JS = """(function (offset, mark, css) {
   });
   window.__replayer = r;
   r.pause(offset);
+  // The same rule as our applier (page_render.APPLY_JS's freeze): CSS animations at their
+  // start, transitions at their end, so both sides show the same phase.
+  (function freeze(doc) {
+    for (const a of doc.getAnimations()) {
+      try {
+        if (a instanceof CSSTransition) a.finish(); else { a.pause(); a.currentTime = 0; }
+      } catch (e) {}
+    }
+    for (const f of doc.querySelectorAll('iframe')) {
+      try { if (f.contentDocument) freeze(f.contentDocument); } catch (e) {}
+    }
+  })(document);
   for (const [id, where] of [['__rr_mark0', 'left:0;top:0'], ['__rr_mark1', 'right:0;bottom:0']]) {
     const m = document.createElement('div');
     m.id = id;
