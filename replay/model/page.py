@@ -101,7 +101,7 @@ class PageState:
     viewport: tuple[int, int] = (0, 0)
     href: str = ""
     problems: Counter[str] = field(default_factory=Counter)
-    version: int = 0  # bumped by every change of the DOM (not by scroll)
+    version: int = 0  # bumped by every change of the HTML (DOM, fields, element scroll)
     tree_version: int = 0  # bumped by every change of the nodes (not by fields or scroll)
     #: Canvas drawing per canvas node: ``[context kind, [[property, args, setter]]]``.
     canvas: dict[int, list[Any]] = field(default_factory=dict)
@@ -245,7 +245,12 @@ class PageState:
             elif kind == "s":
                 node_id, x, y = payload
                 if node_id in self.nodes or node_id == self.root:
-                    self.scroll[node_id] = (float(x), float(y))
+                    offset = (float(x), float(y))
+                    if node_id != self.root and self.scroll.get(node_id) != offset:
+                        # An element's offset is in the HTML (data-rr-scroll): a new page
+                        # to write, or a renderer showing this version keeps the old one.
+                        self.version += 1
+                    self.scroll[node_id] = offset
                 else:
                     self.problems["scroll_missing_node"] += 1
             elif kind == "i":

@@ -412,3 +412,36 @@ def test_a_page_cannot_hand_the_applier_a_frame_document() -> None:
     assert "data-rr-doc" not in html
     assert "example.test" not in html
     assert 'data-rr-frame="4"' in html
+
+
+CORPORA = Path(__file__).resolve().parents[1] / "data"
+
+
+def test_an_element_scroll_alone_gives_a_new_page() -> None:
+    """A carousel swiped with no DOM change between two seeks: the second frame carries the
+    new offset (before, the HTML was cached by DOM version and kept the old offset, and
+    the renderer, seeing the same version, did not write the page: the first slide)."""
+    session = import_file(CORPORA / "rrweb-wide" / "wide-calm-phone-carousel-h.rrweb.json")
+    player = PagePlayer(session.page)  # type: ignore[arg-type]
+    before = player.frame_at(10353)  # the carousel (id 27) at x=96, recorded at 10291 ms
+    after = player.frame_at(14079)  # x=360 since 11802 ms; no mutation in between
+    assert 'data-rr-scroll="96,0"' in before.html
+    assert 'data-rr-scroll="360,0"' in after.html
+    assert after.version != before.version
+    again = player.frame_at(14500)  # nothing changed: the same version (no rewrite)
+    assert again.version == after.version
+
+
+def test_a_slider_is_drawn_as_a_slider_without_its_value() -> None:
+    """A range input the user moved: a slider (as the user saw it), at its default position;
+    the recorded value is not in the page (it is not stored at all)."""
+    session = import_file(CORPORA / "rrweb-heldout10" / "b10-calm-gamer.rrweb.json")
+    player = PagePlayer(session.page)  # type: ignore[arg-type]
+    seen = 0
+    for t in range(0, session.meta.duration_ms, 2000):
+        html = player.frame_at(t).html
+        for tag in re.findall(r"<input[^>]*\bid=\"goal\"[^>]*>", html):
+            seen += 1
+            assert 'type="range"' in tag, tag
+            assert "value=" not in tag, tag
+    assert seen > 0
