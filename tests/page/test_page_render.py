@@ -148,6 +148,26 @@ def test_a_page_is_drawn_at_its_viewport_and_scroll(renderer: PageRenderer) -> N
     assert image.pixelColor(200, 150).name() == "#00ff00"
 
 
+def test_css_animations_are_held_at_their_start(renderer: PageRenderer) -> None:
+    """An always-running CSS animation (set 10's offer banner) is drawn at its phase 0 at
+    every draw: the phase at the playhead is not in the recording, and a running one made
+    two draws of one moment differ (and differ from a page rebuilt at the moment)."""
+    import time
+
+    html = (
+        "<!DOCTYPE html><html><head><style>@keyframes k{from{background:rgb(0,0,0)}"
+        "to{background:rgb(255,255,255)}}#a{height:300px;animation:k 1.6s linear infinite}"
+        "</style></head><body style='margin:0'><div id='a'></div></body></html>"
+    )
+    seen = []
+    for i in range(2):
+        image = renderer.render_now(frame(html, 700 + i, (400, 300)))
+        seen.append(image.pixelColor(200, 150).name())
+        start = time.perf_counter()
+        wait_until(lambda s=start: time.perf_counter() - s > 0.5, timeout_s=2)  # type: ignore[misc]
+    assert seen == ["#000000", "#000000"]
+
+
 @pytest.mark.parametrize("scale", [1.0, 0.5, 0.3])
 def test_the_paint_is_seen_below_full_size(renderer: PageRenderer, scale: float) -> None:
     """The paint markers stay at least a device pixel: a page drawn smaller than its CSS
