@@ -67,6 +67,11 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h, px, extra) {
     for (const at of Array.from(a.attributes)) {
       if (!b.hasAttribute(at.name)) a.removeAttribute(at.name);
     }
+    // No recorded offset any more (a new snapshot, the element scrolled back out of the
+    // state): the element is at its start, not where an earlier frame left it.
+    if (a.scrollLeft || a.scrollTop) {
+      if (!b.hasAttribute('data-rr-scroll')) { a.scrollLeft = 0; a.scrollTop = 0; }
+    }
     for (const at of Array.from(b.attributes)) {
       if (a.getAttribute(at.name) !== at.value) a.setAttribute(at.name, at.value);
     }

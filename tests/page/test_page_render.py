@@ -148,6 +148,24 @@ def test_a_page_is_drawn_at_its_viewport_and_scroll(renderer: PageRenderer) -> N
     assert image.pixelColor(200, 150).name() == "#00ff00"
 
 
+def test_an_element_without_a_recorded_offset_is_at_its_start(renderer: PageRenderer) -> None:
+    """A carousel scrolled in one frame and with no recorded offset in the next (the page
+    reloaded: a new snapshot, wide-phone-frustrated-h) shows its start, not the offset the
+    earlier frame left on the reused element."""
+
+    def page(scroll: str) -> str:
+        return (
+            "<!DOCTYPE html><html><body style='margin:0'><div id='c' style='height:300px;"
+            f"overflow:auto'{scroll}><div style='height:300px;background:rgb(0,0,255)'></div>"
+            "<div style='height:300px;background:rgb(0,255,0)'></div></div></body></html>"
+        )
+
+    scrolled = renderer.render_now(frame(page(" data-rr-scroll='0,300'"), 800, (400, 300)))
+    assert scrolled.pixelColor(200, 150).name() == "#00ff00"
+    reloaded = renderer.render_now(frame(page(""), 801, (400, 300)))
+    assert reloaded.pixelColor(200, 150).name() == "#0000ff"
+
+
 def test_css_animations_are_held_at_their_start(renderer: PageRenderer) -> None:
     """An always-running CSS animation (set 10's offer banner) is drawn at its phase 0 at
     every draw: the phase at the playhead is not in the recording, and a running one made
