@@ -48,7 +48,13 @@ CORPORA = Path(__file__).resolve().parents[1] / "data"
 DIFFERS: dict[str, str] = {
     "h5-calm-sheet-jitter-edit": "text typed into an editable cell is bullets in ours (the "
     "privacy rule); the reference shows the text, and its column is wider",
-}
+    # Set 11 (a notes editor) landed on 2026-12-03 after this list was made: its document is
+    # a contenteditable region, whose text is bullets in ours (the same privacy rule).
+    **{f"n11-{name}": "the notes document is a contenteditable region: bullets in ours (the "
+       "privacy rule), text in the reference"
+       for name in ("accel-b", "calm-keys", "calm-magnifier", "calm-pen", "calm-trackball",
+                    "jitter-a", "phone-e", "slow-d", "stylus-c")},
+}  # fmt: skip
 
 
 def _stem(path: Path) -> str:
