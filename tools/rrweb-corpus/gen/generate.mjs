@@ -30,6 +30,9 @@
 // DEVCORPUS_SET=heldout12: gen/sessions-heldout12.mjs (a flight search results page that re-sorts, a price slider, a fare
 // dialog, a ticking countdown; a tremor, a left-handed mouse, a large tablet, a 2-in-1; calm: trackpad, fast hand, voice,
 // gamer) into tests/data/rrweb-heldout12/.
+// DEVCORPUS_SET=heldout13: gen/sessions-heldout13.mjs (a restaurant ordering page: +/- steppers, a cart drawer, a tip
+// selector, a ticking countdown; a slow hand, a jittery mouse, a fingertip on a phone, a stylus on a tablet; calm:
+// trackball, accelerated mouse, magnifier, pen) into tests/data/rrweb-heldout13/.
 //
 // Late answers are truth by rule: a site that reports its answers through window.__devAnswer
 // (with the time of the click each one answers) gets a slow_click row for EVERY click it
@@ -58,6 +61,7 @@ import { HELDOUT9_SESSIONS } from './sessions-heldout9.mjs';
 import { HELDOUT10_SESSIONS } from './sessions-heldout10.mjs';
 import { HELDOUT11_SESSIONS } from './sessions-heldout11.mjs';
 import { HELDOUT12_SESSIONS } from './sessions-heldout12.mjs';
+import { HELDOUT13_SESSIONS } from './sessions-heldout13.mjs';
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
 
@@ -81,6 +85,7 @@ const SETS = {
   heldout10: { sessions: HELDOUT10_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout10') },
   heldout11: { sessions: HELDOUT11_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout11') },
   heldout12: { sessions: HELDOUT12_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout12') },
+  heldout13: { sessions: HELDOUT13_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout13') },
 };
 if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
 const WIDE = SET !== 'dev'; // the sets with a part column
