@@ -181,7 +181,7 @@ const phone = (name, human, v, describe) => ({
 function trackballA(v) {
   return {
     ...desk('m13-trackball-a', 'trackball', v, 'Thumb trackball on a small laptop (TrackballHuman: rolled strokes with the thumb re-placed between them, buttons apart from the ball): adds a dish with its "+" (the quantity, the cart button and the total change at once); `dead_click`: a click on "Table 12" in the header (dashed, cursor: pointer, no handler); `erratic_cursor`: the ball rolled round and round (~55 px loops of the pointer) over the menu, lost; `slow_click` on "Apply voucher" (the real answer, the voucher box in the sidebar, after 3.3 s, nothing shown meanwhile); `form_reentry` on the mobile number ("+351 91" rejected on blur, cleared, "+351 912 345 678" typed); sends the order; `quick_back` through "Allergen info" (a real page), back after ~1.5 s.'),
-    expectSources: [0, 1, 2, 3],
+    expectSources: [0, 1, 2], // no scroll: every control it uses is in view
     async run(s) {
       const { h } = s;
       await s.open();
@@ -206,7 +206,7 @@ function trackballA(v) {
 // B. Pen on a graphics tablet: rage clicks on "Allergen table", a shake, an error click on "Share menu", wheel thrash.
 function penB(v) {
   return {
-    ...desk('m13-pen-b', 'pen', v, 'Pen on a graphics tablet (PenHuman: quick straight strokes, the pen lifted out of range between them, short presses): shows only the mains; `rage_click`: 6 clicks 0.2-0.35 s apart, up to 8 px apart, on "Allergen table" (no handler); `erratic_cursor`: a shake (~100 px, 90-140 ms strokes) over the menu; `error_click` on "Share menu" (console error); reads down with the wheel; `scroll_thrash`: wheel flicks alternating down and up over the menu and the notes below it.'),
+    ...desk('m13-pen-b', 'pen', v, 'Pen on a graphics tablet (PenHuman: quick straight strokes, the pen lifted out of range between them, short presses): shows only the mains; `rage_click`: 6 clicks 0.33-0.42 s apart, up to 9 px apart, on "Allergen table" (no handler); `erratic_cursor`: a shake (~100 px, 90-140 ms strokes) over the menu; `error_click` on "Share menu" (console error); reads down with the wheel; `scroll_thrash`: wheel flicks alternating down and up over the menu and the notes below it.'),
     expectSources: [0, 1, 2, 3],
     async run(s) {
       const { h } = s;
@@ -231,7 +231,7 @@ function penB(v) {
 // C. Stylus on a phone: rage taps on "Allergen table", a dead tap on "Table 12", fling thrash, repeated rotation, a quick back.
 function stylusC(v) {
   return {
-    ...phone('m13-stylus-c', 'stylus', v, 'Stylus on a phone (StylusHuman on a 412x915 phone at DPR 2.625: the pen hovers before each small tap; scrolling with a finger): `rage_click`: 5 pen taps, each after a short hover, up to 10 px apart, on "Allergen table" (no handler); `dead_click`: a tap on "Table 12" in the header (cursor: pointer, no handler); adds a dish with its "+"; `scroll_thrash`: finger flings alternating up and down over the menu; `repeated_rotation`: 4 turns 1.2-2.0 s apart (landscape, portrait, ...); `quick_back` through "Allergen info", back after ~1.5 s.'),
+    ...phone('m13-stylus-c', 'stylus', v, 'Stylus on a phone (StylusHuman on a 412x915 phone at DPR 2.625: the pen hovers before each small tap; scrolling with a finger): `rage_click`: 5 pen taps 0.6-0.8 s apart (each after a short hover), up to 11 px apart, on "Allergen table" (no handler); `dead_click`: a tap on "Table 12" in the header (cursor: pointer, no handler); adds a dish with its "+"; `scroll_thrash`: finger flings alternating up and down over the menu; `repeated_rotation`: 4 turns 1.2-2.0 s apart (landscape, portrait, ...); `quick_back` through "Allergen info", back after ~1.5 s.'),
     expectSources: [0, 2, 3, 4],
     async run(s) {
       const { h } = s;
@@ -257,7 +257,7 @@ function stylusC(v) {
 function tabletD(v) {
   return {
     ...tablet('m13-tablet-d', 'tablet', v, 'Fingertip on a small tablet (TabletHuman, 820x1180 at DPR 2: wide taps, flings): adds two dishes with their "+"; `slow_click` on "Apply voucher" (the real answer after 3.3 s); `error_click`: a tap on "Share menu" (console error); `form_reentry` on the mobile number ("91234" rejected on blur, cleared, "912 345 678" typed); `repeated_rotation`: 4 turns 1.2-2.0 s apart (landscape, portrait, ...).'),
-    expectSources: [0, 2, 3, 4],
+    expectSources: [0, 2, 4], // no scroll: every control it uses is in view
     async run(s) {
       const { h } = s;
       await s.open();
@@ -276,7 +276,7 @@ function tabletD(v) {
 // Calm E: slow hand: categories, a "+" pressed three times quickly and a "-", a tip, the cart opened and closed at once, "Waiting time" (0.8 s).
 function calmSlow(v) {
   return {
-    ...desk('m13-calm-slow', 'slow', v, 'Calm, slow and careful hand (SlowHuman: slow aimed movements with small corrections, long presses, the wheel a notch at a time): shows the mains, then all dishes (the menu filters at once); presses "+" on a dish three times 0.3-0.5 s apart (each press answered: the quantity, the cart button and the total change) and "-" once; picks a 15% tip (the total changes at once); opens the cart drawer and closes it 0.7 s later; "Waiting time" (the estimate shows 0.8 s later); reads down and up with the wheel while the "Kitchen closes in" countdown ticks.'),
+    ...desk('m13-calm-slow', 'slow', v, 'Calm, slow and careful hand (SlowHuman: slow aimed movements with small corrections, long presses, the wheel a notch at a time): shows the mains, then all dishes (the menu filters at once); presses "+" on a dish three times about 0.7 s apart (each press answered: the quantity, the cart button and the total change) and "-" once; picks a 15% tip (the total changes at once); opens the cart drawer and closes it (5 s later); "Waiting time" (the estimate shows 0.8 s later); reads down and up with the wheel while the "Kitchen closes in" countdown ticks.'),
     async run(s) {
       const { h } = s;
       await s.open();
@@ -296,7 +296,7 @@ function calmSlow(v) {
 // Calm F: high-DPI accelerated mouse: dishes added, tips changed quickly, a valid mobile number, the cart and "Go to payment".
 function calmAccel(v) {
   return {
-    ...desk('m13-calm-accel', 'accel', v, 'Calm user of a high-DPI accelerated mouse (AccelHuman: fast strokes that speed up and stop short): adds three dishes with their "+" (each answered at once); picks a 10% tip and at once a 20% tip (the total changes each time); clicks into the mobile number (its box is highlighted and a hint shows), types a valid number ("+351 936 112 447") and sends the order; opens the cart drawer, "Go to payment" (the drawer says it is opening the payment page), "Close"; reads the notes down with the wheel and back up.'),
+    ...desk('m13-calm-accel', 'accel', v, 'Calm user of a high-DPI accelerated mouse (AccelHuman: fast strokes that speed up and stop short): adds three dishes with their "+" (each answered at once); picks a 10% tip and 1.9 s later a 20% tip (the total changes each time); clicks into the mobile number (its box is highlighted and a hint shows), types a valid number ("+351 936 112 447") and sends the order; opens the cart drawer, "Go to payment" (the drawer says it is opening the payment page), "Close"; reads the notes down with the wheel and back up.'),
     async run(s) {
       const { h } = s;
       await s.open();
@@ -315,7 +315,7 @@ function calmAccel(v) {
 // Calm G: left-handed mouse: sweets, a "+" twice, "Waiting time" twice (0.8 s each), the cart opened and closed.
 function calmLefty(v) {
   return {
-    ...desk('m13-calm-lefty', 'lefty', v, 'Calm left-handed mouse user (LeftyHuman: arcs bowed the other way, long pauses with the hand off the mouse): shows the sweets (the menu filters at once); presses "+" on a sweet twice about half a second apart (each answered); "Waiting time" twice (each estimate shows 0.8 s later); opens the cart drawer and closes it; shows all dishes again; reads down slowly with the wheel and back up.'),
+    ...desk('m13-calm-lefty', 'lefty', v, 'Calm left-handed mouse user (LeftyHuman: arcs bowed the other way, long pauses with the hand off the mouse): shows the sweets (the menu filters at once); presses "+" on a sweet twice 0.6 s apart (each answered); "Waiting time" twice (each estimate shows 0.8 s later); opens the cart drawer and closes it; shows all dishes again; reads down slowly with the wheel and back up.'),
     async run(s) {
       const { h } = s;
       await s.open();
@@ -334,7 +334,7 @@ function calmLefty(v) {
 // Calm H: jittery mouse: a "+" four times quickly and "-" twice, categories, a tip, the cart opened and closed at once, "Waiting time" (0.8 s).
 function calmJitter(v) {
   return {
-    ...desk('m13-calm-jitter', 'jitter', v, 'Calm user of a jittery mouse (JitterHuman: a noisy sensor, small jumps of the pointer now and then, a press that may slip a step): presses "+" on a dish four times 0.25-0.4 s apart and "-" twice (each press answered at once); shows the mains and all dishes again; picks a 10% tip; opens the cart drawer and closes it 0.5 s later; "Waiting time" (0.8 s); reads the notes down with the wheel and scrolls back up.'),
+    ...desk('m13-calm-jitter', 'jitter', v, 'Calm user of a jittery mouse (JitterHuman: a noisy sensor, small jumps of the pointer now and then, a press that may slip a step): presses "+" on a dish four times 0.4-0.5 s apart and "-" twice 0.5 s apart (each press answered at once); shows the mains and all dishes again; picks a 10% tip; opens the cart drawer and closes it 1.9 s later; "Waiting time" (0.8 s); reads the notes down with the wheel and scrolls back up.'),
     async run(s) {
       const { h } = s;
       await s.open();
