@@ -144,10 +144,14 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
     label click. Where the page is stored (``cfg.use_page``), a
     mutation answers only when it changed something near the target, or something
     elsewhere that does not change by itself and is not background by timing
-    (:mod:`replay.signals._dom`). By timing (no page stored): a mutation later than
-    ``immediate_ms`` is background, not an answer, when a page load or another click's
-    immediate answer happened within ``background_ms`` before it (a toast hiding, a modal
-    on a timer).
+    (:mod:`replay.signals._dom`; after an earlier click, a delayed far change is that
+    click's leftover only when it touches what the click's immediate answer changed or
+    added). By timing (no page stored): a mutation later than ``immediate_ms`` is
+    background, not an answer, when a page load or another click's immediate answer
+    happened within ``background_ms`` before it (a toast hiding, a modal on a timer).
+    Without the page, what a mutation touched is unknown, so this errs towards the
+    earlier action: a far answer within ``background_ms`` of an unrelated instant answer
+    is lost (the page-judged rule does not lose it).
     """
     n = len(clicks)
     best = np.full(n, np.inf)

@@ -12,10 +12,22 @@ clicked node, its ancestors and descendants, or nodes added/removed for it):
   contents, the card or form it sits in), never the whole page (the climb stops below
   ``body``). A near change answers the click.
 * **Elsewhere**: a change farther away answers only when the element is not *background*
-  and the change is not background by timing (``responses_of``'s rule: later than
-  ``immediate_ms`` and within ``background_ms`` of an earlier page load or another click's
-  immediate answer). A basket counter in the header answering "Add to cart" is far from
-  the button and still an answer.
+  and the change is not an earlier action's *leftover work*. A basket counter in the
+  header answering "Add to cart" is far from the button and still an answer.
+* **Leftover work** (detectors 1.13.0): a far change later than ``immediate_ms`` after
+  the click and within ``background_ms`` after an earlier click that was answered at
+  once is that click's leftover only when it touches what that immediate answer changed
+  or added: an element the answer changed, or an element inside a node it created or
+  whose own attributes or text it changed (its toast hiding, its modal closing; a class
+  set on ``html``/``body`` does not make the whole page the answer's). Anything else
+  (an order box's note 0.8 s after "Waiting time", 4 s after an unrelated "+" answered
+  at once) is not the earlier click's work and may answer the later click (slow or fine
+  by its delay). A page load builds the whole document and typing in a contenteditable
+  has debounced reactions anywhere (an autosave mark, a word count), so after those the
+  timing rule stays: any far change within ``background_ms`` of one is their leftover.
+  Up to 1.12.0 the timing rule applied after a click too (``responses_of``'s rule; a
+  held-out "Waiting time" answer was called dead for it). Without a stored page what a
+  change touches is unknown and ``responses_of`` keeps the timing rule.
 * **Background** elements change by themselves: an element changed at least
   ``background_repeats`` times when no click, input or page load came in the
   ``mutation_ms`` before (a ticker every 0.7 s, a carousel every few seconds, a clock).
@@ -98,6 +110,12 @@ class _Change:
     #: every element lies in a text-entry field (a contenteditable document, a textbox):
     #: the user's typing, which rrweb records only as mutations (detectors 1.12.0)
     typed: bool = False
+    #: what the batch changed, for the leftover-work rule (detectors 1.13.0; empty when no
+    #: click is within the horizon before the change): the nodes it created, and per
+    #: element whether its own attributes or text changed and it is not html/body/head
+    #: (then its whole subtree is what the batch changed)
+    added: frozenset[int] = frozenset()
+    reach: tuple[bool, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,15 +182,15 @@ def dom_answers(
     rhythms = _rhythms(changes, background, actions, _held(session), cfg)
     n = len(click_t)
     t_change = np.array([c.t_ms for c in changes], dtype=np.int64)
-    # immediate answers (for the timing rule): a non-background change within immediate_ms
     first = np.full(n, np.inf)
     first_near = np.zeros(n, dtype=bool)
-    candidates: list[list[tuple[float, bool]]] = []
+    # per click: its candidate answers (delay, near, change, the elements that may answer)
+    candidates: list[list[tuple[float, bool, _Change, list[int]]]] = []
     for i in range(n):
         t = int(click_t[i])
         lo = int(np.searchsorted(t_change, t, side="left"))  # same ms counts (delay 0)
         hi = int(np.searchsorted(t_change, t + horizon_ms, side="right"))
-        found: list[tuple[float, bool]] = []
+        found: list[tuple[float, bool, _Change, list[int]]] = []
         root = near_roots[i]
         held = target_chains[i]
         for c in changes[lo:hi]:
@@ -185,27 +203,75 @@ def dom_answers(
                 live = [j for j in live if not _unseen(c.hidden[j], held)]
             if not live:
                 continue
-            live_chains = [c.chains[j] for j in live]
-            near = root is not None and any(root in chain for chain in live_chains)
-            found.append((float(c.t_ms - t), near))
+            near = root is not None and any(root in c.chains[j] for j in live)
+            found.append((float(c.t_ms - t), near, c, live))
         candidates.append(found)
-    immediate = np.array([bool(f) and f[0][0] <= cfg.immediate_ms for f in candidates], dtype=bool)
-    causes = np.sort(np.concatenate([click_t[immediate], loads, typed])).astype(np.int64)
+    # the leftover-work rule (see the module text): an earlier click's immediate answer
+    # (what it changed and added) and the times of what has no such bound (page loads,
+    # typing in a contenteditable)
+    answered_at_once: list[tuple[int, _Footprint]] = []
+    for i, f in enumerate(candidates):
+        fp = _footprint(f, cfg)
+        if fp is not None:
+            answered_at_once.append((int(click_t[i]), fp))
+    answered_at_once.sort(key=lambda tf: tf[0])
+    once_t = np.array([t for t, _ in answered_at_once], dtype=np.int64)
+    unbounded = np.sort(np.concatenate([loads, typed])).astype(np.int64)
     for i in range(n):
         t = int(click_t[i])
-        k = int(np.searchsorted(causes, t, side="left")) - 1
-        prev = int(causes[k]) if k >= 0 else None
-        for delay, near in candidates[i]:
-            timing_bg = (
-                delay > cfg.immediate_ms
-                and prev is not None
-                and t + delay - prev <= cfg.background_ms
-            )
-            if near or not timing_bg:
-                first[i] = delay
-                first_near[i] = near
-                break
+        k = int(np.searchsorted(unbounded, t, side="left")) - 1
+        prev = int(unbounded[k]) if k >= 0 else None
+        hi = int(np.searchsorted(once_t, t, side="left"))  # earlier clicks (strictly before)
+        for delay, near, c, live in candidates[i]:
+            if not near and delay > cfg.immediate_ms:
+                if prev is not None and c.t_ms - prev <= cfg.background_ms:
+                    continue  # a page load's or the typing's leftover work (timing)
+                lo = int(np.searchsorted(once_t, c.t_ms - cfg.background_ms, side="left"))
+                earlier = [fp for _, fp in answered_at_once[lo:hi]]
+                if earlier and all(any(_touches(c, j, fp) for fp in earlier) for j in live):
+                    continue  # an earlier click's leftover work (its toast hiding)
+            first[i] = delay
+            first_near[i] = near
+            break
     return DomAnswers(delay_ms=first, near=first_near, background_elements=len(background))
+
+
+@dataclass(frozen=True, slots=True)
+class _Footprint:
+    """What a click's immediate answer changed: its elements, and the subtrees it made."""
+
+    elements: frozenset[int]  # every element its batches changed (children, attributes, text)
+    subtrees: frozenset[int]  # the nodes they created and the elements whose own attributes
+    # or text changed (not html/body/head): what lies under them is what the answer showed
+
+
+def _footprint(
+    found: list[tuple[float, bool, _Change, list[int]]], cfg: DeadClickConfig
+) -> _Footprint | None:
+    """Return what a click's immediate answer changed (None when it had none)."""
+    elements: set[int] = set()
+    subtrees: set[int] = set()
+    for delay, _near, c, live in found:
+        if delay > cfg.immediate_ms:
+            break
+        subtrees |= c.added
+        for j in live:
+            elements.add(c.elements[j])
+            if c.reach and c.reach[j]:
+                subtrees.add(c.elements[j])
+    if not elements and not subtrees:
+        return None
+    return _Footprint(frozenset(elements), frozenset(subtrees))
+
+
+def _touches(c: _Change, j: int, fp: _Footprint) -> bool:
+    """Return True when element ``j`` of a change lies in what ``fp``'s answer changed.
+
+    The same element (a toast removed from the container it was added to, a modal's
+    class set back), or an element inside a node the answer created or whose own
+    attributes or text it changed (the toast's text fading, the modal's contents).
+    """
+    return c.elements[j] in fp.elements or not fp.subtrees.isdisjoint(c.chains[j])
 
 
 def _unseen(hid: tuple[int, int], held: frozenset[int]) -> bool:
@@ -326,7 +392,15 @@ def _replay(
                             for b, e in zip(before, elements, strict=True)
                         )
                     typed = all(_in_field(state, e, fields) for e in elements)
-                    changes.append(_Change(t, epoch, elements, chains, structural, hidden, typed))
+                    added: frozenset[int] = frozenset()
+                    reach: tuple[bool, ...] = ()
+                    if near_a_click:
+                        added, reach = _made(state, payload, elements)
+                    changes.append(
+                        _Change(
+                            t, epoch, elements, chains, structural, hidden, typed, added, reach
+                        )
+                    )
                     continue
             state.apply(kind, payload)
         limit = end if end is not None else None
@@ -439,6 +513,36 @@ def _changed_elements(
             out.append(item[0])
     elements = tuple(dict.fromkeys(e for e in out if e >= 0 and e not in new))
     return elements, tuple(e in moved for e in elements)
+
+
+def _made(
+    state: PageState, data: dict[str, object], elements: tuple[int, ...]
+) -> tuple[frozenset[int], tuple[bool, ...]]:
+    """Return what an applied batch made: the nodes it added, and per element its reach.
+
+    An element's reach is True when its own attributes or text changed and it is not
+    html, body or head (a class set on ``body`` does not make the whole page the batch's).
+    Nodes added under an element change its children, not the element's subtree.
+    """
+    added: set[int] = set()
+    for item in _items(data.get("a")):
+        node = item[2] if len(item) >= 3 else None
+        node_id = node.get("id") if isinstance(node, dict) else None
+        if type(node_id) is int and node_id in state.nodes:
+            added.add(node_id)
+    own: set[int] = set()
+    for item in _items(data.get("at")):
+        if item and isinstance(item[0], int):
+            own.add(item[0])
+    for item in _items(data.get("t")):
+        node = state.nodes.get(item[0]) if item and isinstance(item[0], int) else None
+        if node is not None:
+            own.add(node.id if node.type == ELEMENT else node.parent)
+    reach = []
+    for e in elements:
+        node = state.nodes.get(e)
+        reach.append(e in own and node is not None and node.tag not in _PAGE_LEVEL)
+    return frozenset(added), tuple(reach)
 
 
 def _created(state: PageState, data: dict[str, object]) -> frozenset[int]:

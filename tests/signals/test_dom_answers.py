@@ -438,3 +438,140 @@ def test_a_change_the_user_may_see_still_answers(
     cfg = SignalConfig()
     shop = import_file(_hidden_shop(tmp_path, panel_attrs=panel_attrs, css=css))
     assert [s for s, _ in _dead_slow(shop, cfg)] == ["slow_click"]
+
+
+# -- the leftover-work rule (issue 15, round 13: held-out set 13's "Waiting time") -------
+
+
+def _order(
+    tmp_path: Path, *, earlier: str, later: str, later_dt: int = 3800, second: int = 24
+) -> Path:
+    """An ordering page: "+" at 5 s is answered at once, a second click at 8 s.
+
+    ``earlier``: what the "+" click's immediate answer does besides the cart count in the
+    header: ``"toast"`` adds a toast (node 60) to the toast shelf (50), ``"drawer"`` opens
+    the cart drawer (80: a class on it), ``"body"`` sets a class on ``body``.
+    ``later``: the delayed far change ``later_dt`` ms after the "+" click: ``"note"``
+    writes the waiting time into the order box (70), ``"toast-hides"`` hides the toast
+    (a class on 60), ``"toast-removed"`` removes it from its shelf, ``"drawer-text"``
+    changes a text inside the drawer. ``second``: the clicked button at 8 s (24 "Waiting
+    time", 26 "Share", which has no handler).
+    """
+    count = _el(8, "span", {"id": "count"}, [_text(9, "Cart (0)")])
+    header = _el(4, "header", {}, [count])
+    shelf = _el(50, "div", {"id": "toasts"}, [])
+    dish = _el(12, "div", {"id": "dish"}, [_el(20, "button", {"id": "plus"}, [_text(21, "+")])])
+    menu = _el(11, "section", {"id": "menu"}, [dish])
+    row = _el(
+        18,
+        "div",
+        {"id": "row"},
+        [
+            _el(24, "button", {"id": "eta"}, [_text(25, "Waiting time")]),
+            _el(26, "button", {"id": "share"}, [_text(27, "Share")]),
+        ],
+    )
+    tools = _el(13, "section", {"id": "tools"}, [_el(14, "div", {}, [row])])
+    order = _el(15, "aside", {"id": "order"}, [_el(70, "p", {"id": "eta-note"}, [_text(71, "")])])
+    drawer = _el(80, "aside", {"id": "cart"}, [_el(81, "p", {}, [_text(82, "Empty")])])
+    main = _el(10, "main", {}, [menu, tools, order])
+    body = _el(3, "body", {}, [header, shelf, main, drawer])
+    html = _el(2, "html", {}, [_el(30, "head", {}, []), body])
+    snapshot = {"node": {"type": 0, "id": 1, "childNodes": [html]}, "initialOffset": {}}
+    t = 1_700_000_000_000
+    events: list[dict] = [
+        {"type": 4, "timestamp": t, "data": {"href": "http://x/", "width": 800, "height": 600}},
+        {"type": 2, "timestamp": t, "data": snapshot},
+    ]
+
+    def mutation(dt: int, **data: list) -> dict:
+        full = {"source": 0, "texts": [], "attributes": [], "removes": [], "adds": [], **data}
+        return {"type": 3, "timestamp": t + dt, "data": full}
+
+    def click(dt: int, node: int) -> list[dict]:
+        return [
+            {
+                "type": 3,
+                "timestamp": t + dt + k,
+                "data": {"source": 2, "type": kind, "id": node, "x": 100, "y": 200},
+            }
+            for k, kind in ((0, 1), (60, 0), (61, 2))
+        ]
+
+    answer: dict[str, list] = {"texts": [{"id": 9, "value": "Cart (1)"}]}
+    if earlier == "toast":
+        toast = _el(60, "div", {"class": "toast"}, [_text(61, "Added")])
+        answer["adds"] = [{"parentId": 50, "nextId": None, "node": toast}]
+    elif earlier == "drawer":
+        answer["attributes"] = [{"id": 80, "attributes": {"class": "open"}}]
+    elif earlier == "body":
+        answer["attributes"] = [{"id": 3, "attributes": {"class": "ordering"}}]
+    events += [*click(5000, 20), mutation(5063, **answer)]
+    events += click(8000, second)
+    at = 5061 + later_dt
+    if later == "note":
+        events.append(mutation(at, texts=[{"id": 71, "value": "About 25 minutes"}]))
+    elif later == "toast-hides":
+        events.append(mutation(at, attributes=[{"id": 60, "attributes": {"class": "gone"}}]))
+    elif later == "toast-removed":
+        events.append(mutation(at, removes=[{"parentId": 50, "id": 60}]))
+    elif later == "drawer-text":
+        events.append(mutation(at, texts=[{"id": 82, "value": "1 dish"}]))
+    move = {"source": 1, "positions": [{"x": 300, "y": 300, "id": 3, "timeOffset": 0}]}
+    events.append({"type": 3, "timestamp": t + 20000, "data": move})
+    events.sort(key=lambda e: e["timestamp"])
+    path = tmp_path / f"order-{earlier}-{later}-{later_dt}-{second}.rrweb.json"
+    path.write_text(json.dumps(events), encoding="utf-8")
+    return path
+
+
+def _dead_or_slow(path: Path, cfg: SignalConfig) -> list[tuple[str, int]]:
+    hits = dead_click.detect(import_file(path), cfg).hits
+    return [(h.signal, h.start_ms) for h in hits if h.signal in ("dead_click", "slow_click")]
+
+
+@pytest.mark.parametrize("earlier", ["toast", "drawer", "body"])
+def test_a_far_answer_after_an_unrelated_instant_answer_answers_the_click(
+    tmp_path: Path, earlier: str
+) -> None:
+    # Held-out set 13: "+" answered at once (the cart count, a toast, a drawer opened or a
+    # class on body), then "Waiting time" (8 061 ms) answered 0.8 s later in the order box,
+    # far from the button and 3.8 s after the "+" answer. The note is nothing the "+"
+    # answer changed or added: it answers "Waiting time" (fine at 0.8 s, slow at 1.5 s).
+    cfg = SignalConfig()
+    assert _dead_or_slow(_order(tmp_path, earlier=earlier, later="note"), cfg) == []
+    late = _order(tmp_path, earlier=earlier, later="note", later_dt=4500)
+    assert _dead_or_slow(late, cfg) == [("slow_click", 8061)]
+    session = import_file(_order(tmp_path, earlier=earlier, later="note"))
+    clicks = clicks_of(session)
+    answers = dom_answers(session, clicks.t_ms, clicks.target, cfg.dead_click, horizon_ms=7000)
+    assert answers is not None
+    assert answers.delay_ms.tolist() == [2.0, 800.0]
+    assert answers.near.tolist() == [False, False]
+    # by timing alone (no page stored) the 1.12.0 rule stays: within background_ms of an
+    # earlier instant answer, a far change is taken as its leftover, so the click is dead
+    assert _dead_or_slow(_order(tmp_path, earlier=earlier, later="note"), _timing(cfg)) == [
+        ("dead_click", 8061)
+    ]
+    # and on the page, beyond background_ms (5 s) no earlier answer is looked at
+    short = dataclasses.replace(
+        cfg, dead_click=dataclasses.replace(cfg.dead_click, background_ms=3000)
+    )
+    assert _dead_or_slow(_order(tmp_path, earlier="toast", later="toast-hides"), short) == []
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [("toast", "toast-hides"), ("toast", "toast-removed"), ("drawer", "drawer-text")],
+)
+def test_the_earlier_answers_own_leftover_answers_no_click(
+    tmp_path: Path, earlier: str, later: str
+) -> None:
+    # The "+" answer's toast hiding (a class on the node it added), the toast removed
+    # from the shelf it was added to, a text inside the drawer it opened: what the earlier
+    # answer changed or added, so its leftover work. "Share" (no handler) clicked in
+    # between stays dead; so does "Waiting time" when nothing else comes.
+    cfg = SignalConfig()
+    for second in (26, 24):
+        path = _order(tmp_path, earlier=earlier, later=later, second=second)
+        assert _dead_or_slow(path, cfg) == [("dead_click", 8061)], second
