@@ -87,10 +87,11 @@ def detect(
     if len(clicks) == 0:
         return out
     responses = shared.responses(dc)
-    candidate = _candidates(session, clicks.t_ms, clicks.target, config)
     # a click the browser forwards (a label's click on its control) is judged as part of
     # the label click that caused it (its answer answers that click)
-    candidate &= ~forwarded_clicks(session, clicks, dc.forward_ms)
+    forwarded = forwarded_clicks(session, clicks, dc.forward_ms)
+    candidate = _candidates(session, clicks.t_ms, clicks.target, config, forwarded)
+    candidate &= ~forwarded
     if dc.need_cue:
         candidate &= expected_targets(session, clicks.target)
     candidate &= ~_ends_drag(session, clicks, dc.drag_px)
@@ -194,8 +195,14 @@ def _candidates(
     t_ms: np.ndarray,
     target: np.ndarray,
     config: SignalConfig,
+    forwarded: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Return (N,) bool: clicks that may be dead (not excluded, not a quick repeat)."""
+    """Return (N,) bool: clicks that may be dead (not excluded, not a quick repeat).
+
+    A quick repeat is judged against the person's previous click: a ``forwarded`` click
+    (a label's click on its control) between two presses on a label does not part them
+    (detectors 1.13.0).
+    """
     dc = config.dead_click
     n = len(t_ms)
     excluded_nodes = np.zeros(len(session.nodes) + 1, dtype=bool)  # last slot = unknown (-1)
@@ -203,9 +210,11 @@ def _candidates(
     for j, node in enumerate(session.nodes):
         excluded_nodes[j] = node.text_entry or node.tag in exclude
     keep = ~excluded_nodes[np.where(target >= 0, target, len(session.nodes))]
-    if n > 1:
-        repeat = (np.diff(t_ms) <= dc.dedupe_ms) & (target[1:] == target[:-1]) & (target[1:] >= 0)
-        keep[1:] &= ~repeat
+    own = np.flatnonzero(~forwarded) if forwarded is not None else np.arange(n)
+    if len(own) > 1:
+        t, tg = t_ms[own], target[own]
+        repeat = (np.diff(t) <= dc.dedupe_ms) & (tg[1:] == tg[:-1]) & (tg[1:] >= 0)
+        keep[own[1:]] &= ~repeat
     return keep
 
 

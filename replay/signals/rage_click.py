@@ -13,7 +13,10 @@ fall within ``dead_span_ms`` (Sentry's rage: repeated clicks on a dead element w
 triple-click selection) is not rage, and a hit spans only the run of clicks that were
 not answered (three working gallery clicks followed by five dead ones: the five).
 Bursts on text-entry targets (selection by multiple clicks) are skipped. A run the
-page never answered is "rage + dead", the strongest tier (Sentry #60826).
+page never answered is "rage + dead", the strongest tier (Sentry #60826). A click the
+browser forwards (a label's click on its control, ``dead_click.forward_ms``; detectors
+1.13.0) is not the person's: it is one action with the label click, so it is not counted
+(two presses on a label whose control does nothing are two clicks, not four).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from replay.signals._clicks import (
     Responses,
     describe_target,
     expected_targets,
+    forwarded_clicks,
     no_response_why,
     pointer_name,
     short_target,
@@ -137,9 +141,12 @@ def detect(
     clicks = shared.clicks
     responses = shared.responses(config.dead_click)
     can_judge = session.has("mutations")
+    own = ~forwarded_clicks(session, clicks, config.dead_click.forward_ms)
     for first, last in rage_runs(session, shared, config):
         out.hits.append(
-            _burst_hit(session, clicks, responses, first, last, config, can_judge=can_judge)
+            _burst_hit(
+                session, clicks, responses, first, last, config, own=own, can_judge=can_judge
+            )
         )
     return out
 
@@ -148,23 +155,33 @@ def rage_runs(session: Session, shared: Prepared, config: SignalConfig) -> list[
     """Return the click index ranges ``(first, last)`` reported as rage (dead clicks skip them).
 
     A click answered within ``responsive_ms`` worked and breaks a run (when the recording
-    has DOM data to tell); bursts on ignored targets are dropped.
+    has DOM data to tell); bursts on ignored targets are dropped. Forwarded clicks (a
+    label's click on its control) are left out: the bursts are found among the person's
+    own clicks, and a run's indexes are those of its first and last own click.
     """
     if not session.has("interactions"):
         return []
-    clicks = shared.clicks
+    every = shared.clicks
+    own = np.flatnonzero(~forwarded_clicks(session, every, config.dead_click.forward_ms))
+    clicks = Clicks(
+        t_ms=every.t_ms[own],
+        x_px=every.x_px[own],
+        y_px=every.y_px[own],
+        target=every.target[own],
+        pointer=every.pointer[own],
+    )
     worked = dead = unanswered = None
     if session.has("mutations"):
         responses = shared.responses(config.dead_click)
-        worked = responses.delay_ms <= config.rage_click.responsive_ms
-        unanswered = ~responses.answered
+        worked = responses.delay_ms[own] <= config.rage_click.responsive_ms
+        unanswered = ~responses.answered[own]
         dead = unanswered & expected_targets(session, clicks.target)
     runs = []
     for first, last in burst_bounds(clicks, config, worked, dead, unanswered):
         targets = clicks.target[first : last + 1]
         values, counts = np.unique(targets, return_counts=True)
         if not _ignored(session, int(values[np.argmax(counts)]), config):
-            runs.append((first, last))
+            runs.append((int(own[first]), int(own[last])))
     return runs
 
 
@@ -176,15 +193,16 @@ def _burst_hit(
     last: int,
     config: SignalConfig,
     *,
+    own: np.ndarray,
     can_judge: bool,
 ) -> SignalHit:
     rc = config.rage_click
-    sl = slice(first, last + 1)
+    sl = first + np.flatnonzero(own[first : last + 1])  # the person's clicks, not forwards
     targets = clicks.target[sl]
     values, counts = np.unique(targets, return_counts=True)
     target = int(values[np.argmax(counts)])
     delay_in_burst = responses.delay_ms[sl]
-    n = last - first + 1
+    n = len(sl)
     t0, t1 = int(clicks.t_ms[first]), int(clicks.t_ms[last])
     xs, ys = clicks.x_px[sl], clicks.y_px[sl]
     cx, cy = _finite_mean(xs), _finite_mean(ys)

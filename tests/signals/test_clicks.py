@@ -360,6 +360,45 @@ def test_a_label_click_forwarded_to_its_checkbox_is_one_action(cfg: SignalConfig
     ]
 
 
+def test_forwarded_label_clicks_are_not_counted_as_the_persons(cfg: SignalConfig) -> None:
+    # detectors 1.13.0: a label whose control does nothing (a <label for> a button with no
+    # handler). Each press is two recorded clicks (the label's, then the browser's forward
+    # to the control 3 ms later at the same point); the person clicked once.
+    def presses(n: int) -> list[tuple]:
+        out = []
+        for k in range(n):
+            t, x = 1000 + 500 * k, 5 + k
+            out += [click(t, x, 5, 0), click(t + 3, x, 5, 1)]
+        return out
+
+    def session(n: int):
+        return build_session(
+            nodes=[LABEL, BUTTON],
+            interactions=presses(n),
+            mutations=[(15000, 1, 0, 0, 0)],
+            duration_ms=20000,
+        )
+
+    # two presses 0.5 s apart: not rage (2 clicks, not 4), one dead click (a quick repeat
+    # on the same label is one candidate, as on a button)
+    two = session(2)
+    assert rage_click.detect(two, cfg).hits == []
+    assert [(h.signal, h.start_ms) for h in dead_click.detect(two, cfg).hits] == [
+        ("dead_click", 1000)
+    ]
+    # three presses: rage of the person's three clicks, on the label
+    (hit,) = rage_click.detect(session(3), cfg).hits
+    assert hit.evidence["clicks"] == 3
+    assert hit.evidence["click_t_ms"] == [1000, 1500, 2000]
+    assert (hit.start_ms, hit.end_ms) == (1000, 2000)
+    assert hit.target is not None
+    assert "consent-label" in hit.target
+    # forward_ms = 0 (no forwards, the 1.12.0 counting): two presses were a 4-click rage
+    off = dataclasses.replace(cfg, dead_click=dataclasses.replace(cfg.dead_click, forward_ms=0))
+    (old,) = rage_click.detect(two, off).hits
+    assert old.evidence["clicks"] == 4
+
+
 def test_only_a_label_forwards_and_only_at_once_at_the_same_point(cfg: SignalConfig) -> None:
     # not a forward: the first click is on a button (no label on the way up), or the
     # second lands 2 px away, or 60 ms later: each click is judged on its own
