@@ -11,9 +11,9 @@ element with ``contenteditable`` (any value but ``"false"``), or an element whos
 ``role`` is ``textbox``, ``searchbox`` or ``combobox``, together with **all of its
 descendants** (the text a user types into a rich-text editor becomes child text nodes,
 recorded by rrweb as mutations). The text of a field is never a label and never leaves
-replay.model.fields: :func:`opens_field` is the rule for one element, :meth:`DomMirror.in_field`
-applies it through a node's ancestors, :func:`field_node_ids` to a serialised tree (for
-code that stores the page itself). Author-written attributes of the field element itself
+replay.model.fields: :func:`opens_field` is the rule for one element, :func:`in_field` the
+walk through a node's ancestors (:meth:`DomMirror.in_field` here, the detectors on the page),
+:func:`field_node_ids` applies it to a serialised tree (for code that stores the page itself). Author-written attributes of the field element itself
 (``aria-label``, ``placeholder``, ``title``) still name it; nodes *inside* a field get no
 label and no link target at all.
 """
@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from replay.model.fields import FIELD_TAGS, opens_field
+from replay.model.fields import FIELD_TAGS, in_field, opens_field
 from replay.model.selectors import SelectorIndex, element_parts, parse_selector, split_selectors
 from replay.model.session import Node
 
@@ -89,8 +89,6 @@ _CSS_CURSOR = re.compile(r"(?:^|;)\s*cursor\s*:\s*([a-z-]+)", re.IGNORECASE)
 _CSS_UNDERLINE = re.compile(r"text-decoration[a-z-]*\s*:[^;]*underline", re.IGNORECASE)
 # Text inside these never labels anything a user clicks (CSS, scripts, field values).
 _NO_TEXT_TAGS = frozenset(["script", "style", "textarea", "select", "noscript", "template"])
-#: How many ancestors :meth:`DomMirror.in_field` climbs (deeper pages are treated as fields).
-_MAX_DEPTH = 4096
 
 
 def field_node_ids(root: Any, *, inside: bool = False) -> set[int]:
@@ -106,20 +104,20 @@ def field_node_ids(root: Any, *, inside: bool = False) -> set[int]:
     found: set[int] = set()
     stack: list[tuple[Any, bool]] = [(root, inside)]
     while stack:
-        node, in_field = stack.pop()
+        node, inside_field = stack.pop()
         if not isinstance(node, dict):
             continue
         if node.get("type") == 2:
             raw = node.get("attributes")
-            in_field = in_field or opens_field(
+            inside_field = inside_field or opens_field(
                 node.get("tagName", ""), raw if isinstance(raw, dict) else None
             )
         node_id = node.get("id")
-        if in_field and isinstance(node_id, int):
+        if inside_field and isinstance(node_id, int):
             found.add(node_id)
         children = node.get("childNodes")
         if isinstance(children, list):
-            stack.extend((c, in_field) for c in children)
+            stack.extend((c, inside_field) for c in children)
     return found
 
 
@@ -336,21 +334,15 @@ class DomMirror:
 
     def in_field(self, node_id: int) -> bool:
         """Return True when ``node_id`` is a text-entry field or lies inside one."""
-        seen: set[int] = set()
-        current: Any = node_id
-        while isinstance(current, int) and current not in seen:
-            entry = self.nodes.get(current)
-            if entry is None:
-                return False
-            if len(seen) >= _MAX_DEPTH:
-                return True  # absurdly deep: say "field", the safe answer
-            seen.add(current)
-            if entry[0] not in ("#text", "#other", "#document") and opens_field(
-                entry[0], entry[1]
-            ):
-                return True
-            current = entry[2]
-        return False
+        return in_field(node_id, self._step)
+
+    def _step(self, node_id: int) -> tuple[Any, Any, Any] | None:
+        """Return a node's tag (None when not an element), attributes and parent id."""
+        entry = self.nodes.get(node_id)
+        if entry is None:
+            return None
+        tag = None if entry[0] in ("#text", "#other", "#document") else entry[0]
+        return tag, entry[1], entry[2]
 
     def input_type(self, node_id: int) -> str:
         """Return the ``type`` of an input (or "") at this moment."""

@@ -78,7 +78,7 @@ import msgspec
 import numpy as np
 import numpy.typing as npt
 
-from replay.model.fields import opens_field
+from replay.model.fields import in_field
 from replay.model.page import ELEMENT, KEYFRAME_MS, PageError, PageState, PNode, unpack
 from replay.model.session import InteractionKind, NavigationKind, Session
 from replay.signals._seen import Visibility
@@ -414,27 +414,18 @@ def _replay(
 def _in_field(state: PageState, element: int, memo: dict[int, bool]) -> bool:
     """Return True when ``element`` is or lies in a text-entry field.
 
-    The importer's rule (``replay.model.fields.opens_field``): input, textarea, select,
+    The importer's rule and walk (``replay.model.fields``): input, textarea, select,
     ``contenteditable`` (any value but ``"false"``) or an ARIA textbox, searchbox or
     combobox role, on the element or an ancestor. Memoised per element for one tree.
     """
-    seen: list[int] = []
-    node = state.nodes.get(element)
-    found = False
-    for _ in range(4096):
+
+    def step(node_id: int) -> tuple[Any, Any, int] | None:
+        node = state.nodes.get(node_id)
         if node is None:
-            break
-        if node.id in memo:
-            found = memo[node.id]
-            break
-        seen.append(node.id)
-        if node.type == ELEMENT and opens_field(node.tag, node.attrs):
-            found = True
-            break
-        node = state.nodes.get(node.parent) if node.parent >= 0 else None
-    for n in seen:
-        memo[n] = found
-    return found
+            return None
+        return (node.tag if node.type == ELEMENT else None), node.attrs, node.parent
+
+    return in_field(element, step, memo)
 
 
 def _decode(blob: bytes) -> Any:

@@ -96,3 +96,26 @@ def test_in_field_survives_loops_and_deep_trees() -> None:
         deep[i] = ["span", {}, i - 1, [i + 1], ""]
     mirror.nodes = deep
     assert mirror.in_field(19_999)  # the field is far up, or the walk gives up as "field"
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(trees())
+def test_the_detectors_walk_the_page_state_by_the_same_rule(root: dict[str, Any]) -> None:
+    """One ancestor walk (``model.fields.in_field``) serves the mirror and the page state.
+
+    The detectors' tree (``PageState``) built from the same snapshot gives the same set of
+    nodes in fields, walked fresh and again from the memo a first pass filled.
+    """
+    from replay.model.page import PageState
+    from replay.signals._dom import _in_field
+
+    expected: set[int] = set()
+    _expected(root, False, expected)
+    state = PageState()
+    state.load_snapshot(root)
+    assert set(state.nodes) >= expected
+    memo: dict[int, bool] = {}
+    assert {i for i in state.nodes if _in_field(state, i, {})} == expected
+    assert {i for i in state.nodes if _in_field(state, i, memo)} == expected
+    assert {i for i in state.nodes if _in_field(state, i, memo)} == expected  # memo answers
+    assert {i for i, v in memo.items() if v} == expected
