@@ -33,7 +33,7 @@ from replay.signals.result import DetectionResult
 from replay.signals.score import Spike, curve, session_score, spikes
 
 #: Bump when a detector's behaviour changes: stored results with another version are stale.
-DETECTOR_VERSION = "1.13.0"  # 1.13.0: on the stored page a delayed far change is an earlier click's leftover work only when it touches what that click's immediate answer changed or added; a click the browser forwards (a label's click on its control) is not counted for rage or quick repeats; 1.12.0: typing in a contenteditable is user input; a form re-entry ends at its last input holding text; a retracing shake the sparse rule turned down is judged by the retrace rule; 1.11.0: a shake by a person with a baseline is judged against their own other movement however little of it is outside the window; 1.10.0: a label click forwarded to its control is one action; an error click is not also dead or slow
+DETECTOR_VERSION = "1.13.0"  # 1.13.0: on the stored page a delayed far change is an earlier click's leftover work only when it touches what that click's immediate answer changed or added; a click the browser forwards (a label's click on its control) is not counted for rage or quick repeats; a node past 4096 ancestors counts as in a text-entry field (the importer's walk); 1.12.0: typing in a contenteditable is user input; a form re-entry ends at its last input holding text; a retracing shake the sparse rule turned down is judged by the retrace rule; 1.11.0: a shake by a person with a baseline is judged against their own other movement however little of it is outside the window; 1.10.0: a label click forwarded to its control is one action; an error click is not also dead or slow
 
 
 class Detector(Protocol):
