@@ -14,7 +14,7 @@ from replay.signals import DetectionResult, SignalConfig, load_config
 from replay.signals.anchors import ANCHORS, AnchorResult, anchor_hits
 from replay.signals.evaluate import Evaluation, evaluate, read_recording_list, read_truth
 from replay.store.library import Library
-from replay.store.results import detect_and_store, load_result, needs_detection
+from replay.store.results import detect_and_store, detect_stored, load_result, needs_detection
 
 config_option = click.option(
     "--config",
@@ -43,14 +43,21 @@ def _resolve_sessions(lib: Library, names: Sequence[str]) -> list[tuple[int, str
 
 
 def _result_for(
-    lib: Library, session_id: int, cfg: SignalConfig, *, force: bool
+    lib: Library, session_id: int, cfg: SignalConfig, *, store: bool
 ) -> DetectionResult:
-    """Return an up-to-date result, computing and storing it when needed."""
-    if not force and not needs_detection(lib, session_id, cfg):
+    """Return an up-to-date result: the stored one, else computed now.
+
+    ``store=False`` (``replay signals``, ``replay evaluate`` without ``--import``: reads by
+    contract) keeps a computed result in memory, so the library file is left unchanged;
+    ``replay detect`` is the command that stores.
+    """
+    if not needs_detection(lib, session_id, cfg):
         stored = load_result(lib, session_id)
         if stored is not None:
             return stored
-    return detect_and_store(lib, session_id, cfg)
+    if store:
+        return detect_and_store(lib, session_id, cfg)
+    return detect_stored(lib, session_id, cfg)
 
 
 @click.command("detect")
@@ -111,7 +118,7 @@ def signals_command(
                 f"session {sid}: blind mode hides the detector's findings until you mark it "
                 f"done (replay done {sid})"
             )
-        result = _result_for(lib, sid, cfg, force=False)
+        result = _result_for(lib, sid, cfg, store=False)
     if as_json:
         echo_json([h.to_json() for h in result.hits])
         return
@@ -204,7 +211,8 @@ def evaluate_command(
         for sid, name in _resolve_sessions(lib, ()):
             if wanted is not None and name not in wanted:
                 continue
-            results[name] = _result_for(lib, sid, cfg, force=False)
+            # Evaluating reads the library; only --import (which writes it) stores results.
+            results[name] = _result_for(lib, sid, cfg, store=import_dir is not None)
             if anchors:
                 anchor_results[name] = anchor_hits(lib.load_session(sid))
     ev = evaluate(truth, results, tolerance_ms=tolerance_ms, recordings=wanted)

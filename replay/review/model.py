@@ -291,11 +291,13 @@ class ReviewModel:
 
     # --- loading -------------------------------------------------------------------------
 
-    def load_session(self, session_id: int) -> Session:
+    def load_session(self, session_id: int, *, store: bool = True) -> Session:
         """Show session ``session_id`` of the library with its stored result.
 
-        A session never detected is detected now and its result stored, so the library's
-        score and spike columns fill in.
+        A session never detected is detected now and, when ``store`` (the app), its result
+        stored, so the library's score and spike columns fill in. The reading commands
+        (``replay frame``, ``replay clip``) pass ``store=False``: the result then lives in
+        memory only and the library file is left byte-for-byte unchanged.
 
         Raises
         ------
@@ -314,7 +316,7 @@ class ReviewModel:
         if result is None:  # as `replay detect` does: dead clicks judged on the stored page
             result = detect_stored(self._library, session_id, session=session)
         self.set_session(session, result=result, session_id=session_id)
-        if computed and self._result is not None and not self._library.readonly:
+        if store and computed and self._result is not None and not self._library.readonly:
             save_result(self._library, session_id, self._result)
         return session
 

@@ -53,7 +53,7 @@ class ClipStage(QWidget):
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         self.controller = ReplayController(library)
-        self.controller.load_session(session_id)
+        self.controller.load_session(session_id, store=False)  # a read: the library stays as it is
         self.canvas = ReplayCanvas(self.controller)
         self.timelines = TimelinesWidget(self.controller)
         layout = QVBoxLayout(self)

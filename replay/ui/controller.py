@@ -173,15 +173,17 @@ class ReplayController(QObject):
 
     # --- forward the views' calls --------------------------------------------------------
 
-    def load_session(self, session_id: int) -> Session:
+    def load_session(self, session_id: int, *, store: bool = True) -> Session:
         """Show session ``session_id`` of the library (see :meth:`ReviewModel.load_session`).
+
+        ``store=False`` (the reading commands) keeps a newly computed result in memory.
 
         What the last session kept is given back to the cycle collector first, and what
         this one keeps is frozen once it is shown (:func:`replay.ui.gui_gc.settle`), so no
         full collection rescans it during seeks.
         """
         gui_gc.thaw()
-        session = self.model.load_session(session_id)
+        session = self.model.load_session(session_id, store=store)
         gui_gc.settle()
         return session
 

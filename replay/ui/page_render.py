@@ -736,7 +736,7 @@ def render_frame(
     from replay.ui.page_view import PageLayer
 
     controller = ReplayController(library)
-    controller.load_session(session_id)
+    controller.load_session(session_id, store=False)  # a read: the library stays as it is
     t_ms = max(0, min(int(t_ms), controller.duration_ms))
     controller.seek(t_ms)
     canvas = ReplayCanvas(controller)
