@@ -142,22 +142,27 @@ def entry_of(
     return ["#document" if kind == 0 else "#other", {}, parent, children, ""]
 
 
-def sheet_of(node: Mapping[str, Any], kind: Any, parent_tag: str) -> str | None:
-    """Return the stylesheet text a serialised node carries, or None.
+def sheet_text(kind: Any, parent_tag: str, attrs: Any, text: Any) -> str | None:
+    """Return the stylesheet text of a node of ``kind`` with ``attrs`` and ``text``, or None.
 
     rrweb inlines a ``<link rel=stylesheet>`` as its element's ``_cssText`` attribute; the
     sheet of a ``<style>`` is the text of its text nodes (``parent_tag`` is the tag of the
-    node's parent, lower case). The one rule of :func:`feed_css` and
-    :meth:`DomMirror.add_tree`.
+    node's parent, lower case). The one rule of :func:`sheet_of` (a serialised node, for
+    :func:`feed_css` and :meth:`DomMirror.add_tree`) and of the snapshot walk that reads
+    the sanitised attributes and text (``replay.importers._page.PageRecorder._load_tree``).
     """
     if kind == 2:
-        raw = node.get("attributes")
-        css = raw.get("_cssText") if isinstance(raw, dict) else None
+        css = attrs.get("_cssText") if isinstance(attrs, dict) else None
     elif kind == 3 and parent_tag == "style":
-        css = node.get("textContent")
+        css = text
     else:
         return None
     return css if isinstance(css, str) else None
+
+
+def sheet_of(node: Mapping[str, Any], kind: Any, parent_tag: str) -> str | None:
+    """Return the stylesheet text a serialised node carries, or None (:func:`sheet_text`)."""
+    return sheet_text(kind, parent_tag, node.get("attributes"), node.get("textContent"))
 
 
 def feed_css(css: CssCues, root: Any, parent_tag: str) -> None:

@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any, overload
 
+from replay.importers._dom import sheet_text
 from replay.importers._spill import Location, Spill
 from replay.model.fields import FIELD_TAGS, opens_field
 from replay.model.page import (
@@ -403,6 +404,7 @@ class PageRecorder:
             tag = ""
             attrs: dict[str, Any] | None = None
             text = ""
+            text_value: str | None = None  # the sanitised textContent, when there is one
             child_tag, child_inside = ptag, inside
             if kind == ELEMENT:
                 if "tagName" in node:
@@ -413,9 +415,6 @@ class PageRecorder:
                 raw = get("attributes")
                 if isinstance(raw, dict) and raw:
                     attrs = clean_attrs(node_id, child_tag, raw)
-                    css = attrs.get("_cssText")  # rrweb's inlined <link rel=stylesheet>
-                    if isinstance(css, str):
-                        sheets.append(css)
                     if opens_field(child_tag, raw):  # its descendants are field text
                         child_inside = True
                 else:
@@ -433,9 +432,12 @@ class PageRecorder:
                         _length, checked = field_lengths.get(par, (0, -1))
                         field_lengths[par] = (len(value), checked)
                     if kind == TEXT:
-                        text = clean_text(value, entry=inside, parent_tag=ptag)
-                        if ptag == "style":
-                            sheets.append(text)
+                        text = text_value = clean_text(value, entry=inside, parent_tag=ptag)
+            # The sheets the importer's click cues read: the one rule (_dom.sheet_text)
+            # on the sanitised attributes and text, as mutations feed theirs.
+            css = sheet_text(kind, ptag, attrs, text_value)
+            if css is not None:
+                sheets.append(css)
             nodes[node_id] = PNode(node_id, kind, tag, attrs, text, par, flags)
             flat.append([node_id, par, kind, tag, attrs, text, flags])
             parent_node = nodes.get(par)

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from replay.importers import import_file
-from replay.importers._dom import DomMirror, StateNodes
+from replay.importers._dom import DomMirror, StateNodes, sheet_of
 from replay.importers._page import PageRecorder
 from replay.model.session import Session
 
@@ -62,6 +62,46 @@ def test_view_describes_every_node_as_a_mirror_of_the_sanitised_tree(
                 assert viewed.input_type(node_id) == walked.input_type(node_id)
                 checked += 1
     assert checked > 5000
+
+
+def _sheets_by_the_rule(clean: dict[str, Any]) -> list[str]:
+    """The sheets of a sanitised tree by ``sheet_of`` (the mutations' rule), document order."""
+    out: list[str] = []
+    stack: list[tuple[Any, str]] = [(clean, "")]
+    while stack:
+        node, ptag = stack.pop()
+        if not isinstance(node, dict):
+            continue
+        css = sheet_of(node, node.get("type"), ptag)
+        if css is not None:
+            out.append(css)
+        tag = str(node.get("tagName", "")).lower() if node.get("type") == 2 else ""
+        stack.extend((c, tag) for c in reversed(node.get("childNodes") or []))
+    return out
+
+
+@pytest.mark.parametrize("mask", [False, True])
+def test_a_snapshot_keeps_the_sheets_by_the_one_rule(rrweb_dir: Path, mask: bool) -> None:
+    """``_load_tree``'s sheets are ``sheet_of`` over the sanitised tree (no rule of its own)."""
+    link = _el(2, "link", {"rel": "stylesheet", "_cssText": "a.go { cursor: pointer }"}, [])
+    styles = [
+        _el(3, "style", {}, [_text(4, ".btn { cursor: pointer }")]),
+        _el(5, "style", {}, [{"type": 3, "id": 6}]),  # no textContent: no sheet
+        _el(7, "p", {}, [_text(8, "not a sheet { cursor: pointer }")]),
+    ]
+    made = _el(1, "html", {}, [link, *styles])
+    trees = [made] + [n for p in sorted(rrweb_dir.glob("*.rrweb.json")) for n in _snapshots(p)]
+    with_sheets = 0
+    for node in trees:
+        rec = PageRecorder(mask_text=mask)
+        expected = _sheets_by_the_rule(rec.clean_tree(node, entry=False, parent_tag=""))
+        assert rec.snapshot(T0, node)
+        assert rec.sheets == expected
+        with_sheets += bool(expected)
+    assert with_sheets >= 2
+    rec = PageRecorder()
+    assert rec.snapshot(T0, made)
+    assert rec.sheets == ["a.go { cursor: pointer }", ".btn { cursor: pointer }"]
 
 
 def _recording(tmp_path: Path) -> Path:
