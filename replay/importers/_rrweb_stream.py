@@ -14,8 +14,11 @@ PostHog exports (``{"version": ..., "data": {"snapshots": [...]}}``, the older
 ``{"data": {"snapshotsByWindowId": {window: [...]}}}``, the API response
 ``{"next": ..., "snapshot_data_by_window_id": {window: [...]}}``) and PostHog's blob
 files (JSON Lines, one ``{"window_id": ..., "data": [events]}`` per line) are unwrapped
-here (docs/formats.md, "PostHog recordings"); they always take the whole-buffer path (they are
-per-session exports, small in practice).
+here (docs/formats.md, "PostHog recordings"). A large export (a stream) is walked member by
+member (:func:`iter_export_stream`): the events of ``data.snapshots`` (export v2, the
+PostHog UI's "Export to file") are decoded one by one, so memory holds one chunk and one
+event; the window-keyed shapes (export v1, the API response) must be merged in time order,
+so their event lists are decoded whole, as are blob lines.
 """
 
 from __future__ import annotations
@@ -235,57 +238,78 @@ def iter_array_stream(
             raise ImportFailed(path, "top level", "wrong top-level shape: expected a JSON array")
         win.pos += 1
     decoder = json.JSONDecoder(parse_constant=_reject_constant)
+    yield from _elements(win, decoder, path=path, index=index)
+    _expect_end(win, path=path)
+
+
+def _elements(
+    win: _TextWindow, decoder: json.JSONDecoder, *, path: str, index: int = 0, what: str = "event"
+) -> Iterator[Any]:
+    """Yield the elements of the array ``win`` is inside, up to and past its ``]``."""
     while True:
         try:
             ch = win.skip_ws()
             if ch == "]":
                 win.pos += 1
-                _expect_end(win, path=path)
                 return
             if index:
                 if ch != ",":
                     raise ImportFailed(
-                        path, f"event {index} (line {win.line()})", "malformed JSON: expected ','"
+                        path,
+                        f"{what} {index} (line {win.line()})",
+                        "malformed JSON: expected ','",
                     )
                 win.pos += 1
                 ch = win.skip_ws()
             if ch == "":
                 raise ImportFailed(
-                    path, f"event {index} (line {win.line()})", "truncated JSON (file cut short)"
+                    path,
+                    f"{what} {index} (line {win.line()})",
+                    "truncated JSON (file cut short)",
                 )
-            yield _decode_element(win, decoder, index=index, path=path)
+            yield _decode_element(win, decoder, index=index, path=path, what=what)
         except UnicodeDecodeError as exc:
             raise ImportFailed(
-                path, f"event {index} (line {win.line()})", f"not UTF-8 text ({exc.reason})"
+                path, f"{what} {index} (line {win.line()})", f"not UTF-8 text ({exc.reason})"
             ) from None
         index += 1
 
 
-def _decode_element(win: _TextWindow, decoder: json.JSONDecoder, *, index: int, path: str) -> Any:
+def _decode_element(
+    win: _TextWindow,
+    decoder: json.JSONDecoder,
+    *,
+    index: int,
+    path: str,
+    what: str = "event",
+    limit: int | None = MAX_EVENT_CHARS,
+) -> Any:
+    """Decode the JSON value at the window's position (``limit``: largest size, chars)."""
+    label = f"{what} {index}" if index >= 0 else what
     while True:
         try:
             obj, end = decoder.raw_decode(win.buf, win.pos)
         except json.JSONDecodeError as exc:
             near_end = exc.pos >= len(win.buf) - 8 or exc.msg.startswith("Unterminated string")
-            if near_end and len(win.buf) - win.pos > MAX_EVENT_CHARS:
+            if near_end and limit is not None and len(win.buf) - win.pos > limit:
                 raise ImportFailed(
                     path,
-                    f"event {index} (line {win.line()})",
+                    f"{label} (line {win.line()})",
                     f"one event larger than {MAX_EVENT_CHARS // 1024**2} MiB: not a recording "
                     "(refused without reading the rest)",
                 ) from None
             if near_end and win.more(at_least=len(win.buf)):  # doubling: linear overall
                 continue
-            where = f"event {index} (line {win.lines_before + exc.lineno})"
+            where = f"{label} (line {win.lines_before + exc.lineno})"
             reason = (
                 "truncated JSON (file cut short)" if win.eof and near_end else "malformed JSON"
             )
             raise ImportFailed(path, where, f"{reason}: {exc.msg}") from None
         except ValueError as exc:  # NaN/Infinity constants
-            raise ImportFailed(path, f"event {index} (line {win.line()})", str(exc)) from None
+            raise ImportFailed(path, f"{label} (line {win.line()})", str(exc)) from None
         except RecursionError:
             raise ImportFailed(
-                path, f"event {index} (line {win.line()})", "JSON nested too deeply"
+                path, f"{label} (line {win.line()})", "JSON nested too deeply"
             ) from None
         if end >= len(win.buf) and not win.eof and win.more():
             continue  # a bare number may continue in the next chunk
@@ -293,11 +317,208 @@ def _decode_element(win: _TextWindow, decoder: json.JSONDecoder, *, index: int, 
         return obj
 
 
-def _expect_end(win: _TextWindow, *, path: str) -> None:
+#: Events per batch :func:`iter_export_stream` hands over.
+EXPORT_BATCH_EVENTS = 4096
+
+
+def iter_export_stream(
+    fp: BinaryIO, *, path: str, hints: dict[str, str]
+) -> Iterator[tuple[list[Any], bool]]:
+    """Yield the events of a PostHog export object read from ``fp`` in chunks, in batches.
+
+    The object is walked member by member. ``data.snapshots`` (export v2) is decoded one
+    event at a time and handed over in batches of :data:`EXPORT_BATCH_EVENTS` (unwrapped as
+    :func:`top_level_events` does), so memory holds a chunk, a batch and the other members
+    (``version``, ``data.person``, ...), never the file. The window-keyed shapes (export v1,
+    the API response) are kept whole and given by :func:`top_level_events` at the end, as
+    the whole-buffer path gives them. The wrapper's user agent goes into ``hints`` once the
+    object is read (before the last batch). An object that also holds another event list
+    the whole-buffer path would prefer (an API response's windows, a second ``snapshots``)
+    is refused: its events cannot be taken back.
+
+    Raises
+    ------
+    ImportFailed
+        Naming the line (and event index) of malformed or truncated JSON, or the shape.
+    """
+    from replay.importers._device import wrapper_hints
+
+    win = _TextWindow(fp)
+    decoder = json.JSONDecoder(parse_constant=_reject_constant)
+    try:
+        first = win.skip_ws()
+    except UnicodeDecodeError as exc:
+        raise ImportFailed(path, f"byte {exc.start}", f"not UTF-8 text ({exc.reason})") from None
+    if first != "{":
+        raise ImportFailed(path, "top level", "wrong top-level shape: expected a JSON object")
+    top: dict[str, Any] = {}
+    streamed: dict[str, Any] | None = None  # the ``data`` object whose snapshots were read
+    for key in _members(win, decoder, path=path):
+        if key == "data" and win.buf[win.pos] == "{":
+            data: dict[str, Any] = {}
+            top[key] = data
+            for inner in _members(win, decoder, path=path):
+                if inner == "snapshots" and win.buf[win.pos] == "[":
+                    if streamed is not None:
+                        _refuse_ambiguous(path, win)
+                    streamed = data
+                    data[inner] = []
+                    win.pos += 1
+                    for batch in _element_batches(win, decoder, path=path):
+                        yield [_unwrap(item) for item in batch], False
+                else:
+                    data[inner] = _member_value(win, decoder, path=path, key=inner)
+        else:
+            top[key] = _member_value(win, decoder, path=path, key=key)
+    _expect_end(win, path=path, what="the export object")
+    hints.update(wrapper_hints(top))
+    if streamed is None:
+        yield top_level_events(top, path=path), False
+        return
+    if isinstance(top.get("snapshot_data_by_window_id"), dict) or top.get("data") is not streamed:
+        _refuse_ambiguous(path, win)
+
+
+#: The end of an event (rrweb writes ``timestamp`` last; PostHog may add ``windowId``
+#: after it, or wrap the event: ``{"windowId", "data": event}``) followed by a comma.
+_EVENT_END_TEXT = re.compile(
+    r'(?:"timestamp"\s*:\s*-?[0-9][0-9.eE+-]*|"windowId"\s*:\s*"[^"\\]*")(?:\s*\})+\s*,'
+)
+#: After a run that did not decode, this many events are decoded one by one first.
+_RUN_COOLDOWN = 32
+
+
+def _element_batches(
+    win: _TextWindow, decoder: json.JSONDecoder, *, path: str, what: str = "data.snapshots event"
+) -> Iterator[list[Any]]:
+    """Yield the elements of the array ``win`` is inside in batches, up to and past its ``]``.
+
+    A run of whole events in the window (cut after an event that ends with its timestamp,
+    as rrweb writes them) is decoded at once by msgspec; when no such cut decodes, one
+    element is decoded by ``raw_decode`` (:func:`_decode_element`), which names an error's
+    event index and line. "[" + a run + "]" decodes only when the cut closes an element (a
+    cut inside a string or a nested value leaves it open), so both give the same events.
+    """
+    index = 0
+    cooldown = 0
+    batch: list[Any] = []
+    while True:
+        try:
+            ch = win.skip_ws()
+            if ch == "]":
+                win.pos += 1
+                break
+            if index:
+                if ch != ",":
+                    raise ImportFailed(
+                        path, f"{what} {index} (line {win.line()})", "malformed JSON: expected ','"
+                    )
+                win.pos += 1
+                ch = win.skip_ws()
+            if ch == "":
+                raise ImportFailed(
+                    path, f"{what} {index} (line {win.line()})", "truncated JSON (file cut short)"
+                )
+            if len(win.buf) - win.pos < STREAM_CHUNK_CHARS and not win.eof:
+                win.more()
+            run = _decode_run(win) if not cooldown else []
+            if run:
+                batch.extend(run)
+                index += len(run)
+            else:
+                cooldown = cooldown - 1 if cooldown else _RUN_COOLDOWN
+                batch.append(_decode_element(win, decoder, index=index, path=path, what=what))
+                index += 1
+        except UnicodeDecodeError as exc:
+            raise ImportFailed(
+                path, f"{what} {index} (line {win.line()})", f"not UTF-8 text ({exc.reason})"
+            ) from None
+        if len(batch) >= EXPORT_BATCH_EVENTS:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _decode_run(win: _TextWindow) -> list[Any]:
+    """Decode the longest run of whole events from the window's position, or return []."""
+    last = None
+    for last in _EVENT_END_TEXT.finditer(win.buf, win.pos):  # noqa: B007 (the last is wanted)
+        pass
+    if last is None:
+        return []
+    cut = win.buf.rindex("}", last.start(), last.end())
+    try:
+        run = msgspec.json.decode("[" + win.buf[win.pos : cut + 1] + "]")
+    except msgspec.DecodeError:
+        return []
+    if not isinstance(run, list) or not run:
+        return []
+    win.pos = cut + 1
+    return run
+
+
+def _refuse_ambiguous(path: str, win: _TextWindow) -> None:
+    raise ImportFailed(
+        path,
+        f"line {win.line()}",
+        "wrong shape: a PostHog export with more than one event list (data.snapshots twice, "
+        "or beside snapshot_data_by_window_id)",
+    )
+
+
+def _members(win: _TextWindow, decoder: json.JSONDecoder, *, path: str) -> Iterator[str]:
+    """Yield the keys of the object ``win`` is at (its ``{``); the caller reads each value.
+
+    After each key the window is at the value's first character.
+    """
+    win.pos += 1
+    first = True
+    while True:
+        try:
+            ch = win.skip_ws()
+            if ch == "}" and first:
+                win.pos += 1
+                return
+            if not first:
+                if ch == "}":
+                    win.pos += 1
+                    return
+                if ch != ",":
+                    raise ImportFailed(path, f"line {win.line()}", "malformed JSON: expected ','")
+                win.pos += 1
+                ch = win.skip_ws()
+            if ch == "":
+                raise ImportFailed(path, f"line {win.line()}", "truncated JSON (file cut short)")
+            if ch != '"':
+                raise ImportFailed(
+                    path, f"line {win.line()}", "malformed JSON: expected a key in quotes"
+                )
+            key = _decode_element(win, decoder, index=-1, path=path, what="a key")
+            if win.skip_ws() != ":":
+                raise ImportFailed(path, f"line {win.line()}", "malformed JSON: expected ':'")
+            win.pos += 1
+            if win.skip_ws() == "":
+                raise ImportFailed(path, f"line {win.line()}", "truncated JSON (file cut short)")
+        except UnicodeDecodeError as exc:
+            raise ImportFailed(
+                path, f"line {win.line()}", f"not UTF-8 text ({exc.reason})"
+            ) from None
+        first = False
+        yield str(key)
+
+
+def _member_value(win: _TextWindow, decoder: json.JSONDecoder, *, path: str, key: str) -> Any:
+    """Decode one member's value whole (no size cap: the whole-buffer path had none)."""
+    try:
+        return _decode_element(win, decoder, index=-1, path=path, what=f"{key!r}", limit=None)
+    except UnicodeDecodeError as exc:
+        raise ImportFailed(path, f"line {win.line()}", f"not UTF-8 text ({exc.reason})") from None
+
+
+def _expect_end(win: _TextWindow, *, path: str, what: str = "the event array") -> None:
     if win.skip_ws() != "":
-        raise ImportFailed(
-            path, f"line {win.line()}", "malformed JSON: extra data after the event array"
-        )
+        raise ImportFailed(path, f"line {win.line()}", f"malformed JSON: extra data after {what}")
 
 
 class _Chain:

@@ -36,6 +36,7 @@ from replay.importers._rrweb_stream import (
     decode_buffer,
     is_blob_lines,
     iter_chunks,
+    iter_export_stream,
     top_level_events,
 )
 from replay.importers._rrweb_typed import (
@@ -172,8 +173,8 @@ def load(
             head = data.peek(65536) if hasattr(data, "peek") else b""
             if is_blob_lines(head):
                 batches = [(blob_line_events(data.read(), path=path), False)]
-            elif head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):  # PostHog: whole
-                batches = [_decode_whole(data.read(), path=path, hints=hints)]
+            elif head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):  # a PostHog export
+                batches = iter_export_stream(data, path=path, hints=hints)  # type: ignore[arg-type]
             else:
                 batches = iter_chunks(data, path=path)  # type: ignore[arg-type]
         acc = _Accumulator(report, mask_text=mask_text, spill=spill)
