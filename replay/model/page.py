@@ -247,9 +247,13 @@ class PageState:
                 if node_id in self.nodes or node_id == self.root:
                     offset = (float(x), float(y))
                     if node_id != self.root and self.scroll.get(node_id) != offset:
-                        # An element's offset is in the HTML (data-rr-scroll): a new page
-                        # to write, or a renderer showing this version keeps the old one.
-                        self.version += 1
+                        node = self.nodes.get(node_id)
+                        if node_id not in self.scroll or node is None or node.type != ELEMENT:
+                            # The HTML marks a scrolled element (data-rr-scroll, data-rr-id)
+                            # and a frame's document scroll: a new page to write.
+                            self.version += 1
+                        # else an element already marked: the frame's extras carry its new
+                        # offset and the renderer sets it in place (PagePlayer.frame_at).
                     self.scroll[node_id] = offset
                 else:
                     self.problems["scroll_missing_node"] += 1
@@ -651,6 +655,20 @@ class PageState:
 
         return page_html(self, mark_scroll=mark_scroll)
 
+    def element_scrolls(self) -> list[list[float]]:
+        """Return ``[[node id, x, y]]`` of the scrolled elements (the HTML marks them).
+
+        An element scrolled again changes only its offset, not :attr:`version`: the
+        renderer sets these offsets in place after writing the page, so a carousel or an
+        inner list scrolling during playback does not rebuild the page's HTML.
+        """
+        nodes = self.nodes
+        return [
+            [node_id, x, y]
+            for node_id, (x, y) in self.scroll.items()
+            if node_id != self.root and (n := nodes.get(node_id)) is not None and n.type == ELEMENT
+        ]
+
     def scroll_of_document(self) -> tuple[float, float]:
         """Return the window scroll offset (rrweb scrolls the document node)."""
         return self.scroll.get(self.root, (0.0, 0.0))
@@ -790,6 +808,9 @@ class PagePlayer:
             extras["canvas"] = [[k, kind, sig, log] for k, (kind, log) in state.canvas.items()]
         if state.media:
             extras["media"] = state.media_at(t_ms)
+        scrolled = state.element_scrolls()
+        if scrolled:
+            extras["scroll"] = scrolled
         return PageFrame(
             html=self._html[1],
             scroll=state.scroll_of_document(),

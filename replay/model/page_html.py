@@ -143,7 +143,9 @@ def _element(
     if mark_scroll and node.id in state.scroll:
         x, y = state.scroll[node.id]
         attrs["data-rr-scroll"] = f"{x:g},{y:g}"
-    if low in ("canvas", "video", "audio"):  # the applier draws/badges them by id
+    if low in ("canvas", "video", "audio") or (mark_scroll and node.id in state.scroll):
+        # The applier draws/badges these by id, and sets a scrolled element's later
+        # offsets in place (PageFrame.extras["scroll"]).
         attrs["data-rr-id"] = str(node.id)
     if low == "iframe":
         # These two are ours (the applier reads them), never the recorded page's.

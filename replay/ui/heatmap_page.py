@@ -189,6 +189,8 @@ class PageBackground:
                 href=frame.href,
                 version=frame.version,
                 problems=frame.problems,
+                # Inner elements at their offsets (the cached HTML may carry older ones).
+                extras={k: v for k, v in frame.extras.items() if k == "scroll"},
             )
             tile = qimage_to_rgba(renderer.render_now(tile_frame, timeout_s=self._r.timeout_s))
             _hide_markers(tile)

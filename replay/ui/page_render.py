@@ -107,6 +107,16 @@ APPLY_JS = """(function (html, sx, sy, mark, css, w, h, px, extra) {
       el.scrollLeft = x; el.scrollTop = y;
     }
   }
+  // Scrolled elements (a carousel, an inner list) at their offsets now: an element scrolled
+  // again changes no HTML (PageFrame.extras.scroll), so it is set here, in place.
+  if (extra.scroll) {
+    let els = null;
+    for (const [id, x, y] of extra.scroll) {
+      let el = document.querySelector('[data-rr-id="' + id + '"]');
+      if (!el) { els = els || byId(); el = els.get(String(id)); }
+      if (el && (el.scrollLeft !== x || el.scrollTop !== y)) { el.scrollLeft = x; el.scrollTop = y; }
+    }
+  }
   // Our overlay (paint markers, media badges): one element, taken out before a morph.
   let over = document.getElementById('__rr_over');
   if (!over) {

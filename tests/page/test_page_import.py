@@ -417,19 +417,45 @@ def test_a_page_cannot_hand_the_applier_a_frame_document() -> None:
 CORPORA = Path(__file__).resolve().parents[1] / "data"
 
 
-def test_an_element_scroll_alone_gives_a_new_page() -> None:
+def test_an_element_scroll_is_set_in_place_without_a_new_page() -> None:
     """A carousel swiped with no DOM change between two seeks: the second frame carries the
-    new offset (before, the HTML was cached by DOM version and kept the old offset, and
-    the renderer, seeing the same version, did not write the page: the first slide)."""
+    new offset (once the cached HTML kept the old one and the renderer showed the first
+    slide), in ``extras["scroll"]``, and the page's HTML is not rebuilt: the same version
+    and the same string (playback used to rewrite and morph the whole page per scroll)."""
     session = import_file(CORPORA / "rrweb-wide" / "wide-calm-phone-carousel-h.rrweb.json")
     player = PagePlayer(session.page)  # type: ignore[arg-type]
     before = player.frame_at(10353)  # the carousel (id 27) at x=96, recorded at 10291 ms
     after = player.frame_at(14079)  # x=360 since 11802 ms; no mutation in between
-    assert 'data-rr-scroll="96,0"' in before.html
-    assert 'data-rr-scroll="360,0"' in after.html
-    assert after.version != before.version
-    again = player.frame_at(14500)  # nothing changed: the same version (no rewrite)
-    assert again.version == after.version
+    assert 'data-rr-id="27"' in before.html  # marked: the renderer finds it by id
+    assert before.extras["scroll"] == [[27, 96.0, 0.0]]
+    assert after.extras["scroll"] == [[27, 360.0, 0.0]]
+    assert after.version == before.version
+    assert after.html is before.html  # not rebuilt
+    # A page written fresh at that moment carries the offset in its HTML too.
+    fresh = PagePlayer(session.page).frame_at(14079)  # type: ignore[arg-type]
+    assert 'data-rr-scroll="360,0"' in fresh.html
+    assert fresh.extras["scroll"] == after.extras["scroll"]
+
+
+def test_the_first_scroll_of_an_element_gives_a_new_page() -> None:
+    """An element scrolled for the first time is not marked in the HTML yet: a new page."""
+    from replay.model.page import PageState
+
+    state = PageState()
+    state.load_snapshot({"type": 0, "id": 1, "childNodes": [
+        {"type": 2, "tagName": "html", "attributes": {}, "id": 2, "childNodes": [
+            {"type": 2, "tagName": "body", "attributes": {}, "id": 3, "childNodes": [
+                {"type": 2, "tagName": "div", "attributes": {}, "id": 4, "childNodes": []}]}]}]})  # fmt: skip
+    v0 = state.version
+    state.apply("s", [4, 0, 120])
+    assert state.version == v0 + 1
+    assert 'data-rr-id="4"' in state.to_html()
+    state.apply("s", [4, 0, 240])
+    assert state.version == v0 + 1  # marked already: set in place
+    assert state.element_scrolls() == [[4, 0.0, 240.0]]
+    state.apply("s", [1, 0, 50])  # the document's scroll: never in the HTML
+    assert state.version == v0 + 1
+    assert state.element_scrolls() == [[4, 0.0, 240.0]]
 
 
 def test_a_slider_is_drawn_as_a_slider_without_its_value() -> None:

@@ -25,6 +25,8 @@ from replay.ui.page_render import PageRenderer, blocked_requests, wait_until
 
 pytestmark = pytest.mark.full
 
+CORPORA = Path(__file__).resolve().parents[1] / "data"
+
 
 class _Counting(http.server.BaseHTTPRequestHandler):
     hits: ClassVar[list[str]] = []
@@ -164,6 +166,39 @@ def test_an_element_without_a_recorded_offset_is_at_its_start(renderer: PageRend
     assert scrolled.pixelColor(200, 150).name() == "#00ff00"
     reloaded = renderer.render_now(frame(page(""), 801, (400, 300)))
     assert reloaded.pixelColor(200, 150).name() == "#0000ff"
+
+
+def _without_markers(image: Any) -> Any:
+    """The image with its two corner paint markers blanked (their colour counts frames)."""
+    out = image.copy()
+    w, h = out.width(), out.height()
+    for x in range(w):
+        for y in (0, h - 1):
+            out.setPixelColor(x, y, out.pixelColor(x, 1 if y == 0 else h - 2))
+    return out
+
+
+def test_an_element_scroll_is_painted_in_place(renderer: PageRenderer) -> None:
+    """Playback through a carousel swipe: the page is not written again (same version),
+    the carousel is set to its new offset in place, and the image is the one a page
+    written fresh at that moment gives."""
+    session = import_file(CORPORA / "rrweb-wide" / "wide-calm-phone-carousel-h.rrweb.json")
+    player = PagePlayer(session.page)  # type: ignore[arg-type]
+    renderer.set_scale(1.0)
+    first = _without_markers(renderer.render_now(player.frame_at(10353)))  # x=96
+    after = player.frame_at(14079)  # x=360, the same HTML
+    moved = _without_markers(renderer.render_now(after))
+    assert moved != first  # the carousel moved
+    fresh_renderer = PageRenderer()
+    try:
+        wait_until(lambda: fresh_renderer.loaded, timeout_s=60)
+        fresh_renderer.set_scale(1.0)
+        fresh = PagePlayer(session.page).frame_at(14079)  # type: ignore[arg-type]
+        assert fresh.html is not after.html
+        expected = _without_markers(fresh_renderer.render_now(fresh))
+    finally:
+        fresh_renderer.close()
+    assert moved == expected
 
 
 def test_css_animations_are_held_at_their_start(renderer: PageRenderer) -> None:
