@@ -33,6 +33,9 @@
 // DEVCORPUS_SET=heldout13: gen/sessions-heldout13.mjs (a restaurant ordering page: +/- steppers, a cart drawer, a tip
 // selector, a ticking countdown; a slow hand, a jittery mouse, a fingertip on a phone, a stylus on a tablet; calm:
 // trackball, accelerated mouse, magnifier, pen) into tests/data/rrweb-heldout13/.
+// DEVCORPUS_SET=heldout15: gen/sessions-heldout15.mjs (an online course lesson: a player built from elements, a
+// self-scrolling transcript, a quiz, client-side lesson routes, keyboard shortcuts; a new keyboard-first model,
+// KeyboardHuman, beside earlier hands on new screens, a phone and a tablet turned) into tests/data/rrweb-heldout15/.
 //
 // Late answers are truth by rule: a site that reports its answers through window.__devAnswer
 // (with the time of the click each one answers) gets a slow_click row for EVERY click it
@@ -46,7 +49,7 @@ import path from 'node:path';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { Human, TremorHuman, TrackpadHuman, FastHuman, SlowHuman, PenHuman, JitterHuman, TabletHuman, HybridHuman, MagnifierHuman, AccelHuman, StylusHuman, LeftyHuman, GamerHuman, TrackballHuman, VoiceHuman } from './human.mjs';
+import { Human, TremorHuman, TrackpadHuman, FastHuman, SlowHuman, PenHuman, JitterHuman, TabletHuman, HybridHuman, MagnifierHuman, AccelHuman, StylusHuman, LeftyHuman, GamerHuman, TrackballHuman, VoiceHuman, KeyboardHuman } from './human.mjs';
 import { SESSIONS as DEV_SESSIONS } from './sessions.mjs';
 import { WIDE_SESSIONS } from './sessions-wide.mjs';
 import { HELDOUT2_SESSIONS } from './sessions-heldout2.mjs';
@@ -62,6 +65,7 @@ import { HELDOUT10_SESSIONS } from './sessions-heldout10.mjs';
 import { HELDOUT11_SESSIONS } from './sessions-heldout11.mjs';
 import { HELDOUT12_SESSIONS } from './sessions-heldout12.mjs';
 import { HELDOUT13_SESSIONS } from './sessions-heldout13.mjs';
+import { HELDOUT15_SESSIONS } from './sessions-heldout15.mjs';
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
 
@@ -86,6 +90,7 @@ const SETS = {
   heldout11: { sessions: HELDOUT11_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout11') },
   heldout12: { sessions: HELDOUT12_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout12') },
   heldout13: { sessions: HELDOUT13_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout13') },
+  heldout15: { sessions: HELDOUT15_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout15') },
 };
 if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
 const WIDE = SET !== 'dev'; // the sets with a part column
@@ -137,7 +142,7 @@ class Session {
     this.cdp = cdp;
     this.origin = origin;
     this.mobile = def.device !== 'desktop'; // phones and tablets: touch + sensor
-    const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman, slow: SlowHuman, pen: PenHuman, jitter: JitterHuman, tablet: TabletHuman, hybrid: HybridHuman, magnifier: MagnifierHuman, accel: AccelHuman, stylus: StylusHuman, lefty: LeftyHuman, gamer: GamerHuman, trackball: TrackballHuman, voice: VoiceHuman };
+    const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman, slow: SlowHuman, pen: PenHuman, jitter: JitterHuman, tablet: TabletHuman, hybrid: HybridHuman, magnifier: MagnifierHuman, accel: AccelHuman, stylus: StylusHuman, lefty: LeftyHuman, gamer: GamerHuman, trackball: TrackballHuman, voice: VoiceHuman, keyboard: KeyboardHuman };
     this.h = new (HUMANS[def.human] || Human)(page, cdp, def.seed, { mobile: this.mobile });
     this.episodes = [];
     this.landscape = false;

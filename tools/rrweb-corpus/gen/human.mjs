@@ -1249,3 +1249,54 @@ export class VoiceHuman extends TabletHuman {
   }
   async type(text) { await this.utter(); await this.page.keyboard.insertText(text); }
 }
+
+// ---- held-out set 15: a new input model -------------------------------------------------
+// KeyboardHuman: a keyboard-first power user (held-out set 15). The hands stay on the
+// keyboard: controls are reached with Tab / Shift+Tab (held down for a long way: 45-110 ms
+// between presses, a short settle when the focus lands) and pressed with Enter or Space (the
+// browser's click then has x = y = 0), the player is driven with its shortcuts, fields are
+// left with Tab. While reading nothing moves (no hand on the mouse). The mouse is taken only
+// now and then, for something the keyboard cannot reach: then quick, direct strokes without
+// overshoot (a practised hand), short presses.
+export class KeyboardHuman extends Human {
+  async moveTo(tx, ty, { durationMs = null, overshoot = false, stepMs = 8 } = {}) {
+    const d = Math.hypot(tx - this.x, ty - this.y);
+    return super.moveTo(tx, ty, { durationMs: durationMs ?? Math.min(560, 150 + 75 * Math.log2(1 + d / 20) + this.gauss(0, 25)), overshoot, stepMs });
+  }
+  async pressRelease(holdMin = 40, holdMax = 90) { return super.pressRelease(holdMin, holdMax); }
+  async type(text, { meanMs = 95, sdMs = 30 } = {}) { return super.type(text, { meanMs, sdMs }); }
+  async idle(ms) { await sleep(ms); }
+  async key(k, gapMin = 120, gapMax = 260) { await this.page.keyboard.press(k); await this.pause(gapMin, gapMax); }
+
+  // Tab (or Shift+Tab) until the focus is on `selector`, reading where it is after each press.
+  async focusBy(selector) {
+    for (let guard = 0; guard < 60; guard++) {
+      const st = await this.page.evaluate((sel) => {
+        const all = [...document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])')]
+          .filter((e) => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden');
+        // a radio group is one stop: its checked radio, else its first
+        const stops = all.filter((e) => {
+          if (e.type !== 'radio') return true;
+          const group = all.filter((o) => o.type === 'radio' && o.name === e.name);
+          const checked = group.find((o) => o.checked);
+          return checked ? checked === e : group[0] === e;
+        });
+        const idx = (e) => {
+          if (!e) return -1;
+          if (e.type === 'radio') return stops.findIndex((o) => o.type === 'radio' && o.name === e.name);
+          return stops.indexOf(e);
+        };
+        const target = document.querySelector(sel);
+        return { ok: document.activeElement === target, cur: idx(document.activeElement), tgt: idx(target) };
+      }, selector);
+      if (st.ok) { await this.pause(120, 260); return; }
+      if (st.tgt < 0) throw new Error(`KeyboardHuman.focusBy: ${selector} is not a Tab stop`);
+      const back = st.cur >= 0 && st.tgt < st.cur;
+      const far = Math.abs(st.tgt - st.cur) > 2;
+      await this.page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+      await this.pause(far ? 45 : 140, far ? 110 : 320);
+    }
+    throw new Error(`KeyboardHuman.focusBy: could not reach ${selector}`);
+  }
+  async activate(selector, key = 'Enter') { await this.focusBy(selector); await this.page.keyboard.press(key); }
+}

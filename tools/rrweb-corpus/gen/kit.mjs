@@ -52,3 +52,102 @@ export async function wheelThrash(s, n) {
     for (let i = 0; i < n; i++) { await h.wheelFlick(dir, h.int(2, 3)); await h.pause(120, 260); dir = -dir; }
   }, { how: 'wheel flicks alternating down and up' });
 }
+
+// ---- held-out set 15 (added for gen/sessions-heldout15.mjs; nothing above changed) --------
+// Pressing a control the way the session's hand does (a finger or pen tap on phones and
+// tablets, else the pointer moved there and pressed), or with the keyboard (`key`: the
+// KeyboardHuman of gen/human.mjs Tabs to the control and presses Enter or Space: the
+// browser's click then has x = y = 0), and the scripted episodes built on it.
+const wait = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
+export async function aimSel(s, sel, { margin = null } = {}) {
+  const { h } = s;
+  await h.ensureVisible(sel, { margin: margin ?? (s.mobile ? 200 : 120) });
+  if (s.mobile) { await h.pause(300, 700); return h.pointIn(sel); }
+  const p = await h.pointIn(sel); await h.moveTo(p.x, p.y); await h.pause(150, 350); return p;
+}
+export async function hitPoint(s, p) { if (s.mobile) await s.h.tapAt(p.x, p.y); else await s.h.pressRelease(); }
+export async function pressSel(s, sel, opts = {}) {
+  if (opts.key) { await s.h.focusBy(sel); await s.h.pause(150, 350); await s.page.keyboard.press(opts.key); return null; }
+  const p = await aimSel(s, sel, opts); await hitPoint(s, p); return p;
+}
+// one scripted click (dead, slow or error) and what the page's own log answered to it
+export async function scriptedSingle(s, signal, sel, waitMs, { answer = null, key = null, margin = null } = {}) {
+  const { h } = s;
+  let p = null;
+  if (key) { await h.focusBy(sel); await h.pause(150, 350); } else p = await aimSel(s, sel, { margin });
+  await s.episode(signal, async () => {
+    if (key) await s.page.keyboard.press(key); else await hitPoint(s, p);
+    if (signal === 'error_click') await wait(300);
+  }, { target: sel });
+  const ep = lastEpisode(s);
+  await s.idle(waitMs);
+  const log = await answersSince(s, ep.t0);
+  if (signal === 'slow_click') ep.answer = (answer && log.find((a) => a.what === answer)) || null;
+  if (signal === 'dead_click') ep.answers = log.filter((a) => a.t <= ep.t1 + 5000 && a.click >= ep.t0);
+}
+// a rage burst: n presses gapMin-gapMax ms apart, each within `spread` px of the first
+export async function scriptedBurst(s, sel, n, gapMin, gapMax, spread) {
+  const { h, page } = s;
+  const base = await aimSel(s, sel);
+  await s.episode('rage_click', async () => {
+    for (let i = 0; i < n && i < 12; i++) {
+      let dx = 0, dy = 0;
+      if (i > 0) {
+        dx = h.gauss(0, spread / 2); dy = h.gauss(0, spread / 2);
+        const d = Math.hypot(dx, dy);
+        if (d > spread) { dx *= spread / d; dy *= spread / d; }
+      }
+      const x = Math.round(base.x + dx), y = Math.round(base.y + dy);
+      if (s.mobile) await h.tapAt(x, y, { holdMin: 45, holdMax: 90 });
+      else { if (i > 0) { await page.mouse.move(x, y, { steps: 2 }); h.x = x; h.y = y; } await h.pressRelease(30, 70); }
+      await h.pause(gapMin, gapMax);
+    }
+  }, { target: sel });
+  const ep = lastEpisode(s);
+  await s.idle(3500);
+  ep.answers = (await answersSince(s, ep.t0)).filter((a) => a.t <= ep.t1 + 5000 && a.click >= ep.t0);
+}
+// a phone or tablet turned n times, 1.2-2.0 s apart (landscape, portrait, ...)
+export async function rotateTimes(s, n = 4) {
+  await s.episode('repeated_rotation', async () => {
+    for (let i = 0; i < n && i < 8; i++) { if (i > 0) await s.h.pause(1200, 2000); await s.rotate(i % 2 === 0); }
+  });
+}
+// quick back through a client-side route (pushState + 'pageview'): history.back() after ~1.5 s
+export async function quickBackSpa(s, sel, awayRe, { key = null } = {}) {
+  const { h, page } = s;
+  let p = null;
+  if (key) { await h.focusBy(sel); await h.pause(150, 350); } else p = await aimSel(s, sel);
+  await s.episode('quick_back', async () => {
+    if (key) await page.keyboard.press(key); else await hitPoint(s, p);
+    await page.waitForURL(awayRe);
+    await wait(h.uniform(1200, 1900));
+    await page.evaluate(() => history.back());
+    await page.waitForURL((u) => !awayRe.test(String(u)));
+    await wait(300);
+  }, { target: sel, spa: true, how: 'history.back() (popstate)' });
+}
+// form re-entry on an input validated on blur (its error is `${sel}-error`): a bad value,
+// Tab away (the error shows), back into the field (a press, or Shift+Tab with `key`),
+// select all, delete, the good value, Tab away
+export async function reenterField(s, sel, bad, good, { key = null } = {}) {
+  const { h, page } = s;
+  if (key) await h.focusBy(sel); else await pressSel(s, sel);
+  await h.pause(300, 500);
+  await s.episode('form_reentry', async () => {
+    await h.type(bad);
+    await h.pause(300, 600);
+    await page.keyboard.press('Tab');
+    await page.waitForSelector(`${sel}-error:not([hidden])`, { state: 'attached' });
+    await s.idle(1800);
+    if (key) await page.keyboard.press('Shift+Tab'); else await pressSel(s, sel);
+    await h.pause(250, 450);
+    await page.keyboard.press('Control+A');
+    await h.pause(150, 300);
+    await page.keyboard.press('Backspace');
+    await h.pause(500, 900);
+    await h.type(good);
+    await h.pause(300, 500);
+    await page.keyboard.press('Tab');
+  }, { target: sel });
+}
