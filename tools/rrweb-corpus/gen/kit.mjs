@@ -151,3 +151,18 @@ export async function reenterField(s, sel, bad, good, { key = null } = {}) {
     await page.keyboard.press('Tab');
   }, { target: sel });
 }
+// `shake` with extra options for the hand's moveTo (a 500 Hz gamer's mouse reports every
+// 2 ms, too fine for 60-100 ms strokes on a loaded machine: pass a coarser stepMs)
+export async function shakeWith(s, ms, amp, halfMin, halfMax, moveOpts = {}) {
+  const { h } = s;
+  const vp = await h.viewport();
+  const { cx, cy } = centre(h, vp, amp);
+  let dir = h.rand() < 0.5 ? -1 : 1;
+  const tilt = h.uniform(-0.6, 0.6);
+  const end = Date.now() + ms;
+  for (let g = 0; Date.now() < end && g < 80; g++) {
+    const a = dir * amp * h.uniform(0.6, 1.0);
+    await h.moveTo(cx + a, cy + tilt * a + h.gauss(0, 5), { ...moveOpts, durationMs: h.uniform(halfMin, halfMax), overshoot: false });
+    dir = -dir;
+  }
+}

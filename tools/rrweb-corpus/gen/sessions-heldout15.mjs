@@ -21,7 +21,7 @@
 
 import {
   hitPoint, pressSel, scriptedSingle, scriptedBurst, rotateTimes, quickBackSpa, reenterField,
-  shake, wheelThrash, flingThrash,
+  shake, shakeWith, wheelThrash, flingThrash,
 } from './kit.mjs';
 
 const PHONE = { width: 393, height: 873, deviceScaleFactor: 2.75 };
@@ -88,7 +88,7 @@ function keyboardA(v) {
 // B. Gamer's mouse on a full-HD screen: rage clicks on "Transcript language", a shake, an error click on "Make a clip", wheel thrash.
 function gamerB(v) {
   return {
-    ...desk('c15-gamer-b', 'gamer', v, 'Gamer\'s fast mouse on a full-HD screen (GamerHuman: 500 Hz, 70-170 ms flicks, overshoot and snap back, very short presses): plays the video; `rage_click`: 6 clicks 0.2-0.35 s apart, up to 8 px apart, on "Transcript language" (no handler); `erratic_cursor`: a shake (~110 px, 60-100 ms strokes) over the player; `error_click` on "Make a clip" (console error); pauses the video; reads down with the wheel; `scroll_thrash`: wheel flicks alternating down and up over the lesson.'),
+    ...desk('c15-gamer-b', 'gamer', v, 'Gamer\'s fast mouse on a full-HD screen (GamerHuman: 500 Hz, 70-170 ms flicks, overshoot and snap back, very short presses): plays the video; `rage_click`: 6 clicks 0.2-0.35 s apart, up to 8 px apart, on "Transcript language" (no handler); `erratic_cursor`: a shake (~110 px, 60-100 ms strokes, reported every 10 ms) over the player; `error_click` on "Make a clip" (console error); pauses the video; reads down with the wheel into the lesson notes; `scroll_thrash`: wheel flicks alternating down and up over the notes.'),
     async run(s) {
       const { h } = s;
       await s.open();
@@ -98,12 +98,12 @@ function gamerB(v) {
       await scriptedBurst(s, '#lang-btn', 6, 200, 350, 8);
       await s.idle(1200);
       await h.moveTo(h.uniform(550, 800), h.uniform(300, 420)); await s.idle(800);
-      await s.episode('erratic_cursor', async () => { await shake(s, v.shakeMs, v.shakeAmp, 60, 100); });
+      await s.episode('erratic_cursor', async () => { await shakeWith(s, v.shakeMs, v.shakeAmp, 60, 100, { stepMs: 10 }); });
       await s.idle(2500);
       await scriptedSingle(s, 'error_click', '#clip-btn', 3000);
       await pressSel(s, '#play'); await s.idle(1500); // paused: the transcript stops scrolling
       await h.moveTo(h.uniform(450, 700), h.uniform(450, 600));
-      await h.scrollBy(400); await s.idle(2000);
+      await h.scrollBy(900); await s.idle(2000);
       await wheelThrash(s, 6);
       await s.idle(3000);
     },
@@ -113,7 +113,7 @@ function gamerB(v) {
 // C. Fingertip on a phone: fling thrash, a dead tap on the thumbnail, rage taps on "Transcript language", turned in the hands, a quick back.
 function phoneC(v) {
   return {
-    ...phone('c15-phone-c', 'tablet', v, 'Fingertip on a phone (TabletHuman\'s wide, rolling fingertip on a 393x873 phone at DPR 2.75; flings): `scroll_thrash`: finger flings alternating up and down over the lesson (before the video plays); plays the video; `dead_click`: a tap on the "Up next" thumbnail (no handler); `rage_click`: 5 taps 0.15-0.3 s apart, up to 10 px apart, on "Transcript language" (no handler); `repeated_rotation`: 4 turns 1.2-2.0 s apart (landscape, portrait, ...); `quick_back`: a tap on "Next lesson" (pushState + pageview), back after ~1.5 s.'),
+    ...phone('c15-phone-c', 'tablet', v, 'Fingertip on a phone (TabletHuman\'s wide, rolling fingertip on a 393x873 phone at DPR 2.75; flings): `scroll_thrash`: finger flings alternating up and down over the lesson (before the video plays); plays the video; `dead_click`: a tap on the "Up next" thumbnail (no handler); `rage_click`: 5 taps 0.3-0.5 s apart, up to 10 px apart, on "Transcript language" (no handler); `repeated_rotation`: 4 turns 1.2-2.0 s apart (landscape, portrait, ...); `quick_back`: a tap on "Next lesson" (pushState + pageview), back after ~1.5 s.'),
     async run(s) {
       const { h } = s;
       await s.open();
@@ -123,7 +123,7 @@ function phoneC(v) {
       await s.idle(2000);
       await pressSel(s, '#play'); await s.idle(2500);
       await scriptedSingle(s, 'dead_click', '#thumb-next', 4500);
-      await scriptedBurst(s, '#lang-btn', 5, 100, 220, 10);
+      await scriptedBurst(s, '#lang-btn', 5, 250, 400, 10);
       await s.idle(1500);
       await rotateTimes(s, 4);
       await s.idle(2500);
