@@ -33,6 +33,9 @@
 // DEVCORPUS_SET=heldout13: gen/sessions-heldout13.mjs (a restaurant ordering page: +/- steppers, a cart drawer, a tip
 // selector, a ticking countdown; a slow hand, a jittery mouse, a fingertip on a phone, a stylus on a tablet; calm:
 // trackball, accelerated mouse, magnifier, pen) into tests/data/rrweb-heldout13/.
+// DEVCORPUS_SET=heldout14: gen/sessions-heldout14.mjs (a job application and account settings page: a custom
+// dropdown, hover tooltips and a hover menu, a toast that comes and goes on its own, a spinner answer at 0.9 s, a
+// drag grip, a scrollable panel; a head mouse with dwell clicks, a double-click habit, new screens) into tests/data/rrweb-heldout14/.
 // DEVCORPUS_SET=heldout15: gen/sessions-heldout15.mjs (an online course lesson: a player built from elements, a
 // self-scrolling transcript, a quiz, client-side lesson routes, keyboard shortcuts; a new keyboard-first model,
 // KeyboardHuman, beside earlier hands on new screens, a phone and a tablet turned) into tests/data/rrweb-heldout15/.
@@ -49,7 +52,7 @@ import path from 'node:path';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { Human, TremorHuman, TrackpadHuman, FastHuman, SlowHuman, PenHuman, JitterHuman, TabletHuman, HybridHuman, MagnifierHuman, AccelHuman, StylusHuman, LeftyHuman, GamerHuman, TrackballHuman, VoiceHuman, KeyboardHuman } from './human.mjs';
+import { Human, TremorHuman, TrackpadHuman, FastHuman, SlowHuman, PenHuman, JitterHuman, TabletHuman, HybridHuman, MagnifierHuman, AccelHuman, StylusHuman, LeftyHuman, GamerHuman, TrackballHuman, VoiceHuman, KeyboardHuman, DwellHuman, DoubleClickHuman } from './human.mjs';
 import { SESSIONS as DEV_SESSIONS } from './sessions.mjs';
 import { WIDE_SESSIONS } from './sessions-wide.mjs';
 import { HELDOUT2_SESSIONS } from './sessions-heldout2.mjs';
@@ -65,6 +68,7 @@ import { HELDOUT10_SESSIONS } from './sessions-heldout10.mjs';
 import { HELDOUT11_SESSIONS } from './sessions-heldout11.mjs';
 import { HELDOUT12_SESSIONS } from './sessions-heldout12.mjs';
 import { HELDOUT13_SESSIONS } from './sessions-heldout13.mjs';
+import { HELDOUT14_SESSIONS } from './sessions-heldout14.mjs';
 import { HELDOUT15_SESSIONS } from './sessions-heldout15.mjs';
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
@@ -90,6 +94,7 @@ const SETS = {
   heldout11: { sessions: HELDOUT11_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout11') },
   heldout12: { sessions: HELDOUT12_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout12') },
   heldout13: { sessions: HELDOUT13_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout13') },
+  heldout14: { sessions: HELDOUT14_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout14') },
   heldout15: { sessions: HELDOUT15_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout15') },
 };
 if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
@@ -142,7 +147,7 @@ class Session {
     this.cdp = cdp;
     this.origin = origin;
     this.mobile = def.device !== 'desktop'; // phones and tablets: touch + sensor
-    const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman, slow: SlowHuman, pen: PenHuman, jitter: JitterHuman, tablet: TabletHuman, hybrid: HybridHuman, magnifier: MagnifierHuman, accel: AccelHuman, stylus: StylusHuman, lefty: LeftyHuman, gamer: GamerHuman, trackball: TrackballHuman, voice: VoiceHuman, keyboard: KeyboardHuman };
+    const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman, slow: SlowHuman, pen: PenHuman, jitter: JitterHuman, tablet: TabletHuman, hybrid: HybridHuman, magnifier: MagnifierHuman, accel: AccelHuman, stylus: StylusHuman, lefty: LeftyHuman, gamer: GamerHuman, trackball: TrackballHuman, voice: VoiceHuman, keyboard: KeyboardHuman, dwell: DwellHuman, double: DoubleClickHuman };
     this.h = new (HUMANS[def.human] || Human)(page, cdp, def.seed, { mobile: this.mobile });
     this.episodes = [];
     this.landscape = false;

@@ -1300,3 +1300,95 @@ export class KeyboardHuman extends Human {
   }
   async activate(selector, key = 'Enter') { await this.focusBy(selector); await this.page.keyboard.press(key); }
 }
+
+// ---- held-out set 14: two new input models ------------------------------------------------
+// DwellHuman: a head-mouse user with dwell clicking (held-out set 14). A camera follows the
+// head (reports every ~33 ms): movements are slow (140-300 px/s) with a low sway of the head
+// (0.6-1.3 Hz, 2-7 px across the path) and camera noise of ~1 px, and land short (5-15 %)
+// before a slow creep onto the target; the pointer is never quite still (the head drifts 1-3
+// px and is pulled back). There is no button: the software clicks when the pointer has dwelt
+// within a few px for 0.8-1.2 s (the press is 20-40 ms). Typing is on an on-screen keyboard
+// by dwelling on its keys (slow); scrolling is one 100 px step at a time.
+export class DwellHuman extends Human {
+  async moveTo(tx, ty, { durationMs = null, overshoot = true, stepMs = 33 } = {}) {
+    const vp = await this.viewport();
+    tx = Math.min(Math.max(2, tx), vp.w - 3);
+    ty = Math.min(Math.max(2, ty), vp.h - 3);
+    const sx = this.x, sy = this.y, dist = Math.hypot(tx - sx, ty - sy);
+    if (dist < 1) return;
+    const short = overshoot && durationMs === null && dist > 120 ? this.uniform(0.05, 0.15) : 0;
+    const ex = tx - (tx - sx) * short, ey = ty - (ty - sy) * short;
+    const T = durationMs ?? Math.min(3200, 1000 * dist / this.uniform(140, 300) + 150);
+    const hz = this.uniform(0.6, 1.3), amp = Math.min(7, this.uniform(2, 7) * Math.min(1, dist / 80)), ph = this.uniform(0, 2 * Math.PI);
+    const nx = -(ey - sy) / Math.max(1, dist), ny = (ex - sx) / Math.max(1, dist);
+    const steps = Math.max(3, Math.min(120, Math.round(T / stepMs)));
+    const t0 = Date.now();
+    for (let i = 1; i <= steps; i++) {
+      const t = i / steps, s = t * t * (3 - 2 * t);
+      const sway = i === steps ? 0 : amp * Math.sin(ph + 2 * Math.PI * hz * (T * t) / 1000) * Math.sin(Math.PI * t);
+      const px = Math.min(Math.max(1, sx + (ex - sx) * s + nx * sway + (i === steps ? 0 : this.gauss(0, 1))), vp.w - 2);
+      const py = Math.min(Math.max(1, sy + (ey - sy) * s + ny * sway + (i === steps ? 0 : this.gauss(0, 1))), vp.h - 2);
+      await this.page.mouse.move(px, py);
+      this.x = px; this.y = py;
+      await sleep(t0 + (T * i) / steps - Date.now());
+    }
+    if (short > 0) await this.moveTo(tx, ty, { durationMs: 1000 * Math.hypot(tx - this.x, ty - this.y) / this.uniform(40, 80) + 120, overshoot: false, stepMs });
+  }
+
+  // the pointer held on a spot: small drifts pulled back to it
+  async hold(ms) {
+    const ax = this.x, ay = this.y, vp = await this.viewport();
+    const end = Date.now() + ms;
+    for (let g = 0; Date.now() < end && g < 300; g++) {
+      await sleep(Math.min(end - Date.now(), this.uniform(30, 70)));
+      if (this.rand() < 0.5) continue;
+      const px = Math.min(Math.max(1, this.x + this.gauss(0, 0.9) + (ax - this.x) * 0.4), vp.w - 2);
+      const py = Math.min(Math.max(1, this.y + this.gauss(0, 0.9) + (ay - this.y) * 0.4), vp.h - 2);
+      await this.page.mouse.move(px, py);
+      this.x = px; this.y = py;
+    }
+  }
+
+  async pressRelease(holdMin = 20, holdMax = 40) {
+    await this.hold(this.uniform(800, 1200)); // the dwell
+    await this.page.mouse.down();
+    await this.pause(holdMin, holdMax);
+    await this.page.mouse.up();
+  }
+  async clickHere() { await this.pressRelease(); }
+  async click(selector, opts = {}) { await this.moveToEl(selector, opts); await this.pressRelease(); }
+
+  async idle(ms) {
+    const end = Date.now() + ms;
+    for (let g = 0; Date.now() < end && g < 100; g++) {
+      const left = end - Date.now();
+      if (this.rand() < 0.75) { await this.hold(Math.min(left, this.uniform(500, 1500))); continue; }
+      await this.moveTo(this.x + this.gauss(0, 14), this.y + this.gauss(0, 10), { durationMs: Math.min(left, this.uniform(300, 700)), overshoot: false });
+    }
+  }
+  async type(text, { meanMs = 420, sdMs = 120 } = {}) { return super.type(text, { meanMs, sdMs }); }
+  async wheelFlick(direction, ticks, { tickPx = 100, gapMin = 350, gapMax = 600 } = {}) {
+    return super.wheelFlick(direction, ticks, { tickPx, gapMin, gapMax });
+  }
+}
+
+// DoubleClickHuman: a person with the double-click habit (held-out set 14): the first
+// model's hand, but every press of a button or a link is a double-click (two presses 70-200
+// ms apart, the second with clickCount 2, the pointer moving 0-2 px between them), as on
+// the desktop icons they learnt on. Fields are clicked once (`singlePress`).
+export class DoubleClickHuman extends Human {
+  async pressRelease(holdMin = 50, holdMax = 95) {
+    await this.page.mouse.down({ clickCount: 1 });
+    await this.pause(holdMin, holdMax);
+    await this.page.mouse.up({ clickCount: 1 });
+    await this.pause(70, 200);
+    if (this.rand() < 0.4) {
+      const px = this.x + this.pick([-1, 0, 1]), py = this.y + this.pick([-1, 0, 1]);
+      await this.page.mouse.move(px, py); this.x = px; this.y = py;
+    }
+    await this.page.mouse.down({ clickCount: 2 });
+    await this.pause(holdMin, holdMax);
+    await this.page.mouse.up({ clickCount: 2 });
+  }
+  async singlePress() { return super.pressRelease(); }
+}

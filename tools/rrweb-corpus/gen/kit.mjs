@@ -166,3 +166,71 @@ export async function shakeWith(s, ms, amp, halfMin, halfMax, moveOpts = {}) {
     dir = -dir;
   }
 }
+
+// ---- held-out set 14 (added for gen/sessions-heldout14.mjs; nothing above changed) --------
+// Steps sets 10-13 each wrote out in their own script, made general. The press is the
+// script's own (set 14's waits for a fling to stop before a finger aims); a turn of the
+// device is `rotateTimes` above.
+
+// a burst of `n` presses (taps on a phone or tablet) around `base`, `spread` px at most from
+// it, `gapMin`-`gapMax` ms apart, as one rage_click episode; the page's answers are kept
+export async function rageBurst(s, base, target, n, gapMin, gapMax, spread) {
+  const { h, page } = s;
+  await s.episode('rage_click', async () => {
+    for (let i = 0; i < n && i < 12; i++) {
+      let dx = 0, dy = 0;
+      if (i > 0) {
+        dx = h.gauss(0, spread / 2); dy = h.gauss(0, spread / 2);
+        const d = Math.hypot(dx, dy);
+        if (d > spread) { dx *= spread / d; dy *= spread / d; }
+      }
+      const x = Math.round(base.x + dx), y = Math.round(base.y + dy);
+      if (s.mobile) await h.tapAt(x, y, { holdMin: 45, holdMax: 90 });
+      else { if (i > 0) { await page.mouse.move(x, y, { steps: 2 }); h.x = x; h.y = y; } await page.mouse.down(); await h.pause(30, 70); await page.mouse.up(); }
+      await h.pause(gapMin, gapMax);
+    }
+  }, { target });
+  const ep = lastEpisode(s);
+  await s.idle(3500);
+  ep.answers = (await answersSince(s, ep.t0)).filter((a) => a.t <= ep.t1 + 5000 && a.click >= ep.t0);
+}
+
+// form re-entry on `#field`, validated on blur: `bad` typed, Tab, the error `#field-error`
+// shown, the field pressed again (`focus()`, the script's own press), cleared, `good` typed, Tab
+export async function blurReentry(s, field, bad, good, focus) {
+  const { h, page } = s;
+  await focus();
+  await h.pause(300, 500);
+  await s.episode('form_reentry', async () => {
+    await h.type(bad);
+    await h.pause(300, 600);
+    await page.keyboard.press('Tab');
+    await page.waitForSelector(`#${field}-error:not([hidden])`, { state: 'attached' });
+    await s.idle(1800);
+    await focus();
+    await h.pause(250, 450);
+    await page.keyboard.press('Control+A');
+    await h.pause(150, 300);
+    await page.keyboard.press('Backspace');
+    await h.pause(500, 900);
+    await h.type(good);
+    await h.pause(300, 500);
+    await page.keyboard.press('Tab');
+  }, { target: `#${field}` });
+}
+
+// a quick back through a real page (page loads, not client-side routes): `go()` follows the
+// link (URL `away`), 1.2-1.9 s there, then `back()` returns (history.back() when not given)
+// to the page at URL `home`
+export async function quickBack(s, target, go, away, home, back = null, how = 'history.back()') {
+  const { h, page } = s;
+  await s.episode('quick_back', async () => {
+    await go();
+    await page.waitForURL(away);
+    await page.waitForLoadState('load');
+    await wait(h.uniform(1200, 1900));
+    if (back) await back(); else await page.evaluate(() => history.back());
+    await page.waitForURL(home);
+    await page.waitForLoadState('load');
+  }, { target, how });
+}
