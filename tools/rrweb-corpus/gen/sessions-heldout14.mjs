@@ -126,7 +126,7 @@ function dwellA(v) {
 // B. Gamer's mouse on a large screen: rage clicks on "Preview application", a fast shake, an error click on "Share job", wheel thrash in the description panel.
 function gamerB(v) {
   return {
-    ...desk('j14-gamer-b', 'gamer', v, 'Gamer\'s mouse on a 2560x1440 screen (GamerHuman: 70-170 ms flicks that overshoot and snap back, very short presses): suggests two skills; `rage_click`: 7 clicks 0.15-0.3 s apart, up to 8 px apart, on "Preview application" (no handler); `erratic_cursor`: a fast shake (~90 px, 60-100 ms strokes) over the job card; `error_click` on "Share job" (console error); reads the job description in its panel with the wheel; `scroll_thrash`: wheel flicks alternating down and up inside the description panel (the panel scrolls, not the page).'),
+    ...desk('j14-gamer-b', 'gamer', v, 'Gamer\'s mouse on a 2560x1440 screen (GamerHuman: 70-170 ms flicks that overshoot and snap back, very short presses): suggests two skills; `rage_click`: 7 clicks 0.18-0.31 s apart, up to 8 px apart, on "Preview application" (no handler); `erratic_cursor`: a fast shake (~90 px, 60-100 ms strokes) over the job card; `error_click` on "Share job" (console error); reads the job description in its panel with the wheel; `scroll_thrash`: wheel flicks alternating down and up inside the description panel (the panel scrolls, not the page).'),
     async run(s) {
       const { h } = s;
       await s.open();
@@ -154,7 +154,7 @@ function gamerB(v) {
 // C. Fingertip on a phone: rage taps on "Preview application", a dead tap on "Remote-friendly", fling thrash, repeated rotation, a quick back by the back link.
 function phoneC(v) {
   return {
-    ...phone('j14-phone-c', 'tablet', v, 'Fingertip on a 393x852 phone at DPR 3 (TabletHuman: wide taps that may roll, flings): `rage_click`: 5 taps 0.15-0.3 s apart, up to ~15 px apart (the aim spread plus the fingertip\'s landing and roll), on "Preview application" (no handler); `dead_click`: a tap on "Remote-friendly" (cursor: pointer, no handler); opens the notice-period dropdown by a tap and picks "2 weeks"; `scroll_thrash`: finger flings alternating up and down over the form; `repeated_rotation`: 4 turns 1.2-2.0 s apart (landscape, portrait, ...); `quick_back` through "Benefits" (a real page), back by its "Back to the job" link after ~2 s.'),
+    ...phone('j14-phone-c', 'tablet', v, 'Fingertip on a 393x852 phone at DPR 3 (TabletHuman: wide taps that may roll, flings): `rage_click`: 5 taps 0.24-0.30 s apart (two of them a browser double-tap), up to ~15 px apart (the aim spread plus the fingertip\'s landing and roll), on "Preview application" (no handler); `dead_click`: a tap on "Remote-friendly" (cursor: pointer, no handler); opens the notice-period dropdown by a tap and picks "2 weeks"; `scroll_thrash`: finger flings alternating up and down over the form; `repeated_rotation`: 4 turns 1.2-2.0 s apart (landscape, portrait, ...); `quick_back` through "Benefits" (a real page), back by its "Back to the job" link after ~2 s.'),
     async run(s) {
       const { h } = s;
       await s.open();
@@ -222,7 +222,7 @@ function calmDouble(v) {
 // Calm F: the first model with the keyboard for the dropdown: hovers, drags a row, skills pressed quickly, the spinner button twice, the panel read, a valid application.
 function calmKeys(v) {
   return {
-    ...desk('j14-calm-keys', 'first', v, 'Calm user of the first model\'s mouse who works the dropdown with the keyboard: Tab to the notice-period dropdown and Enter (the browser\'s click at x=0, y=0 opens it), ArrowDown twice, Enter picks "1 month" (each key answered at once); hovers both "?" icons (tooltips show and hide); hovers the account menu and clicks "Profile"; drags the second experience row above the first by its grip; presses "Suggest a skill" three times 0.4-0.6 s apart (each adds a skill at once); presses "Check salary range" twice, 3 s apart (spinner at once, the range 0.9 s later, each time); reads the job description in its panel with the wheel, down and up; types a valid portfolio link and submits (answered at once); the viewers toast comes and goes meanwhile.'),
+    ...desk('j14-calm-keys', 'first', v, 'Calm user of the first model\'s mouse who works the dropdown with the keyboard: Tab to the notice-period dropdown and Enter (the browser\'s click at x=0, y=0 opens it), ArrowDown twice, Enter picks "1 month" (each key answered at once); hovers both "?" icons (tooltips show and hide); hovers the account menu and clicks "Profile"; drags the second experience row above the first by its grip; presses "Suggest a skill" three times 0.35-0.4 s apart (each adds a skill at once); presses "Check salary range" twice, 4 s apart (spinner at once, the range 0.9 s later, each time); reads the job description in its panel with the wheel, down and up; types a valid portfolio link and submits (answered at once); the viewers toast comes and goes meanwhile.'),
     async run(s) {
       const { h, page } = s;
       await s.open();
@@ -267,7 +267,7 @@ function calmTablet(v) {
 // Calm H: trackpad: hovers through the menu, skills four times quickly, the dropdown opened and closed, a switch twice, the panel read with two fingers, a row dragged.
 function calmTrackpad(v) {
   return {
-    ...desk('j14-calm-trackpad', 'trackpad', v, 'Calm trackpad user (TrackpadHuman: finger strokes, tap-to-click, two-finger scrolls with inertia): hovers the account name and moves down through its menu without clicking (it opens and closes); hovers the portfolio "?" (tooltip); presses "Suggest a skill" four times 0.4-0.6 s apart (each adds a skill at once); opens the notice-period dropdown and closes it with a second click 1.5 s later, then opens it and picks "Immediately"; turns "Email me about similar jobs" on and off again (each answered at once); reads the job description in its panel with two-finger scrolls; drags the third experience row up by its grip; "Check salary range" (spinner, then the range at 0.9 s).'),
+    ...desk('j14-calm-trackpad', 'trackpad', v, 'Calm trackpad user (TrackpadHuman: finger strokes, tap-to-click, two-finger scrolls with inertia): hovers the account name and moves down through its menu without clicking (it opens and closes); hovers the portfolio "?" (tooltip); presses "Suggest a skill" four times 0.38-0.51 s apart (each adds a skill at once); opens the notice-period dropdown and closes it with a second click 1.5 s later, then opens it and picks "Immediately"; turns "Email me about similar jobs" on and off again (each answered at once); reads the job description in its panel with two-finger scrolls; drags the third experience row up by its grip; "Check salary range" (spinner, then the range at 0.9 s).'),
     async run(s) {
       const { h } = s;
       await s.open();
