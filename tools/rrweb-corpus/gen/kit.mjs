@@ -11,18 +11,9 @@ export function lastEpisode(s) { return s.episodes[s.episodes.length - 1]; }
 export function centre(h, vp, r) {
   return { cx: Math.min(Math.max(h.x, r + 20), vp.w - r - 20), cy: Math.min(Math.max(h.y, r + 60), vp.h - r - 60) };
 }
+// a shake: `shakeWith` without options for the hand's moveTo (the same steps and draws)
 export async function shake(s, ms, amp, halfMin, halfMax) {
-  const { h } = s;
-  const vp = await h.viewport();
-  const { cx, cy } = centre(h, vp, amp);
-  let dir = h.rand() < 0.5 ? -1 : 1;
-  const tilt = h.uniform(-0.6, 0.6);
-  const end = Date.now() + ms;
-  for (let g = 0; Date.now() < end && g < 80; g++) {
-    const a = dir * amp * h.uniform(0.6, 1.0);
-    await h.moveTo(cx + a, cy + tilt * a + h.gauss(0, 5), { durationMs: h.uniform(halfMin, halfMax), overshoot: false });
-    dir = -dir;
-  }
+  return shakeWith(s, ms, amp, halfMin, halfMax);
 }
 export async function loops(s, ms, radius, periodMin, periodMax) {
   const { h } = s;
