@@ -154,7 +154,8 @@ class Unjudgeable:
 
 #: Reason codes, matched in order against the detector's sentence.
 WHY_CODES: tuple[tuple[str, str], ...] = (
-    ("no_console", "console log"),
+    ("no_console", "console message"),
+    ("no_console", "console log"),  # the sentence up to detectors 1.13.0 (stored results)
     ("no_dom", "no DOM data"),
     ("no_clicks", "no clicks"),
     ("no_pointer", "no pointer"),

@@ -111,6 +111,63 @@ def next_delay_ms(times_ms: I64, at_ms: I64) -> F64:
     return out
 
 
+def press_starts(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> I64:
+    """Return (N,) when each click's answer window starts: its press, else the click.
+
+    Detectors 1.14.0: a slider, a checkbox, a menu that opens on mouse-down or a drag
+    handle answers at the press, before the browser's click event. The press of a click
+    is the first mouse-down or touch-start on the same target after the click before it,
+    at most ``late_ms`` before the click (held however long within that: a drag is one
+    action). A click with no such press (a key's click, a forward) starts at itself.
+    """
+    n = len(clicks)
+    out = clicks.t_ms.astype(np.int64).copy()
+    inter = session.channel("interactions")
+    down = np.isin(inter["kind"], (InteractionKind.MOUSE_DOWN, InteractionKind.TOUCH_START))
+    dt = inter.t_ms[down].astype(np.int64)
+    dtg = inter["target"][down]
+    if len(dt) == 0 or n == 0:
+        return out
+    prev = np.concatenate([[np.iinfo(np.int64).min], clicks.t_ms[:-1].astype(np.int64)])
+    lo = np.searchsorted(dt, np.maximum(prev, out - cfg.late_ms), side="right")
+    hi = np.searchsorted(dt, out, side="right")
+    for i in np.flatnonzero((hi > lo) & (clicks.target >= 0)):
+        same = np.flatnonzero(dtg[lo[i] : hi[i]] == clicks.target[i])
+        if len(same):
+            out[i] = int(dt[lo[i] + same[0]])
+    return out
+
+
+#: Response kinds whose window starts at the press (the page's changes; the pressed
+#: control's own input is judged by :func:`_own_inputs`). A selection or a scroll between
+#: press and click is the held pointer's own doing (a pen slipping over text), not an answer.
+_FROM_PRESS = frozenset(["mutation", "navigation"])
+
+
+def _delays_from(t_ms: I64, clicks: Clicks, starts: I64) -> F64:
+    """Return per click the delay of the first event from its window start (0 before the click)."""
+    from_start = next_delay_ms(t_ms, starts)
+    return np.maximum(0.0, from_start - (clicks.t_ms - starts).astype(np.float64))
+
+
+def _own_inputs(session: Session, clicks: Clicks, starts: I64) -> F64:
+    """Return per click the delay of its first input (detectors 1.14.0, see below).
+
+    The pressed control's own value change between its press and the click (a range
+    moved, a checkbox, a colour picker) is the browser's answer to the press: delay 0.
+    """
+    inputs = session.channel("inputs")
+    t = inputs.t_ms.astype(np.int64)
+    out = next_delay_ms(t, clicks.t_ms)
+    tg = inputs["target"]
+    lo = np.searchsorted(t, starts, side="left")
+    hi = np.searchsorted(t, clicks.t_ms, side="left")
+    for i in np.flatnonzero(hi > lo):
+        if clicks.target[i] >= 0 and bool(np.any(tg[lo[i] : hi[i]] == clicks.target[i])):
+            out[i] = 0.0
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Responses:
     """Per click: the earliest page response within its window, if any."""
@@ -159,20 +216,41 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
     any_delay = np.full(n, np.inf)
     known = []
     next_click = next_own_click_ms(clicks, forwarded_clicks(session, clicks, cfg.forward_ms))
+    starts = press_starts(session, clicks, cfg)
     delays: dict[str, F64] = {}
     for kind, channel, _ in RESPONSE_KINDS:
         if session.has(channel):  # type: ignore[arg-type]
             known.append(kind)
-            t = session.channel(channel).t_ms  # type: ignore[arg-type]
-            delays[kind] = next_delay_ms(t, clicks.t_ms)
+            if kind == "input":
+                delays[kind] = _own_inputs(session, clicks, starts)
+                continue
+            t = session.channel(channel).t_ms.astype(np.int64)  # type: ignore[arg-type]
+            # from the press: the page's own changes; what the held pointer does itself (a
+            # selection dragged, a finger's scroll) is no answer before the click
+            at = starts if kind in _FROM_PRESS else clicks.t_ms
+            delays[kind] = _delays_from(t, clicks, at)
     horizon: int | None = None
     if "mutation" in delays and cfg.use_page and page_available(session):
         horizon = max(cfg.late_ms, cfg.mutation_ms)
-        dom = dom_answers(session, clicks.t_ms, clicks.target, cfg, horizon_ms=horizon)
+        scrolls = None
+        if "scroll" in delays:
+            sc = session.channel("scroll")
+            scrolls = (sc.t_ms.astype(np.int64), sc["target"])
+        dom = dom_answers(
+            session,
+            clicks.t_ms,
+            clicks.target,
+            cfg,
+            horizon_ms=horizon,
+            start_t=starts,
+            scrolls=scrolls,
+        )
         if dom is None:
             horizon = None
         else:  # only changes that can answer the click (near it, or not background)
             delays["mutation"] = dom.delay_ms
+            if dom.scroll_delay_ms is not None:
+                delays["scroll"] = dom.scroll_delay_ms
     if "mutation" in delays and horizon is None:
         delays["mutation"] = _drop_background(session, clicks, delays, cfg)
     # a late answer: the page changed after the window, but before the user clicked or

@@ -125,6 +125,9 @@ class DomAnswers:
     delay_ms: F64
     near: npt.NDArray[np.bool_]  # the answer was near the target
     background_elements: int  # elements found to change by themselves
+    #: per click: the delay of the first scroll that can be its answer (the page's, or an
+    #: element's near the target or holding it; detectors 1.14.0), inf when none
+    scroll_delay_ms: F64 | None = None
 
 
 def page_available(session: Session) -> bool:
@@ -141,6 +144,8 @@ def dom_answers(
     *,
     horizon_ms: int,
     always_keyframes: bool = False,
+    start_t: I64 | None = None,
+    scrolls: tuple[I64, npt.NDArray[np.int32]] | None = None,
 ) -> DomAnswers | None:
     """Judge each click's mutation answers on the stored page; None when it cannot.
 
@@ -158,13 +163,20 @@ def dom_answers(
     always_keyframes : bool
         Decode every stored keyframe instead of replaying on through periodic cuts
         (the same answers, slower; for tests).
+    start_t : array, optional
+        When each click's answer window starts (its press, ``press_starts``; detectors
+        1.14.0): a change between the press and the click answers it with delay 0.
+        Default: the click itself.
+    scrolls : (times, target node indexes), optional
+        The recorded scrolls, to judge which can answer each click (``scroll_delay_ms``).
     """
     page = session.page
     if page is None or not page_available(session):
         return None
     loads = _load_times(session)
+    starts = click_t if start_t is None else np.minimum(start_t, click_t)
     try:
-        changes, near_roots, target_chains = _replay(
+        changes, near_roots, target_chains, scroll_delay = _replay(
             session,
             click_t,
             click_target,
@@ -172,6 +184,7 @@ def dom_answers(
             loads,
             horizon_ms=horizon_ms,
             always_keyframes=always_keyframes,
+            scrolls=scrolls,
         )
     except PageError:
         return None
@@ -188,7 +201,8 @@ def dom_answers(
     candidates: list[list[tuple[float, bool, _Change, list[int]]]] = []
     for i in range(n):
         t = int(click_t[i])
-        lo = int(np.searchsorted(t_change, t, side="left"))  # same ms counts (delay 0)
+        # from the press on (detectors 1.14.0); the click's own ms counts (delay 0)
+        lo = int(np.searchsorted(t_change, int(starts[i]), side="left"))
         hi = int(np.searchsorted(t_change, t + horizon_ms, side="right"))
         found: list[tuple[float, bool, _Change, list[int]]] = []
         root = near_roots[i]
@@ -204,7 +218,7 @@ def dom_answers(
             if not live:
                 continue
             near = root is not None and any(root in c.chains[j] for j in live)
-            found.append((float(c.t_ms - t), near, c, live))
+            found.append((float(max(0, c.t_ms - t)), near, c, live))
         candidates.append(found)
     # the leftover-work rule (see the module text): an earlier click's immediate answer
     # (what it changed and added) and the times of what has no such bound (page loads,
@@ -233,7 +247,12 @@ def dom_answers(
             first[i] = delay
             first_near[i] = near
             break
-    return DomAnswers(delay_ms=first, near=first_near, background_elements=len(background))
+    return DomAnswers(
+        delay_ms=first,
+        near=first_near,
+        background_elements=len(background),
+        scroll_delay_ms=scroll_delay,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,7 +341,8 @@ def _replay(
     *,
     horizon_ms: int,
     always_keyframes: bool = False,
-) -> tuple[list[_Change], list[int | None], list[frozenset[int]]]:
+    scrolls: tuple[I64, npt.NDArray[np.int32]] | None = None,
+) -> tuple[list[_Change], list[int | None], list[frozenset[int]], F64 | None]:
     """Replay the stored page once: every mutation's changed elements, each click's region.
 
     Also each click's target and its ancestors (what holds the click), and, with
@@ -336,12 +356,29 @@ def _replay(
     new document (a FullSnapshot: a page load before it, no event at its start, or less
     than ``KEYFRAME_MS`` after the previous one) is loaded from its keyframe.
     ``always_keyframes`` loads every keyframe (tests compare the two).
+
+    With ``scrolls``, also per click the delay of the first scroll within ``scroll_ms``
+    after it that can answer it (:func:`_scroll_answers`, judged on the tree at the click).
     """
     page = session.page
     assert page is not None
     changes: list[_Change] = []
     roots: list[int | None] = [None] * len(click_t)
     held: list[frozenset[int]] = [frozenset()] * len(click_t)
+    scroll_delay = None if scrolls is None else np.full(len(click_t), np.inf)
+
+    def place(i: int, state: PageState) -> None:
+        roots[i], held[i] = _click_place(session, state, int(click_target[i]), cfg)
+        if scroll_delay is not None and scrolls is not None:
+            scroll_delay[i] = _scroll_answers(
+                session,
+                state,
+                scrolls,
+                int(click_t[i]),
+                int(click_target[i]),
+                cfg,
+            )
+
     vis: Visibility | None = None
     order = np.argsort(click_t, kind="stable")
     sorted_t = click_t[order]
@@ -365,8 +402,7 @@ def _replay(
         for ev in events:
             t, kind, payload = int(ev[0]), ev[1], ev[2]
             while k < len(order) and int(click_t[order[k]]) <= t:
-                i = int(order[k])
-                roots[i], held[i] = _click_place(session, state, int(click_target[i]), cfg)
+                place(int(order[k]), state)
                 k += 1
             if kind == "m" and isinstance(payload, dict):
                 elements, structural = _changed_elements(state, payload)
@@ -405,10 +441,62 @@ def _replay(
             state.apply(kind, payload)
         limit = end if end is not None else None
         while k < len(order) and (limit is None or int(click_t[order[k]]) < limit):
-            i = int(order[k])
-            roots[i], held[i] = _click_place(session, state, int(click_target[i]), cfg)
+            place(int(order[k]), state)
             k += 1
-    return changes, roots, held
+    return changes, roots, held, scroll_delay
+
+
+#: How far up from a clicked control its own group reaches, for element scrolls: its
+#: grandparent (the carousel that holds the arrow and the track; detectors 1.14.0).
+_GROUP_LEVELS = 2
+
+#: Scroll targets that are the page itself (rrweb records the document's scroll on it).
+_PAGE_SCROLL = frozenset(["#document", "html", "body", ""])
+
+
+def _scroll_answers(
+    session: Session,
+    state: PageState,
+    scrolls: tuple[I64, npt.NDArray[np.int32]],
+    t: int,
+    target: int,
+    cfg: DeadClickConfig,
+) -> float:
+    """Return the delay of the first scroll that can answer a click (inf when none).
+
+    Detectors 1.14.0: a scroll of the page (the document) answers as before; a scroll of
+    an element answers only when it is plausibly the click's: the element holds the
+    target (the clicked control's own list or box) or lies in the control's own group,
+    the subtree of its grandparent (a carousel's track beside its arrow, in the carousel),
+    or the target is a same-page link (``#...``: its anchor may sit in a scrolling box).
+    The near region of mutations (``near_levels``, 3) is too wide here: on a two-column
+    page it is the whole layout, and a box the page scrolls by itself in the other column
+    (a transcript following the spoken line, a feed) is not the click's answer.
+    """
+    times, targets = scrolls
+    lo = int(np.searchsorted(times, t, side="left"))  # from the click (a scroll while
+    # the pointer is held is its own doing)
+    hi = int(np.searchsorted(times, t + cfg.scroll_ms, side="right"))
+    if lo >= hi:
+        return float("inf")
+    tnode = session.node(target) if target >= 0 else None
+    link = tnode is not None and tnode.href.startswith("#")
+    tchain: frozenset[int] | None = None
+    group = _near_root(session, state, target, _GROUP_LEVELS)
+    for j in range(lo, hi):
+        node = session.node(int(targets[j]))
+        if node is None or node.tag in _PAGE_SCROLL or link or node.rrweb_id < 0:
+            return float(max(0, int(times[j]) - t))
+        if tnode is None or tnode.page != node.page or node.rrweb_id not in state.nodes:
+            return float(max(0, int(times[j]) - t))  # unknown: judged as before (timing)
+        if tchain is None:
+            tchain = (
+                frozenset(_chain(state, tnode.rrweb_id)) if tnode.rrweb_id >= 0 else frozenset()
+            )
+        el = node.rrweb_id
+        if el in tchain or (group is not None and group in _chain(state, el)):
+            return float(max(0, int(times[j]) - t))
+    return float("inf")
 
 
 def _in_field(state: PageState, element: int, memo: dict[int, bool]) -> bool:

@@ -1,7 +1,9 @@
 """Error clicks: a console error shortly after a click (SIGNALS.md 10 "Error click").
 
 Amplitude's 2000 ms window (``window_ms``). Needs the rrweb console plugin's log; when a
-recording has none, whether errors happened cannot be seen and the signal is unavailable.
+recording has no console message, whether errors happened cannot be seen and the signal is
+unavailable. The recording cannot tell a recorder without the plugin from a page that
+logged nothing (the plugin records nothing until the page logs), so the reason names both.
 """
 
 from __future__ import annotations

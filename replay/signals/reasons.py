@@ -96,8 +96,8 @@ TEMPLATES: dict[str, str] = {
         "cannot be seen"
     ),
     "unavailable.no_console": (
-        "the recording has no console log (rrweb console plugin not used), so errors after "
-        "clicks cannot be seen"
+        "no console message was recorded (the rrweb console plugin was not used, or the page "
+        "logged nothing), so errors after clicks cannot be seen"
     ),
     "unavailable.no_pointer": "the recording has no pointer positions",
     "unavailable.no_focus": "the recording has no clicks or focus events",

@@ -105,7 +105,7 @@ TRANSLATABLE: dict[str, object] = {
     ),
     "unavailable.no_console": QT_TRANSLATE_NOOP(
         "Reasons",
-        "the recording has no console log (rrweb console plugin not used), so errors after clicks cannot be seen",
+        "no console message was recorded (the rrweb console plugin was not used, or the page logged nothing), so errors after clicks cannot be seen",
     ),
     "unavailable.no_pointer": QT_TRANSLATE_NOOP(
         "Reasons", "the recording has no pointer positions"

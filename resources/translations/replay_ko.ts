@@ -1238,6 +1238,7 @@
     </message>
     <message>
         <source>The page cannot be shown: {0}</source>
+        <extracomment>Chromium&apos;s tile size for software raster (cc&apos;s TileSizeCalculator): a layer narrower than 4096 px gets tiles as wide as the layer and 512 px high (a layer smaller than 4096x512 is one tile). The default 256x256 tiles cut a 1366x768 page into ~24 quads, and Chromium&apos;s software compositor (viz, in our process) draws each quad through Skia&apos;s image-shader pipeline; one quad per 512 rows costs it 10-20 % less per seek, the raster the same (measured: docs/pageview.md, &quot;Inside the compositor&apos;s 20 ns a pixel&quot;). Pixels unchanged.</extracomment>
         <translation>페이지를 표시할 수 없습니다: {0}</translation>
     </message>
 </context>
@@ -1437,8 +1438,8 @@
         <translation>이 녹화에는 DOM 데이터(페이지 변경)가 없어 페이지가 클릭에 반응했는지 알 수 없습니다</translation>
     </message>
     <message>
-        <source>the recording has no console log (rrweb console plugin not used), so errors after clicks cannot be seen</source>
-        <translation>이 녹화에는 콘솔 로그가 없어(rrweb 콘솔 플러그인 미사용) 클릭 후 오류를 볼 수 없습니다</translation>
+        <source>no console message was recorded (the rrweb console plugin was not used, or the page logged nothing), so errors after clicks cannot be seen</source>
+        <translation>기록된 콘솔 메시지가 없어(rrweb 콘솔 플러그인을 쓰지 않았거나 페이지가 아무것도 기록하지 않음) 클릭 후 오류를 볼 수 없습니다</translation>
     </message>
     <message>
         <source>the recording has no pointer positions</source>

@@ -1238,6 +1238,7 @@
     </message>
     <message>
         <source>The page cannot be shown: {0}</source>
+        <extracomment>Chromium&apos;s tile size for software raster (cc&apos;s TileSizeCalculator): a layer narrower than 4096 px gets tiles as wide as the layer and 512 px high (a layer smaller than 4096x512 is one tile). The default 256x256 tiles cut a 1366x768 page into ~24 quads, and Chromium&apos;s software compositor (viz, in our process) draws each quad through Skia&apos;s image-shader pipeline; one quad per 512 rows costs it 10-20 % less per seek, the raster the same (measured: docs/pageview.md, &quot;Inside the compositor&apos;s 20 ns a pixel&quot;). Pixels unchanged.</extracomment>
         <translation>ไม่สามารถแสดงหน้าเว็บได้: {0}</translation>
     </message>
 </context>
@@ -1437,8 +1438,8 @@
         <translation>การบันทึกนี้ไม่มีข้อมูล DOM (ไม่มีการเปลี่ยนแปลงของหน้า) จึงไม่อาจรู้ได้ว่าหน้าตอบสนองต่อการคลิกหรือไม่</translation>
     </message>
     <message>
-        <source>the recording has no console log (rrweb console plugin not used), so errors after clicks cannot be seen</source>
-        <translation>การบันทึกนี้ไม่มีบันทึกคอนโซล (ไม่ได้ใช้ปลั๊กอินคอนโซลของ rrweb) จึงมองไม่เห็นข้อผิดพลาดหลังการคลิก</translation>
+        <source>no console message was recorded (the rrweb console plugin was not used, or the page logged nothing), so errors after clicks cannot be seen</source>
+        <translation>ไม่มีข้อความคอนโซลถูกบันทึกไว้ (ไม่ได้ใช้ปลั๊กอินคอนโซลของ rrweb หรือหน้าเว็บไม่ได้แสดงข้อความใดเลย) จึงมองไม่เห็นข้อผิดพลาดหลังการคลิก</translation>
     </message>
     <message>
         <source>the recording has no pointer positions</source>

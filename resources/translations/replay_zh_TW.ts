@@ -1238,6 +1238,7 @@
     </message>
     <message>
         <source>The page cannot be shown: {0}</source>
+        <extracomment>Chromium&apos;s tile size for software raster (cc&apos;s TileSizeCalculator): a layer narrower than 4096 px gets tiles as wide as the layer and 512 px high (a layer smaller than 4096x512 is one tile). The default 256x256 tiles cut a 1366x768 page into ~24 quads, and Chromium&apos;s software compositor (viz, in our process) draws each quad through Skia&apos;s image-shader pipeline; one quad per 512 rows costs it 10-20 % less per seek, the raster the same (measured: docs/pageview.md, &quot;Inside the compositor&apos;s 20 ns a pixel&quot;). Pixels unchanged.</extracomment>
         <translation>無法顯示網頁：{0}</translation>
     </message>
 </context>
@@ -1437,8 +1438,8 @@
         <translation>此錄製沒有 DOM 資料（沒有頁面變更），無法得知頁面是否回應了點擊</translation>
     </message>
     <message>
-        <source>the recording has no console log (rrweb console plugin not used), so errors after clicks cannot be seen</source>
-        <translation>此錄製沒有主控台記錄（未使用 rrweb 主控台外掛），無法看到點擊後的錯誤</translation>
+        <source>no console message was recorded (the rrweb console plugin was not used, or the page logged nothing), so errors after clicks cannot be seen</source>
+        <translation>沒有錄到任何主控台訊息（未使用 rrweb 主控台外掛，或頁面沒有記錄任何訊息），無法看到點擊後的錯誤</translation>
     </message>
     <message>
         <source>the recording has no pointer positions</source>

@@ -15,7 +15,7 @@ from replay.review.hits import (
     unjudgeable,
     why_code,
 )
-from replay.signals import detect
+from replay.signals import detect, reasons
 from replay.signals.hits import SignalHit
 
 
@@ -78,7 +78,11 @@ def test_real_recording_reasons_and_unjudgeable(rrweb_dir: Path) -> None:
 def test_why_codes() -> None:
     assert why_code("the recording has no console log (rrweb console plugin not used)") == (
         "no_console"
-    )
+    )  # the sentence up to detectors 1.13.0, in stored results
+    assert why_code(reasons.NO_CONSOLE) == "no_console"
+    # the recording cannot tell a recorder without the console plugin from a page that
+    # logged nothing: the sentence names both
+    assert "or the page logged nothing" in reasons.NO_CONSOLE
     assert why_code("the recording has no DOM data (no mutations), so ...") == "no_dom"
     assert why_code("the recording has no pointer positions") == "no_pointer"
     assert why_code("something new") == "other"
