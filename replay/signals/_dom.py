@@ -184,6 +184,7 @@ def dom_answers(
             loads,
             horizon_ms=horizon_ms,
             always_keyframes=always_keyframes,
+            starts=starts,
             scrolls=scrolls,
         )
     except PageError:
@@ -341,6 +342,7 @@ def _replay(
     *,
     horizon_ms: int,
     always_keyframes: bool = False,
+    starts: I64 | None = None,
     scrolls: tuple[I64, npt.NDArray[np.int32]] | None = None,
 ) -> tuple[list[_Change], list[int | None], list[frozenset[int]], F64 | None]:
     """Replay the stored page once: every mutation's changed elements, each click's region.
@@ -382,6 +384,8 @@ def _replay(
     vis: Visibility | None = None
     order = np.argsort(click_t, kind="stable")
     sorted_t = click_t[order]
+    # when each click's window opens (its press), in click order (detectors 1.14.0)
+    sorted_start = (click_t if starts is None else starts)[order]
     k = 0  # next click (in time order) to place
     state: PageState | None = None
     fields: dict[int, bool] = {}  # element id -> lies in a text-entry field (this tree)
@@ -410,7 +414,9 @@ def _replay(
                     epoch = int(np.searchsorted(loads, t, side="right"))
                     # where a change sits matters only within some click's horizon
                     j = int(np.searchsorted(sorted_t, t, side="right")) - 1
-                    near_a_click = j >= 0 and t - int(sorted_t[j]) <= horizon_ms
+                    near_a_click = (j >= 0 and t - int(sorted_t[j]) <= horizon_ms) or (
+                        j + 1 < len(sorted_t) and int(sorted_start[j + 1]) <= t
+                    )  # after a click, or between the next click's press and it
                     chains = (
                         tuple(frozenset(_chain(state, e)) for e in elements)
                         if near_a_click

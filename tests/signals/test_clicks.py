@@ -441,3 +441,63 @@ def test_an_error_click_is_not_also_dead_or_slow() -> None:
         duration_ms=12000,
     )
     assert [h.signal for h in detect(quiet).hits] == ["slow_click"]
+
+
+# -- detectors 1.14.0 (round 14, held-out set 15): the answer window starts at the press --
+
+RANGE = Node(tag="input", dom_id="vol", input_type="range", label="Volume", interactive=True)
+
+
+def _press(t: int, target: int, kind: int = 1) -> tuple[int, float, float, int, int, int, int]:
+    """A MOUSE_DOWN (kind 1), MOUSE_UP (0) or TOUCH_START (7) row on ``target``."""
+    return (t, 5.0, 5.0, kind, 0, 0, target)
+
+
+def _dead_slow(out: object) -> list[tuple[str, int]]:
+    return [(h.signal, h.start_ms) for h in out.hits]  # type: ignore[attr-defined]
+
+
+def test_a_slider_answers_at_the_press(cfg: SignalConfig) -> None:
+    # set 15 (c15-calm-tremor, c15-stylus-d): a volume slider pressed at 1000 changes its
+    # value (an Input event on it) and its icon (a mutation) at once; the click comes at
+    # 1211, after them, and nothing follows it. Up to 1.13.0 it was dead.
+    inter = [_press(1000, 0), _press(1210, 0, kind=0), click(1211, 5, 5, 0)]
+    inputs = [(1002, 0, 2, -1, 1)]
+    muts = [(1003, 0, 0, 0, 1)]
+    for rows in ({"inputs": inputs}, {"mutations": muts}):
+        s = build_session(nodes=[RANGE], interactions=inter, duration_ms=9000, **rows)
+        assert _dead_slow(dead_click.detect(s, cfg)) == []
+    # a press held long (a drag, 3 s) is still one action: its changes answer the click
+    held = [_press(1000, 0), _press(4000, 0, kind=0), click(4001, 5, 5, 0)]
+    s = build_session(nodes=[RANGE], interactions=held, inputs=inputs, duration_ms=12000)
+    assert _dead_slow(dead_click.detect(s, cfg)) == []
+
+
+def test_a_dead_button_pressed_and_held_is_still_dead(cfg: SignalConfig) -> None:
+    # nothing changes between the press and the click + the window: dead, however long held
+    for up in (1080, 2500):
+        inter = [_press(1000, 0), _press(up, 0, kind=0), click(up + 1, 5, 5, 0)]
+        s = build_session(nodes=[BUTTON, SPAN], interactions=inter, duration_ms=12000)
+        assert _dead_slow(dead_click.detect(s, cfg)) == [("dead_click", up + 1)]
+
+
+def test_only_the_pressed_controls_own_input_and_the_pages_changes_count(
+    cfg: SignalConfig,
+) -> None:
+    inter = [_press(1000, 0), _press(1300, 0, kind=0), click(1301, 5, 5, 0)]
+    # an Input event on another element while the button is held is not its answer
+    other = [(1100, 1, 2, -1, 1)]
+    s = build_session(nodes=[BUTTON, FIELD], interactions=inter, inputs=other, duration_ms=9000)
+    assert _dead_slow(dead_click.detect(s, cfg)) == [("dead_click", 1301)]
+    # a selection while held is the pen slipping over text (set 7's rage on "Compare")
+    s = build_session(nodes=[BUTTON], interactions=inter, selections=[(1150, 1)], duration_ms=9000)
+    assert _dead_slow(dead_click.detect(s, cfg)) == [("dead_click", 1301)]
+    # a press on another element, or one more than late_ms before the click, starts nothing
+    for press in (_press(1000, 1), _press(1301 - cfg.dead_click.late_ms - 1, 0)):
+        s = build_session(
+            nodes=[BUTTON, SPAN],
+            interactions=[press, click(1301, 5, 5, 0)],
+            mutations=[(1003, 0, 0, 0, 1)] if press[6] == 1 else [(press[0] + 2, 0, 0, 0, 1)],
+            duration_ms=20000,
+        )
+        assert _dead_slow(dead_click.detect(s, cfg)) == [("dead_click", 1301)]
