@@ -89,6 +89,18 @@ def test_background_needs_repeats(dead: Session) -> None:
 # -- a constructed rrweb recording: every branch of the rule, exact times ----------------
 
 
+def _press_click(at: int, node: int) -> list[dict]:
+    """A mouse press on ``node`` at ``at`` (epoch ms): down, up 60 ms later, click."""
+    return [
+        {
+            "type": 3,
+            "timestamp": at + k,
+            "data": {"source": 2, "type": kind, "id": node, "x": 100, "y": 200},
+        }
+        for k, kind in ((0, 1), (60, 0), (61, 2))
+    ]
+
+
 def _el(node_id: int, tag: str, attrs: dict[str, str], children: list[dict]) -> dict:
     return {"type": 2, "id": node_id, "tagName": tag, "attributes": attrs, "childNodes": children}
 
@@ -146,14 +158,7 @@ def _shop(
         return {"type": 3, "timestamp": t + dt, "data": data}
 
     def click(dt: int, node: int) -> list[dict]:
-        return [
-            {
-                "type": 3,
-                "timestamp": t + dt + k,
-                "data": {"source": 2, "type": kind, "id": node, "x": 100, "y": 200},
-            }
-            for k, kind in ((0, 1), (60, 0), (61, 2))
-        ]
+        return _press_click(t + dt, node)
 
     for dt in range(1000, 20001, 500):
         dot = ((41, f"o{dt}"),) if dot_with_clock and dt in (2000, 10500) else ()
@@ -362,14 +367,7 @@ def _hidden_shop(tmp_path: Path, *, panel_attrs: dict[str, str], css: str = "") 
         return {"type": 3, "timestamp": t + dt, "data": data}
 
     def click(dt: int, node: int) -> list[dict]:
-        return [
-            {
-                "type": 3,
-                "timestamp": t + dt + k,
-                "data": {"source": 2, "type": kind, "id": node, "x": 100, "y": 200},
-            }
-            for k, kind in ((0, 1), (60, 0), (61, 2))
-        ]
+        return _press_click(t + dt, node)
 
     for dt, value in ((4000, "away"), (12000, "online")):
         events.append(mutation(dt, [{"id": 62, "value": value}], []))
@@ -491,14 +489,7 @@ def _order(
         return {"type": 3, "timestamp": t + dt, "data": full}
 
     def click(dt: int, node: int) -> list[dict]:
-        return [
-            {
-                "type": 3,
-                "timestamp": t + dt + k,
-                "data": {"source": 2, "type": kind, "id": node, "x": 100, "y": 200},
-            }
-            for k, kind in ((0, 1), (60, 0), (61, 2))
-        ]
+        return _press_click(t + dt, node)
 
     answer: dict[str, list] = {"texts": [{"id": 9, "value": "Cart (1)"}]}
     if earlier == "toast":
@@ -528,8 +519,7 @@ def _order(
 
 
 def _dead_or_slow(path: Path, cfg: SignalConfig) -> list[tuple[str, int]]:
-    hits = dead_click.detect(import_file(path), cfg).hits
-    return [(h.signal, h.start_ms) for h in hits if h.signal in ("dead_click", "slow_click")]
+    return _dead_slow(import_file(path), cfg)
 
 
 @pytest.mark.parametrize("earlier", ["toast", "drawer", "body"])
@@ -690,7 +680,7 @@ def test_a_slider_answers_at_its_press_on_the_page(tmp_path: Path) -> None:
     cfg = SignalConfig()
     lesson = import_file(_lesson(tmp_path))
     assert lesson.page is not None
-    got = _dead_or_slow_session(lesson, cfg)
+    got = _dead_slow(lesson, cfg)
     assert ("dead_click", 5211) not in got
     clicks = clicks_of(lesson)
     i = int(np.flatnonzero(clicks.t_ms == 5211)[0])
@@ -715,7 +705,7 @@ def test_a_box_the_page_scrolls_by_itself_answers_no_click(tmp_path: Path) -> No
     # click as answered at once (1.13.0); the notes box 3.4 s later is its answer: slow
     cfg = SignalConfig()
     lesson = import_file(_lesson(tmp_path))
-    got = _dead_or_slow_session(lesson, cfg)
+    got = _dead_slow(lesson, cfg)
     assert ("slow_click", 10000) in got
     (slow,) = [h for h in dead_click.detect(lesson, cfg).hits if h.start_ms == 10000]
     assert slow.evidence["response_ms"] == 3400
@@ -724,11 +714,3 @@ def test_a_box_the_page_scrolls_by_itself_answers_no_click(tmp_path: Path) -> No
     # the carousel's track, beside its arrow in the carousel, is the arrow's answer
     assert not any(t == 20000 for _, t in got)
     assert sorted(got) == [("dead_click", 30000), ("slow_click", 10000)]
-
-
-def _dead_or_slow_session(session: Session, cfg: SignalConfig) -> list[tuple[str, int]]:
-    return [
-        (h.signal, h.start_ms)
-        for h in dead_click.detect(session, cfg).hits
-        if h.signal in ("dead_click", "slow_click")
-    ]
