@@ -292,16 +292,24 @@ def _retracing(tr: MouseTrack, ec: ErraticCursorConfig, rev: I64, taken: I64) ->
 
 
 def _trim_lead_ins(
-    rev: I64, tr: MouseTrack, ij: I64, at: I64, fewest: int, *, into: tuple[I64, I64, I64, I64]
+    rev: I64,
+    tr: MouseTrack,
+    ij: I64,
+    at: I64,
+    fewest: int,
+    *,
+    into: tuple[I64, I64, I64, I64],
 ) -> None:
     """Set each window's first and last reversal, lead-ins and lead-outs dropped.
 
     Trims the windows ``ij[at]``: their entries in ``into`` (first and last reversal,
     floor, ceiling; one entry per window of ``ij``) are set. A window's reversals are
     split where the interval between two exceeds three times the window's median
-    interval; the largest run is the back-and-forth, the turns before and after it (the
-    correction of the movement that led there, a turn after it) are not. When no run has
-    ``fewest`` reversals the window stays whole. The floor is the last dropped reversal
+    interval between turns (round 15: an x and a y reversal at one sample are one
+    diagonal turn, never split, their 0 ms not in the median); the largest run is the back-and-forth, the turns before and after it (the
+    correction of the movement that led there, a turn after it) are not, and it is split
+    again by its own rhythm until every interval fits (round 15: one character). When no
+    run has ``fewest`` reversals the window (or the run) stays whole. The floor is the last dropped reversal
     before (0 when none) and the ceiling the first after (the last position when none):
     the span is not extended back (on) over them.
     """
@@ -311,14 +319,24 @@ def _trim_lead_ins(
         t = tr.t_ms[rev[i : j + 1]]
         gaps = np.diff(t)
         lo, hi = 0, len(t) - 1
-        if len(gaps):
-            # runs of reversals split where a gap exceeds 3x the median: keep the largest
-            cuts = np.flatnonzero(gaps > 3.0 * float(np.median(gaps)))
-            starts = np.concatenate([[0], cuts + 1])
-            ends = np.concatenate([cuts, [len(t) - 1]])
+        # round 15: an x and a y reversal at one sample are one turn of the pointer (a
+        # diagonal stroke turns on both axes); the rhythm is the interval between turns,
+        # not the 0 ms inside one, which dragged the median down and cut shakes apart
+        between = np.diff(rev[i : j + 1]) > 0
+        while between[lo:hi].any():
+            # runs of reversals split where a gap exceeds 3x the run's median rhythm: keep
+            # the largest, and split it again by its own rhythm until every gap fits it
+            # (round 15: a shake keeps one character; irregular wandering around it is cut)
+            g, w = gaps[lo:hi], between[lo:hi]
+            cuts = lo + np.flatnonzero(w & (g > 3.0 * float(np.median(g[w]))))
+            if len(cuts) == 0:
+                break
+            starts = np.concatenate([[lo], cuts + 1])
+            ends = np.concatenate([cuts, [hi]])
             best = int(np.argmax(ends - starts))
-            if ends[best] - starts[best] + 1 >= fewest:
-                lo, hi = int(starts[best]), int(ends[best])
+            if ends[best] - starts[best] + 1 < fewest:
+                break
+            lo, hi = int(starts[best]), int(ends[best])
         p0[k], p1[k] = rev[i + lo], rev[i + hi]
         if lo > 0:
             floor[k] = rev[i + lo - 1]

@@ -206,6 +206,45 @@ def test_dense_shake_after_a_lead_in_starts_with_the_shake(cfg: SignalConfig) ->
     assert hit.start_ms >= 4150
 
 
+def _diagonal(t0: int, strokes: list[int], split: set[int], x0: float = 2000.0) -> list:
+    # a diagonal shake (160 px across, 72 px down per stroke, 20 Hz) of strokes of 3 or 4
+    # samples (150-200 ms); at the turns in `split` the first step back moves y by only
+    # 4 px, so y turns one sample after x (as rrweb's sampling leaves many turns)
+    xs, ys, x, y, sign = [x0], [400.0], x0, 400.0, 1
+    for k, n in enumerate(strokes):
+        dys = [72.0 / n] * n
+        if k in split:
+            dys = [4.0] + [(72.0 - 4.0) / (n - 1)] * (n - 1)
+        for dy in dys:
+            x, y = x + sign * 160.0 / n, y + sign * dy
+            xs.append(x)
+            ys.append(y)
+        sign = -sign
+    return _moves(t0, xs, ys)
+
+
+def test_a_diagonal_shake_is_one_episode_from_its_first_turn_to_its_last(
+    cfg: SignalConfig,
+) -> None:
+    # Issue 15, round 15 (held-out set 14's head mouse and gamer, item 30): a diagonal shake
+    # turns on x and y at once, two reversals 0 ms apart, or one sample apart where rrweb's
+    # sampling split the turn. Counted as gaps, those put the median interval at ~50 ms, so
+    # the lead-in rule (a gap over 3x the median) cut the shake at its 200 ms stroke and
+    # kept the larger part (1.14.0: 6500-8200 of 6000-8200). Turns are the rhythm: one hit
+    # from the first stroke to the last.
+    person = _moves(0, np.arange(61) * 30.5, np.full(61, 100.0))
+    strokes = [3, 4, 3, 4, 4, 3, 3, 3, 3, 4, 3, 3, 4]
+    shake = _diagonal(6000, strokes, split={1, 4, 6, 9, 11})
+    end = 6000 + 50 * sum(strokes)
+    (hit,) = erratic_cursor.detect(build_session(pointer=person + shake), cfg).hits
+    assert (hit.start_ms, hit.end_ms) == (6000, end)
+    assert hit.evidence["x_reversals"] == len(strokes) - 1
+    # a lead-in (a stroke to the spot, an overshoot corrected, a 500 ms pause) still is not
+    lead = _moves(4800, [1600.0, 1800.0, 2000.0, 2040.0, 2000.0], [400.0] * 5)
+    (hit,) = erratic_cursor.detect(build_session(pointer=person + lead + shake), cfg).hits
+    assert (hit.start_ms, hit.end_ms) == (6000, end)
+
+
 def test_slow_reading_sweep_is_not_erratic(cfg: SignalConfig) -> None:
     # left-right sweeps at ~250 px/s: reversals but too slow
     xs = np.concatenate([np.linspace(100, 600, 40), np.linspace(600, 100, 40)] * 3)
