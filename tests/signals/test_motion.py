@@ -226,7 +226,7 @@ def _diagonal(t0: int, strokes: list[int], split: set[int], x0: float = 2000.0) 
 def test_a_diagonal_shake_is_one_episode_from_its_first_turn_to_its_last(
     cfg: SignalConfig,
 ) -> None:
-    # Issue 15, round 15 (held-out set 14's head mouse and gamer, item 30): a diagonal shake
+    # Issue 15, round 15 (held-out set 14's head mouse and gamer, item 31): a diagonal shake
     # turns on x and y at once, two reversals 0 ms apart, or one sample apart where rrweb's
     # sampling split the turn. Counted as gaps, those put the median interval at ~50 ms, so
     # the lead-in rule (a gap over 3x the median) cut the shake at its 200 ms stroke and
