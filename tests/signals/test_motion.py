@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 from signal_sessions import BUTTON, FIELD, build_session, click
 
+from replay.importers import import_file
 from replay.signals import (
     cursor_confusion,
     erratic_cursor,
@@ -243,6 +246,29 @@ def test_a_diagonal_shake_is_one_episode_from_its_first_turn_to_its_last(
     lead = _moves(4800, [1600.0, 1800.0, 2000.0, 2040.0, 2000.0], [400.0] * 5)
     (hit,) = erratic_cursor.detect(build_session(pointer=person + lead + shake), cfg).hits
     assert (hit.start_ms, hit.end_ms) == (6000, end)
+
+
+def test_a_shake_that_speeds_up_is_one_episode(cfg: SignalConfig) -> None:
+    # Round 15 (item 31): strokes of 300 ms, then 100 ms (a shake that starts slowly and
+    # speeds up), diagonal: one hit from the first stroke to the last
+    person = _moves(0, np.arange(61) * 30.5, np.full(61, 100.0))
+    strokes = [6, 6, 6, 6, 4, 3, 2, 2, 2, 2, 2, 2, 2]
+    shake = _diagonal(6000, strokes, split=set())
+    (hit,) = erratic_cursor.detect(build_session(pointer=person + shake), cfg).hits
+    assert (hit.start_ms, hit.end_ms) == (6000, 6000 + 50 * sum(strokes))
+
+
+def test_the_kept_run_has_one_rhythm(cfg: SignalConfig, balabit_dir: Path) -> None:
+    # Round 15 (item 32), on a real Balabit desktop session (user16): one merged window of
+    # irregular movement, reversals 0.1-1.2 s apart from 12502934 to 12514213, holds a fast
+    # burst (turns ~110 ms apart, 12506210-12507084). Split once at 3 x the window's median
+    # (~330 ms) the window kept 12502934-12507084, wandering included; split again by the
+    # kept run's own rhythm, the hit is the burst and its lead-out.
+    log = balabit_dir / "user16" / "session_1658051584"
+    hits = erratic_cursor.detect(import_file(log), cfg).hits
+    (hit,) = [h for h in hits if 12_490_000 <= h.start_ms <= 12_520_000]
+    assert 12_506_000 <= hit.start_ms <= 12_506_600
+    assert hit.end_ms == 12_507_817
 
 
 def test_slow_reading_sweep_is_not_erratic(cfg: SignalConfig) -> None:
