@@ -48,7 +48,10 @@ their ground (path >= ``retrace_ratio`` x (reversals - 1) x extent, at least
 
 Span: the first .. last recorded position of the episode, extended over the continuous
 movement into the first and out of the last reversal (samples less than ``max_gap_ms``
-apart).
+apart); a lead-in turn (an interval over 3x the shake's rhythm, the median interval
+between its turns) is not part of it. Round 15 (items 31 and 32 of docs/signals.md): an x
+and a y reversal at one sample are one turn (a diagonal shake's 0 ms between them had cut
+the shake to a third), and the kept run is split again by its own rhythm.
 """
 
 from __future__ import annotations
@@ -292,13 +295,7 @@ def _retracing(tr: MouseTrack, ec: ErraticCursorConfig, rev: I64, taken: I64) ->
 
 
 def _trim_lead_ins(
-    rev: I64,
-    tr: MouseTrack,
-    ij: I64,
-    at: I64,
-    fewest: int,
-    *,
-    into: tuple[I64, I64, I64, I64],
+    rev: I64, tr: MouseTrack, ij: I64, at: I64, fewest: int, *, into: tuple[I64, I64, I64, I64]
 ) -> None:
     """Set each window's first and last reversal, lead-ins and lead-outs dropped.
 
@@ -306,10 +303,11 @@ def _trim_lead_ins(
     floor, ceiling; one entry per window of ``ij``) are set. A window's reversals are
     split where the interval between two exceeds three times the window's median
     interval between turns (round 15: an x and a y reversal at one sample are one
-    diagonal turn, never split, their 0 ms not in the median); the largest run is the back-and-forth, the turns before and after it (the
-    correction of the movement that led there, a turn after it) are not, and it is split
-    again by its own rhythm until every interval fits (round 15: one character). When no
-    run has ``fewest`` reversals the window (or the run) stays whole. The floor is the last dropped reversal
+    diagonal turn, never split, their 0 ms not in the median); the largest run is the
+    back-and-forth, the turns before and after it (the correction of the movement that led
+    there, a turn after it) are not, and it is split again by its own rhythm until every
+    interval fits (round 15: one shaking character). When no run has ``fewest`` reversals
+    the window (or the run) stays whole. The floor is the last dropped reversal
     before (0 when none) and the ceiling the first after (the last position when none):
     the span is not extended back (on) over them.
     """
