@@ -14,6 +14,7 @@ from replay.signals.reasons import Why, why
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
+Ints = npt.NDArray[np.signedinteger]  # any width (targets are int32)
 BoolArr = npt.NDArray[np.bool_]
 
 #: Response kinds a click can get, in the order reported; each maps to a channel and a
@@ -111,6 +112,38 @@ def next_delay_ms(times_ms: I64, at_ms: I64) -> F64:
     return out
 
 
+def first_on_target(t_ms: Ints, target: Ints, want: Ints, start: Ints, stop: Ints) -> I64:
+    """Return per query the index of the first event on ``want[i]`` in ``[start[i], stop[i])``.
+
+    Parameters
+    ----------
+    t_ms, target : (M,) the events' times (sorted) and targets
+    want, start, stop : (N,) per query: the target (< 0: none) and the time range
+    Returns (N,) an index into the events, or -1. Vectorised: events sorted by (target,
+    time) under one integer key, one binary search per query.
+    """
+    out = np.full(len(want), -1, dtype=np.int64)
+    if len(t_ms) == 0 or len(want) == 0:
+        return out
+    t = np.asarray(t_ms, dtype=np.int64)
+    targets, rank = np.unique(np.asarray(target, dtype=np.int64), return_inverse=True)
+    t0 = int(t.min())
+    size = int(t.max()) - t0 + 2  # offsets 0 .. size - 2; query bounds clipped to size - 1
+    order = np.lexsort((t, rank))  # stable: by target, then time
+    keys = rank[order].astype(np.int64) * size + (t[order] - t0)
+    w = np.asarray(want, dtype=np.int64)
+    k = np.minimum(np.searchsorted(targets, w), len(targets) - 1)
+    known = (w >= 0) & (targets[k] == w)
+    base = k.astype(np.int64) * size
+    lo = base + np.clip(np.asarray(start, dtype=np.int64) - t0, 0, size - 1)
+    hi = base + np.clip(np.asarray(stop, dtype=np.int64) - t0, 0, size - 1)
+    j = np.searchsorted(keys, lo, side="left")
+    jj = np.minimum(j, len(keys) - 1)
+    hit = known & (j < len(keys)) & (keys[jj] < hi)
+    out[hit] = order[jj[hit]]
+    return out
+
+
 def press_starts(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> I64:
     """Return (N,) when each click's answer window starts: its press, else the click.
 
@@ -125,16 +158,13 @@ def press_starts(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> I64:
     inter = session.channel("interactions")
     down = np.isin(inter["kind"], (InteractionKind.MOUSE_DOWN, InteractionKind.TOUCH_START))
     dt = inter.t_ms[down].astype(np.int64)
-    dtg = inter["target"][down]
     if len(dt) == 0 or n == 0:
         return out
-    prev = np.concatenate([[np.iinfo(np.int64).min], clicks.t_ms[:-1].astype(np.int64)])
-    lo = np.searchsorted(dt, np.maximum(prev, out - cfg.late_ms), side="right")
-    hi = np.searchsorted(dt, out, side="right")
-    for i in np.flatnonzero((hi > lo) & (clicks.target >= 0)):
-        same = np.flatnonzero(dtg[lo[i] : hi[i]] == clicks.target[i])
-        if len(same):
-            out[i] = int(dt[lo[i] + same[0]])
+    prev = np.concatenate([[np.iinfo(np.int64).min], out[:-1]])
+    after = np.maximum(prev, out - cfg.late_ms) + 1  # a press after the click before
+    first = first_on_target(dt, inter["target"][down], clicks.target, after, out + 1)
+    ok = first >= 0
+    out[ok] = dt[first[ok]]
     return out
 
 
@@ -159,12 +189,8 @@ def _own_inputs(session: Session, clicks: Clicks, starts: I64) -> F64:
     inputs = session.channel("inputs")
     t = inputs.t_ms.astype(np.int64)
     out = next_delay_ms(t, clicks.t_ms)
-    tg = inputs["target"]
-    lo = np.searchsorted(t, starts, side="left")
-    hi = np.searchsorted(t, clicks.t_ms, side="left")
-    for i in np.flatnonzero(hi > lo):
-        if clicks.target[i] >= 0 and bool(np.any(tg[lo[i] : hi[i]] == clicks.target[i])):
-            out[i] = 0.0
+    own = first_on_target(t, inputs["target"], clicks.target, starts, clicks.t_ms)
+    out[own >= 0] = 0.0
     return out
 
 

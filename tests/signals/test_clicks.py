@@ -5,7 +5,10 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from signal_sessions import BUTTON, FIELD, SPAN, build_session, click
 
 from replay.model.session import Node
@@ -501,3 +504,30 @@ def test_only_the_pressed_controls_own_input_and_the_pages_changes_count(
             duration_ms=20000,
         )
         assert _dead_slow(dead_click.detect(s, cfg)) == [("dead_click", 1301)]
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(-1, 4)), max_size=40),
+    st.lists(st.tuples(st.integers(-1, 4), st.integers(-5, 70), st.integers(0, 30)), max_size=20),
+)
+def test_first_on_target_is_the_first_event_on_the_target_in_the_range(
+    events: list[tuple[int, int]], queries: list[tuple[int, int, int]]
+) -> None:
+    """The vectorised lookup behind press_starts and the own-input rule, against a scan."""
+    from replay.signals._clicks import first_on_target
+
+    events.sort(key=lambda e: e[0])
+    t = np.array([e[0] for e in events], dtype=np.int64)
+    tg = np.array([e[1] for e in events], dtype=np.int64)
+    want = np.array([q[0] for q in queries], dtype=np.int64)
+    start = np.array([q[1] for q in queries], dtype=np.int64)
+    stop = start + np.array([q[2] for q in queries], dtype=np.int64)
+    expected = [
+        next(
+            (j for j, (et, eg) in enumerate(events) if eg == w >= 0 and a <= et < b),
+            -1,
+        )
+        for w, a, b in zip(want, start, stop, strict=True)
+    ]
+    assert first_on_target(t, tg, want, start, stop).tolist() == expected
