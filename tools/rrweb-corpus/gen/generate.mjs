@@ -39,6 +39,9 @@
 // DEVCORPUS_SET=heldout15: gen/sessions-heldout15.mjs (an online course lesson: a player built from elements, a
 // self-scrolling transcript, a quiz, client-side lesson routes, keyboard shortcuts; a new keyboard-first model,
 // KeyboardHuman, beside earlier hands on new screens, a phone and a tablet turned) into tests/data/rrweb-heldout15/.
+// DEVCORPUS_SET=heldout16: gen/sessions-heldout16.mjs (a drawing board: strokes with the button held, tools and a
+// palette, zoom buttons and wheel zoom, panning, layer drags; a new drawing-tablet model, ArtistHuman, beside earlier
+// hands on new screens, a phone and a tablet turned) into tests/data/rrweb-heldout16/.
 //
 // Late answers are truth by rule: a site that reports its answers through window.__devAnswer
 // (with the time of the click each one answers) gets a slow_click row for EVERY click it
@@ -52,7 +55,7 @@ import path from 'node:path';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { Human, TremorHuman, TrackpadHuman, FastHuman, SlowHuman, PenHuman, JitterHuman, TabletHuman, HybridHuman, MagnifierHuman, AccelHuman, StylusHuman, LeftyHuman, GamerHuman, TrackballHuman, VoiceHuman, KeyboardHuman, DwellHuman, DoubleClickHuman } from './human.mjs';
+import { Human, TremorHuman, TrackpadHuman, FastHuman, SlowHuman, PenHuman, JitterHuman, TabletHuman, HybridHuman, MagnifierHuman, AccelHuman, StylusHuman, LeftyHuman, GamerHuman, TrackballHuman, VoiceHuman, KeyboardHuman, DwellHuman, DoubleClickHuman, ArtistHuman } from './human.mjs';
 import { SESSIONS as DEV_SESSIONS } from './sessions.mjs';
 import { WIDE_SESSIONS } from './sessions-wide.mjs';
 import { HELDOUT2_SESSIONS } from './sessions-heldout2.mjs';
@@ -70,6 +73,7 @@ import { HELDOUT12_SESSIONS } from './sessions-heldout12.mjs';
 import { HELDOUT13_SESSIONS } from './sessions-heldout13.mjs';
 import { HELDOUT14_SESSIONS } from './sessions-heldout14.mjs';
 import { HELDOUT15_SESSIONS } from './sessions-heldout15.mjs';
+import { HELDOUT16_SESSIONS } from './sessions-heldout16.mjs';
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
 
@@ -96,6 +100,7 @@ const SETS = {
   heldout13: { sessions: HELDOUT13_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout13') },
   heldout14: { sessions: HELDOUT14_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout14') },
   heldout15: { sessions: HELDOUT15_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout15') },
+  heldout16: { sessions: HELDOUT16_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout16') },
 };
 if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
 const WIDE = SET !== 'dev'; // the sets with a part column
@@ -147,7 +152,7 @@ class Session {
     this.cdp = cdp;
     this.origin = origin;
     this.mobile = def.device !== 'desktop'; // phones and tablets: touch + sensor
-    const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman, slow: SlowHuman, pen: PenHuman, jitter: JitterHuman, tablet: TabletHuman, hybrid: HybridHuman, magnifier: MagnifierHuman, accel: AccelHuman, stylus: StylusHuman, lefty: LeftyHuman, gamer: GamerHuman, trackball: TrackballHuman, voice: VoiceHuman, keyboard: KeyboardHuman, dwell: DwellHuman, double: DoubleClickHuman };
+    const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman, slow: SlowHuman, pen: PenHuman, jitter: JitterHuman, tablet: TabletHuman, hybrid: HybridHuman, magnifier: MagnifierHuman, accel: AccelHuman, stylus: StylusHuman, lefty: LeftyHuman, gamer: GamerHuman, trackball: TrackballHuman, voice: VoiceHuman, keyboard: KeyboardHuman, dwell: DwellHuman, double: DoubleClickHuman, artist: ArtistHuman };
     this.h = new (HUMANS[def.human] || Human)(page, cdp, def.seed, { mobile: this.mobile });
     this.episodes = [];
     this.landscape = false;

@@ -1392,3 +1392,91 @@ export class DoubleClickHuman extends Human {
   }
   async singlePress() { return super.pressRelease(); }
 }
+
+// ---- held-out set 16: a new input model ------------------------------------------------------
+// ArtistHuman: an illustrator with a drawing tablet in absolute mode on a desktop (held-out set
+// 16). The pen reports as a pen (pointer events of type "pen", tilt and pressure) about every
+// 6 ms while it hovers within range. Pointing is quick and straight (a practised hand: no
+// bow, no overshoot; a far target is reached by lifting the pen out of range and setting it
+// down over the target, so the pointer jumps there with no reports between, then a short
+// settle); a press is a short firm tap of the nib (25-60 ms, 0-1 px slip). Drawing is fast
+// and continuous with the nib down: `penStroke` follows a path at the speed the script asks
+// (scribbles and hatching at 1000-2500 px/s), pressure rising at the start and easing at the
+// end, a little hand tremor; between strokes the pen hovers only briefly. While thinking the
+// pen is lifted out of range (no reports at all).
+export class ArtistHuman extends Human {
+  async pen(type, x, y, extra = {}) {
+    await this.cdp.send('Input.dispatchMouseEvent', {
+      type, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, pointerType: 'pen',
+      tiltX: this.tiltX ?? 28, tiltY: this.tiltY ?? -6, ...extra,
+    });
+    this.x = Math.round(x); this.y = Math.round(y);
+  }
+
+  async placeMouse(x, y) { this.tiltX = Math.round(this.uniform(22, 38)); this.tiltY = Math.round(this.uniform(-12, 4)); await this.pen('mouseMoved', x, y); }
+
+  async moveTo(tx, ty, { durationMs = null, overshoot = true, stepMs = 6 } = {}) {
+    const vp = await this.viewport();
+    tx = Math.min(Math.max(2, tx), vp.w - 3);
+    ty = Math.min(Math.max(2, ty), vp.h - 3);
+    const sx = this.x, sy = this.y, dist = Math.hypot(tx - sx, ty - sy);
+    if (dist < 1) return;
+    if (overshoot && durationMs === null && dist > 320) {
+      await this.pause(120, 260); // lifted out of range, set down over the target
+      const r = this.uniform(6, 18), a = this.uniform(0, 2 * Math.PI);
+      await this.pen('mouseMoved', tx + r * Math.cos(a), ty + r * Math.sin(a));
+      await this.pause(30, 90);
+      return this.moveTo(tx, ty, { durationMs: this.uniform(80, 150), overshoot: false, stepMs });
+    }
+    const T = durationMs ?? Math.min(420, 90 + 55 * Math.log2(1 + dist / 16) + this.gauss(0, 12));
+    const steps = Math.max(3, Math.min(150, Math.round(T / stepMs)));
+    const t0 = Date.now();
+    for (let i = 1; i <= steps; i++) {
+      const t = i / steps, s = 10 * t ** 3 - 15 * t ** 4 + 6 * t ** 5;
+      const j = i === steps ? 0 : 0.4;
+      await this.pen('mouseMoved', Math.min(Math.max(1, sx + (tx - sx) * s + this.gauss(0, j)), vp.w - 2), Math.min(Math.max(1, sy + (ty - sy) * s + this.gauss(0, j)), vp.h - 2));
+      await sleep(t0 + (T * i) / steps - Date.now());
+    }
+  }
+
+  async pressRelease(holdMin = 25, holdMax = 60) {
+    const x = this.x, y = this.y, force = Math.round(this.uniform(0.4, 0.8) * 100) / 100;
+    await this.pen('mousePressed', x, y, { button: 'left', buttons: 1, clickCount: 1, force });
+    await this.pause(holdMin, holdMax);
+    const sx = x + this.pick([-1, 0, 0, 1]), sy = y + this.pick([-1, 0, 0, 1]);
+    await this.pen('mouseReleased', sx, sy, { button: 'left', buttons: 0, clickCount: 1 });
+  }
+  async click(selector, opts = {}) { await this.moveToEl(selector, opts); await this.pause(40, 120); await this.pressRelease(); }
+  async clickHere() { await this.pause(40, 120); await this.pressRelease(); }
+  async idle(ms) { await sleep(ms); } // the pen out of range: nothing is reported
+  async type(text, { meanMs = 120, sdMs = 40 } = {}) { return super.type(text, { meanMs, sdMs }); }
+
+  // one stroke with the nib down along `pts` ([{x, y}], viewport px) at `pxPerS`
+  async penStroke(pts, pxPerS = 1500, stepMs = 8) {
+    if (!pts.length) return;
+    await this.moveTo(pts[0].x, pts[0].y);
+    await this.pause(20, 60);
+    let len = 0;
+    for (let i = 1; i < pts.length; i++) len += Math.hypot(pts[i].x - pts[i - 1].x, pts[i].y - pts[i - 1].y);
+    const T = Math.max(60, (1000 * len) / pxPerS);
+    const n = Math.max(2, Math.min(600, Math.round(T / stepMs)));
+    const at = (d) => { // the point at distance d along the path
+      for (let i = 1; i < pts.length; i++) {
+        const seg = Math.hypot(pts[i].x - pts[i - 1].x, pts[i].y - pts[i - 1].y);
+        if (d <= seg || i === pts.length - 1) { const f = seg ? Math.min(1, d / seg) : 0; return { x: pts[i - 1].x + (pts[i].x - pts[i - 1].x) * f, y: pts[i - 1].y + (pts[i].y - pts[i - 1].y) * f }; }
+        d -= seg;
+      }
+      return pts[pts.length - 1];
+    };
+    await this.pen('mousePressed', pts[0].x, pts[0].y, { button: 'left', buttons: 1, clickCount: 1, force: 0.2 });
+    const t0 = Date.now();
+    for (let i = 1; i <= n; i++) {
+      const f = i / n, p = at(len * f);
+      const force = Math.round(Math.min(1, 0.25 + 0.6 * Math.sin(Math.PI * Math.min(1, f * 1.3)) + this.gauss(0, 0.03)) * 100) / 100;
+      await this.pen('mouseMoved', p.x + this.gauss(0, 0.5), p.y + this.gauss(0, 0.5), { button: 'left', buttons: 1, force: Math.max(0.05, force) });
+      await sleep(t0 + (T * i) / n - Date.now());
+    }
+    const e = pts[pts.length - 1];
+    await this.pen('mouseReleased', e.x, e.y, { button: 'left', buttons: 0, clickCount: 1 });
+  }
+}

@@ -225,3 +225,136 @@ export async function quickBack(s, target, go, away, home, back = null, how = 'h
     await page.waitForLoadState('load');
   }, { target, how });
 }
+
+// ---- held-out set 16 (added for gen/sessions-heldout16.mjs; nothing above changed) --------
+// Drawing on a board with the button (nib, finger) held, for any hand: the ArtistHuman of
+// gen/human.mjs draws with its own pen (`penStroke`), a stylus on a phone or tablet presses
+// its nib (pointer type pen), a finger touches, a mouse holds its left button. Also the
+// paths drawn (scribbles, hatching, colouring in), a point on the board, and scrolling that
+// keeps off the board (a finger that starts a swipe on the board draws instead; the wheel
+// over the board zooms it).
+const sleep16 = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
+export async function drawStroke(s, pts, pxPerS = 900, stepMs = 10) {
+  const { h, page } = s;
+  if (!pts.length) return;
+  if (h.penStroke) return h.penStroke(pts, pxPerS);
+  let len = 0;
+  for (let i = 1; i < pts.length; i++) len += Math.hypot(pts[i].x - pts[i - 1].x, pts[i].y - pts[i - 1].y);
+  const T = Math.max(60, (1000 * len) / pxPerS);
+  const n = Math.max(2, Math.min(600, Math.round(T / stepMs)));
+  const at = (d) => {
+    for (let i = 1; i < pts.length; i++) {
+      const seg = Math.hypot(pts[i].x - pts[i - 1].x, pts[i].y - pts[i - 1].y);
+      if (d <= seg || i === pts.length - 1) { const f = seg ? Math.min(1, d / seg) : 0; return { x: pts[i - 1].x + (pts[i].x - pts[i - 1].x) * f, y: pts[i - 1].y + (pts[i].y - pts[i - 1].y) * f }; }
+      d -= seg;
+    }
+    return pts[pts.length - 1];
+  };
+  const p0 = pts[0], e = pts[pts.length - 1];
+  const stylus = s.mobile && h.pen;
+  const c = s.mobile && h.contact ? h.contact() : { radiusX: 9, radiusY: 9, force: 1 };
+  if (stylus) {
+    h.tiltX = Math.round(h.uniform(15, 35)); h.tiltY = Math.round(h.uniform(-10, 10));
+    await h.pen('mouseMoved', p0.x + h.gauss(0, 4), p0.y + h.gauss(0, 4)); await sleep16(h.uniform(80, 160));
+    await h.pen('mousePressed', p0.x, p0.y, { button: 'left', buttons: 1, clickCount: 1, force: 0.4 });
+  } else if (s.mobile) {
+    await h.pause(250, 500);
+    await h.touch('touchStart', [{ x: Math.round(p0.x), y: Math.round(p0.y), ...c }]);
+  } else {
+    await h.moveTo(p0.x, p0.y); await h.pause(60, 160);
+    await page.mouse.down();
+  }
+  const t0 = Date.now();
+  for (let i = 1; i <= n; i++) {
+    const p = at(len * (i / n));
+    const x = p.x + h.gauss(0, 0.6), y = p.y + h.gauss(0, 0.6);
+    if (stylus) await h.pen('mouseMoved', x, y, { button: 'left', buttons: 1, force: 0.5 });
+    else if (s.mobile) await h.touch('touchMove', [{ x: Math.round(x), y: Math.round(y), ...c }]);
+    else await page.mouse.move(x, y);
+    await sleep16(t0 + (T * i) / n - Date.now());
+  }
+  if (stylus) await h.pen('mouseReleased', e.x, e.y, { button: 'left', buttons: 0, clickCount: 1 });
+  else if (s.mobile) await h.touch('touchEnd', []);
+  else await page.mouse.up();
+  h.x = Math.round(e.x); h.y = Math.round(e.y);
+}
+// a point of `sel` (the board: '#stage') at fractions fx, fy of its box, in viewport px
+export async function boxPoint(s, sel, fx, fy) {
+  const b = await s.page.locator(sel).first().boundingBox();
+  return { x: b.x + b.width * fx, y: b.y + b.height * fy };
+}
+// a scribble: `loops` fast overlapping loops of about w x hgt px around (cx, cy)
+export function scribblePts(h, cx, cy, w, hgt, loops) {
+  const pts = [];
+  const n = Math.min(40, loops) * 10;
+  let a = h.uniform(0, 2 * Math.PI);
+  for (let i = 0; i <= n; i++) {
+    a += (2 * Math.PI) / 10 * h.uniform(0.8, 1.2);
+    const drift = (i / n - 0.5) * w * 0.8;
+    pts.push({ x: cx + drift + (w / 3) * Math.cos(a) * h.uniform(0.7, 1.1), y: cy + (hgt / 2) * Math.sin(a) * h.uniform(0.7, 1.1) });
+  }
+  return pts;
+}
+// hatching (or colouring in, with a small `gap`): back and forth strokes of `w` px, each
+// `gap` px lower than the last, `n` of them, slanted by `slant` px
+export function hatchPts(h, x, y, w, n, gap, slant = 0) {
+  const pts = [];
+  for (let i = 0; i < n && i < 60; i++) {
+    const yy = y + i * gap;
+    const l = x + h.gauss(0, 3), r = x + w + h.gauss(0, 4);
+    if (i % 2 === 0) { pts.push({ x: l, y: yy + slant }); pts.push({ x: r, y: yy }); } else { pts.push({ x: r, y: yy }); pts.push({ x: l, y: yy + slant }); }
+  }
+  return pts;
+}
+// a swipe of `dy` px (negative: finger up, the page goes down) that starts off `avoid`
+export async function swipeOff(s, dy, avoid = '#stage', durationMs = null) {
+  const { h } = s;
+  const vp = await h.viewport();
+  const b = (await s.page.locator(avoid).count()) ? await s.page.locator(avoid).first().boundingBox() : null;
+  const sign = Math.sign(dy) || -1;
+  const inside = (y) => b && y >= b.y - 8 && y <= b.y + b.height + 8;
+  const cands = [];
+  for (let f = 0.1; f <= 0.9; f += 0.05) if (!inside(vp.h * f)) cands.push(vp.h * f);
+  if (!cands.length) throw new Error('swipeOff: the board fills the screen');
+  // finger up: start low; finger down: start high; the longest way on the free part
+  const y0 = sign < 0 ? Math.max(...cands) : Math.min(...cands);
+  const dist = Math.min(Math.abs(dy), vp.h * 0.7, sign < 0 ? y0 - 10 : vp.h - 10 - y0);
+  const x0 = vp.w * h.uniform(0.35, 0.7);
+  const T = durationMs ?? h.uniform(160, 320);
+  const steps = Math.max(5, Math.round(T / 16));
+  const c = h.contact ? h.contact() : { radiusX: 9, radiusY: 9, force: 1 };
+  await h.touch('touchStart', [{ x: Math.round(x0), y: Math.round(y0), ...c }]);
+  const t0 = Date.now();
+  let x = x0, y = y0;
+  for (let i = 1; i <= steps; i++) {
+    const t = i / steps, e = t * t * (3 - 2 * t);
+    x = x0 + h.gauss(0, 1.2) + e * h.gauss(0, 4); y = y0 + sign * dist * e;
+    await h.touch('touchMove', [{ x: Math.round(x), y: Math.round(y), ...c }]);
+    await sleep16(t0 + (T * i) / steps - Date.now());
+  }
+  await h.touch('touchEnd', []);
+  h.x = Math.round(x); h.y = Math.round(y);
+  await h.pause(120, 260);
+}
+// bring `sel` on screen on a phone or tablet with swipes that start off the board
+export async function showOff(s, sel, margin = 200, avoid = '#stage') {
+  const { h } = s;
+  for (let g = 0; g < 25; g++) {
+    const box = await s.page.locator(sel).first().boundingBox();
+    const vp = await h.viewport();
+    if (box.y >= margin && box.y + box.height <= vp.h - margin) return;
+    if (box.y < margin && vp.y <= 0) return;
+    if (box.y >= margin && vp.y + vp.h >= vp.docH - 1 && box.y + box.height <= vp.h) return;
+    const need = box.y < margin ? box.y - vp.h * 0.35 : box.y + box.height - vp.h * 0.6;
+    await swipeOff(s, -Math.sign(need) * Math.min(Math.abs(need), 450), avoid);
+    await h.pause(350, 600);
+  }
+}
+// finger flings alternating up and down, each started off the board, as one scroll_thrash
+export async function flingThrashOff(s, n, avoid = '#stage') {
+  const { h } = s;
+  await s.episode('scroll_thrash', async () => {
+    let dir = -1;
+    for (let i = 0; i < n && i < 12; i++) { await swipeOff(s, dir * h.uniform(350, 520), avoid, h.uniform(90, 160)); await h.pause(60, 160); dir = -dir; }
+  }, { how: 'touch flings alternating up and down, off the board', tailMs: 900 });
+}
