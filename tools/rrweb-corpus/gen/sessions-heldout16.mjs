@@ -89,7 +89,7 @@ function artistA(v) {
 // B. Left-handed mouse on a small laptop: rage on "Templates", a shake, a quick back through Help, wheel thrash over the gallery.
 function leftyB(v) {
   return {
-    ...desk('s16-lefty-b', 'lefty', v, 'Left-handed mouse on a 1366x768 laptop (LeftyHuman: movements bowed to the other side, a short correction at the end of a long one, long pauses with the hand off the mouse): draws two strokes with the button held; `rage_click`: 6 clicks 0.25-0.4 s apart, up to 8 px apart, on "Templates" (no handler); `erratic_cursor`: a shake (~100 px, 70-110 ms strokes) over the board with the button up; `quick_back` through "Help" (a real page), back with the browser after ~1.5 s; reads down into the gallery with the wheel (the pointer on the layers column, off the board); `scroll_thrash`: wheel flicks alternating down and up over the gallery; back up to the board.'),
+    ...desk('s16-lefty-b', 'lefty', v, 'Left-handed mouse on a 1366x768 laptop (LeftyHuman: movements bowed to the other side, a short correction at the end of a long one, long pauses with the hand off the mouse): draws two strokes with the button held; `rage_click`: 6 clicks 0.34-0.43 s apart, up to 8 px apart, on "Templates" (no handler); `erratic_cursor`: a shake (~100 px, 70-110 ms strokes) over the board with the button up; `quick_back` through "Help" (a real page), back with the browser after ~1.8 s; reads down into the gallery with the wheel (the pointer on the layers column, off the board); `scroll_thrash`: wheel flicks alternating down and up over the gallery; back up to the board.'),
     async run(s) {
       const { h } = s;
       await s.open();
@@ -115,7 +115,7 @@ function leftyB(v) {
 // C. Stylus on a phone: draws with the nib, a dead tap on the lasso, rage taps on "Templates", fling thrash over the gallery, a quick back through Help, turned in the hands.
 function stylusPhoneC(v) {
   return {
-    ...phone('s16-stylus-phone-c', 'stylus', v, 'Stylus on a 412x915 phone at DPR 2.625 (StylusHuman: the pen hovers before each small tap, drawing with the nib (pointer type pen), scrolling with a finger; every swipe starts off the board, where a finger would draw): draws a scribble and a few hatching strokes with the nib; `dead_click`: a tap on the lasso icon (no handler); `rage_click`: 5 pen taps about 0.5-0.7 s apart (each with its hover), up to 8 px apart, on "Templates" (no handler); scrolls down to the gallery; `scroll_thrash`: finger flings alternating up and down over the gallery; `quick_back` through "Help" (a real page), back by its "Back to the board" link after ~1.5 s; `repeated_rotation`: 4 turns 1.2-2.0 s apart (landscape, portrait, ...).'),
+    ...phone('s16-stylus-phone-c', 'stylus', v, 'Stylus on a 412x915 phone at DPR 2.625 (StylusHuman: the pen hovers before each small tap, drawing with the nib (pointer type pen), scrolling with a finger; every swipe starts off the board, where a finger would draw): draws a scribble and a few hatching strokes with the nib; `dead_click`: a tap on the lasso icon (no handler); `rage_click`: 5 pen taps 0.5-0.85 s apart (each with its hover), up to 10 px apart, on "Templates" (no handler); scrolls down to the gallery; `scroll_thrash`: finger flings alternating up and down over the gallery; `quick_back` through "Help" (a real page), back by its "Back to the board" link after ~2.5 s; `repeated_rotation`: 4 turns 1.2-2.0 s apart (landscape, portrait, ...).'),
     async run(s) {
       const { h } = s;
       await s.open();
@@ -164,7 +164,7 @@ function tabletD(v) {
 // Calm E: the artist sketching: colours in a row, fast scribbles, hatching and colouring in, Undo pressed quickly four times, Redo, an ellipse, the name, a layer.
 function calmArtist(v) {
   return {
-    ...desk('s16-calm-artist', 'artist', v, 'Calm illustrator with a drawing tablet (ArtistHuman) on a 1440x900 screen: picks four colours in a row 0.4-0.7 s apart (each swatch selected at once); fast scribbles (~2000 px/s with the nib down), hatching back and forth (strokes of ~150 px, 12 reversals) and colouring in a patch (36 px wide, tight back and forth), all with the nib down; presses Undo four times 0.3-0.5 s apart (each removes a stroke at once) and Redo twice; the ellipse tool and an ellipse; the eraser and a quick rub; picks the "Colour" layer; types the name "Fern study" (valid on blur).'),
+    ...desk('s16-calm-artist', 'artist', v, 'Calm illustrator with a drawing tablet (ArtistHuman) on a 1440x900 screen: picks four colours in a row, about 1.2 s apart (each swatch selected at once); fast scribbles (~2000 px/s with the nib down), hatching back and forth (12 strokes of ~150 px) and colouring in a patch (36 px wide, tight back and forth), all with the nib down; presses Undo four times about 0.5 s apart (each removes a stroke at once) and Redo twice 0.5 s apart; the ellipse tool and an ellipse; the eraser and a quick rub; picks the "Colour" layer; types the name "Fern study" (valid on blur).'),
     expectSources: [0, 1, 2], // draws and picks; never scrolls
     async run(s) {
       const { h } = s;
@@ -194,7 +194,7 @@ function calmArtist(v) {
 // Calm F: trackball: zoom in three times quickly, out twice, wheel zoom in and out over the board, panning drags with the hand, two layer drags, a stroke, reading the gallery.
 function calmTrackball(v) {
   return {
-    ...desk('s16-calm-trackball', 'trackball', v, 'Calm trackball user on a 1280x1024 screen (TrackballHuman: long moves in thumb rolls with pauses, the wheel in small notches): presses "+" three times 0.35-0.6 s apart and "-" twice (each zoom answered at once); the wheel over the board, in and out and in again (the board zooms, the page does not scroll); the hand tool and three panning drags of the board; back to the pen and a stroke; drags the "Ink" layer to the top by its grip and "Sketch" down (the rows move while the pointer moves); reads the gallery with the wheel off the board, down and back up.'),
+    ...desk('s16-calm-trackball', 'trackball', v, 'Calm trackball user on a 1280x1024 screen (TrackballHuman: long moves in thumb rolls with pauses, the wheel in small notches): presses "+" three times about 0.5 s apart and "-" twice 0.6 s apart (each zoom answered at once); the wheel over the board, in and out and in again (the board zooms, the page does not scroll); the hand tool and three panning drags of the board; back to the pen and a stroke; drags the "Ink" layer to the top by its grip and "Sketch" down (the rows move while the pointer moves); reads the gallery with the wheel off the board, down and back up.'),
     async run(s) {
       const { h } = s;
       await s.open();
@@ -219,7 +219,7 @@ function calmTrackball(v) {
 // Calm G: accelerated high-DPI mouse: palette clicks in a row, a rectangle, Undo three times quickly, zoom in and out, the help page read and back.
 function calmAccel(v) {
   return {
-    ...desk('s16-calm-accel', 'accel', v, 'Calm user of an accelerated mouse on a 2048x1152 screen (AccelHuman: quick movements that overshoot and come back, short presses): clicks five colours in a row 0.3-0.5 s apart (each selected at once); the rectangle tool and two rectangles; a fast scribble with the pen; Undo three times 0.3-0.45 s apart (each at once); "+" twice and "-" twice quickly; the name "Kitchen plans" typed (valid on blur); "Help" (a real page), read for ~12 s, "Back to the board".'),
+    ...desk('s16-calm-accel', 'accel', v, 'Calm user of an accelerated mouse on a 2048x1152 screen (AccelHuman: quick movements that overshoot and come back, short presses): clicks five colours in a row 1.4-1.8 s apart (each selected at once); the rectangle tool and two rectangles; a fast scribble with the pen; Undo three times 0.45-0.65 s apart (each at once); "+" twice and "-" twice, 0.5-0.6 s apart; the name "Kitchen plans" typed (valid on blur); "Help" (a real page), read for ~12 s, "Back to the board".'),
     expectSources: [0, 1, 2], // never scrolls
     async run(s) {
       const { h } = s;
@@ -246,7 +246,7 @@ function calmAccel(v) {
 // Calm H: fingertip on a large tablet, turned once: colours in with the finger, Undo three times quickly, a layer dragged by touch, zoom taps, the gallery read.
 function calmTablet(v) {
   return {
-    ...tablet('s16-calm-tablet', 'tablet', TAB_L, v, 'Calm fingertip on a 1024x1366 tablet at DPR 2 (TabletHuman; swipes start off the board), turned once: picks green and colours in with the finger (fast back and forth strokes of ~120 px, 16 reversals), a scribble; taps Undo three times 0.35-0.55 s apart (each at once); drags the "Colour" layer up by its grip with the finger; taps "+" twice and "-" once; scrolls down through the gallery with the finger and back up; turns the tablet to landscape once (a single turn) and goes on reading.'),
+    ...tablet('s16-calm-tablet', 'tablet', TAB_L, v, 'Calm fingertip on a 1024x1366 tablet at DPR 2 (TabletHuman; swipes start off the board), turned once: picks green and colours in with the finger (16 fast back and forth strokes of ~120 px), a scribble; taps Undo three times about 0.55 s apart (each at once); drags the "Colour" layer up by its grip with the finger; taps "+" twice and "-" once; scrolls down about 200 px with the finger and back up; turns the tablet to landscape once (a single turn) and goes on reading.'),
     async run(s) {
       const { h } = s;
       await s.open();
