@@ -20,7 +20,7 @@
 // swipes that start off the board) is in gen/kit.mjs.
 
 import {
-  hitPoint, pressSel, scriptedSingle, scriptedBurst, rageBurst, rotateTimes, quickBack, reenterField, blurReentry,
+  hitPoint, pressSel, scriptedSingle, scriptedBurst, rotateTimes, quickBack, reenterField,
   shake, shakeWith, wheelThrash, drawStroke, boxPoint, scribblePts, hatchPts, showOff, swipeOff, flingThrashOff,
 } from './kit.mjs';
 
