@@ -1480,3 +1480,73 @@ export class ArtistHuman extends Human {
     await this.pen('mouseReleased', e.x, e.y, { button: 'left', buttons: 0, clickCount: 1 });
   }
 }
+
+// ---- held-out set 17 ------------------------------------------------------------------
+// A one-handed phone user reaching with the thumb (ThumbHuman): the phone is held in the
+// right hand and every tap is made with its thumb. Taps near the bottom of the screen (the
+// thumb's resting arc) are accurate; the higher the target, the further the thumb stretches
+// and the flatter it lands: the error grows (about 2 px at the bottom, up to ~8 px at the
+// top), the contact is wider, and the tap lands a few px low and to the right (toward the
+// palm). `thumbTap` adds the near miss: a target high on the screen is sometimes missed
+// once, the tap landing just beside it on blank space (never on another control: the point
+// is checked), and after a pause in which nothing happened the user taps again, on it.
+// Scrolls are short thumb swipes starting in the lower right; between taps nothing moves.
+export class ThumbHuman extends TabletHuman {
+  async reach(y) {
+    const vp = await this.viewport();
+    return Math.min(1, Math.max(0, 1 - y / vp.h)); // 0 at the bottom edge, 1 at the top
+  }
+  async tapAt(x, y, { holdMin = 70, holdMax = 140 } = {}) {
+    const r = await this.reach(y);
+    const sd = 1.5 + 6.5 * Math.pow(r, 1.5);
+    const rad = Math.round(this.uniform(12, 15) + 5 * r);
+    const px = Math.round(x + 3 * r + this.gauss(0, sd)), py = Math.round(y + 4 * r + this.gauss(0, sd));
+    const c = { radiusX: rad, radiusY: Math.round(rad * 1.2), force: 1 };
+    await this.touch('touchStart', [{ x: px, y: py, ...c }]);
+    await this.pause(holdMin, holdMax);
+    await this.touch('touchEnd', []);
+    this.x = px; this.y = py;
+  }
+  // a point just outside the box (below it, else right of it, else left), on blank space
+  async besidePoint(box) {
+    const cands = [
+      { x: box.x + box.width * this.uniform(0.3, 0.7), y: box.y + box.height + this.uniform(6, 12) },
+      { x: box.x + box.width + this.uniform(6, 12), y: box.y + box.height * this.uniform(0.3, 0.7) },
+      { x: box.x - this.uniform(6, 12), y: box.y + box.height * this.uniform(0.3, 0.7) },
+    ];
+    for (const p of cands) {
+      const blank = await this.page.evaluate(({ x, y }) => {
+        const el = document.elementFromPoint(x, y);
+        if (!el) return false;
+        return !el.closest('a,button,input,select,textarea,label,[role=button],[role=switch],[role=link],[role=checkbox],[role=tab],[role=option],[onclick],.bar,.kpi,.chip,th,td');
+      }, p);
+      if (blank) return p;
+    }
+    return null;
+  }
+  // a tap on `selector` with the thumb; `miss`: true forces the near miss (when a blank point
+  // beside the target exists), false never, null: by chance for targets high on the screen
+  async thumbTap(selector, { miss = null } = {}) {
+    await this.ensureVisible(selector, { margin: 160 });
+    await this.pause(350, 800);
+    const p = await this.pointIn(selector);
+    const r = await this.reach(p.y);
+    const doMiss = miss === null ? r > 0.55 && this.rand() < 0.35 : miss;
+    let missed = null;
+    if (doMiss) {
+      const q = await this.besidePoint(p.box);
+      if (q) {
+        const c = { radiusX: 16, radiusY: 19, force: 1 };
+        const qx = Math.round(q.x), qy = Math.round(q.y);
+        await this.touch('touchStart', [{ x: qx, y: qy, ...c }]);
+        await this.pause(70, 140);
+        await this.touch('touchEnd', []);
+        this.x = qx; this.y = qy;
+        missed = { x: qx, y: qy };
+        await this.pause(700, 1300); // nothing happened: a look, then the thumb stretches again
+      }
+    }
+    await this.tapAt(p.x, p.y, { holdMin: 80, holdMax: 150 });
+    return { missed, at: { x: this.x, y: this.y } };
+  }
+}

@@ -358,3 +358,20 @@ export async function flingThrashOff(s, n, avoid = '#stage') {
     for (let i = 0; i < n && i < 12; i++) { await swipeOff(s, dir * h.uniform(350, 520), avoid, h.uniform(90, 160)); await h.pause(60, 160); dir = -dir; }
   }, { how: 'touch flings alternating up and down, off the board', tailMs: 900 });
 }
+
+// ---- held-out set 17 (added for gen/sessions-heldout17.mjs; nothing above changed) --------
+// Hovering (a finger or pen: tapping) `n` of the elements matched by `sel` in turn, the
+// i-th of them picked from `order` (indices, clamped to how many there are), each
+// dwellMin-dwellMax ms: tooltips and hover highlights read one after another
+export async function hoverAcross(s, sel, order, dwellMin, dwellMax) {
+  const { h, page } = s;
+  const count = await page.locator(sel).count();
+  if (!count) throw new Error(`hoverAcross: nothing matches ${sel}`);
+  await h.ensureVisible(sel, { margin: s.mobile ? 200 : 120 });
+  for (const k of order.slice(0, 12)) {
+    const one = `${sel} >> nth=${Math.min(Math.max(0, k), count - 1)}`;
+    const p = await h.pointIn(one);
+    if (s.mobile) { await h.pause(300, 600); await h.tapAt(p.x, p.y); } else await h.moveTo(p.x, p.y);
+    await h.pause(dwellMin, dwellMax);
+  }
+}
