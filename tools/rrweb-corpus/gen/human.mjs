@@ -1488,45 +1488,53 @@ export class ArtistHuman extends Human {
 // and the flatter it lands: the error grows (about 2 px at the bottom, up to ~8 px at the
 // top), the contact is wider, and the tap lands a few px low and to the right (toward the
 // palm). `thumbTap` adds the near miss: a target high on the screen is sometimes missed
-// once, the tap landing just beside it on blank space (never on another control: the point
-// is checked), and after a pause in which nothing happened the user taps again, on it.
-// Scrolls are short thumb swipes starting in the lower right; between taps nothing moves.
+// once, the tap landing beside it on blank space (only the edge of the thumb touches, 14-20
+// px off; the point and a ring around it are checked to hold no control, so the browser's
+// touch adjustment cannot snap it onto one), and after a pause in which nothing happened the
+// user taps again, on it, more carefully. Scrolls are thumb swipes; between taps nothing moves.
 export class ThumbHuman extends TabletHuman {
   async reach(y) {
     const vp = await this.viewport();
     return Math.min(1, Math.max(0, 1 - y / vp.h)); // 0 at the bottom edge, 1 at the top
   }
-  async tapAt(x, y, { holdMin = 70, holdMax = 140 } = {}) {
+  // `care` < 1: a deliberate second try (the error and the low-right offset scaled down)
+  async tapAt(x, y, { holdMin = 70, holdMax = 140, care = 1 } = {}) {
     const r = await this.reach(y);
-    const sd = 1.5 + 6.5 * Math.pow(r, 1.5);
+    const sd = (1.5 + 6.5 * Math.pow(r, 1.5)) * care;
     const rad = Math.round(this.uniform(12, 15) + 5 * r);
-    const px = Math.round(x + 3 * r + this.gauss(0, sd)), py = Math.round(y + 4 * r + this.gauss(0, sd));
+    const px = Math.round(x + 3 * r * care + this.gauss(0, sd)), py = Math.round(y + 4 * r * care + this.gauss(0, sd));
     const c = { radiusX: rad, radiusY: Math.round(rad * 1.2), force: 1 };
     await this.touch('touchStart', [{ x: px, y: py, ...c }]);
     await this.pause(holdMin, holdMax);
     await this.touch('touchEnd', []);
     this.x = px; this.y = py;
   }
-  // a point just outside the box (below it, else right of it, else left), on blank space
-  async besidePoint(box) {
-    const cands = [
-      { x: box.x + box.width * this.uniform(0.3, 0.7), y: box.y + box.height + this.uniform(6, 12) },
-      { x: box.x + box.width + this.uniform(6, 12), y: box.y + box.height * this.uniform(0.3, 0.7) },
-      { x: box.x - this.uniform(6, 12), y: box.y + box.height * this.uniform(0.3, 0.7) },
-    ];
-    for (const p of cands) {
+  // a point 14-20 px outside the box on one of `sides` (in that order, three draws each)
+  // whose ring of radius 13 px holds no control: blank space
+  async besidePoint(box, sides) {
+    for (const side of sides.flatMap((x) => [x, x, x])) {
+      const d = this.uniform(14, 20), f = this.uniform(0.35, 0.65);
+      const p = side === 'below' ? { x: box.x + box.width * f, y: box.y + box.height + d }
+        : side === 'above' ? { x: box.x + box.width * f, y: box.y - d }
+          : side === 'right' ? { x: box.x + box.width + d, y: box.y + box.height * f }
+            : { x: box.x - d, y: box.y + box.height * f };
       const blank = await this.page.evaluate(({ x, y }) => {
-        const el = document.elementFromPoint(x, y);
-        if (!el) return false;
-        return !el.closest('a,button,input,select,textarea,label,[role=button],[role=switch],[role=link],[role=checkbox],[role=tab],[role=option],[onclick],.bar,.kpi,.chip,th,td');
+        const pts = [[x, y]];
+        for (let k = 0; k < 8; k++) pts.push([x + 13 * Math.cos(k * Math.PI / 4), y + 13 * Math.sin(k * Math.PI / 4)]);
+        return pts.every(([px, py], k) => {
+          if (px < 0 || py < 0 || px >= innerWidth || py >= innerHeight) return k > 0; // the ring may leave the screen
+          const el = document.elementFromPoint(px, py);
+          return !!el && !el.closest('a,button,input,select,textarea,label,[role=button],[role=switch],[role=link],[role=checkbox],[role=tab],[role=option],[onclick],.bar,.kpi,.chip,th,td,.pop');
+        });
       }, p);
       if (blank) return p;
     }
     return null;
   }
   // a tap on `selector` with the thumb; `miss`: true forces the near miss (when a blank point
-  // beside the target exists), false never, null: by chance for targets high on the screen
-  async thumbTap(selector, { miss = null } = {}) {
+  // beside the target exists on one of `sides`), false never, null: by chance for targets
+  // high on the screen
+  async thumbTap(selector, { miss = null, sides = ['below', 'right', 'left'] } = {}) {
     await this.ensureVisible(selector, { margin: 160 });
     await this.pause(350, 800);
     const p = await this.pointIn(selector);
@@ -1534,11 +1542,11 @@ export class ThumbHuman extends TabletHuman {
     const doMiss = miss === null ? r > 0.55 && this.rand() < 0.35 : miss;
     let missed = null;
     if (doMiss) {
-      const q = await this.besidePoint(p.box);
+      const q = await this.besidePoint(p.box, sides);
       if (q) {
-        const c = { radiusX: 16, radiusY: 19, force: 1 };
+        const rad = this.int(6, 8);
         const qx = Math.round(q.x), qy = Math.round(q.y);
-        await this.touch('touchStart', [{ x: qx, y: qy, ...c }]);
+        await this.touch('touchStart', [{ x: qx, y: qy, radiusX: rad, radiusY: rad, force: 1 }]);
         await this.pause(70, 140);
         await this.touch('touchEnd', []);
         this.x = qx; this.y = qy;
@@ -1546,7 +1554,7 @@ export class ThumbHuman extends TabletHuman {
         await this.pause(700, 1300); // nothing happened: a look, then the thumb stretches again
       }
     }
-    await this.tapAt(p.x, p.y, { holdMin: 80, holdMax: 150 });
+    await this.tapAt(p.x, p.y, { holdMin: 80, holdMax: 150, care: missed ? 0.5 : 1 });
     return { missed, at: { x: this.x, y: this.y } };
   }
 }

@@ -82,6 +82,7 @@ function thumbA(v) {
 function leftyB(v) {
   return {
     ...desk('d17-lefty-b', 'lefty', v, 'Left-handed mouse user on a 1366x768 laptop (LeftyHuman: mirrored curvature and overshoot, long pauses): `slow_click`: "Export CSV" (the "ready" note appears 2.6 s later, nothing shown meanwhile, while the numbers keep refreshing by themselves); `error_click`: "Share report" (console error); `form_reentry` in "Report name" ("Q3??" rejected on blur, pressed again, cleared, "Stores review Q3" typed), then "Save"; `erratic_cursor`: a shake with the button up over the chart (~90 px strokes of 70-110 ms; the bars\' tooltips flash under it); `dead_click`: a click on the "Visitors" KPI card (cursor: pointer and a hover shadow, no handler).'),
+    expectSources: [0, 1, 2], // no scroll: everything it uses is on the first screen
     async run(s) {
       const { h } = s;
       await s.open();
@@ -104,6 +105,7 @@ function leftyB(v) {
 function tabletC(v) {
   return {
     ...tablet('d17-tablet-c', 'tablet', v, 'Fingertip on an 834x1194 tablet at DPR 2 (TabletHuman: a wide, rolling fingertip; swipes): taps the "Mobile app" chip on (answered at once); `repeated_rotation`: 4 turns 1.2-2.0 s apart (landscape, portrait, ...); `slow_click`: a tap on "Export CSV" (the note 2.6 s later, nothing meanwhile); `error_click`: a tap on "Share report" (console error); `form_reentry` in "Report name" ("ok" rejected on blur, tapped again, cleared, "North region weekly" typed), then "Save".'),
+    expectSources: [0, 2, 4], // no scroll: everything it uses is on the first screen
     async run(s) {
       await s.open();
       await s.idle(2500);
@@ -144,18 +146,19 @@ function jitterD(v) {
   };
 }
 
-// Calm E: thumb on a phone: near misses on high targets and retaps, a chip on and off, the range popover, tooltips by tap, Next tapped three times, one turn to landscape.
+// Calm E: thumb on a phone: near misses on high targets and retaps (a chip, the sidebar button), a chip on and off, the range popover, tooltips by tap, Next tapped three times, one turn to landscape.
 function calmThumb(v) {
   return {
-    ...phone('d17-calm-thumb', 'thumb', v, PHONE_E, PHONE_E_UA, 'Calm one-handed thumb user (ThumbHuman, new: on a 412x915 phone at DPR 2.625): reaches for the "Mobile app" chip high on the screen and misses it once onto blank space beside it, then taps it again 0.7-1.3 s later (on, at once); taps it off again; opens the date range (a near miss beside the button first when there is blank space) and picks "Last 7 days" (the bars change at once); taps three bars of the chart in turn (a tooltip each, at once); scrolls to the stores table and taps "Next" three times 0.4-0.7 s apart and "Prev" once (each page at once); the numbers refresh by themselves throughout; turns the phone once to landscape and stays there reading.'),
+    ...phone('d17-calm-thumb', 'thumb', v, PHONE_E, PHONE_E_UA, 'Calm one-handed thumb user (ThumbHuman, new: on a 412x915 phone at DPR 2.625): reaches for the "Include returns" chip high on the screen and misses it once onto blank space beside it (the edge of the thumb, 14-20 px off, no control within 13 px), then taps it again 0.7-1.3 s later, more carefully (on, at once); taps it off again; reaches for the sidebar button in the top-left corner and misses it once onto the page title beside it, then taps it again (the sidebar state toggles at once; on a phone the sidebar itself is hidden); opens the date range and picks "Last 7 days" (the bars change at once); taps three bars of the chart in turn (a tooltip each, at once); scrolls to the stores table and taps "Next" three times 0.4-0.7 s apart and "Prev" once (each page at once); the numbers refresh by themselves throughout; turns the phone once to landscape and stays there reading.'),
     async run(s) {
       const { h } = s;
       await s.open();
       await s.idle(3000);
-      const m1 = await h.thumbTap('#chip-mobile', { miss: true }); await s.idle(2500);
-      await h.thumbTap('#chip-mobile', { miss: false }); await s.idle(2000);
-      const m2 = await h.thumbTap('#range-btn', { miss: true }); await s.idle(1500);
-      console.log(`   [d17-calm-thumb] near misses: chip ${JSON.stringify(m1.missed)}, range ${JSON.stringify(m2.missed)}`);
+      const m1 = await h.thumbTap('#chip-returns', { miss: true, sides: ['below', 'right'] }); await s.idle(2500);
+      await h.thumbTap('#chip-returns', { miss: false }); await s.idle(2000);
+      const m2 = await h.thumbTap('#side-toggle', { miss: true, sides: ['right'] }); await s.idle(2500);
+      console.log(`   [d17-calm-thumb] near misses: chip ${JSON.stringify(m1.missed)}, sidebar button ${JSON.stringify(m2.missed)}`);
+      await h.thumbTap('#range-btn', { miss: false }); await s.idle(1500);
       await h.thumbTap('#r-7', { miss: false }); await s.idle(2500);
       await hoverAcross(s, '#chart .bar', [1, 4, 6], 1200, 1800); await s.idle(1500);
       await h.scrollBy(500); await s.idle(1500);
