@@ -285,14 +285,19 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
     for kind in ("mutation", "navigation"):
         if kind in delays:
             late = np.minimum(late, delays[kind])
-    next_act = np.minimum(next_click, delays["input"]) if "input" in delays else next_click
+    # the person's next press (detectors 1.16.0): a mouse-down or touch-start after the
+    # click starts another action (a stroke, a drag: no Click follows); a change after it
+    # is that action's, not this click's answer, in its window or late
+    next_press = _next_press_ms(session, clicks)
+    next_own = np.minimum(next_click, next_press)
+    next_act = np.minimum(next_own, delays["input"]) if "input" in delays else next_own
     late = np.where(late < next_act, late, np.inf)
     for k, (kind, _, window_attr) in enumerate(RESPONSE_KINDS):
         if kind not in delays:
             continue
         delay = delays[kind]
         any_delay = np.minimum(any_delay, delay)
-        within = (delay <= getattr(cfg, window_attr)) & (delay < next_click)
+        within = (delay <= getattr(cfg, window_attr)) & (delay < next_own)
         better = within & (delay < best)
         best = np.where(better, delay, best)
         best_kind = np.where(better, k, best_kind)
@@ -304,6 +309,25 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
         late_ms=late,
         page_horizon_ms=horizon,
     )
+
+
+def _next_press_ms(session: Session, clicks: Clicks) -> F64:
+    """Return (N,) the delay from each click to the next mouse-down or touch-start after it.
+
+    A press after the click cannot be this click's (its own press comes before it); it
+    begins the person's next action (detectors 1.16.0). inf when none.
+    """
+    inter = session.channel("interactions")
+    down = np.isin(inter["kind"], (InteractionKind.MOUSE_DOWN, InteractionKind.TOUCH_START))
+    dt = np.sort(inter.t_ms[down].astype(np.int64))
+    t = clicks.t_ms.astype(np.int64)
+    out = np.full(len(t), np.inf)
+    if len(dt) == 0 or len(t) == 0:
+        return out
+    k = np.searchsorted(dt, t, side="right")  # strictly after the click
+    ok = k < len(dt)
+    out[ok] = (dt[k[ok]] - t[ok]).astype(np.float64)
+    return out
 
 
 def _drop_background(

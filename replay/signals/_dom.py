@@ -214,6 +214,12 @@ def dom_answers(
             live = _answering(c, background)
             if not live and c.t_ms - t <= cfg.immediate_ms and _off_rhythm(c, rhythms, cfg):
                 live = list(range(len(c.chains)))  # the element's timer did not make this change
+            if (
+                not live
+                and _same_task(c.t_ms, t, int(starts[i]), cfg)
+                and _near_timer(c, background, rhythms, root)
+            ):
+                live = list(range(len(c.chains)))  # the click's own task (detectors 1.16.0)
             if c.hidden:
                 live = [j for j in live if not _unseen(c.hidden[j], held)]
             if not live:
@@ -811,6 +817,32 @@ def _off_rhythm(c: _Change, rhythms: dict[tuple[int, int], _Rhythm], cfg: DeadCl
         if len(close) and _single_per_beat(r, tol):
             return True  # two changes in one beat
     return False
+
+
+def _same_task(t_ms: int, click_t: int, start_t: int, cfg: DeadClickConfig) -> bool:
+    """Return True when a change came within ``same_task_ms`` after the click or its press."""
+    return (0 <= t_ms - click_t <= cfg.same_task_ms) or (
+        start_t < click_t and 0 <= t_ms - start_t <= cfg.same_task_ms
+    )
+
+
+def _near_timer(
+    c: _Change,
+    background: set[tuple[int, int]],
+    rhythms: dict[tuple[int, int], _Rhythm],
+    root: int | None,
+) -> bool:
+    """Return True when a background element of the batch lies near the click and no element keeps a rhythm.
+
+    A rhythmic element is judged by the off-rhythm rule; a far timer meeting the click's
+    task is the coincidence this rule does not take (detectors 1.16.0).
+    """
+    if root is None or not c.chains or any((c.epoch, e) in rhythms for e in c.elements):
+        return False
+    return any(
+        (c.epoch, e) in background and root in chain
+        for e, chain in zip(c.elements, c.chains, strict=True)
+    )
 
 
 def _single_per_beat(r: _Rhythm, tol: float) -> bool:

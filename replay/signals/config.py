@@ -62,6 +62,7 @@ class DeadClickConfig:
     near_levels: int = 3
     background_repeats: int = 3
     rhythm_tol_ms: int = 50
+    same_task_ms: int = 16
     seen_only: bool = True
     forward_ms: int = 50
     exclude_tags: tuple[str, ...] = ("canvas", "video", "audio", "embed", "object", "iframe")
