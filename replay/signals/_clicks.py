@@ -202,7 +202,7 @@ class Responses:
     kind_index: I64  # (N,) index into RESPONSE_KINDS of that response, -1 when none
     any_delay_ms: F64  # (N,) delay to the next response of any kind, unbounded (for reasons)
     kinds_known: tuple[str, ...]  # response kinds this recording can carry
-    late_ms: F64  # (N,) first mutation/navigation before the next click or input, unbounded
+    late_ms: F64  # (N,) first mutation/navigation before the next click, press or input, unbounded
     #: mutations were judged on the stored page (replay.signals._dom) up to this many ms
     #: after each click; None = by timing alone (no page stored, or ``use_page`` off)
     page_horizon_ms: int | None = None
@@ -221,8 +221,9 @@ class Responses:
 def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Responses:
     """Compute each click's page response (mutation, navigation, scroll, selection, ...).
 
-    A response must come within its kind's window *and* before the next click (a later
-    answer belongs to the later click); a click the browser forwards (a label's click on
+    A response must come within its kind's window *and* before the next click or the
+    person's next press (a later answer belongs to the later action: a stroke, a drag with
+    no click, detectors 1.16.0); a click the browser forwards (a label's click on
     its control, :func:`forwarded_clicks`) is not a next click: its answer answers the
     label click. Where the page is stored (``cfg.use_page``), a
     mutation answers only when it changed something near the target, or something

@@ -53,6 +53,15 @@ clicked node, its ancestors and descendants, or nodes added/removed for it):
   intervals between them are multiples (within ``rhythm_tol_ms``), at least
   ``4 * rhythm_tol_ms``; an element without one (a "watching" count every 3-5 s) stays
   plain background.
+* **In the click's own task** (detectors 1.16.0): background is judged over the whole
+  session, so an element a user action rrweb does not record moves (a board zoomed by the
+  wheel) is background for every click. A batch within ``same_task_ms`` after a click or
+  its press (rrweb's MutationObserver delivers the handler's changes at the microtask
+  checkpoint after the event: 1-5 ms on our recordings) answers the click when a
+  background element of it lies near the click and none keeps a rhythm (a rhythmic one is
+  judged off its rhythm, above). A far timer meeting the click's task is not taken (set
+  5's sheet status 2 ms after a dead click); the risk taken is a near timer without a
+  rhythm firing within ``same_task_ms`` after a click.
 * **Unseen** (detectors 1.9.0): a change of an element the user cannot see answers no
   click, near or far, in time or late: the element or an ancestor is ``hidden``,
   ``display: none``, ``visibility: hidden``, of zero size or off-screen, as far as the
