@@ -76,27 +76,12 @@ export async function scriptedSingle(s, signal, sel, waitMs, { answer = null, ke
   if (signal === 'slow_click') ep.answer = (answer && log.find((a) => a.what === answer)) || null;
   if (signal === 'dead_click') ep.answers = log.filter((a) => a.t <= ep.t1 + 5000 && a.click >= ep.t0);
 }
-// a rage burst: n presses gapMin-gapMax ms apart, each within `spread` px of the first
+// a rage burst: n presses gapMin-gapMax ms apart, each within `spread` px of the first, on
+// `sel` (aimed first); a desktop press is the hand's own (`h.pressRelease`: a jittery hand's
+// slip included)
 export async function scriptedBurst(s, sel, n, gapMin, gapMax, spread) {
-  const { h, page } = s;
   const base = await aimSel(s, sel);
-  await s.episode('rage_click', async () => {
-    for (let i = 0; i < n && i < 12; i++) {
-      let dx = 0, dy = 0;
-      if (i > 0) {
-        dx = h.gauss(0, spread / 2); dy = h.gauss(0, spread / 2);
-        const d = Math.hypot(dx, dy);
-        if (d > spread) { dx *= spread / d; dy *= spread / d; }
-      }
-      const x = Math.round(base.x + dx), y = Math.round(base.y + dy);
-      if (s.mobile) await h.tapAt(x, y, { holdMin: 45, holdMax: 90 });
-      else { if (i > 0) { await page.mouse.move(x, y, { steps: 2 }); h.x = x; h.y = y; } await h.pressRelease(30, 70); }
-      await h.pause(gapMin, gapMax);
-    }
-  }, { target: sel });
-  const ep = lastEpisode(s);
-  await s.idle(3500);
-  ep.answers = (await answersSince(s, ep.t0)).filter((a) => a.t <= ep.t1 + 5000 && a.click >= ep.t0);
+  await rageBurst(s, base, sel, n, gapMin, gapMax, spread, { handPress: true });
 }
 // a phone or tablet turned n times, 1.2-2.0 s apart (landscape, portrait, ...)
 export async function rotateTimes(s, n = 4) {
@@ -165,7 +150,7 @@ export async function shakeWith(s, ms, amp, halfMin, halfMax, moveOpts = {}) {
 
 // a burst of `n` presses (taps on a phone or tablet) around `base`, `spread` px at most from
 // it, `gapMin`-`gapMax` ms apart, as one rage_click episode; the page's answers are kept
-export async function rageBurst(s, base, target, n, gapMin, gapMax, spread) {
+export async function rageBurst(s, base, target, n, gapMin, gapMax, spread, { handPress = false } = {}) {
   const { h, page } = s;
   await s.episode('rage_click', async () => {
     for (let i = 0; i < n && i < 12; i++) {
@@ -177,7 +162,11 @@ export async function rageBurst(s, base, target, n, gapMin, gapMax, spread) {
       }
       const x = Math.round(base.x + dx), y = Math.round(base.y + dy);
       if (s.mobile) await h.tapAt(x, y, { holdMin: 45, holdMax: 90 });
-      else { if (i > 0) { await page.mouse.move(x, y, { steps: 2 }); h.x = x; h.y = y; } await page.mouse.down(); await h.pause(30, 70); await page.mouse.up(); }
+      else {
+        if (i > 0) { await page.mouse.move(x, y, { steps: 2 }); h.x = x; h.y = y; }
+        if (handPress) await h.pressRelease(30, 70);
+        else { await page.mouse.down(); await h.pause(30, 70); await page.mouse.up(); }
+      }
       await h.pause(gapMin, gapMax);
     }
   }, { target });
