@@ -62,6 +62,14 @@ clicked node, its ancestors and descendants, or nodes added/removed for it):
   judged off its rhythm, above). A far timer meeting the click's task is not taken (set
   5's sheet status 2 ms after a dead click); the risk taken is a near timer without a
   rhythm firing within ``same_task_ms`` after a click.
+* **The control's own change** (detectors 1.17.0): in the click's own task (within
+  ``same_task_ms`` after the click or its press), a change of the clicked element itself
+  or of an element holding it within its near region (its own attributes or text:
+  ``aria-pressed``, a class, a label), not a background element, answers the click,
+  whatever else the batch holds. A handler that updates the control and re-renders data
+  a timer also rewrites (a filter chip and the KPI values of a dashboard refreshing every
+  5 s) runs in one task; the timer does not make the control's own state change, and the
+  off-rhythm rule cannot judge a change before the timer's first beat (set 17).
 * **Unseen** (detectors 1.9.0): a change of an element the user cannot see answers no
   click, near or far, in time or late: the element or an ancestor is ``hidden``,
   ``display: none``, ``visibility: hidden``, of zero size or off-screen, as far as the
@@ -204,6 +212,7 @@ def dom_answers(
     background = _background_elements(changes, actions, cfg)
     rhythms = _rhythms(changes, background, actions, _held(session), cfg)
     n = len(click_t)
+    clicked = target_chains  # each click's target and its ancestors
     t_change = np.array([c.t_ms for c in changes], dtype=np.int64)
     first = np.full(n, np.inf)
     first_near = np.zeros(n, dtype=bool)
@@ -216,7 +225,7 @@ def dom_answers(
         hi = int(np.searchsorted(t_change, t + horizon_ms, side="right"))
         found: list[tuple[float, bool, _Change, list[int]]] = []
         root = near_roots[i]
-        held = target_chains[i]
+        held = target_chains[i] if cfg.seen_only else frozenset()
         for c in changes[lo:hi]:
             if c.typed and c.t_ms - t > cfg.immediate_ms:
                 continue  # the user typing, not the page answering (an undo edits at once)
@@ -229,6 +238,8 @@ def dom_answers(
                 and _near_timer(c, background, rhythms, root)
             ):
                 live = list(range(len(c.chains)))  # the click's own task (detectors 1.16.0)
+            if not live and _same_task(c.t_ms, t, int(starts[i]), cfg):
+                live = _own_change(c, background, root, clicked[i])  # detectors 1.17.0
             if c.hidden:
                 live = [j for j in live if not _unseen(c.hidden[j], held)]
             if not live:
@@ -679,8 +690,6 @@ def _click_place(
 ) -> tuple[int | None, frozenset[int]]:
     """Return a click's near region root and its target with the target's ancestors."""
     root = _near_root(session, state, target, cfg.near_levels)
-    if not cfg.seen_only:
-        return root, frozenset()
     node_info = session.node(target) if target >= 0 else None
     if node_info is None or node_info.rrweb_id < 0 or node_info.rrweb_id not in state.nodes:
         return root, frozenset()
@@ -852,6 +861,30 @@ def _near_timer(
         (c.epoch, e) in background and root in chain
         for e, chain in zip(c.elements, c.chains, strict=True)
     )
+
+
+def _own_change(
+    c: _Change,
+    background: set[tuple[int, int]],
+    root: int | None,
+    clicked: frozenset[int],
+) -> list[int]:
+    """Return the elements of a batch that are the clicked control's own change (detectors 1.17.0).
+
+    In the click's own task, a change of the clicked element itself or of an element
+    holding it within its near region (its own attributes or text: ``aria-pressed``, a
+    class, a label) is the click's answer, whatever else the batch holds: a timer's work
+    in the same task (KPI values the auto-refresh rewrites) does not make the control's
+    own state change the timer's. The element must not change by itself (a clicked
+    clock or progress bar stays background).
+    """
+    if root is None or not c.chains or not c.reach:
+        return []
+    return [
+        j
+        for j, (e, chain) in enumerate(zip(c.elements, c.chains, strict=True))
+        if c.reach[j] and e in clicked and root in chain and (c.epoch, e) not in background
+    ]
 
 
 def _single_per_beat(r: _Rhythm, tol: float) -> bool:

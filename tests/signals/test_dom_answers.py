@@ -837,3 +837,84 @@ def test_the_persons_next_press_ends_a_clicks_window(tmp_path: Path) -> None:
         assert ("dead_click", 20061) in found
         assert ("dead_click", 26061) in found
         assert not [s for s in found if s[0] == "slow_click"]
+
+
+def _dashboard(tmp_path: Path, *, chip_state: bool) -> Path:
+    """A dashboard whose KPI values the page re-renders every 5 s from 4 975 ms, and a chip.
+
+    A tap on the filter chip (id 20) at 3 519 ms, before the refresh's first beat; 1 ms
+    later one batch re-renders the KPI values (removes and adds their texts, as the refresh
+    does) and, with ``chip_state``, sets the chip's own ``aria-pressed`` (held-out set 17,
+    d17-tablet-c).
+    """
+    chip = _el(20, "button", {"id": "chip", "aria-pressed": "false"}, [_text(21, "Mobile")])
+    kpis = [_el(30 + 2 * k, "span", {"class": "kpi"}, [_text(31 + 2 * k, "0")]) for k in range(3)]
+    section = _el(11, "section", {}, [_el(12, "div", {}, [chip]), _el(13, "div", {}, kpis)])
+    body = _el(3, "body", {}, [_el(10, "main", {}, [section])])
+    html = _el(2, "html", {}, [_el(4, "head", {}, []), body])
+    snapshot = {"node": {"type": 0, "id": 1, "childNodes": [html]}, "initialOffset": {}}
+    t = 1_700_000_000_000
+    events: list[dict] = [
+        {"type": 4, "timestamp": t, "data": {"href": "http://x/", "width": 800, "height": 600}},
+        {"type": 2, "timestamp": t, "data": snapshot},
+    ]
+    texts = {30 + 2 * k: 31 + 2 * k for k in range(3)}
+    fresh = iter(range(100, 1000))
+
+    def render(dt: int, attributes: list[dict]) -> dict:
+        removes, adds = [], []
+        for parent, old in texts.items():
+            new = next(fresh)
+            removes.append({"parentId": parent, "id": old})
+            adds.append({"parentId": parent, "nextId": None, "node": _text(new, str(dt))})
+            texts[parent] = new
+        data = {
+            "source": 0,
+            "texts": [],
+            "attributes": attributes,
+            "removes": removes,
+            "adds": adds,
+        }
+        return {"type": 3, "timestamp": t + dt, "data": data}
+
+    events += _press_click(t + 3458, 20)
+    pressed = [{"id": 20, "attributes": {"aria-pressed": "true"}}] if chip_state else []
+    events.append(render(3520, pressed))
+    events += [render(dt, []) for dt in range(4975, 30000, 5000)]
+    events.sort(key=lambda e: e["timestamp"])
+    path = tmp_path / "dash.rrweb.json"
+    path.write_text(json.dumps(events), encoding="utf-8")
+    return path
+
+
+def test_the_clicked_controls_own_change_in_its_task_answers_it(tmp_path: Path) -> None:
+    # Issue 15, round 17 (held-out set 17, d17-tablet-c: a tap on a filter chip answered
+    # 1 ms later by one batch holding the chip's aria-pressed and the KPI values the ~5 s
+    # refresh also rewrites). 1.16.0 called it dead: the batch held background elements
+    # (the KPI values), so the chip's attribute change went with the timer (1.7.0); the
+    # values keep a rhythm, but the click came before the refresh's first beat, so the
+    # off-rhythm rule saw no beat before it (1.8.0); and item 34 does not judge a batch
+    # with a rhythmic element. A change of the clicked control itself in the click's own
+    # task is its answer, whatever else the batch holds (detectors 1.17.0).
+    cfg = SignalConfig()
+    dash = import_file(_dashboard(tmp_path, chip_state=True))
+    assert _dead_at(dash, cfg) == []
+    clicks = clicks_of(dash)
+    answers = dom_answers(
+        dash,
+        clicks.t_ms,
+        clicks.target,
+        cfg.dead_click,
+        horizon_ms=7000,
+        start_t=press_starts(dash, clicks, cfg.dead_click),
+    )
+    assert answers is not None
+    assert answers.delay_ms.tolist() == [1.0]
+    assert answers.near.tolist() == [True]
+    # the same batch without the chip's own change is the refresh's work: still dead
+    (tmp_path / "bare").mkdir()
+    bare = import_file(_dashboard(tmp_path / "bare", chip_state=False))
+    assert _dead_at(bare, cfg) == [3519]
+    # the chip's change after the click's task (same_task_ms -1) is judged as before: dead
+    off = dataclasses.replace(cfg, dead_click=dataclasses.replace(cfg.dead_click, same_task_ms=-1))
+    assert _dead_at(dash, off) == [3519]
