@@ -10,6 +10,7 @@ progress, cancel, and turns every problem with the content into :class:`ImportFa
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import functools
 import glob
@@ -243,6 +244,17 @@ _ARCHIVES = (
 )  # fmt: skip
 
 
+def _is_text(head: bytes) -> bool:
+    """Return True when ``head`` reads as UTF-8 text (no NUL; a cut last character is fine)."""
+    if b"\x00" in head:
+        return False
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _unknown(source: str, head: bytes) -> ImportFailed:
     tried = ", ".join(FORMATS)
     encoding = next((name for mark, name in _OTHER_ENCODINGS if head.startswith(mark)), None)
@@ -264,7 +276,7 @@ def _unknown(source: str, head: bytes) -> ImportFailed:
             "unpack it first",
         )
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if text.startswith((b"{", b"[")):
+    if text.startswith((b"{", b"[")) and _is_text(head):
         return ImportFailed(
             source,
             "top level",

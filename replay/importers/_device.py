@@ -17,7 +17,9 @@ docs/formats.md ("Device kind") states the rule; in order of strength:
    across the diagonal changes its shape.
 4. The first viewport's size: a short side under 600 px is a phone's.
 
-A session with no finger, pen or rotation is a desktop. A handheld one is a phone when its
+A session with no finger or rotation is a desktop, and so is one whose only handheld sign is
+a pen on a landscape viewport larger than a phone's (a graphics tablet on a desktop, a pen on
+a laptop's screen; held-out set 16's drawing-tablet artist). A handheld one is a phone when its
 viewport is phone-sized, else a tablet, except a tablet-or-larger viewport that also had
 mouse presses and never rotated: a desktop or laptop with a touch screen.
 """
@@ -90,7 +92,10 @@ class DeviceEvidence:
         phone_sized = 0 < min(width, height) < TABLET_MIN_SIDE_PX
         rotated = rotations(viewports) > 0
         mobile_os = self.hints.get("$os", "").lower() in _MOBILE_OS
-        if not (mobile_os or self.touch or self.pen or rotated):
+        # A pen alone is no handheld on a landscape screen larger than a phone's: a graphics
+        # tablet on a desktop and a pen on a laptop's screen report pen too.
+        pen_held = self.pen and (phone_sized or height > width)
+        if not (mobile_os or self.touch or rotated or pen_held):
             return Device.DESKTOP
         if phone_sized:
             return Device.MOBILE

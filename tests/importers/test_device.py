@@ -168,6 +168,9 @@ def test_pen_on_a_phone_viewport_is_a_phone(tmp_path: Path) -> None:
     assert _device(tmp_path, 412, 915, events) == Device.MOBILE
     assert _device(tmp_path, 480, 1067, events) == Device.MOBILE
     assert _device(tmp_path, 800, 1280, events) == Device.TABLET
+    # a pen alone on a landscape screen: a graphics tablet on a desktop (set 16's artist)
+    assert _device(tmp_path, 1920, 1200, events) == Device.DESKTOP
+    assert _device(tmp_path, 1280, 800, events) == Device.DESKTOP
 
 
 def test_finger_on_a_phone_viewport_is_a_phone_even_with_presses(tmp_path: Path) -> None:

@@ -89,6 +89,18 @@ def test_binary_garbage(tmp_path: Path) -> None:
     assert str(path) in info.value.one_line()
 
 
+@pytest.mark.parametrize("first", [b"{", b"[", b" \n["])
+def test_binary_that_starts_like_json_is_not_called_json(tmp_path: Path, first: bytes) -> None:
+    # ~1 in 128 random blobs starts with { or [: they were refused as "JSON, but neither ..."
+    path = tmp_path / "garbage.bin"
+    for tail in (b"g[\xb6p\xf0xj\x00\x01" * 50, b"a\x94\xd1\x04\xe1\x9f\xc0" * 50):
+        path.write_bytes(first + tail)
+        with pytest.raises(UnknownFormat) as info:
+            import_file(path)
+        assert "JSON" not in info.value.one_line()
+        assert str(path) in info.value.one_line()
+
+
 def test_undecodable_bytes(tmp_path: Path, real: bytes) -> None:
     path = tmp_path / "latin.rrweb.json"
     path.write_bytes(real.replace(b"Add to cart", b"Add to c\xe6rt", 1))
