@@ -45,6 +45,9 @@
 // DEVCORPUS_SET=heldout17: gen/sessions-heldout17.mjs (an analytics dashboard whose numbers and chart refresh by
 // themselves, tooltips, a sortable paged table, a date-range popover, chips, a collapsible sidebar; a new one-handed
 // thumb model, ThumbHuman, beside earlier hands on new screens, a phone and a tablet turned) into tests/data/rrweb-heldout17/.
+// DEVCORPUS_SET=heldout18: gen/sessions-heldout18.mjs (a customer-support help centre: search autocomplete, FAQ
+// accordions, a live chat whose agent messages arrive by themselves, a contact form validated on blur; a new careful
+// older-user model, CarefulHuman, beside earlier hands on new screens, a phone and a tablet turned) into tests/data/rrweb-heldout18/.
 //
 // Late answers are truth by rule: a site that reports its answers through window.__devAnswer
 // (with the time of the click each one answers) gets a slow_click row for EVERY click it
@@ -58,7 +61,7 @@ import path from 'node:path';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { Human, TremorHuman, TrackpadHuman, FastHuman, SlowHuman, PenHuman, JitterHuman, TabletHuman, HybridHuman, MagnifierHuman, AccelHuman, StylusHuman, LeftyHuman, GamerHuman, TrackballHuman, VoiceHuman, KeyboardHuman, DwellHuman, DoubleClickHuman, ArtistHuman, ThumbHuman } from './human.mjs';
+import { Human, TremorHuman, TrackpadHuman, FastHuman, SlowHuman, PenHuman, JitterHuman, TabletHuman, HybridHuman, MagnifierHuman, AccelHuman, StylusHuman, LeftyHuman, GamerHuman, TrackballHuman, VoiceHuman, KeyboardHuman, DwellHuman, DoubleClickHuman, ArtistHuman, ThumbHuman, CarefulHuman } from './human.mjs';
 import { SESSIONS as DEV_SESSIONS } from './sessions.mjs';
 import { WIDE_SESSIONS } from './sessions-wide.mjs';
 import { HELDOUT2_SESSIONS } from './sessions-heldout2.mjs';
@@ -78,6 +81,7 @@ import { HELDOUT14_SESSIONS } from './sessions-heldout14.mjs';
 import { HELDOUT15_SESSIONS } from './sessions-heldout15.mjs';
 import { HELDOUT16_SESSIONS } from './sessions-heldout16.mjs';
 import { HELDOUT17_SESSIONS } from './sessions-heldout17.mjs';
+import { HELDOUT18_SESSIONS } from './sessions-heldout18.mjs';
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
 
@@ -106,6 +110,7 @@ const SETS = {
   heldout15: { sessions: HELDOUT15_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout15') },
   heldout16: { sessions: HELDOUT16_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout16') },
   heldout17: { sessions: HELDOUT17_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout17') },
+  heldout18: { sessions: HELDOUT18_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout18') },
 };
 if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
 const WIDE = SET !== 'dev'; // the sets with a part column
@@ -157,7 +162,7 @@ class Session {
     this.cdp = cdp;
     this.origin = origin;
     this.mobile = def.device !== 'desktop'; // phones and tablets: touch + sensor
-    const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman, slow: SlowHuman, pen: PenHuman, jitter: JitterHuman, tablet: TabletHuman, hybrid: HybridHuman, magnifier: MagnifierHuman, accel: AccelHuman, stylus: StylusHuman, lefty: LeftyHuman, gamer: GamerHuman, trackball: TrackballHuman, voice: VoiceHuman, keyboard: KeyboardHuman, dwell: DwellHuman, double: DoubleClickHuman, artist: ArtistHuman, thumb: ThumbHuman };
+    const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman, slow: SlowHuman, pen: PenHuman, jitter: JitterHuman, tablet: TabletHuman, hybrid: HybridHuman, magnifier: MagnifierHuman, accel: AccelHuman, stylus: StylusHuman, lefty: LeftyHuman, gamer: GamerHuman, trackball: TrackballHuman, voice: VoiceHuman, keyboard: KeyboardHuman, dwell: DwellHuman, double: DoubleClickHuman, artist: ArtistHuman, thumb: ThumbHuman, careful: CarefulHuman };
     this.h = new (HUMANS[def.human] || Human)(page, cdp, def.seed, { mobile: this.mobile });
     this.episodes = [];
     this.landscape = false;

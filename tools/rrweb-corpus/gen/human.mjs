@@ -1558,3 +1558,62 @@ export class ThumbHuman extends TabletHuman {
     return { missed, at: { x: this.x, y: this.y } };
   }
 }
+
+// ---- held-out set 18: an older user who double-checks -------------------------------------
+// CarefulHuman: an older person on a mouse who is sure before acting. The pointer travels at
+// a moderate pace in one movement (no tremor, no overshoot) and comes to rest ON the target,
+// then stays there 0.9-2.0 s while they read its label, the hand drifting by 1-2 px at most;
+// the press is firm and long (180-320 ms) with no slip. Between actions the hand leaves the
+// mouse (no motion at all) while they read slowly. The wheel is turned one notch at a time
+// (small 50 px steps, set to one line per notch), 350-900 ms between notches, with a longer
+// reading stop every two or three notches. Typing is slow, with a check of the screen after
+// each word (0.4-0.9 s). Used calm and frustrated (heldout18).
+export class CarefulHuman extends Human {
+  async moveTo(tx, ty, { durationMs = null, overshoot = true, stepMs = 16 } = {}) {
+    const dist = Math.hypot(tx - this.x, ty - this.y);
+    if (dist < 1) return;
+    if (durationMs !== null || !overshoot) return super.moveTo(tx, ty, { durationMs, overshoot: false, stepMs });
+    const T = Math.min(2000, 1.6 * (180 + 130 * Math.log2(1 + dist / 18)) + this.gauss(0, 60));
+    await super.moveTo(tx, ty, { durationMs: T, overshoot: false, stepMs });
+    if (dist < 40) return;
+    // resting on the target while the label is read: a drift of 1-2 px, slow
+    const end = Date.now() + this.uniform(900, 2000);
+    for (let g = 0; Date.now() < end && g < 12; g++) {
+      await sleep(this.uniform(250, 600));
+      if (this.rand() < 0.5) {
+        const px = Math.round(tx + this.gauss(0, 0.8)), py = Math.round(ty + this.gauss(0, 0.8));
+        await this.page.mouse.move(px, py); this.x = px; this.y = py;
+      }
+    }
+  }
+
+  async click(selector, opts = {}) { await this.moveToEl(selector, opts); await this.pause(200, 400); await this.pressRelease(); }
+  async clickHere() { await this.pause(600, 1200); await this.pressRelease(); }
+  async pressRelease(holdMin = 180, holdMax = 320) { return super.pressRelease(holdMin, holdMax); }
+
+  async type(text, { meanMs = 280, sdMs = 90 } = {}) {
+    for (const ch of text.slice(0, 200)) {
+      await this.page.keyboard.type(ch);
+      let d = this.gauss(meanMs, sdMs);
+      if (ch === ' ' || ch === '@' || ch === '.') d += this.uniform(400, 900); // a look at the screen
+      await sleep(Math.max(60, d));
+    }
+  }
+
+  async wheelFlick(direction, ticks, { tickPx = 50, gapMin = 350, gapMax = 900 } = {}) {
+    return super.wheelFlick(direction, ticks, { tickPx, gapMin, gapMax });
+  }
+
+  async scrollBy(px, { pauseMin = 1000, pauseMax = 2200 } = {}) {
+    const dir = Math.sign(px);
+    let left = Math.abs(px);
+    for (let guard = 0; left > 25 && guard < 60; guard++) {
+      const n = Math.max(1, Math.min(Math.round(left / 50), this.int(2, 3)));
+      await this.wheelFlick(dir, n);
+      left -= n * 50;
+      await this.pause(pauseMin, pauseMax);
+    }
+  }
+
+  async idle(ms) { await sleep(ms); }
+}
