@@ -20,7 +20,7 @@
 // "Track". The scaffolding is in gen/kit.mjs.
 
 import {
-  hitPoint, pressSel, scriptedSingle, scriptedBurst, rotateTimes, quickBackSpa, quickBack, reenterField,
+  aimSel, hitPoint, pressSel, scriptedSingle, scriptedBurst, rotateTimes, quickBackSpa, quickBack, reenterField,
   shake, shakeWith, wheelThrash, flingThrash,
 } from './kit.mjs';
 
@@ -46,6 +46,19 @@ async function besideChat(s, ms) {
   const { h } = s;
   const b = await s.page.locator('#chat-log').boundingBox();
   await h.moveTo(b.x - h.uniform(20, 60), b.y + b.height * h.uniform(0.3, 0.7)); await s.idle(ms);
+}
+// the chat's head pressed: it is fixed at the bottom of the screen (no scrolling brings it
+// higher) and moves up as the agent's messages grow the log, so the hand re-aims when the
+// head moved away from under the pointer (as a person would), then presses
+async function pressHead(s) {
+  const { h, page } = s;
+  let p = await aimSel(s, '#chat-toggle', { margin: 8 });
+  for (let g = 0; g < 4 && !s.mobile; g++) {
+    const over = await page.evaluate(([x, y]) => !!(document.elementFromPoint(x, y) || document.body).closest('#chat-toggle'), [h.x, h.y]);
+    if (over) break;
+    p = await aimSel(s, '#chat-toggle', { margin: 8 });
+  }
+  await hitPoint(s, p);
 }
 const ARTICLE = /care-article\.html$/;
 const CARE = /care\.html$/;
@@ -85,7 +98,7 @@ function stylusB(v) {
       const { h } = s;
       await s.open();
       await s.idle(2500);
-      await pressSel(s, '#chat-toggle'); await s.idle(2000);
+      await pressHead(s); await s.idle(2000);
       await rotateTimes(s, 4);
       await s.idle(2500);
       await scriptedBurst(s, '#callback', 5, 250, 450, 10);
@@ -133,7 +146,7 @@ function phoneD(v) {
       const { h } = s;
       await s.open();
       await s.idle(2500);
-      await pressSel(s, '#chat-toggle'); await s.idle(2000);
+      await pressHead(s); await s.idle(2000);
       await h.ensureVisible('.guides h2', { margin: 200 }); await s.idle(1500);
       await h.scrollBy(900); await s.idle(1500);
       await flingThrash(s, 6);
@@ -171,7 +184,7 @@ function calmCareful(v) {
 // Calm F: gamer's mouse: accordions opened and closed quickly, the chat minimised and opened in a row, "No" at once, a suggestion picked.
 function calmGamer(v) {
   return {
-    ...desk('h18-calm-gamer', 'gamer', v, 'Calm user with a gamer\'s mouse on a 1680x1050 screen (GamerHuman: fast, precise strokes reported every 2 ms): opens and closes FAQ answers quickly, 0.4-0.8 s apart ("Why is my invoice higher" open and closed, "How do I read my meter" open, "I am moving" open, "How do I read my meter" closed; each at once); presses "Chat with us" four times 0.3-0.5 s apart (minimised, opened, ...; each at once) beside the agent\'s own messages; presses "No" under "Was this helpful?" (a thank-you at once); types "mov" into the search (suggestions at once) and picks the second suggestion, "move date and contract" (its answer opens at once).'),
+    ...desk('h18-calm-gamer', 'gamer', v, 'Calm user with a gamer\'s mouse on a 1680x1050 screen (GamerHuman: fast, precise strokes reported every 2 ms): opens and closes FAQ answers quickly, 0.4-0.8 s apart ("Why is my invoice higher" open and closed, "How do I read my meter" open, "I am moving" open, "How do I read my meter" closed; each at once); presses "What is the grid fee?" four times 0.3-0.5 s apart at one spot (open, closed, open, closed; each at once); minimises the chat (at once) and opens it again 3 s later, beside the agent\'s own messages; presses "No" under "Was this helpful?" (a thank-you at once); types "mov" into the search (suggestions at once) and picks the second suggestion, "move date and contract" (its answer opens at once).'),
     async run(s) {
       const { h } = s;
       await s.open();
@@ -179,7 +192,8 @@ function calmGamer(v) {
       await s.idle(2500);
       for (const q of ['#faq-1', '#faq-1', '#faq-2', '#faq-3', '#faq-2']) { await pressSel(s, q); await h.pause(400, 800); }
       await s.idle(2000);
-      await repeat(s, '#chat-toggle', 4, 300, 500); await s.idle(2500);
+      await repeat(s, '#faq-5', 4, 300, 500); await s.idle(2000);
+      await pressHead(s); await s.idle(3000); await pressHead(s); await s.idle(2500);
       await pressSel(s, '#helpful-no'); await s.idle(2500);
       await pressSel(s, '#search'); await h.pause(300, 500); await h.type('mov'); await h.pause(600, 900);
       await pressSel(s, '#sug-1'); await s.idle(3000);
@@ -219,7 +233,7 @@ function calmTrackpad(v) {
       await s.open();
       await h.placeMouse(h.int(600, 900), h.int(300, 450));
       await s.idle(2500);
-      await pressSel(s, '#chat-toggle'); await s.idle(8000); await pressSel(s, '#chat-toggle'); await s.idle(2500);
+      await pressHead(s); await s.idle(8000); await pressHead(s); await s.idle(2500);
       await pressSel(s, '#chat-msg'); await h.pause(300, 500); await h.type('Is my meter reading in?'); await h.pause(400, 700);
       await pressSel(s, '#chat-send'); await s.idle(3000);
       await pressSel(s, '#search'); await h.pause(300, 500); await h.type('grid'); await h.pause(600, 900);
