@@ -144,6 +144,13 @@ def first_on_target(t_ms: Ints, target: Ints, want: Ints, start: Ints, stop: Int
     return out
 
 
+def _presses(session: Session) -> tuple[I64, Ints]:
+    """Return the times and targets of the session's presses (mouse-down, touch-start)."""
+    inter = session.channel("interactions")
+    down = np.isin(inter["kind"], (InteractionKind.MOUSE_DOWN, InteractionKind.TOUCH_START))
+    return inter.t_ms[down].astype(np.int64), inter["target"][down]
+
+
 def press_starts(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> I64:
     """Return (N,) when each click's answer window starts: its press, else the click.
 
@@ -155,14 +162,12 @@ def press_starts(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> I64:
     """
     n = len(clicks)
     out = clicks.t_ms.astype(np.int64).copy()
-    inter = session.channel("interactions")
-    down = np.isin(inter["kind"], (InteractionKind.MOUSE_DOWN, InteractionKind.TOUCH_START))
-    dt = inter.t_ms[down].astype(np.int64)
+    dt, dtg = _presses(session)
     if len(dt) == 0 or n == 0:
         return out
     prev = np.concatenate([[np.iinfo(np.int64).min], out[:-1]])
     after = np.maximum(prev, out - cfg.late_ms) + 1  # a press after the click before
-    first = first_on_target(dt, inter["target"][down], clicks.target, after, out + 1)
+    first = first_on_target(dt, dtg, clicks.target, after, out + 1)
     ok = first >= 0
     out[ok] = dt[first[ok]]
     return out
@@ -318,17 +323,8 @@ def _next_press_ms(session: Session, clicks: Clicks) -> F64:
     A press after the click cannot be this click's (its own press comes before it); it
     begins the person's next action (detectors 1.16.0). inf when none.
     """
-    inter = session.channel("interactions")
-    down = np.isin(inter["kind"], (InteractionKind.MOUSE_DOWN, InteractionKind.TOUCH_START))
-    dt = np.sort(inter.t_ms[down].astype(np.int64))
     t = clicks.t_ms.astype(np.int64)
-    out = np.full(len(t), np.inf)
-    if len(dt) == 0 or len(t) == 0:
-        return out
-    k = np.searchsorted(dt, t, side="right")  # strictly after the click
-    ok = k < len(dt)
-    out[ok] = (dt[k[ok]] - t[ok]).astype(np.float64)
-    return out
+    return next_delay_ms(np.sort(_presses(session)[0]), t + 1) + 1.0  # strictly after
 
 
 def _drop_background(
