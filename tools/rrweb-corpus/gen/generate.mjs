@@ -48,6 +48,10 @@
 // DEVCORPUS_SET=heldout18: gen/sessions-heldout18.mjs (a customer-support help centre: search autocomplete, FAQ
 // accordions, a live chat whose agent messages arrive by themselves, a contact form validated on blur; a new careful
 // older-user model, CarefulHuman, beside earlier hands on new screens, a phone and a tablet turned) into tests/data/rrweb-heldout18/.
+// DEVCORPUS_SET=heldout19: gen/sessions-heldout19.mjs (a homes-for-rent listings search: a map dragged to pan and zoomed
+// by wheel and +/-, price pins that highlight cards and open a popup, infinite scroll, photo carousels, hearts, filters
+// with a max price validated on blur; a new Mouse Keys model, MouseKeysHuman, beside earlier hands on new screens, a
+// phone and a tablet turned) into tests/data/rrweb-heldout19/.
 //
 // Late answers are truth by rule: a site that reports its answers through window.__devAnswer
 // (with the time of the click each one answers) gets a slow_click row for EVERY click it
@@ -82,6 +86,10 @@ import { HELDOUT15_SESSIONS } from './sessions-heldout15.mjs';
 import { HELDOUT16_SESSIONS } from './sessions-heldout16.mjs';
 import { HELDOUT17_SESSIONS } from './sessions-heldout17.mjs';
 import { HELDOUT18_SESSIONS } from './sessions-heldout18.mjs';
+// held-out set 19
+import { MouseKeysHuman } from './human.mjs';
+import { HELDOUT19_SESSIONS } from './sessions-heldout19.mjs';
+const HUMANS19 = { mousekeys: MouseKeysHuman };
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
 
@@ -111,6 +119,7 @@ const SETS = {
   heldout16: { sessions: HELDOUT16_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout16') },
   heldout17: { sessions: HELDOUT17_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout17') },
   heldout18: { sessions: HELDOUT18_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout18') },
+  heldout19: { sessions: HELDOUT19_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout19') },
 };
 if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
 const WIDE = SET !== 'dev'; // the sets with a part column
@@ -163,7 +172,7 @@ class Session {
     this.origin = origin;
     this.mobile = def.device !== 'desktop'; // phones and tablets: touch + sensor
     const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman, slow: SlowHuman, pen: PenHuman, jitter: JitterHuman, tablet: TabletHuman, hybrid: HybridHuman, magnifier: MagnifierHuman, accel: AccelHuman, stylus: StylusHuman, lefty: LeftyHuman, gamer: GamerHuman, trackball: TrackballHuman, voice: VoiceHuman, keyboard: KeyboardHuman, dwell: DwellHuman, double: DoubleClickHuman, artist: ArtistHuman, thumb: ThumbHuman, careful: CarefulHuman };
-    this.h = new (HUMANS[def.human] || Human)(page, cdp, def.seed, { mobile: this.mobile });
+    this.h = new (HUMANS[def.human] || HUMANS19[def.human] || Human)(page, cdp, def.seed, { mobile: this.mobile });
     this.episodes = [];
     this.landscape = false;
     this.sensor = { alpha: 120 + this.h.gauss(0, 10), beta: 72, gamma: 1.5 }; // phone held upright

@@ -1617,3 +1617,135 @@ export class CarefulHuman extends Human {
 
   async idle(ms) { await sleep(ms); }
 }
+
+// ---- held-out set 19: Mouse Keys ---------------------------------------------------------
+// MouseKeysHuman: a person who moves the pointer with the numeric keypad (Mouse Keys, the
+// operating system's accessibility feature; held-out set 19). The pointer moves only in the
+// 8 compass directions (keys 8 2 4 6 and the diagonals 7 9 1 3), in discrete steps at the
+// fixed repeat rate of the setting (one step every 20-50 ms, fixed per person): a key held
+// gives one small step at once, then after the repeat delay (180-300 ms) steps that grow
+// from 2-3 px to the top speed (14-22 px a step) over about a second. The person lets go of
+// the key when the pointer looks close (some early, some a step or two late), stops, looks,
+// and then corrects with another series (or single taps of 2-3 px) in another direction, until
+// the pointer is on the aimed point. A click is the keypad's "5": pressed and released in
+// 80-150 ms, at exactly the pointer's position (no hand on a mouse: no slip). Dragging is
+// the lock key ("0" holds the button down) and the release key ("."). There is no wheel: the
+// page scrolls with the keyboard (PageDown / PageUp, arrows held at the typematic rate, Space
+// when nothing is focused that Space would press). While reading nothing moves. Typing is a
+// normal two-handed rhythm. `realMouse = true` hands a movement to an ordinary mouse (the
+// base model), for a person who also has one on the desk.
+export class MouseKeysHuman extends Human {
+  constructor(page, cdp, seed, opts = {}) {
+    super(page, cdp, seed, opts);
+    this.interval = this.uniform(20, 50); // the repeat rate, fixed per person
+    this.delay = this.uniform(180, 300); // the repeat delay before steps follow
+    this.base = this.uniform(2, 3); // the first step
+    this.top = this.uniform(14, 22); // top speed, px per step
+    this.rampMs = this.uniform(800, 1300); // time to top speed
+    this.realMouse = false;
+  }
+
+  async step(ux, uy, px, vp) {
+    const nx = Math.min(Math.max(1, Math.round(this.x + ux * px)), vp.w - 2);
+    const ny = Math.min(Math.max(1, Math.round(this.y + uy * px)), vp.h - 2);
+    await this.page.mouse.move(nx, ny);
+    this.x = nx; this.y = ny;
+  }
+
+  // one key held in direction (ux, uy) (each -1, 0 or 1), let go when the remaining distance
+  // along the axes it moves looks like a couple of steps (`early` of them, drawn per hold)
+  async hold(ux, uy, tx, ty, vp) {
+    const early = this.gauss(1.6, 1.1);
+    await this.step(ux, uy, this.base, vp);
+    await sleep(this.delay);
+    const t0 = Date.now();
+    let due = Date.now();
+    for (let g = 0; g < 400; g++) {
+      const held = Date.now() - t0;
+      const px = Math.min(this.top, this.base + (this.top - this.base) * (held / this.rampMs));
+      const rx = ux ? (tx - this.x) * ux : Infinity, ry = uy ? (ty - this.y) * uy : Infinity;
+      const left = Math.min(rx, ry);
+      if (left <= px * early) break;
+      if (this.x <= 1 || this.y <= 1 || this.x >= vp.w - 2 || this.y >= vp.h - 2) break;
+      await this.step(ux, uy, px, vp);
+      due += this.interval;
+      await sleep(due - Date.now());
+    }
+  }
+
+  async moveTo(tx, ty, opts = {}) {
+    if (this.realMouse) return super.moveTo(tx, ty, opts);
+    const vp = await this.viewport();
+    tx = Math.min(Math.max(2, tx), vp.w - 3);
+    ty = Math.min(Math.max(2, ty), vp.h - 3);
+    const tol = 2;
+    for (let g = 0; g < 40; g++) {
+      const dx = tx - this.x, dy = ty - this.y;
+      const ax = Math.abs(dx), ay = Math.abs(dy);
+      if (ax <= tol && ay <= tol) return;
+      const sx = ax > tol ? Math.sign(dx) : 0, sy = ay > tol ? Math.sign(dy) : 0;
+      if (Math.max(ax, ay) <= 12) {
+        // close: single taps of the key, one small step each, a look after each
+        const ux = ax >= ay ? sx : (ax > tol && ay - ax < 4 ? sx : 0);
+        const uy = ay >= ax ? sy : (ay > tol && ax - ay < 4 ? sy : 0);
+        await this.step(ux, uy, this.base, vp);
+        await this.pause(140, 320);
+        continue;
+      }
+      // far: a diagonal while both axes have a way to go, else the longer axis
+      const diag = sx && sy && Math.min(ax, ay) > 24;
+      const ux = diag || ax >= ay ? sx : 0, uy = diag || ay > ax ? sy : 0;
+      await this.hold(ux, uy, tx, ty, vp);
+      await this.pause(180, 450); // stopped: where is it now?
+    }
+  }
+
+  // the keypad's "5": pressed and released, the pointer where it is
+  async pressRelease(holdMin = 80, holdMax = 150) {
+    await this.page.mouse.down();
+    await this.pause(Math.max(50, holdMin), Math.max(70, holdMax));
+    await this.page.mouse.up();
+  }
+  async click(selector, opts = {}) { await this.moveToEl(selector, opts); await this.pause(200, 450); await this.pressRelease(); }
+  async clickHere() { await this.pause(200, 450); await this.pressRelease(); }
+
+  // a drag: "0" locks the button down, the keypad moves the pointer, "." releases it
+  async dragTo(tx, ty) {
+    await this.page.mouse.down();
+    await this.pause(250, 500);
+    await this.moveTo(tx, ty);
+    await this.pause(200, 400);
+    await this.page.mouse.up();
+  }
+
+  // no wheel: the keyboard scrolls. Out of a text field first (Tab), then arrows held
+  // (about 40 px a press at the typematic rate) or PageDown / PageUp for long ways.
+  async keyScroll(px) {
+    const inField = await this.page.evaluate(() => { const a = document.activeElement; return !!a && (a.tagName === 'INPUT' || a.tagName === 'TEXTAREA'); });
+    if (inField) { await this.page.keyboard.press('Tab'); await this.pause(200, 400); }
+    const vh = (await this.viewport()).h;
+    let left = Math.abs(px);
+    const down = px > 0;
+    for (let g = 0; left > 20 && g < 40; g++) {
+      if (left >= vh * 0.8) {
+        await this.page.keyboard.press(down ? 'PageDown' : 'PageUp');
+        left -= vh * 0.875;
+        await this.pause(600, 1200);
+      } else {
+        // an arrow held: one keydown, then the keyboard's repeats (keydown with repeat set)
+        // after the typematic delay, ~30 a second; about 40 px each
+        const n = Math.max(1, Math.min(25, Math.round(left / 40)));
+        const key = down ? 'ArrowDown' : 'ArrowUp';
+        await this.page.keyboard.down(key);
+        for (let i = 1; i < n; i++) { await sleep(i === 1 ? this.uniform(380, 520) : this.uniform(30, 36)); await this.page.keyboard.down(key); }
+        await this.pause(20, 60);
+        await this.page.keyboard.up(key);
+        left -= n * 40;
+        await this.pause(300, 700);
+      }
+    }
+  }
+  async wheelFlick(direction, ticks) { return this.keyScroll(direction * ticks * 100); }
+  async scrollBy(px) { return this.keyScroll(px); }
+  async idle(ms) { await sleep(ms); }
+}
