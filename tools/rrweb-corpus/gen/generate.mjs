@@ -52,6 +52,10 @@
 // by wheel and +/-, price pins that highlight cards and open a popup, infinite scroll, photo carousels, hearts, filters
 // with a max price validated on blur; a new Mouse Keys model, MouseKeysHuman, beside earlier hands on new screens, a
 // phone and a tablet turned) into tests/data/rrweb-heldout19/.
+// DEVCORPUS_SET=heldout20: gen/sessions-heldout20.mjs (a team calendar, week view: drag over slots to make an event,
+// drag to move, bottom edge to resize, popovers, toasts with Undo, a now line and a sync status that change by
+// themselves; a new eye-tracker model, GazeHuman, beside earlier hands on new screens, a phone and a tablet turned)
+// into tests/data/rrweb-heldout20/.
 //
 // Late answers are truth by rule: a site that reports its answers through window.__devAnswer
 // (with the time of the click each one answers) gets a slow_click row for EVERY click it
@@ -66,6 +70,7 @@ import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { Human, TremorHuman, TrackpadHuman, FastHuman, SlowHuman, PenHuman, JitterHuman, TabletHuman, HybridHuman, MagnifierHuman, AccelHuman, StylusHuman, LeftyHuman, GamerHuman, TrackballHuman, VoiceHuman, KeyboardHuman, DwellHuman, DoubleClickHuman, ArtistHuman, ThumbHuman, CarefulHuman } from './human.mjs';
+import { GazeHuman } from './human.mjs'; // held-out set 20
 import { SESSIONS as DEV_SESSIONS } from './sessions.mjs';
 import { WIDE_SESSIONS } from './sessions-wide.mjs';
 import { HELDOUT2_SESSIONS } from './sessions-heldout2.mjs';
@@ -90,6 +95,7 @@ import { HELDOUT18_SESSIONS } from './sessions-heldout18.mjs';
 import { MouseKeysHuman } from './human.mjs';
 import { HELDOUT19_SESSIONS } from './sessions-heldout19.mjs';
 const HUMANS19 = { mousekeys: MouseKeysHuman };
+import { HELDOUT20_SESSIONS } from './sessions-heldout20.mjs'; // held-out set 20
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
 
@@ -120,6 +126,7 @@ const SETS = {
   heldout17: { sessions: HELDOUT17_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout17') },
   heldout18: { sessions: HELDOUT18_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout18') },
   heldout19: { sessions: HELDOUT19_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout19') },
+  heldout20: { sessions: HELDOUT20_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout20') },
 };
 if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
 const WIDE = SET !== 'dev'; // the sets with a part column
@@ -172,6 +179,7 @@ class Session {
     this.origin = origin;
     this.mobile = def.device !== 'desktop'; // phones and tablets: touch + sensor
     const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman, slow: SlowHuman, pen: PenHuman, jitter: JitterHuman, tablet: TabletHuman, hybrid: HybridHuman, magnifier: MagnifierHuman, accel: AccelHuman, stylus: StylusHuman, lefty: LeftyHuman, gamer: GamerHuman, trackball: TrackballHuman, voice: VoiceHuman, keyboard: KeyboardHuman, dwell: DwellHuman, double: DoubleClickHuman, artist: ArtistHuman, thumb: ThumbHuman, careful: CarefulHuman };
+    HUMANS.gaze = GazeHuman; // held-out set 20
     this.h = new (HUMANS[def.human] || HUMANS19[def.human] || Human)(page, cdp, def.seed, { mobile: this.mobile });
     this.episodes = [];
     this.landscape = false;

@@ -1749,3 +1749,125 @@ export class MouseKeysHuman extends Human {
   async scrollBy(px) { return this.keyScroll(px); }
   async idle(ms) { await sleep(ms); }
 }
+
+// ---- held-out set 20: a person pointing with the eyes ----------------------------------
+// GazeHuman: an eye tracker as the pointer (a Tobii-style tracker under the screen, ~40 Hz
+// of smoothed gaze reaching the pointer) with dwell clicks and a hand switch. The pointer
+// jumps in fast, nearly straight saccades (30-80 ms, a few samples, landing 2-6 px off the
+// aimed point, a small corrective saccade after long ones) between fixations; during a
+// fixation it never rests: the gaze wanders around the fixated point with a continuous
+// drift of a few Hz (two slow sines) plus noise, 5-15 px across. A click is made where the
+// gaze is, without a hand on a mouse: either by dwelling 0.8-1.2 s on the target (the
+// software clicks at the fixation's centre, a few px off the aimed point) or, when `useSwitch`
+// is set, by a hand switch pressed 150-400 ms into the fixation; the press itself is short
+// (30-60 ms) and never slips. Reading is a run of fixations (180-450 ms) joined by short
+// saccades along a line and a return sweep. Scrolling is in fixed 100 px steps (the
+// on-screen scroll buttons or a switch-driven wheel), 450-900 ms apart. Typing is on an
+// on-screen keyboard by dwelling on its keys (0.9-1.6 s a letter; the keyboard is outside
+// the page, so no pointer moves reach it). `moveTo(..., { hand: true })` is a real mouse
+// movement (the first model's), for when the person takes the mouse beside the tracker.
+export class GazeHuman extends Human {
+  constructor(page, cdp, seed, opts = {}) {
+    super(page, cdp, seed, opts);
+    this.useSwitch = false;
+    this.ax = 0; this.ay = 0; // the fixated point
+  }
+  async placeMouse(x, y) { await super.placeMouse(x, y); this.ax = x; this.ay = y; }
+  // the pointer is where the eyes are: a wait of more than ~0.1 s is a fixation, not stillness
+  async pause(minMs, maxMs = minMs) {
+    const ms = this.uniform(minMs, maxMs);
+    if (ms >= 100 && (this.ax || this.ay)) await this.fixate(ms); else await sleep(ms);
+  }
+  async moveTo(tx, ty, opts = {}) {
+    if (opts.hand) return super.moveTo(tx, ty, opts);
+    const vp = await this.viewport();
+    tx = Math.min(Math.max(2, tx), vp.w - 3);
+    ty = Math.min(Math.max(2, ty), vp.h - 3);
+    const sx = this.x, sy = this.y, dist = Math.hypot(tx - sx, ty - sy);
+    if (dist < 1) return;
+    const err = Math.min(6, 2 + dist / 300);
+    const ex = tx + this.gauss(0, err / 2), ey = ty + this.gauss(0, err / 2);
+    const T = opts.durationMs ?? Math.min(80, 30 + dist / 25 + this.gauss(0, 4));
+    const steps = Math.max(2, Math.min(6, Math.round(T / 14)));
+    const t0 = Date.now();
+    for (let i = 1; i <= steps; i++) {
+      const t = i / steps, s = t * t * (3 - 2 * t);
+      const px = Math.min(Math.max(1, sx + (ex - sx) * s + (i === steps ? 0 : this.gauss(0, 1.5))), vp.w - 2);
+      const py = Math.min(Math.max(1, sy + (ey - sy) * s + (i === steps ? 0 : this.gauss(0, 1.5))), vp.h - 2);
+      await this.page.mouse.move(px, py);
+      this.x = px; this.y = py;
+      await sleep(t0 + (T * i) / steps - Date.now());
+    }
+    this.ax = tx; this.ay = ty;
+    if (dist > 400 && opts.overshoot !== false) { // a corrective saccade after a long one
+      await this.fixate(this.uniform(120, 220));
+      await this.moveTo(tx + this.gauss(0, 1.5), ty + this.gauss(0, 1.5), { overshoot: false, durationMs: this.uniform(25, 35) });
+      this.ax = tx; this.ay = ty;
+    }
+  }
+  // a fixation on (ax, ay): the gaze wanders 5-15 px across, a drift of a few Hz plus noise
+  async fixate(ms) {
+    const vp = await this.viewport();
+    const A = this.uniform(5, 15) / 2;
+    const f1 = this.uniform(1.5, 3.5), f2 = this.uniform(2.5, 5), p1 = this.uniform(0, 6.3), p2 = this.uniform(0, 6.3);
+    const t0 = Date.now(), end = t0 + ms;
+    for (let g = 0; Date.now() < end && g < 600; g++) {
+      await sleep(Math.min(end - Date.now(), this.uniform(20, 30)));
+      const t = (Date.now() - t0) / 1000;
+      const dx = A * 0.55 * Math.sin(2 * Math.PI * f1 * t + p1) + this.gauss(0, A * 0.25);
+      const dy = A * 0.45 * Math.sin(2 * Math.PI * f2 * t + p2) + this.gauss(0, A * 0.25);
+      const px = Math.min(Math.max(1, this.ax + dx), vp.w - 2), py = Math.min(Math.max(1, this.ay + dy), vp.h - 2);
+      await this.page.mouse.move(px, py);
+      this.x = px; this.y = py;
+    }
+  }
+  async pressRelease(holdMin = 30, holdMax = 60) {
+    await this.fixate(this.useSwitch ? this.uniform(150, 400) : this.uniform(800, 1200));
+    // the click lands at the fixation's centre, a few px off the aimed point
+    const px = Math.round(this.ax + this.gauss(0, 2)), py = Math.round(this.ay + this.gauss(0, 2));
+    await this.page.mouse.move(px, py); this.x = px; this.y = py;
+    await this.page.mouse.down();
+    await this.pause(holdMin, holdMax);
+    await this.page.mouse.up();
+  }
+  async clickHere() { await this.pressRelease(); }
+  async click(selector, opts = {}) { await this.moveToEl(selector, opts); await this.pressRelease(); }
+  // reading: fixations joined by short saccades along a line, then a return sweep
+  async idle(ms) {
+    const end = Date.now() + ms;
+    const vp = await this.viewport();
+    let lineX = this.ax || this.x, lineY = this.ay || this.y;
+    for (let g = 0; Date.now() < end && g < 300; g++) {
+      const left = end - Date.now();
+      await this.fixate(Math.min(left, this.uniform(180, 450)));
+      if (Date.now() >= end) break;
+      let nx, ny;
+      if (this.ax - lineX > this.uniform(160, 320) || this.rand() < 0.1) { nx = lineX + this.gauss(0, 10); ny = this.ay + this.uniform(14, 26); lineY = ny; }
+      else { nx = this.ax + this.uniform(30, 90); ny = lineY + this.gauss(0, 3); }
+      nx = Math.min(Math.max(20, nx), vp.w - 20); ny = Math.min(Math.max(20, ny), vp.h - 20);
+      await this.moveTo(nx, ny, { overshoot: false });
+    }
+  }
+  async type(text, { meanMs = 1200, sdMs = 250 } = {}) {
+    for (const ch of text.slice(0, 200)) {
+      await this.page.keyboard.type(ch);
+      await sleep(Math.max(700, this.gauss(meanMs, sdMs)));
+    }
+  }
+  async wheelFlick(direction, ticks, { tickPx = 100, gapMin = 450, gapMax = 900 } = {}) {
+    for (let i = 0; i < ticks && i < 30; i++) {
+      await this.page.mouse.wheel(0, direction * tickPx);
+      await this.fixate(this.uniform(gapMin, gapMax));
+    }
+  }
+  async scrollBy(px, { pauseMin = 600, pauseMax = 1400 } = {}) {
+    const dir = Math.sign(px);
+    let left = Math.abs(px);
+    for (let guard = 0; left > 40 && guard < 40; guard++) {
+      const n = Math.max(1, Math.min(Math.round(left / 100), this.int(2, 4)));
+      await this.wheelFlick(dir, n);
+      left -= n * 100;
+      await this.fixate(this.uniform(pauseMin, pauseMax));
+    }
+  }
+}
