@@ -1,5 +1,5 @@
 // A team calendar and meeting scheduler, "Fjord Team Calendar" (held-out set 20), week view:
-// a time grid (8:00-19:00, half-hour slots) where a new event is made by DRAGGING over empty
+// a time grid (7:00-22:00, half-hour slots) where a new event is made by DRAGGING over empty
 // slots (button held; a small "New event" popover at once when it is let go; on a touch
 // screen a tap on an empty half hour), events MOVED by dragging and RESIZED by their bottom
 // edge (each change shows a toast "Event moved. Undo" that vanishes by itself after 4 s);
@@ -34,12 +34,13 @@
   var seed = 2020;
   function rnd() { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; }
 
-  var SLOT = 22, START_H = 8, SLOTS = 22; // 8:00-19:00 in half hours
+  var SLOT = 22, START_H = 7, SLOTS = 30; // 7:00-22:00 in half hours
   var DAY0 = new Date(2026, 10, 30); // Monday of the week with "today"
   var TODAY = 3; // Thursday 3 December 2026 (index in its week)
   var week = 0, tzOff = 0, nextId = 1;
   var store = {}; // week -> events
   var TITLES = ['Stand-up', 'Design review', 'Sprint planning', '1:1 Kari', 'Customer call', 'Lunch & learn', 'Budget check', 'Retro', 'Interview', 'Roadmap sync', 'Ops hand-over', 'Demo prep'];
+  var ROOMS = ['Fjellet (6)', 'Havet (12)', 'Skogen (4)', 'Video only', 'Kantina'];
   var PEOPLE = ['Kari, Jonas, Ole', 'Ingrid, Ali', 'the whole team', 'Kari', 'Maja, Per, a customer', 'Jonas'];
   function day(w, d) { var x = new Date(DAY0); x.setDate(x.getDate() + w * 7 + d); return x; }
   var MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -52,7 +53,7 @@
     for (var d = 0; d < 5; d++) {
       var n = 1 + Math.floor(rnd() * 3), used = {};
       for (var k = 0; k < n; k++) {
-        var s = Math.floor(rnd() * 18), len = 1 + Math.floor(rnd() * 3), free = true;
+        var s = 2 + Math.floor(rnd() * 22), len = 1 + Math.floor(rnd() * 3), free = true;
         for (var q = s; q < s + len; q++) if (used[q]) free = false;
         if (!free) continue;
         for (q = s - 1; q < s + len + 1; q++) used[q] = true;
@@ -95,7 +96,10 @@
   function renderUpcoming() {
     var ul = $('upcoming-list'); ul.textContent = '';
     events(week).slice().sort(function (x, y) { return x.d - y.d || x.s - y.s; }).forEach(function (ev) {
-      var li = document.createElement('li'); li.textContent = fmtDay(day(week, ev.d)) + ', ' + hhmm(ev.s) + '-' + hhmm(ev.s + ev.len) + ': ' + ev.title + ' (' + ev.who + ')'; ul.appendChild(li);
+      var li = document.createElement('li'), p = document.createElement('span');
+      li.textContent = fmtDay(day(week, ev.d)) + ', ' + hhmm(ev.s) + '-' + hhmm(ev.s + ev.len) + ': ' + ev.title;
+      p.className = 'sub'; p.textContent = 'With ' + ev.who + ' · room ' + ROOMS[ev.id % ROOMS.length] + (ev.cal === 'team' ? ' · Team calendar' : ' · My calendar');
+      li.appendChild(p); ul.appendChild(li);
     });
   }
   // ---- mini month: Mon 30 Nov to Sun 3 Jan
@@ -240,7 +244,7 @@
       drag = { mode: 'create', col: col, s0: s, s1: s, ghost: g, t: t, touch: e.pointerType === 'touch', y0: e.clientY };
       if (!drag.touch) col.appendChild(g);
     }
-    if (e.pointerType !== 'touch') { try { $('cols').setPointerCapture(e.pointerId); } catch (err) { /* gone */ } e.preventDefault(); }
+    if (e.pointerType !== 'touch') { try { $('cols').setPointerCapture(e.pointerId); } catch (err) { /* gone */ } }
   });
   $('cols').addEventListener('pointermove', function (e) {
     if (!drag) return;
@@ -283,6 +287,7 @@
     if (d.mode === 'resize') { toast('Event resized.', function () { ev.len = len0; }); answered('event resized', d.t); }
     else { toast('Event moved.', function () { ev.d = d0; ev.s = s0; }); answered('event moved', d.t); }
   }
+  $('cols').addEventListener('dragstart', function (e) { e.preventDefault(); }); // no native drag of the grid's text
   $('cols').addEventListener('pointerup', finish);
   $('cols').addEventListener('pointercancel', finish);
 
