@@ -50,10 +50,9 @@ def detect(
     DetectorOutput
         One hit per flagged segment; unavailable without mouse positions.
     """
-    out = DetectorOutput()
     if not session.has("pointer"):
-        out.unavailable[SIGNAL] = reasons.NO_POINTER
-        return out
+        return DetectorOutput.unavailable_for(SIGNAL, why=reasons.NO_POINTER)
+    out = DetectorOutput()
     cc = config.cursor_confusion
     tr = prepared(session, prep).mouse
     t, x, y = tr.t_ms, tr.x_px, tr.y_px

@@ -71,16 +71,11 @@ def detect(
     DetectorOutput
         One hit per dead or slow click, start = end = the click.
     """
-    out = DetectorOutput()
     if not session.has("interactions"):
-        for sig in (DEAD, SLOW):
-            out.unavailable[sig] = reasons.NO_CLICKS
-        return out
+        return DetectorOutput.unavailable_for(DEAD, SLOW, why=reasons.NO_CLICKS)
     if not session.has("mutations") or not _has_dom(session):
-        why = reasons.NO_DOM
-        out.unavailable[DEAD] = why
-        out.unavailable[SLOW] = why
-        return out
+        return DetectorOutput.unavailable_for(DEAD, SLOW, why=reasons.NO_DOM)
+    out = DetectorOutput()
     dc = config.dead_click
     shared = prepared(session, prep)
     clicks = shared.clicks

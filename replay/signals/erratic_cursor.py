@@ -91,10 +91,9 @@ def detect(
     DetectorOutput
         One hit per episode; unavailable without mouse positions.
     """
-    out = DetectorOutput()
     if not session.has("pointer"):
-        out.unavailable[SIGNAL] = reasons.NO_POINTER
-        return out
+        return DetectorOutput.unavailable_for(SIGNAL, why=reasons.NO_POINTER)
+    out = DetectorOutput()
     ec = config.erratic_cursor
     tr = prepared(session, prep).mouse
     if len(tr) < 3:

@@ -30,14 +30,12 @@ def detect(
     DetectorOutput
         One hit per click: start = click, end = the error.
     """
-    out = DetectorOutput()
     if not session.has("interactions"):
-        out.unavailable[SIGNAL] = reasons.NO_CLICKS
-        return out
+        return DetectorOutput.unavailable_for(SIGNAL, why=reasons.NO_CLICKS)
     console = session.channel("console")
     if len(console) == 0:
-        out.unavailable[SIGNAL] = reasons.NO_CONSOLE
-        return out
+        return DetectorOutput.unavailable_for(SIGNAL, why=reasons.NO_CONSOLE)
+    out = DetectorOutput()
     errors = console.mask(console["level"] >= LogLevel.ERROR)
     shared = prepared(session, prep)
     clicks = shared.clicks

@@ -33,10 +33,9 @@ def detect(
     DetectorOutput
         One hit per field; unavailable when the recording has no input data.
     """
-    out = DetectorOutput()
     if not session.has("inputs"):
-        out.unavailable[SIGNAL] = reasons.NO_INPUTS
-        return out
+        return DetectorOutput.unavailable_for(SIGNAL, why=reasons.NO_INPUTS)
+    out = DetectorOutput()
     fc = config.form_reentry
     inputs = session.channel("inputs")
     text = inputs["checked"] < 0  # text-like fields; checkboxes/radios carry checked 0/1

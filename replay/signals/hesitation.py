@@ -40,10 +40,9 @@ def detect(
     DetectorOutput
         Hits spanning the dwell or the focus->input gap; unavailable without clicks.
     """
-    out = DetectorOutput()
     if not session.has("interactions"):
-        out.unavailable[SIGNAL] = reasons.NO_FOCUS
-        return out
+        return DetectorOutput.unavailable_for(SIGNAL, why=reasons.NO_FOCUS)
+    out = DetectorOutput()
     if session.has("pointer"):
         out.hits.extend(_dwell_hits(session, config, prepared(session, prep)))
     if session.has("inputs"):

@@ -112,3 +112,12 @@ class DetectorOutput:
     hits: list[SignalHit] = field(default_factory=list)
     unavailable: dict[str, str] = field(default_factory=dict)
     unjudged: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def unavailable_for(cls, *signals: str, why: str) -> DetectorOutput:
+        """Return an output without hits that reports each of ``signals`` unavailable.
+
+        The one way a detector says the recording lacks what it needs (a channel, DOM
+        data, a console log): ``why`` is the shared reason of :mod:`replay.signals.reasons`.
+        """
+        return cls(unavailable=dict.fromkeys(signals, why))

@@ -38,11 +38,9 @@ def detect(
     DetectorOutput
         Hits; unavailable when the recording has no page URLs.
     """
-    out = DetectorOutput()
     if not session.has("navigation"):
-        out.unavailable[QUICK_BACK] = reasons.NO_NAVIGATION
-        out.unavailable[PAGE_LOOP] = reasons.NO_NAVIGATION
-        return out
+        return DetectorOutput.unavailable_for(QUICK_BACK, PAGE_LOOP, why=reasons.NO_NAVIGATION)
+    out = DetectorOutput()
     nc = config.navigation
     nav = session.channel("navigation")
     url = nav["url"].astype(np.int64)

@@ -133,10 +133,9 @@ def detect(
     DetectorOutput
         One ``rage_click`` hit per burst: start/end = first/last click of the burst.
     """
-    out = DetectorOutput()
     if not session.has("interactions"):
-        out.unavailable[SIGNAL] = reasons.NO_CLICKS
-        return out
+        return DetectorOutput.unavailable_for(SIGNAL, why=reasons.NO_CLICKS)
+    out = DetectorOutput()
     shared = prepared(session, prep)
     clicks = shared.clicks
     responses = shared.responses(config.dead_click)

@@ -29,10 +29,9 @@ def detect(
     DetectorOutput
         One hit per episode; unavailable when the recording has no viewport sizes.
     """
-    out = DetectorOutput()
     if not session.has("viewport"):
-        out.unavailable[SIGNAL] = reasons.NO_VIEWPORT
-        return out
+        return DetectorOutput.unavailable_for(SIGNAL, why=reasons.NO_VIEWPORT)
+    out = DetectorOutput()
     rc = config.rotation
     vp = session.channel("viewport")
     w = vp["width_px"].astype(np.float64)

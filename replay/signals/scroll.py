@@ -39,12 +39,9 @@ def detect(
     DetectorOutput
         Hits per episode; unavailable when the recording has no scroll channel.
     """
-    out = DetectorOutput()
     if not session.has("scroll"):
-        why = reasons.NO_SCROLL
-        out.unavailable[THRASH] = why
-        out.unavailable[EXCESSIVE] = why
-        return out
+        return DetectorOutput.unavailable_for(THRASH, EXCESSIVE, why=reasons.NO_SCROLL)
+    out = DetectorOutput()
     sc = config.scroll
     scroll = session.channel("scroll")
     viewport_h = _viewport_height(session)
