@@ -437,13 +437,7 @@ def _tag_points(
         by_session.setdefault(int(r[0]), []).append(r)
     if not by_session:
         return np.zeros(0), np.zeros(0), np.zeros(0)
-    cond, params = ["deleted_at IS NULL"], []
-    if filters.category:
-        cond.append("category = ?")
-        params.append(filters.category)
-    if filters.reviewer:
-        cond.append("reviewer = ?")
-        params.append(filters.reviewer)
+    cond, params = filters.tag_conditions(alias="")
     with library.guard():
         tags = library.db.conn.execute(
             f"SELECT session_id, start_ms, severity FROM tags WHERE {' AND '.join(cond)}", params

@@ -109,15 +109,34 @@ class Filters:
             parts.append(f"p.session_id IN (SELECT id FROM sessions WHERE {' AND '.join(facts)})")
             params.extend(fact_params)
         if self.category or self.reviewer:
-            cond = ["t.session_id = p.session_id", "t.deleted_at IS NULL"]
-            if self.category:
-                cond.append("t.category = ?")
-                params.append(self.category)
-            if self.reviewer:
-                cond.append("t.reviewer = ?")
-                params.append(self.reviewer)
+            cond, tag_params = self.tag_conditions(alias="t.")
+            params.extend(tag_params)
+            cond.insert(0, "t.session_id = p.session_id")
             parts.append(f"EXISTS (SELECT 1 FROM tags AS t WHERE {' AND '.join(cond)})")
         return " AND ".join(parts), params
+
+    def tag_conditions(self, *, alias: str) -> tuple[list[str], list[Any]]:
+        """Return the SQL conditions picking live tags of the category/reviewer filter.
+
+        Parameters
+        ----------
+        alias : str
+            Prefix of the tags table's columns: ``"t."``, or ``""`` when unaliased.
+
+        Returns
+        -------
+        tuple
+            The conditions (to join with AND; the first keeps live tags) and their params.
+        """
+        cond = [f"{alias}deleted_at IS NULL"]
+        params: list[Any] = []
+        if self.category:
+            cond.append(f"{alias}category = ?")
+            params.append(self.category)
+        if self.reviewer:
+            cond.append(f"{alias}reviewer = ?")
+            params.append(self.reviewer)
+        return cond, params
 
     def to_json(self) -> dict[str, Any]:
         """Return the filters as a JSON object (echoed in every ``--json`` output)."""

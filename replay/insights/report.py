@@ -150,13 +150,7 @@ def top_problems(library: Library, filters: Filters, *, top: int) -> list[Proble
 
     where, params = filters.where()
     matched = f"SELECT DISTINCT p.session_id FROM insight_pages AS p WHERE {where}"
-    cond, extra = ["t.deleted_at IS NULL"], []
-    if filters.category:
-        cond.append("t.category = ?")
-        extra.append(filters.category)
-    if filters.reviewer:
-        cond.append("t.reviewer = ?")
-        extra.append(filters.reviewer)
+    cond, extra = filters.tag_conditions(alias="t.")
     with library.guard():
         tags = library.db.conn.execute(
             "SELECT t.session_id, t.start_ms, t.category, t.severity, t.note, t.reviewer,"

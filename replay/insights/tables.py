@@ -43,13 +43,7 @@ def _page_join(filters: Filters) -> tuple[str, list[Any]]:
 def tag_counts(library: Library, filters: Filters) -> dict[str, Counter[str]]:
     """Return, per page URL, live tags by category code (a tag belongs to the page it starts on)."""
     join, params = _page_join(filters)
-    cond, extra = ["t.deleted_at IS NULL"], []
-    if filters.category:
-        cond.append("t.category = ?")
-        extra.append(filters.category)
-    if filters.reviewer:
-        cond.append("t.reviewer = ?")
-        extra.append(filters.reviewer)
+    cond, extra = filters.tag_conditions(alias="t.")
     sql = (
         "SELECT p.url, p.spans_json, t.start_ms, t.category "
         + join.replace(
