@@ -111,13 +111,6 @@ class EventsPane(QWidget):
         self.table = EnterTable(0, 3, self)
         self.table.setObjectName("eventsTable")
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Event"), self.tr("What")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setMinimumHeight(60)  # the dock may be short: the table scrolls
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

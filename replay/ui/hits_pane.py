@@ -59,9 +59,22 @@ PANE_HEIGHT_PX = 190
 
 
 class EnterTable(QTableWidget):
-    """A pane's table where Enter on a row jumps like a click (hits and events panes)."""
+    """A pane's read-only row list where Enter on a row jumps like a click (hits, events).
+
+    One row selected at a time, no editing, no horizontal scroll bar or row numbers.
+    """
 
     activated_row = Signal(int)
+
+    def __init__(self, rows: int, columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(rows, columns, parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.setMinimumHeight(60)  # the dock may be short: the table scrolls
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
@@ -104,13 +117,6 @@ class HitsPane(QWidget):
                 self.tr("Tagged"),
             ]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setMinimumHeight(60)  # the dock may be short: the table scrolls
         header = self.table.horizontalHeader()
         for col in range(len(COLUMNS)):
             mode = QHeaderView.ResizeMode.ResizeToContents
