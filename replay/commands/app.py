@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 import click
 
-from replay.commands.common import ID, MS, db_option, handle_errors, resolve_db
+from replay.commands.common import ID, MS, db_option, handle_errors, out_option, resolve_db
 
 if TYPE_CHECKING:  # types only: nothing of Qt is imported at run time
     from replay.store.target import PgTarget
@@ -150,12 +150,7 @@ def open_command(
 @click.argument("session_id", metavar="SESSION", type=ID)
 @click.option("--from", "from_ms", type=MS, required=True, help="Start (ms).")
 @click.option("--to", "to_ms", type=MS, required=True, help="End (ms).")
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path),
-    required=True,
-    help="The clip file: .mp4 (H.264), .webp or .gif (animated).",
-)
+@out_option("The clip file: .mp4 (H.264), .webp or .gif (animated).", required=True)
 @click.option(
     "--speed",
     type=float,
@@ -294,12 +289,7 @@ def _check_output(out: Path) -> None:
 @click.command("frame")
 @click.argument("session_id", metavar="SESSION", type=ID)
 @click.option("--at", "at_ms", type=MS, required=True, help="Moment (ms).")
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path),
-    required=True,
-    help="The PNG file to write.",
-)
+@out_option("The PNG file to write.", required=True)
 @click.option("--size", callback=_parse_size, help="Image size WIDTHxHEIGHT (default 1280x800).")
 @click.option("--no-page", is_flag=True, help="Leave out the recorded page (cursor overlay only).")
 @db_option

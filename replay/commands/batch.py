@@ -16,6 +16,7 @@ from replay.commands.common import (
     echo_json,
     format_eta,
     handle_errors,
+    json_option,
     open_library,
     out_option,
 )
@@ -60,7 +61,7 @@ def batch_group() -> None:
     default=None,
     help="Worker processes of the local cluster (default: one per core).",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@json_option("Print the summary as JSON.")
 @config_option
 @handle_errors
 def batch_detect_command(

@@ -11,7 +11,7 @@ import time
 
 import click
 
-from replay.commands.common import ProgressLine, echo_json, format_eta, handle_errors
+from replay.commands.common import ProgressLine, echo_json, format_eta, handle_errors, json_option
 
 
 class _Bar(ProgressLine):
@@ -31,7 +31,7 @@ class _Bar(ProgressLine):
 @click.command("copy")
 @click.argument("source", metavar="SRC")
 @click.argument("destination", metavar="DST")
-@click.option("--json", "as_json", is_flag=True, help="Print the verification as JSON.")
+@json_option("Print the verification as JSON.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @handle_errors
 def copy_command(source: str, destination: str, as_json: bool, quiet: bool) -> None:

@@ -22,6 +22,7 @@ from replay.commands.common import (
     db_option,
     echo_json,
     handle_errors,
+    json_option,
     open_library,
     out_option,
     sessions_option,
@@ -97,7 +98,7 @@ def tag_group() -> None:
 @click.option("--severity", type=_SEVERITY, default=2, show_default=True, help="Nielsen 0-4.")
 @click.option("--note", default="", help="Free text, any language.")
 @click.option("--reviewer", default=None, help="Default: $REPLAY_REVIEWER or the user name.")
-@click.option("--json", "as_json", is_flag=True, help="Print the tag as JSON.")
+@json_option("Print the tag as JSON.")
 @db_option
 @handle_errors
 def tag_add(
@@ -133,7 +134,7 @@ def tag_add(
 @click.option("--reviewer", default=None, help="Only this reviewer's tags.")
 @click.option("--category", default=None, help="Only this category.")
 @click.option("--deleted", is_flag=True, help="Include deleted tags.")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
+@json_option("Print a JSON list.")
 @db_option
 @handle_errors
 def tag_list(
@@ -183,7 +184,7 @@ def tag_list(
     default=None,
     help="Refuse (exit 1) unless the tag is still at this version (see `tag list --json`).",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the tag as JSON.")
+@json_option("Print the tag as JSON.")
 @db_option
 @handle_errors
 def tag_edit(
@@ -259,7 +260,7 @@ def tag_restore(tag_id: int, db: Path | None) -> None:
 
 @tag_group.command("undo")
 @click.argument("session", type=ID, required=False)
-@click.option("--json", "as_json", is_flag=True, help="Print the undone action as JSON.")
+@json_option("Print the undone action as JSON.")
 @db_option
 @handle_errors
 def tag_undo(session: int | None, as_json: bool, db: Path | None) -> None:
@@ -271,7 +272,7 @@ def tag_undo(session: int | None, as_json: bool, db: Path | None) -> None:
 
 @tag_group.command("redo")
 @click.argument("session", type=ID, required=False)
-@click.option("--json", "as_json", is_flag=True, help="Print the redone action as JSON.")
+@json_option("Print the redone action as JSON.")
 @db_option
 @handle_errors
 def tag_redo(session: int | None, as_json: bool, db: Path | None) -> None:
@@ -283,7 +284,7 @@ def tag_redo(session: int | None, as_json: bool, db: Path | None) -> None:
 
 @tag_group.command("history")
 @click.argument("session", type=ID)
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
+@json_option("Print a JSON list.")
 @db_option
 @handle_errors
 def tag_history(session: int, as_json: bool, db: Path | None) -> None:
@@ -298,7 +299,7 @@ def tag_history(session: int, as_json: bool, db: Path | None) -> None:
 
 
 @click.group("codebook", invoke_without_command=True)
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
+@json_option("Print a JSON list.")
 @click.option("--all", "show_all", is_flag=True, help="Include deactivated categories.")
 @db_option
 @click.pass_context

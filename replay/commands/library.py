@@ -25,6 +25,7 @@ from replay.commands.common import (
     db_option,
     echo_json,
     handle_errors,
+    json_option,
     note_upgrade,
     resolve_db,
 )
@@ -211,7 +212,7 @@ def _report_file(
 @click.command("import")
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per session (JSON Lines).")
+@json_option("One JSON object per session (JSON Lines).")
 @click.option(
     "--mask-text",
     is_flag=True,
@@ -315,7 +316,7 @@ def _parse_since(value: str | None, *, end: bool) -> int | None:
 
 @click.command("sessions")
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of sessions.")
+@json_option("Print a JSON array of sessions.")
 @click.option("--sort", type=click.Choice(list(SORT_KEYS)), default="id", show_default=True)
 @click.option("--desc", is_flag=True, help="Largest first.")
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), help="Only this format.")
@@ -463,7 +464,7 @@ def _info_lines(row: SessionRow, session: Session) -> list[str]:
 @click.command("info")
 @click.argument("session_id", type=ID)
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@json_option("Print one JSON object.")
 @handle_errors
 def info_command(session_id: int, db: Path | None, as_json: bool) -> None:
     """Show everything about one session: metadata, channel counts, import report."""

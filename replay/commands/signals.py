@@ -7,7 +7,14 @@ from pathlib import Path
 
 import click
 
-from replay.commands.common import BoundedInt, db_option, echo_json, handle_errors, open_library
+from replay.commands.common import (
+    BoundedInt,
+    db_option,
+    echo_json,
+    handle_errors,
+    json_option,
+    open_library,
+)
 from replay.errors import NotFound, ReplayError
 from replay.importers import import_file
 from replay.signals import DetectionResult, SignalConfig, load_config
@@ -98,7 +105,7 @@ def detect_command(
 @click.argument("session")
 @db_option
 @config_option
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of hits.")
+@json_option("Print a JSON array of hits.")
 @handle_errors
 def signals_command(
     session: str, db: Path | None, config_path: Path | None, as_json: bool
@@ -187,7 +194,7 @@ def _fmt(value: float | None) -> str:
 )
 @db_option
 @config_option
-@click.option("--json", "as_json", is_flag=True, help="Print the evaluation as JSON.")
+@json_option("Print the evaluation as JSON.")
 @handle_errors
 def evaluate_command(
     truth_path: Path,
