@@ -108,17 +108,6 @@ def seed_option(help_text: str) -> Callable[[Callable[..., R]], Callable[..., R]
     return click.option("--seed", type=int, default=17, show_default=True, help=help_text)
 
 
-def _ms(value: float | None) -> str:
-    if value is None:
-        return "-"
-    seconds = value / 1000
-    return f"{seconds:.0f} s" if seconds < 600 else f"{seconds / 60:.0f} min"
-
-
-def _num(value: float | None) -> str:
-    return "-" if value is None else f"{value:.2f}"
-
-
 def page_renderers(library: Any, *, on: bool) -> tuple[Any, Any]:
     """Return (heatmap background, report frame background) drawing the recorded page.
 
@@ -227,7 +216,7 @@ def pages_command(
     as_json: bool,
 ) -> None:
     """Per page: sessions, time on page, frustration score, top signals and elements, tags."""
-    from replay.insights.tables import pages_table
+    from replay.insights.tables import duration_text, pages_table, score_text
 
     with open_library(db) as library:
         rows = pages_table(library, filters)
@@ -242,9 +231,10 @@ def pages_command(
         click.echo(
             f"{r['url'] or '(screen, no URL)'}\n"
             f"  {r['sessions']} sessions, {r['frustrated_sessions']} frustrated here;"
-            f" time on page median {_ms(r['time_on_page_ms']['median'])},"
-            f" p90 {_ms(r['time_on_page_ms']['p90'])}; score median {_num(r['score']['median'])},"
-            f" p90 {_num(r['score']['p90'])}\n  signals: {signals}"
+            f" time on page median {duration_text(r['time_on_page_ms']['median'])},"
+            f" p90 {duration_text(r['time_on_page_ms']['p90'])};"
+            f" score median {score_text(r['score']['median'])},"
+            f" p90 {score_text(r['score']['p90'])}\n  signals: {signals}"
         )
         if r["top_elements"]:
             click.echo(

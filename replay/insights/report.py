@@ -29,7 +29,7 @@ from replay.insights.heatmap import Background, compute_heatmap, render
 from replay.insights.index import ensure_index
 from replay.insights.outcomes import outcomes_report
 from replay.insights.query import Filters
-from replay.insights.tables import elements_table, pages_table
+from replay.insights.tables import duration_text, elements_table, pages_table
 
 if TYPE_CHECKING:
     from replay.model.session import Session
@@ -318,13 +318,6 @@ def _e(text: Any) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _ms_text(ms: float | None) -> str:
-    if ms is None:
-        return "-"
-    s = ms / 1000
-    return f"{s:.0f} s" if s < 600 else f"{s / 60:.0f} min"
-
-
 def _fmt(value: Any) -> str:
     return "-" if value is None else (f"{value:.2f}" if isinstance(value, float) else str(value))
 
@@ -422,7 +415,7 @@ def build_report(
         (int(n_frustrated or 0), "frustrated (a spike)"),
         (sum(int(r[1]) for r in tag_rows), "reviewer tags"),
         (int(reviewers), "reviewers"),
-        (_ms_text(float(total_ms or 0)), "recorded"),
+        (duration_text(float(total_ms or 0)), "recorded"),
     ]
     parts.append(
         "<div class=kpis>"
@@ -512,7 +505,7 @@ def build_report(
             parts.append(
                 f"<tr><td class=url>{_e(r['url'] or '(screen, no URL)')}</td><td class=n>{r['sessions']}</td>"
                 f"<td class=n>{r['frustrated_sessions']}</td>"
-                f"<td class=n>{_ms_text(r['time_on_page_ms']['median'])} / {_ms_text(r['time_on_page_ms']['p90'])}</td>"
+                f"<td class=n>{duration_text(r['time_on_page_ms']['median'])} / {duration_text(r['time_on_page_ms']['p90'])}</td>"
                 f"<td class=n>{_fmt(r['score']['median'])} / {_fmt(r['score']['p90'])}</td>"
                 f"<td>{_e(sig)}</td><td>{_e(tags)}</td></tr>"
             )

@@ -24,6 +24,22 @@ if TYPE_CHECKING:
 TOP_N = 5
 
 
+def duration_text(ms: float | None) -> str:
+    """Return a time on page for people: ``"42 s"``, ``"12 min"`` from 10 minutes, ``"-"``.
+
+    The one wording of the pages table's times (CLI, insights view, HTML report).
+    """
+    if ms is None:
+        return "-"
+    s = ms / 1000
+    return f"{s:.0f} s" if s < 600 else f"{s / 60:.0f} min"
+
+
+def score_text(value: float | None) -> str:
+    """Return a score with two decimals, ``"-"`` for None (no scored session)."""
+    return "-" if value is None else f"{value:.2f}"
+
+
 def _quantiles(values: list[float]) -> dict[str, float | None]:
     if not values:
         return {"median": None, "p90": None, "mean": None}

@@ -69,17 +69,6 @@ class IndexWorker(QObject):
         self.finished.emit(error)
 
 
-def _ms(value: float | None) -> str:
-    if value is None:
-        return "-"
-    s = value / 1000
-    return f"{s:.0f} s" if s < 600 else f"{s / 60:.0f} min"
-
-
-def _num(value: float | None) -> str:
-    return "-" if value is None else f"{value:.2f}"
-
-
 class InsightsView(QDialog):
     """Filters on top; tabs Heatmap, Pages, Elements, Outcomes; save PNG / report.
 
@@ -366,6 +355,8 @@ class InsightsView(QDialog):
         return self._page_bg
 
     def _fill_pages(self, rows: list[dict[str, Any]]) -> None:
+        from replay.insights.tables import duration_text, score_text
+
         table = self.pages_table
         table.setRowCount(len(rows))
         for i, r in enumerate(rows):
@@ -373,10 +364,10 @@ class InsightsView(QDialog):
                 r["url"] or self.tr("(screen, no URL)"),
                 str(r["sessions"]),
                 str(r["frustrated_sessions"]),
-                _ms(r["time_on_page_ms"]["median"]),
-                _ms(r["time_on_page_ms"]["p90"]),
-                _num(r["score"]["median"]),
-                _num(r["score"]["p90"]),
+                duration_text(r["time_on_page_ms"]["median"]),
+                duration_text(r["time_on_page_ms"]["p90"]),
+                score_text(r["score"]["median"]),
+                score_text(r["score"]["p90"]),
                 ", ".join(f"{s['signal']} {s['hits']}" for s in r["top_signals"][:3]),
                 ", ".join(f"{e['target']} ({e['hits']})" for e in r["top_elements"][:2]),
                 ", ".join(f"{c} {n}" for c, n in r["tags_by_category"].items()),
