@@ -20,27 +20,13 @@ from typing import Protocol
 
 import replay.filekind as filekind
 from replay.errors import ConfigError
-from replay.signals.hits import SignalHit
+from replay.signals.hits import SIGNAL_NAMES, SOFT_SIGNALS, SignalHit
 from replay.signals.matching import greedy_match, start_end_distance
 from replay.signals.score import Spike
 
 #: Signals that claim frustration (soft tracks such as hesitation and cursor confusion are
 #: context, not detections): any of these on a calm session is a false detection.
-FRUSTRATION_SIGNALS = frozenset(
-    [
-        "rage_click",
-        "dead_click",
-        "slow_click",
-        "error_click",
-        "erratic_cursor",
-        "scroll_thrash",
-        "excessive_scroll",
-        "repeated_rotation",
-        "quick_back",
-        "page_loop",
-        "form_reentry",
-    ]
-)
+FRUSTRATION_SIGNALS = frozenset(SIGNAL_NAMES) - SOFT_SIGNALS
 
 
 class Scored(Protocol):
