@@ -34,7 +34,7 @@ from typing import Any, overload
 
 from replay.importers._dom import sheet_text
 from replay.importers._spill import Location, Spill
-from replay.model.fields import FIELD_TAGS, opens_field
+from replay.model.fields import FIELD_TAGS, MAX_DEPTH, opens_field
 from replay.model.page import (
     DOCTYPE,
     DOCUMENT,
@@ -79,8 +79,6 @@ _TYPED_ARRAYS = frozenset(
 )
 _CANVAS_TEXT = frozenset(["fillText", "strokeText", "measureText"])
 _MAX_CANVAS_ARG_ITEMS = 4_000_000
-#: Ancestors climbed to find a field (``_dom`` climbs as far; deeper counts as a field).
-_MAX_DEPTH = 4096
 
 
 def _longest_first(value: str) -> tuple[int, str]:
@@ -171,7 +169,7 @@ class PageRecorder:
         tag = node.tag.lower() if node is not None else ""
         steps = 0
         while node is not None:
-            if steps >= _MAX_DEPTH:
+            if steps >= MAX_DEPTH:  # model.fields' bound, as in_field walks
                 return True, tag  # deeper than any real page: treated as a field
             attrs = self._pending.get(node.id, node.attrs)
             if attrs is not None and opens_field(node.tag, attrs):
