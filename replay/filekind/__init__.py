@@ -1,15 +1,9 @@
 """Regular files only: what a path names, and the one way replay writes a file (issue 10).
 
-replay reads and writes only *regular files*. A FIFO blocks ``open()`` forever, a device
-node such as ``/dev/null`` must never be replaced by a regular file (``os.replace`` does
-that, even to ``/dev/null`` when run as root), ``/dev/zero`` never ends. So every path the
-user names is looked at with :func:`os.stat` (which follows symlinks: a symlink to
-``/dev/null`` is judged by what it points to) *before* it is opened, and a file that is
-opened is opened with ``O_NONBLOCK`` and checked again with :func:`os.fstat` on the open
-descriptor, so a path swapped for a FIFO in between cannot hang replay either.
-
-The functions return a *reason* (one short phrase, ``None`` when all is well); the caller
-turns it into its own typed error (ImportFailed, StoreError, ExportError) naming the file.
+replay reads and writes only *regular files*: never through a FIFO, a device node or a
+socket. Why, and how a path is checked before and after it is opened, is told in
+:mod:`~replay.filekind.kinds`. The functions return a *reason* (one short phrase, ``None``
+when all is well); the caller turns it into its own typed error naming the file.
 
 The parts: :mod:`~replay.filekind.kinds` (what a path is: ``kind_of``, ``existing_kind``,
 ``not_regular``, ``output_problem``, ``open_regular``), :mod:`~replay.filekind.temporaries`
