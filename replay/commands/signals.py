@@ -7,14 +7,7 @@ from pathlib import Path
 
 import click
 
-from replay.commands.common import (
-    BoundedInt,
-    db_option,
-    echo_json,
-    handle_errors,
-    json_option,
-    open_library,
-)
+from replay.commands.common import BoundedInt, db_option, echo_json, handle_errors, open_library
 from replay.errors import NotFound, ReplayError
 from replay.importers import import_file
 from replay.signals import DetectionResult, SignalConfig, load_config
@@ -105,7 +98,7 @@ def detect_command(
 @click.argument("session")
 @db_option
 @config_option
-@json_option("Print a JSON array of hits.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of hits.")
 @handle_errors
 def signals_command(
     session: str, db: Path | None, config_path: Path | None, as_json: bool
@@ -194,7 +187,7 @@ def _fmt(value: float | None) -> str:
 )
 @db_option
 @config_option
-@json_option("Print the evaluation as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Print the evaluation as JSON.")
 @handle_errors
 def evaluate_command(
     truth_path: Path,
