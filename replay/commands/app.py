@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 import click
 
-from replay.commands.common import ID, MS, db_option, handle_errors, out_option, resolve_db
+from replay.commands.common import (
+    ID,
+    MS,
+    db_option,
+    handle_errors,
+    offscreen_without_display,
+    out_option,
+    resolve_db,
+)
 
 if TYPE_CHECKING:  # types only: nothing of Qt is imported at run time
     from replay.store.target import PgTarget
@@ -307,16 +315,13 @@ def frame_command(
     Headless (offscreen when there is no display). The recorded page is drawn inert:
     none of its scripts run and nothing is fetched.
     """
-    import os
-
     from replay.errors import ExportError, ReplayError
     from replay.filekind import atomic_output
     from replay.store.library import Library
 
     # Checked and opened before Qt starts: a bad --out is one line at once.
     with atomic_output(out, error=ExportError, what="the PNG") as png:
-        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        offscreen_without_display()
         try:
             from replay.ui.page_render import (  # noqa: TID251 - lazy: the CLI must not import Qt
                 ensure_application,

@@ -176,6 +176,15 @@ def resolve_db(db: Path | PgTarget | None) -> Path | PgTarget:
     return Path(platformdirs.user_data_dir("replay", appauthor=False)) / "library.sqlite"
 
 
+def offscreen_without_display() -> None:
+    """Make Qt draw offscreen when there is no display (frames, page backgrounds).
+
+    A platform the user set (``QT_QPA_PLATFORM``) is kept.
+    """
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
 def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
     """Turn any ReplayError into one line on stderr and exit code 1 (never a traceback)."""
 

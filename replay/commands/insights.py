@@ -19,6 +19,7 @@ from replay.commands.common import (
     echo_json,
     handle_errors,
     json_option,
+    offscreen_without_display,
     open_library,
     out_option,
 )
@@ -116,10 +117,7 @@ def page_renderers(library: Any, *, on: bool) -> tuple[Any, Any]:
     """
     if not on:
         return None, None
-    import os
-
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    offscreen_without_display()
     try:
         from replay.ui.app import quiet_offscreen  # noqa: TID251 - lazy: Qt only for pages
         from replay.ui.heatmap_page import (  # noqa: TID251 - lazy: Qt only for pages
