@@ -12,15 +12,30 @@ from __future__ import annotations
 import dataclasses
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
+from pagebuild import (
+    T0_MS,
+    Event,
+    el,
+    incremental,
+    mouse,
+    move,
+    mutation,
+    page_start,
+    press_click,
+    scroll,
+    text,
+    write_page,
+)
 
 from replay.importers import import_file
 from replay.model.session import Session
 from replay.signals import SignalConfig, dead_click, detect
-from replay.signals._clicks import clicks_of, press_starts
-from replay.signals._dom import dom_answers
+from replay.signals._clicks import Clicks, clicks_of, press_starts
+from replay.signals._dom import DomAnswers, dom_answers
 
 TICKER = Path(__file__).resolve().parents[1] / "data" / "rrweb-ticker"
 
@@ -35,8 +50,26 @@ def calm() -> Session:
     return import_file(TICKER / "ticker-calm-refresh.rrweb.json")
 
 
+def _with(cfg: SignalConfig, **dead_click: Any) -> SignalConfig:
+    """``cfg`` with ``dead_click`` settings changed."""
+    return dataclasses.replace(cfg, dead_click=dataclasses.replace(cfg.dead_click, **dead_click))
+
+
 def _timing(cfg: SignalConfig) -> SignalConfig:
-    return dataclasses.replace(cfg, dead_click=dataclasses.replace(cfg.dead_click, use_page=False))
+    return _with(cfg, use_page=False)
+
+
+def _answers(
+    session: Session, cfg: SignalConfig, *, from_press: bool = False
+) -> tuple[Clicks, DomAnswers]:
+    """The session's clicks and their answers on the page (windows from the press)."""
+    clicks = clicks_of(session)
+    start_t = press_starts(session, clicks, cfg.dead_click) if from_press else None
+    answers = dom_answers(
+        session, clicks.t_ms, clicks.target, cfg.dead_click, horizon_ms=7000, start_t=start_t
+    )
+    assert answers is not None
+    return clicks, answers
 
 
 def test_dead_click_under_a_ticker_is_found_on_the_page(dead: Session) -> None:
@@ -62,9 +95,7 @@ def test_working_click_under_a_ticker_is_answered_near_it(calm: Session, dead: S
     cfg = SignalConfig()
     result = detect(calm, cfg)
     assert [h for h in result.hits if h.signal in ("dead_click", "slow_click")] == []
-    clicks = clicks_of(calm)
-    answers = dom_answers(calm, clicks.t_ms, clicks.target, cfg.dead_click, horizon_ms=7000)
-    assert answers is not None
+    clicks, answers = _answers(calm, cfg)
     assert answers.background_elements >= 2  # the clock and the banner
     refresh = [
         i
@@ -80,33 +111,11 @@ def test_working_click_under_a_ticker_is_answered_near_it(calm: Session, dead: S
 def test_background_needs_repeats(dead: Session) -> None:
     # with background_repeats above what the clock reaches, its ticks answer again
     cfg = SignalConfig()
-    many = dataclasses.replace(
-        cfg, dead_click=dataclasses.replace(cfg.dead_click, background_repeats=10_000)
-    )
+    many = _with(cfg, background_repeats=10_000)
     assert [h for h in dead_click.detect(dead, many).hits if h.signal == "dead_click"] == []
 
 
 # -- a constructed rrweb recording: every branch of the rule, exact times ----------------
-
-
-def _press_click(at: int, node: int) -> list[dict]:
-    """A mouse press on ``node`` at ``at`` (epoch ms): down, up 60 ms later, click."""
-    return [
-        {
-            "type": 3,
-            "timestamp": at + k,
-            "data": {"source": 2, "type": kind, "id": node, "x": 100, "y": 200},
-        }
-        for k, kind in ((0, 1), (60, 0), (61, 2))
-    ]
-
-
-def _el(node_id: int, tag: str, attrs: dict[str, str], children: list[dict]) -> dict:
-    return {"type": 2, "id": node_id, "tagName": tag, "attributes": attrs, "childNodes": children}
-
-
-def _text(node_id: int, text: str) -> dict:
-    return {"type": 3, "id": node_id, "textContent": text}
 
 
 def _shop(
@@ -123,72 +132,53 @@ def _shop(
     at 10 s answered by nothing, at 15 s answered by the card's note (near) 900 ms later,
     0.9 s after an earlier click's immediate answer (background by timing alone).
     """
-    clock = _el(5, "span", {"id": "clock"}, [_text(6, "00:00")])
-    count = _el(8, "span", {"id": "count"}, [_text(9, "0")])
-    header = _el(4, "header", {}, [clock, _el(7, "div", {}, [count])])
+    clock = el(5, "span", {"id": "clock"}, [text(6, "00:00")])
+    count = el(8, "span", {"id": "count"}, [text(9, "0")])
+    header = el(4, "header", {}, [clock, el(7, "div", {}, [count])])
     card_children = [
-        _el(20, "button", {"id": "buy"}, [_text(21, "Buy")]),
-        _el(22, "p", {"id": "note"}, [_text(23, "")]),
-        _el(24, "button", {"id": "other"}, [_text(25, "Other")]),
+        el(20, "button", {"id": "buy"}, [text(21, "Buy")]),
+        el(22, "p", {"id": "note"}, [text(23, "")]),
+        el(24, "button", {"id": "other"}, [text(25, "Other")]),
     ]
     if ticker_in_card:  # a carousel inside the card itself: near, but changes by itself
-        card_children.append(_el(26, "span", {"id": "slide"}, [_text(27, "1")]))
+        card_children.append(el(26, "span", {"id": "slide"}, [text(27, "1")]))
     if dot_with_clock:  # a dot in the card that the clock's timer rewrites now and then
-        card_children.append(_el(40, "span", {"id": "dot"}, [_text(41, "o")]))
-    main = _el(
-        10, "main", {}, [_el(11, "section", {}, [_el(12, "div", {"id": "card"}, card_children)])]
+        card_children.append(el(40, "span", {"id": "dot"}, [text(41, "o")]))
+    main = el(
+        10, "main", {}, [el(11, "section", {}, [el(12, "div", {"id": "card"}, card_children)])]
     )
-    body = _el(3, "body", {}, [header, main])
-    html = _el(2, "html", {}, [_el(30, "head", {}, []), body])
-    snapshot = {"node": {"type": 0, "id": 1, "childNodes": [html]}, "initialOffset": {}}
-    t = 1_700_000_000_000
-    events: list[dict] = [
-        {"type": 4, "timestamp": t, "data": {"href": "http://x/", "width": 800, "height": 600}},
-        {"type": 2, "timestamp": t, "data": snapshot},
-    ]
+    body = el(3, "body", {}, [header, main])
+    events = page_start(body)
 
-    def text(dt: int, node: int, value: str, *more: tuple[int, str]) -> dict:
-        data = {
-            "source": 0,
-            "texts": [{"id": n, "value": v} for n, v in ((node, value), *more)],
-            "attributes": [],
-            "removes": [],
-            "adds": [],
-        }
-        return {"type": 3, "timestamp": t + dt, "data": data}
-
-    def click(dt: int, node: int) -> list[dict]:
-        return _press_click(t + dt, node)
+    def written(dt: int, *texts: tuple[int, str]) -> Event:
+        return mutation(dt, texts=[{"id": n, "value": v} for n, v in texts])
 
     for dt in range(1000, 20001, 500):
         dot = ((41, f"o{dt}"),) if dot_with_clock and dt in (2000, 10500) else ()
-        events.append(text(dt + 7, 6, f"00:{dt // 1000:02d}", *dot))
+        events.append(written(dt + 7, (6, f"00:{dt // 1000:02d}"), *dot))
         if ticker_in_card:
-            events.append(text(dt + 9, 27, str(dt)))
+            events.append(written(dt + 9, (27, str(dt))))
     if late_list_with_clock:
         # 3.2 s after the click at 10 s the page renders a list into the card, in the same
         # task (one mutation) as the clock's tick; the clock's timer then highlights its
         # new items (attribute changes, 3+ times on item 51: it changes by itself)
         for e in events:
-            if e["timestamp"] == t + 13007:
+            if e["timestamp"] == T0_MS + 13007:
                 e["data"]["adds"] = [
-                    {"parentId": 22, "nextId": None, "node": _el(50, "ul", {}, [])},
-                    {"parentId": 50, "nextId": None, "node": _el(51, "li", {}, [])},
-                    {"parentId": 51, "nextId": None, "node": _text(52, "Blue, size 40")},
+                    {"parentId": 22, "nextId": None, "node": el(50, "ul", {}, [])},
+                    {"parentId": 50, "nextId": None, "node": el(51, "li", {}, [])},
+                    {"parentId": 51, "nextId": None, "node": text(52, "Blue, size 40")},
                 ]
-            elif e["timestamp"] > t + 13007 and e["timestamp"] % 1000 == 7:
+            elif e["timestamp"] > T0_MS + 13007 and e["timestamp"] % 1000 == 7:
                 on = "now" if e["timestamp"] % 2000 == 7 else ""
                 e["data"]["attributes"] = [{"id": 51, "attributes": {"class": on}}]
     if seek_clock_at is not None:  # "Buy" at 10 s moves the clock itself (a seek button)
-        events.append(text(seek_clock_at, 6, "00:20"))
-    events += [*click(5000, 20), text(5150, 9, "1")]  # far answer: the basket count
-    events += click(10000, 20)  # nothing answers (but see late_list_with_clock)
-    events += [*click(14000, 24), text(14100, 23, "other done")]  # an immediate answer
-    events += [*click(15000, 20), text(15961, 23, "added")]  # near, 900 ms later
-    events.sort(key=lambda e: e["timestamp"])
-    path = tmp_path / "shop.rrweb.json"
-    path.write_text(json.dumps(events), encoding="utf-8")
-    return path
+        events.append(written(seek_clock_at, (6, "00:20")))
+    events += [*press_click(5000, 20), written(5150, (9, "1"))]  # far answer: the basket count
+    events += press_click(10000, 20)  # nothing answers (but see late_list_with_clock)
+    events += [*press_click(14000, 24), written(14100, (23, "other done"))]  # an immediate answer
+    events += [*press_click(15000, 20), written(15961, (23, "added"))]  # near, 900 ms later
+    return write_page(tmp_path / "shop.rrweb.json", events)
 
 
 def _dead_at(session: Session, cfg: SignalConfig) -> list[int]:
@@ -198,9 +188,7 @@ def _dead_at(session: Session, cfg: SignalConfig) -> list[int]:
 def test_near_far_and_background_on_a_constructed_page(tmp_path: Path) -> None:
     cfg = SignalConfig()
     shop = import_file(_shop(tmp_path))
-    clicks = clicks_of(shop)
-    answers = dom_answers(shop, clicks.t_ms, clicks.target, cfg.dead_click, horizon_ms=7000)
-    assert answers is not None
+    clicks, answers = _answers(shop, cfg)
     assert answers.background_elements == 1  # the clock
     by_t = {
         int(t): (float(d), bool(n))
@@ -216,9 +204,7 @@ def test_near_far_and_background_on_a_constructed_page(tmp_path: Path) -> None:
     # near answer at 15 s was also lost as background, 0.9 s after the 14 s click's
     # immediate answer; since 1.14.0 the window opens at the press, 15000, and the clock's
     # tick at 15007, between press and click, "answers" it: timing cannot tell them apart.)
-    timing = dataclasses.replace(
-        cfg, dead_click=dataclasses.replace(cfg.dead_click, use_page=False)
-    )
+    timing = _with(cfg, use_page=False)
     assert _dead_at(shop, timing) == []
 
 
@@ -228,9 +214,7 @@ def test_a_carousel_near_the_button_is_still_background(tmp_path: Path) -> None:
     assert _dead_at(shop, cfg) == [10061]
     # near_levels = 0: only the button itself; the far basket count still answers at 5 s,
     # the card's note no longer is near, and at 15 s it is background by timing: dead
-    only_self = dataclasses.replace(
-        cfg, dead_click=dataclasses.replace(cfg.dead_click, near_levels=0)
-    )
+    only_self = _with(cfg, near_levels=0)
     assert _dead_at(shop, only_self) == [10061, 15061]
 
 
@@ -274,9 +258,7 @@ def test_a_late_answer_rendered_with_a_timer_tick_is_an_answer(tmp_path: Path) -
     # changes in the same batch. The click at 10 s was answered 3.1 s later: slow.
     cfg = SignalConfig()
     shop = import_file(_shop(tmp_path, late_list_with_clock=True))
-    clicks = clicks_of(shop)
-    answers = dom_answers(shop, clicks.t_ms, clicks.target, cfg.dead_click, horizon_ms=7000)
-    assert answers is not None
+    clicks, answers = _answers(shop, cfg)
     by_t = {int(t): float(d) for t, d in zip(clicks.t_ms, answers.delay_ms, strict=True)}
     assert by_t[10061] == 2946.0
     assert answers.background_elements == 2  # the clock, and the new item the timer moves
@@ -294,19 +276,15 @@ def test_a_background_element_changed_off_its_rhythm_answers_the_click(tmp_path:
     cfg = SignalConfig()
     shop = import_file(_shop(tmp_path, seek_clock_at=10062))
     assert _dead_at(shop, cfg) == []
-    clicks = clicks_of(shop)
-    answers = dom_answers(shop, clicks.t_ms, clicks.target, cfg.dead_click, horizon_ms=7000)
-    assert answers is not None
+    clicks, answers = _answers(shop, cfg)
     by_t = {int(t): float(d) for t, d in zip(clicks.t_ms, answers.delay_ms, strict=True)}
     assert by_t[10061] == 1.0
     # a wider tolerance (span 440 ms: the beat at 10 507 is out) still sees two changes
     # in one beat (10 007 and 10 062 ms): not the timer's
-    wide = dataclasses.replace(
-        cfg, dead_click=dataclasses.replace(cfg.dead_click, rhythm_tol_ms=60)
-    )
+    wide = _with(cfg, rhythm_tol_ms=60)
     assert _dead_at(shop, wide) == []
     # off (detectors 1.7.0): a background element's change answers no click: dead
-    off = dataclasses.replace(cfg, dead_click=dataclasses.replace(cfg.dead_click, rhythm_tol_ms=0))
+    off = _with(cfg, rhythm_tol_ms=0)
     assert _dead_at(shop, off) == [10061]
 
 
@@ -328,9 +306,7 @@ def test_a_change_on_the_beat_after_a_dead_click_answers_nothing(tmp_path: Path)
             )
         ):
             e["timestamp"] += 200
-    events.sort(key=lambda e: e["timestamp"])
-    path.write_text(json.dumps(events), encoding="utf-8")
-    shop = import_file(path)
+    shop = import_file(write_page(path, events))
     assert _dead_at(shop, cfg) == [10261]
 
 
@@ -341,45 +317,28 @@ def _hidden_shop(tmp_path: Path, *, panel_attrs: dict[str, str], css: str = "") 
     changes at 4 and 12 s (too seldom with no action before it to be background)
     and the panel opens at 17 s when "Chat" (id 24) is clicked (its ``hidden`` removed).
     """
-    label = _el(61, "span", {"id": "presence"}, [_text(62, "online")])
-    panel = _el(60, "div", {"id": "panel", **panel_attrs}, [label])
-    style = _el(31, "style", {}, [_text(32, css)])
-    card = _el(
+    label = el(61, "span", {"id": "presence"}, [text(62, "online")])
+    panel = el(60, "div", {"id": "panel", **panel_attrs}, [label])
+    style = el(31, "style", {}, [text(32, css)])
+    card = el(
         12,
         "div",
         {"id": "card"},
         [
-            _el(20, "button", {"id": "buy"}, [_text(21, "Buy")]),
-            _el(24, "button", {"id": "chat"}, [_text(25, "Chat")]),
+            el(20, "button", {"id": "buy"}, [text(21, "Buy")]),
+            el(24, "button", {"id": "chat"}, [text(25, "Chat")]),
         ],
     )
-    body = _el(3, "body", {}, [_el(10, "main", {}, [_el(11, "section", {}, [card])]), panel])
-    html = _el(2, "html", {}, [_el(30, "head", {}, [style]), body])
-    snapshot = {"node": {"type": 0, "id": 1, "childNodes": [html]}, "initialOffset": {}}
-    t = 1_700_000_000_000
-    events: list[dict] = [
-        {"type": 4, "timestamp": t, "data": {"href": "http://x/", "width": 800, "height": 600}},
-        {"type": 2, "timestamp": t, "data": snapshot},
-    ]
-
-    def mutation(dt: int, texts: list[dict], attributes: list[dict]) -> dict:
-        data = {"source": 0, "texts": texts, "attributes": attributes, "removes": [], "adds": []}
-        return {"type": 3, "timestamp": t + dt, "data": data}
-
-    def click(dt: int, node: int) -> list[dict]:
-        return _press_click(t + dt, node)
-
+    body = el(3, "body", {}, [el(10, "main", {}, [el(11, "section", {}, [card])]), panel])
+    events = page_start(body, head=[style])
     for dt, value in ((4000, "away"), (12000, "online")):
-        events.append(mutation(dt, [{"id": 62, "value": value}], []))
-    events += click(10000, 20)
+        events.append(mutation(dt, texts=[{"id": 62, "value": value}]))
+    events += press_click(10000, 20)
     events += [
-        *click(17000, 24),
-        mutation(17080, [], [{"id": 60, "attributes": {"hidden": None}}]),
+        *press_click(17000, 24),
+        mutation(17080, attributes=[{"id": 60, "attributes": {"hidden": None}}]),
     ]
-    events.sort(key=lambda e: e["timestamp"])
-    path = tmp_path / "hidden.rrweb.json"
-    path.write_text(json.dumps(events), encoding="utf-8")
-    return path
+    return write_page(tmp_path / "hidden.rrweb.json", events)
 
 
 def _dead_slow(session: Session, cfg: SignalConfig) -> list[tuple[str, int]]:
@@ -412,7 +371,7 @@ def test_a_change_nobody_can_see_answers_no_click(
     shop = import_file(_hidden_shop(tmp_path, panel_attrs=panel_attrs, css=css))
     assert _dead_slow(shop, cfg) == [("dead_click", 10061)]
     # off (detectors 1.8.0): the hidden label's change answers it after 1.9 s: slow
-    off = dataclasses.replace(cfg, dead_click=dataclasses.replace(cfg.dead_click, seen_only=False))
+    off = _with(cfg, seen_only=False)
     assert [s for s, _ in _dead_slow(shop, off)] == ["slow_click"]
 
 
@@ -457,50 +416,36 @@ def _order(
     changes a text inside the drawer. ``second``: the clicked button at 8 s (24 "Waiting
     time", 26 "Share", which has no handler).
     """
-    count = _el(8, "span", {"id": "count"}, [_text(9, "Cart (0)")])
-    header = _el(4, "header", {}, [count])
-    shelf = _el(50, "div", {"id": "toasts"}, [])
-    dish = _el(12, "div", {"id": "dish"}, [_el(20, "button", {"id": "plus"}, [_text(21, "+")])])
-    menu = _el(11, "section", {"id": "menu"}, [dish])
-    row = _el(
+    count = el(8, "span", {"id": "count"}, [text(9, "Cart (0)")])
+    header = el(4, "header", {}, [count])
+    shelf = el(50, "div", {"id": "toasts"}, [])
+    dish = el(12, "div", {"id": "dish"}, [el(20, "button", {"id": "plus"}, [text(21, "+")])])
+    menu = el(11, "section", {"id": "menu"}, [dish])
+    row = el(
         18,
         "div",
         {"id": "row"},
         [
-            _el(24, "button", {"id": "eta"}, [_text(25, "Waiting time")]),
-            _el(26, "button", {"id": "share"}, [_text(27, "Share")]),
+            el(24, "button", {"id": "eta"}, [text(25, "Waiting time")]),
+            el(26, "button", {"id": "share"}, [text(27, "Share")]),
         ],
     )
-    tools = _el(13, "section", {"id": "tools"}, [_el(14, "div", {}, [row])])
-    order = _el(15, "aside", {"id": "order"}, [_el(70, "p", {"id": "eta-note"}, [_text(71, "")])])
-    drawer = _el(80, "aside", {"id": "cart"}, [_el(81, "p", {}, [_text(82, "Empty")])])
-    main = _el(10, "main", {}, [menu, tools, order])
-    body = _el(3, "body", {}, [header, shelf, main, drawer])
-    html = _el(2, "html", {}, [_el(30, "head", {}, []), body])
-    snapshot = {"node": {"type": 0, "id": 1, "childNodes": [html]}, "initialOffset": {}}
-    t = 1_700_000_000_000
-    events: list[dict] = [
-        {"type": 4, "timestamp": t, "data": {"href": "http://x/", "width": 800, "height": 600}},
-        {"type": 2, "timestamp": t, "data": snapshot},
-    ]
-
-    def mutation(dt: int, **data: list) -> dict:
-        full = {"source": 0, "texts": [], "attributes": [], "removes": [], "adds": [], **data}
-        return {"type": 3, "timestamp": t + dt, "data": full}
-
-    def click(dt: int, node: int) -> list[dict]:
-        return _press_click(t + dt, node)
-
-    answer: dict[str, list] = {"texts": [{"id": 9, "value": "Cart (1)"}]}
+    tools = el(13, "section", {"id": "tools"}, [el(14, "div", {}, [row])])
+    order = el(15, "aside", {"id": "order"}, [el(70, "p", {"id": "eta-note"}, [text(71, "")])])
+    drawer = el(80, "aside", {"id": "cart"}, [el(81, "p", {}, [text(82, "Empty")])])
+    main = el(10, "main", {}, [menu, tools, order])
+    body = el(3, "body", {}, [header, shelf, main, drawer])
+    events = page_start(body)
+    answer: dict[str, list[dict]] = {"texts": [{"id": 9, "value": "Cart (1)"}]}
     if earlier == "toast":
-        toast = _el(60, "div", {"class": "toast"}, [_text(61, "Added")])
+        toast = el(60, "div", {"class": "toast"}, [text(61, "Added")])
         answer["adds"] = [{"parentId": 50, "nextId": None, "node": toast}]
     elif earlier == "drawer":
         answer["attributes"] = [{"id": 80, "attributes": {"class": "open"}}]
     elif earlier == "body":
         answer["attributes"] = [{"id": 3, "attributes": {"class": "ordering"}}]
-    events += [*click(5000, 20), mutation(5063, **answer)]
-    events += click(8000, second)
+    events += [*press_click(5000, 20), mutation(5063, **answer)]
+    events += press_click(8000, second)
     at = 5061 + later_dt
     if later == "note":
         events.append(mutation(at, texts=[{"id": 71, "value": "About 25 minutes"}]))
@@ -510,12 +455,8 @@ def _order(
         events.append(mutation(at, removes=[{"parentId": 50, "id": 60}]))
     elif later == "drawer-text":
         events.append(mutation(at, texts=[{"id": 82, "value": "1 dish"}]))
-    move = {"source": 1, "positions": [{"x": 300, "y": 300, "id": 3, "timeOffset": 0}]}
-    events.append({"type": 3, "timestamp": t + 20000, "data": move})
-    events.sort(key=lambda e: e["timestamp"])
-    path = tmp_path / f"order-{earlier}-{later}-{later_dt}-{second}.rrweb.json"
-    path.write_text(json.dumps(events), encoding="utf-8")
-    return path
+    events.append(move(20000, x_px=300, y_px=300))
+    return write_page(tmp_path / f"order-{earlier}-{later}-{later_dt}-{second}.rrweb.json", events)
 
 
 def _dead_or_slow(path: Path, cfg: SignalConfig) -> list[tuple[str, int]]:
@@ -535,9 +476,7 @@ def test_a_far_answer_after_an_unrelated_instant_answer_answers_the_click(
     late = _order(tmp_path, earlier=earlier, later="note", later_dt=4500)
     assert _dead_or_slow(late, cfg) == [("slow_click", 8061)]
     session = import_file(_order(tmp_path, earlier=earlier, later="note"))
-    clicks = clicks_of(session)
-    answers = dom_answers(session, clicks.t_ms, clicks.target, cfg.dead_click, horizon_ms=7000)
-    assert answers is not None
+    _, answers = _answers(session, cfg)
     assert answers.delay_ms.tolist() == [2.0, 800.0]
     assert answers.near.tolist() == [False, False]
     # by timing alone (no page stored) the 1.12.0 rule stays: within background_ms of an
@@ -546,9 +485,7 @@ def test_a_far_answer_after_an_unrelated_instant_answer_answers_the_click(
         ("dead_click", 8061)
     ]
     # and on the page, beyond background_ms (5 s) no earlier answer is looked at
-    short = dataclasses.replace(
-        cfg, dead_click=dataclasses.replace(cfg.dead_click, background_ms=3000)
-    )
+    short = _with(cfg, background_ms=3000)
     assert _dead_or_slow(_order(tmp_path, earlier="toast", later="toast-hides"), short) == []
 
 
@@ -581,98 +518,65 @@ def _lesson(tmp_path: Path) -> Path:
     holds the transcript (ol, id 52) that the page scrolls by itself (smoothly, three
     scroll events) every 6 s and right after a click.
     """
-    vol = _el(
+    vol = el(
         21,
         "div",
         {"class": "volume"},
         [
-            _el(20, "input", {"id": "vol", "type": "range"}, []),
-            _el(22, "span", {"id": "icon"}, [_text(23, "50")]),
+            el(20, "input", {"id": "vol", "type": "range"}, []),
+            el(22, "span", {"id": "icon"}, [text(23, "50")]),
         ],
     )
-    notes = _el(
+    notes = el(
         31,
         "div",
         {"class": "under"},
         [
-            _el(30, "button", {"id": "notes-btn"}, [_text(33, "Download notes")]),
-            _el(32, "div", {"id": "notes", "hidden": ""}, [_text(34, "Notes")]),
-            _el(45, "button", {"id": "lang"}, [_text(46, "Language")]),
+            el(30, "button", {"id": "notes-btn"}, [text(33, "Download notes")]),
+            el(32, "div", {"id": "notes", "hidden": ""}, [text(34, "Notes")]),
+            el(45, "button", {"id": "lang"}, [text(46, "Language")]),
         ],
     )
-    carousel = _el(
+    carousel = el(
         40,
         "div",
         {"class": "carousel"},
-        [_el(41, "button", {"id": "next"}, [_text(43, ">")]), _el(42, "div", {"id": "track"}, [])],
+        [el(41, "button", {"id": "next"}, [text(43, ">")]), el(42, "div", {"id": "track"}, [])],
     )
-    main_col = _el(
-        11, "section", {"class": "main-col"}, [vol, notes, _el(47, "div", {}, [carousel])]
+    main_col = el(
+        11, "section", {"class": "main-col"}, [vol, notes, el(47, "div", {}, [carousel])]
     )
-    lines = [_el(60 + k, "li", {}, [_text(80 + k, f"line {k}")]) for k in range(6)]
-    side = _el(51, "aside", {"class": "side-col"}, [_el(52, "ol", {"id": "transcript"}, lines)])
-    body = _el(3, "body", {}, [_el(10, "main", {"class": "layout"}, [main_col, side])])
-    html = _el(2, "html", {}, [_el(4, "head", {}, []), body])
-    snapshot = {"node": {"type": 0, "id": 1, "childNodes": [html]}, "initialOffset": {}}
-    t = 1_700_000_000_000
-    events: list[dict] = [
-        {"type": 4, "timestamp": t, "data": {"href": "http://x/", "width": 800, "height": 600}},
-        {"type": 2, "timestamp": t, "data": snapshot},
-    ]
+    lines = [el(60 + k, "li", {}, [text(80 + k, f"line {k}")]) for k in range(6)]
+    side = el(51, "aside", {"class": "side-col"}, [el(52, "ol", {"id": "transcript"}, lines)])
+    body = el(3, "body", {}, [el(10, "main", {"class": "layout"}, [main_col, side])])
+    events = page_start(body, head_id=4)
 
-    def inc(dt: int, data: dict) -> dict:
-        return {"type": 3, "timestamp": t + dt, "data": data}
-
-    def mouse(dt: int, node: int, kind: int) -> dict:
-        return inc(dt, {"source": 2, "type": kind, "id": node, "x": 100, "y": 200})
-
-    def mutation(dt: int, texts: list = (), attributes: list = ()) -> dict:  # type: ignore[assignment]
-        return inc(
-            dt,
-            {
-                "source": 0,
-                "texts": list(texts),
-                "attributes": list(attributes),
-                "removes": [],
-                "adds": [],
-            },
-        )
-
-    def transcript_scroll(dt: int) -> list[dict]:
-        return [
-            inc(dt + k * 101, {"source": 3, "id": 52, "x": 0, "y": dt // 10 + k}) for k in range(3)
-        ]
+    def transcript_scroll(dt: int) -> list[Event]:
+        return [scroll(dt + k * 101, 52, x_px=0, y_px=dt // 10 + k) for k in range(3)]
 
     for dt in range(2000, 40001, 6000):  # the page's own smooth scrolls of the transcript
         events += transcript_scroll(dt)
     # the slider: pressed at 5000 (its value and icon change at once), released and
     # clicked 211 ms later; nothing after the click
     events += [
-        mouse(5000, 20, 1),
-        inc(5002, {"source": 5, "id": 20, "text": "52", "isChecked": False}),
+        *press_click(5000, 20, held_ms=210),
+        incremental(5002, {"source": 5, "id": 20, "text": "52", "isChecked": False}),
         mutation(5003, texts=[{"id": 23, "value": "52"}]),
-        mouse(5210, 20, 0),
-        mouse(5211, 20, 2),
     ]
     # "Download notes" at 10000 (pressed at 9920): the transcript scrolls 187 ms later (the
     # page's timer), the notes box shows 3.4 s later
-    events += [mouse(9920, 30, 1), mouse(9999, 30, 0), mouse(10000, 30, 2)]
+    events += press_click(9920, 30, held_ms=79)
     events += transcript_scroll(10187)
     events.append(mutation(13400, attributes=[{"id": 32, "attributes": {"hidden": None}}]))
     # the carousel's "next" at 20000 scrolls its own track (beside it) 120 ms later
-    events += [mouse(19930, 41, 1), mouse(19999, 41, 0), mouse(20000, 41, 2)]
-    events.append(inc(20120, {"source": 3, "id": 42, "x": 300, "y": 0}))
+    events += press_click(19930, 41, held_ms=69)
+    events.append(scroll(20120, 42, x_px=300, y_px=0))
     # the broken "Language" at 30000, pressed and held 1.5 s: the transcript scrolls
     # 100 ms after the click, nothing else
-    events += [mouse(28500, 45, 1), mouse(29999, 45, 0), mouse(30000, 45, 2)]
+    events += press_click(28500, 45, held_ms=1499)
     events += transcript_scroll(30100)
-    events.append(
-        inc(45000, {"source": 1, "positions": [{"x": 1, "y": 1, "id": 3, "timeOffset": 0}]})
-    )
-    events.sort(key=lambda e: e["timestamp"])
-    path = tmp_path / "lesson.rrweb.json"
-    path.write_text(json.dumps(events), encoding="utf-8")
-    return path
+    events.append(move(45000, x_px=1, y_px=1))
+    return write_page(tmp_path / "lesson.rrweb.json", events)
 
 
 def test_a_slider_answers_at_its_press_on_the_page(tmp_path: Path) -> None:
@@ -682,21 +586,11 @@ def test_a_slider_answers_at_its_press_on_the_page(tmp_path: Path) -> None:
     assert lesson.page is not None
     got = _dead_slow(lesson, cfg)
     assert ("dead_click", 5211) not in got
-    clicks = clicks_of(lesson)
+    clicks, answers = _answers(lesson, cfg, from_press=True)
     i = int(np.flatnonzero(clicks.t_ms == 5211)[0])
-    answers = dom_answers(
-        lesson,
-        clicks.t_ms,
-        clicks.target,
-        cfg.dead_click,
-        horizon_ms=7000,
-        start_t=press_starts(lesson, clicks, cfg.dead_click),
-    )
-    assert answers is not None
     assert answers.delay_ms[i] == 0.0  # the icon changed between press and click
     # without the press the same change is before the click: no answer (1.13.0)
-    plain = dom_answers(lesson, clicks.t_ms, clicks.target, cfg.dead_click, horizon_ms=7000)
-    assert plain is not None
+    _, plain = _answers(lesson, cfg)
     assert not np.isfinite(plain.delay_ms[i]) or plain.delay_ms[i] > 2500
 
 
@@ -732,67 +626,51 @@ def _board(tmp_path: Path) -> Path:
     The lasso at 20 s and 26 s: a pen stroke on the board (a press, no click) 0.44 s and
     2.94 s later, its path added 1 ms after the press.
     """
-    watch = _el(5, "span", {"id": "watch"}, [_text(6, "3 watching")])
-    header = _el(4, "header", {}, [watch])
-    tools = _el(
+    watch = el(5, "span", {"id": "watch"}, [text(6, "3 watching")])
+    header = el(4, "header", {}, [watch])
+    tools = el(
         12,
         "div",
         {"id": "tools"},
         [
-            _el(20, "button", {"id": "zoom-in"}, [_text(21, "+")]),
-            _el(22, "span", {"id": "label"}, [_text(23, "100%")]),
-            _el(24, "span", {"id": "tool-lasso"}, [_text(25, "lasso")]),
+            el(20, "button", {"id": "zoom-in"}, [text(21, "+")]),
+            el(22, "span", {"id": "label"}, [text(23, "100%")]),
+            el(24, "span", {"id": "tool-lasso"}, [text(25, "lasso")]),
         ],
     )
-    main = _el(10, "main", {}, [_el(11, "section", {}, [tools])])
-    board = _el(53, "div", {"id": "board"}, [_el(54, "div", {"id": "view"}, [])])
-    aside = _el(50, "aside", {}, [_el(51, "div", {}, [_el(52, "div", {}, [board])])])
-    body = _el(3, "body", {}, [header, main, aside])
-    html = _el(2, "html", {}, [_el(30, "head", {}, []), body])
-    snapshot = {"node": {"type": 0, "id": 1, "childNodes": [html]}, "initialOffset": {}}
-    t = 1_700_000_000_000
-    events: list[dict] = [
-        {"type": 4, "timestamp": t, "data": {"href": "http://x/", "width": 800, "height": 600}},
-        {"type": 2, "timestamp": t, "data": snapshot},
-    ]
+    main = el(10, "main", {}, [el(11, "section", {}, [tools])])
+    board = el(53, "div", {"id": "board"}, [el(54, "div", {"id": "view"}, [])])
+    aside = el(50, "aside", {}, [el(51, "div", {}, [el(52, "div", {}, [board])])])
+    body = el(3, "body", {}, [header, main, aside])
+    events = page_start(body)
     zoom = 100
 
-    def mutation(dt: int, texts: list[dict], attributes: list[dict], adds: list[dict]) -> dict:
-        data = {"source": 0, "texts": texts, "attributes": attributes, "removes": [], "adds": adds}
-        return {"type": 3, "timestamp": t + dt, "data": data}
-
-    def zoomed(dt: int) -> dict:
+    def zoomed(dt: int) -> Event:
         nonlocal zoom
         zoom += 25
         return mutation(
             dt,
-            [{"id": 23, "value": f"{zoom}%"}],
-            [{"id": 54, "attributes": {"style": f"transform: scale({zoom / 100})"}}],
-            [],
+            texts=[{"id": 23, "value": f"{zoom}%"}],
+            attributes=[{"id": 54, "attributes": {"style": f"transform: scale({zoom / 100})"}}],
         )
 
-    def stroke(dt: int, path_id: int) -> list[dict]:
-        press = [
-            {"type": 3, "timestamp": t + dt + k, "data": {"source": 2, "type": kind, "id": 53}}
-            for k, kind in ((0, 1), (400, 0))  # down and up on the board: no click follows
-        ]
-        path = {"parentId": 53, "nextId": None, "node": _el(path_id, "svg", {}, [])}
-        return [*press, mutation(dt + 1, [], [], [path])]
+    def stroke(dt: int, path_id: int) -> list[Event]:
+        # down and up on the board: no click follows
+        press = [mouse(dt + k, 53, kind, at_px=None) for k, kind in ((0, 1), (400, 0))]
+        path = {"parentId": 53, "nextId": None, "node": el(path_id, "svg", {}, [])}
+        return [*press, mutation(dt + 1, adds=[path])]
 
     for dt in (3000, 3500, 4000):
-        events += [*_press_click(t + dt, 20), zoomed(dt + 63)]
+        events += [*press_click(dt, 20), zoomed(dt + 63)]
     for dt in (11600, 11710, 11840, 11950, 12700, 12820, 12930, 13050, 13900, 14010, 14120):
         events.append(zoomed(dt))  # the wheel (rrweb records no wheel event)
     events.append(zoomed(14230))
     for k, dt in enumerate((2400, 6063, 9300, 15500, 18800, 21500, 35000)):
-        events.append(mutation(dt, [{"id": 6, "value": f"{k + 4} watching"}], [], []))
-    events += _press_click(t + 6000, 24)  # the count 2 ms after this click: a far timer
-    events += [*_press_click(t + 20000, 24), *stroke(20500, 60)]
-    events += [*_press_click(t + 26000, 24), *stroke(29000, 61)]
-    events.sort(key=lambda e: e["timestamp"])
-    path = tmp_path / "board.rrweb.json"
-    path.write_text(json.dumps(events), encoding="utf-8")
-    return path
+        events.append(mutation(dt, texts=[{"id": 6, "value": f"{k + 4} watching"}]))
+    events += press_click(6000, 24)  # the count 2 ms after this click: a far timer
+    events += [*press_click(20000, 24), *stroke(20500, 60)]
+    events += [*press_click(26000, 24), *stroke(29000, 61)]
+    return write_page(tmp_path / "board.rrweb.json", events)
 
 
 def _signals(session: Session, cfg: SignalConfig) -> list[tuple[str, int]]:
@@ -810,9 +688,7 @@ def test_a_near_element_changed_in_the_clicks_own_task_answers_it(tmp_path: Path
     # with no rhythm near the click, changed within same_task_ms after the click, answers it.
     cfg = SignalConfig()
     board = import_file(_board(tmp_path))
-    clicks = clicks_of(board)
-    answers = dom_answers(board, clicks.t_ms, clicks.target, cfg.dead_click, horizon_ms=7000)
-    assert answers is not None
+    clicks, answers = _answers(board, cfg)
     by_t = {int(t): float(d) for t, d in zip(clicks.t_ms, answers.delay_ms, strict=True)}
     assert [by_t[3061], by_t[3561], by_t[4061]] == [2.0, 2.0, 2.0]
     assert answers.background_elements >= 3  # the label, the view, the count
@@ -822,7 +698,7 @@ def test_a_near_element_changed_in_the_clicks_own_task_answers_it(tmp_path: Path
     assert ("dead_click", 6061) in found
     assert not [s for s in found if s[1] in (3061, 3561, 4061)]
     # off (same_task_ms -1, the 1.15.0 rule): the three zoom clicks are a rage click
-    off = dataclasses.replace(cfg, dead_click=dataclasses.replace(cfg.dead_click, same_task_ms=-1))
+    off = _with(cfg, same_task_ms=-1)
     assert ("rage_click", 3061) in _signals(board, off)
 
 
@@ -847,44 +723,28 @@ def _dashboard(tmp_path: Path, *, chip_state: bool) -> Path:
     does) and, with ``chip_state``, sets the chip's own ``aria-pressed`` (held-out set 17,
     d17-tablet-c).
     """
-    chip = _el(20, "button", {"id": "chip", "aria-pressed": "false"}, [_text(21, "Mobile")])
-    kpis = [_el(30 + 2 * k, "span", {"class": "kpi"}, [_text(31 + 2 * k, "0")]) for k in range(3)]
-    section = _el(11, "section", {}, [_el(12, "div", {}, [chip]), _el(13, "div", {}, kpis)])
-    body = _el(3, "body", {}, [_el(10, "main", {}, [section])])
-    html = _el(2, "html", {}, [_el(4, "head", {}, []), body])
-    snapshot = {"node": {"type": 0, "id": 1, "childNodes": [html]}, "initialOffset": {}}
-    t = 1_700_000_000_000
-    events: list[dict] = [
-        {"type": 4, "timestamp": t, "data": {"href": "http://x/", "width": 800, "height": 600}},
-        {"type": 2, "timestamp": t, "data": snapshot},
-    ]
+    chip = el(20, "button", {"id": "chip", "aria-pressed": "false"}, [text(21, "Mobile")])
+    kpis = [el(30 + 2 * k, "span", {"class": "kpi"}, [text(31 + 2 * k, "0")]) for k in range(3)]
+    section = el(11, "section", {}, [el(12, "div", {}, [chip]), el(13, "div", {}, kpis)])
+    body = el(3, "body", {}, [el(10, "main", {}, [section])])
+    events = page_start(body, head_id=4)
     texts = {30 + 2 * k: 31 + 2 * k for k in range(3)}
     fresh = iter(range(100, 1000))
 
-    def render(dt: int, attributes: list[dict]) -> dict:
+    def render(dt: int, attributes: list[dict]) -> Event:
         removes, adds = [], []
         for parent, old in texts.items():
             new = next(fresh)
             removes.append({"parentId": parent, "id": old})
-            adds.append({"parentId": parent, "nextId": None, "node": _text(new, str(dt))})
+            adds.append({"parentId": parent, "nextId": None, "node": text(new, str(dt))})
             texts[parent] = new
-        data = {
-            "source": 0,
-            "texts": [],
-            "attributes": attributes,
-            "removes": removes,
-            "adds": adds,
-        }
-        return {"type": 3, "timestamp": t + dt, "data": data}
+        return mutation(dt, attributes=attributes, removes=removes, adds=adds)
 
-    events += _press_click(t + 3458, 20)
+    events += press_click(3458, 20)
     pressed = [{"id": 20, "attributes": {"aria-pressed": "true"}}] if chip_state else []
     events.append(render(3520, pressed))
     events += [render(dt, []) for dt in range(4975, 30000, 5000)]
-    events.sort(key=lambda e: e["timestamp"])
-    path = tmp_path / "dash.rrweb.json"
-    path.write_text(json.dumps(events), encoding="utf-8")
-    return path
+    return write_page(tmp_path / "dash.rrweb.json", events)
 
 
 def test_the_clicked_controls_own_change_in_its_task_answers_it(tmp_path: Path) -> None:
@@ -899,16 +759,7 @@ def test_the_clicked_controls_own_change_in_its_task_answers_it(tmp_path: Path) 
     cfg = SignalConfig()
     dash = import_file(_dashboard(tmp_path, chip_state=True))
     assert _dead_at(dash, cfg) == []
-    clicks = clicks_of(dash)
-    answers = dom_answers(
-        dash,
-        clicks.t_ms,
-        clicks.target,
-        cfg.dead_click,
-        horizon_ms=7000,
-        start_t=press_starts(dash, clicks, cfg.dead_click),
-    )
-    assert answers is not None
+    _, answers = _answers(dash, cfg, from_press=True)
     assert answers.delay_ms.tolist() == [1.0]
     assert answers.near.tolist() == [True]
     # the same batch without the chip's own change is the refresh's work: still dead
@@ -916,5 +767,5 @@ def test_the_clicked_controls_own_change_in_its_task_answers_it(tmp_path: Path) 
     bare = import_file(_dashboard(tmp_path / "bare", chip_state=False))
     assert _dead_at(bare, cfg) == [3519]
     # the chip's change after the click's task (same_task_ms -1) is judged as before: dead
-    off = dataclasses.replace(cfg, dead_click=dataclasses.replace(cfg.dead_click, same_task_ms=-1))
+    off = _with(cfg, same_task_ms=-1)
     assert _dead_at(dash, off) == [3519]
