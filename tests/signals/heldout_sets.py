@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +11,7 @@ import pytest
 
 from replay.importers import import_file
 from replay.model.session import Session
-from replay.signals import DetectionResult, SignalConfig, detect
+from replay.signals import DetectionResult, SignalConfig, SignalHit, detect
 from replay.signals.evaluate import Evaluation, evaluate, read_recording_list, read_truth
 
 #: How far a hit may start from its truth row and still match it (as `replay evaluate`).
@@ -88,6 +88,35 @@ def assert_at_the_bar(
     if only is None:
         assert ev.calm_detections == []
     assert ev.false_spikes == []
+
+
+def hits_of(
+    results: dict[str, DetectionResult],
+    name: str,
+    signals: str | Collection[str],
+    *,
+    near_ms: int | None = None,
+    within_ms: int = 1000,
+) -> list[SignalHit]:
+    """The hits of ``signals`` in recording ``name``, in order.
+
+    With ``near_ms``, only those that start within ``within_ms`` of it (ms from the start).
+    """
+    wanted = (signals,) if isinstance(signals, str) else signals
+    return [
+        h
+        for h in results[name].hits
+        if h.signal in wanted and (near_ms is None or abs(h.start_ms - near_ms) <= within_ms)
+    ]
+
+
+def assert_no_hits(
+    results: dict[str, DetectionResult], names: Iterable[str], signals: str | Collection[str]
+) -> None:
+    """Assert that no recording of ``names`` has a hit of ``signals``."""
+    for name in names:
+        hits = hits_of(results, name, signals)
+        assert hits == [], (name, hits)
 
 
 def set_fixtures(folder: Path, part: str) -> tuple[Any, Any, Any]:

@@ -26,11 +26,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_sets import (
-    assert_at_the_bar,
-    check_set,
-    set_fixtures,
-)
+from heldout_sets import assert_at_the_bar, assert_no_hits, check_set, hits_of, set_fixtures
 
 from replay.signals import DetectionResult
 from replay.signals.evaluate import Evaluation
@@ -95,8 +91,7 @@ def test_heldout11_toolbar_answers_in_a_typed_document(
 ) -> None:
     # the calm pen's Undo, Redo and List clicks were answered in the same batch as the
     # autosave mark that its typing drives: no dead or slow click on the calm pen
-    pen = results["n11-calm-pen.rrweb.json"]
-    assert [h for h in pen.hits if h.signal in ("dead_click", "slow_click")] == []
+    assert_no_hits(results, ["n11-calm-pen.rrweb.json"], ("dead_click", "slow_click"))
     # the dead ones stay dead: "Last edited by Mia" (twice) and the rage on "Insert table"
     dead = sorted(
         (name, h.start_ms)
@@ -111,7 +106,7 @@ def test_heldout11_shakes_are_found(ev: Evaluation, results: dict[str, Detection
     # detectors 1.12.0 (item 25): the former strict xfail
     assert_at_the_bar(ev, signals=9, calm=4, bar=1.0, only=("erratic_cursor",))
     assert ev.scores["erratic_cursor"].recall != FIRST_RUN_ERRATIC_RECALL
-    (hit,) = [h for h in results["n11-accel-b.rrweb.json"].hits if h.signal == "erratic_cursor"]
+    (hit,) = hits_of(results, "n11-accel-b.rrweb.json", "erratic_cursor")
     # sparse (7 reversals on one line), 1.16 x the person's own moving steps (below the
     # sparse rule's 1.25 x), every stroke retracing the same ~200 px: the retrace rule's
     assert hit.evidence["x_reversals"] + hit.evidence["y_reversals"] < 8
@@ -127,6 +122,6 @@ def test_heldout11_reentry_spans_its_episode(
     # input holding text (74847), not at the page emptying the field after "Send invite"
     assert_at_the_bar(ev, signals=9, calm=4, bar=1.0, only=("form_reentry",))
     assert ev.scores["form_reentry"].recall != FIRST_RUN["form_reentry_recall"]
-    (hit,) = [h for h in results["n11-jitter-a.rrweb.json"].hits if h.signal == "form_reentry"]
+    (hit,) = hits_of(results, "n11-jitter-a.rrweb.json", "form_reentry")
     assert (hit.start_ms, hit.end_ms) == (66625, 74847)
     assert hit.evidence["final_length"] == 0

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_sets import assert_at_the_bar, check_set, set_fixtures
+from heldout_sets import assert_at_the_bar, check_set, hits_of, set_fixtures
 
 from replay.signals import DetectionResult
 from replay.signals.evaluate import Evaluation
@@ -75,7 +75,7 @@ def test_heldout14_shakes_span_the_whole_shake(results: dict[str, DetectionResul
     # each shake is one hit from its first turn to its last, start and end within 1000 ms of
     # the truth row's (the one run's extents were not)
     for name, ((t0, t1), (first0, first1)) in SHAKES.items():
-        (hit,) = [h for h in results[name].hits if h.signal == "erratic_cursor"]
+        (hit,) = hits_of(results, name, "erratic_cursor")
         assert abs(hit.start_ms - t0) <= 1000, name
         assert abs(hit.end_ms - t1) <= 1000, name
         assert hit.end_ms - hit.start_ms >= first1 - first0 + 900, name

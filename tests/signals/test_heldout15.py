@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_sets import assert_at_the_bar, check_set, set_fixtures
+from heldout_sets import assert_at_the_bar, check_set, hits_of, set_fixtures
 
 from replay.signals import DetectionResult
 from replay.signals.evaluate import Evaluation
@@ -87,11 +87,8 @@ def test_heldout15_reaches_the_bar(ev: Evaluation) -> None:
 def test_heldout15_slider_and_notes(results: dict[str, DetectionResult]) -> None:
     # the volume slider answers at its press (its value and icon change before the click)
     for name, t in SLIDER_CLICKS:
-        hits = [h for h in results[name].hits if h.signal in ("dead_click", "slow_click")]
-        assert [h for h in hits if abs(h.start_ms - t) <= 1000] == [], name
+        assert hits_of(results, name, ("dead_click", "slow_click"), near_ms=t) == [], name
     # "Download notes": the notes box 3.40 s later is its answer, not the transcript's scroll
     name, t = NOTES_CLICK
-    (slow,) = [
-        h for h in results[name].hits if h.signal == "slow_click" and abs(h.start_ms - t) <= 1000
-    ]
+    (slow,) = hits_of(results, name, "slow_click", near_ms=t)
     assert 3300 <= slow.evidence["response_ms"] <= 3500

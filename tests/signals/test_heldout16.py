@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_sets import assert_at_the_bar, check_set, set_fixtures
+from heldout_sets import assert_at_the_bar, check_set, hits_of, set_fixtures
 
 from replay.signals import DetectionResult
 from replay.signals.evaluate import Evaluation
@@ -88,17 +88,9 @@ def test_heldout16_reaches_the_bar(ev: Evaluation) -> None:
 def test_heldout16_lasso_and_zoom(results: dict[str, DetectionResult]) -> None:
     # the lasso is dead, not slow: the pen stroke after it is the artist's next action
     name, t = LASSO_CLICK
-    hits = [
-        (h.signal, h.start_ms)
-        for h in results[name].hits
-        if h.signal in ("dead_click", "slow_click") and abs(h.start_ms - t) <= 1000
-    ]
-    assert hits == [("dead_click", t)]
+    hits = hits_of(results, name, ("dead_click", "slow_click"), near_ms=t)
+    assert [(h.signal, h.start_ms) for h in hits] == [("dead_click", t)]
     # each zoom click is answered in its own task (the label and the view, 1-5 ms after)
     name, times = ZOOM_CLICKS
-    clicks = [
-        h.start_ms
-        for h in results[name].hits
-        if h.signal in ("dead_click", "rage_click", "slow_click")
-    ]
-    assert [t for t in clicks if any(abs(t - z) <= 1000 for z in times)] == []
+    for z in times:
+        assert hits_of(results, name, ("dead_click", "rage_click", "slow_click"), near_ms=z) == []

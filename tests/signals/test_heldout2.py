@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_sets import session_rows, set_fixtures
+from heldout_sets import assert_no_hits, session_rows, set_fixtures
 
 from replay.model.session import Session
 from replay.signals import DetectionResult
@@ -78,8 +78,7 @@ def test_a_resting_tremor_is_not_erratic(
 ) -> None:
     # The tremor hand shakes 1.5-3.5 px at 6-9 Hz whenever it rests on the mouse: steps
     # below min_step_px are jitter. Amplitude's reversal count alone fires there.
-    for name in ev.calm_sessions:
-        assert [h for h in results[name].hits if h.signal == "erratic_cursor"] == []
+    assert_no_hits(results, ev.calm_sessions, "erratic_cursor")
     amplitude = sum(
         h.signal == "erratic_cursor"
         for name in ev.calm_sessions

@@ -16,11 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_sets import (
-    assert_at_the_bar,
-    check_set,
-    set_fixtures,
-)
+from heldout_sets import assert_at_the_bar, assert_no_hits, check_set, hits_of, set_fixtures
 
 from replay.signals import DetectionResult
 from replay.signals.evaluate import Evaluation
@@ -45,8 +41,7 @@ def test_map_pans_and_double_clicks_are_not_dead(results: dict[str, DetectionRes
     # taps that slip 1-3 px while pressed, a tap on the modal's backdrop
     calm = [n for n in results if "-calm-" in n]
     assert len(calm) == 4
-    for n in calm:
-        assert [h for h in results[n].hits if h.signal in ("dead_click", "rage_click")] == []
+    assert_no_hits(results, calm, ("dead_click", "rage_click"))
 
 
 def test_dead_clicks_under_the_live_chart_are_judged_on_the_page(
@@ -67,11 +62,11 @@ def test_the_pens_shakes_are_judged_against_the_population(
     # (as the speed rules ask) is compared with their own movement outside the shake, read
     # as turning at least as often as the least turning Balabit person: 11.5x and 8.4x.
     for name in ("h4-dispatch-pen-a.rrweb.json", "h4-dispatch-pen-b.rrweb.json"):
-        (hit,) = [h for h in results[name].hits if h.signal == "erratic_cursor"]
+        (hit,) = hits_of(results, name, "erratic_cursor")
         assert hit.evidence["turn_baseline_source"] == "own"
         assert hit.evidence["turn_ratio"] >= 3.0
         assert hit.evidence["step_speed_px_per_s"] < 500.0  # under the speed rule's floor
     # the slow hand moves enough: their shakes are judged against their own baseline
     for name in ("h4-dispatch-slow-a.rrweb.json", "h4-dispatch-slow-b.rrweb.json"):
-        (hit,) = [h for h in results[name].hits if h.signal == "erratic_cursor"]
+        (hit,) = hits_of(results, name, "erratic_cursor")
         assert hit.evidence["baseline_source"] == "own"

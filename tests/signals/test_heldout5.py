@@ -16,11 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_sets import (
-    assert_at_the_bar,
-    check_set,
-    set_fixtures,
-)
+from heldout_sets import assert_at_the_bar, assert_no_hits, check_set, hits_of, set_fixtures
 
 from replay.signals import DetectionResult
 from replay.signals.evaluate import Evaluation
@@ -49,8 +45,7 @@ def test_steppers_sorts_and_pickers_are_not_rage_or_dead(
     # opened and closed, a drag across cells, keyboard edits (clicks at x = y = 0)
     calm = [n for n in results if "-calm-" in n]
     assert len(calm) == 4
-    for n in calm:
-        assert [h for h in results[n].hits if h.signal in ("dead_click", "rage_click")] == []
+    assert_no_hits(results, calm, ("dead_click", "rage_click"))
 
 
 def test_the_late_recalculate_is_slow(ev: Evaluation, results: dict[str, DetectionResult]) -> None:
@@ -62,6 +57,6 @@ def test_the_late_recalculate_is_slow(ev: Evaluation, results: dict[str, Detecti
     assert ev.scores["slow_click"].recall == 1.0
     assert ev.scores["dead_click"].precision == 1.0
     for name in ("h5-sheet-jitter-a.rrweb.json", "h5-sheet-jitter-d.rrweb.json"):
-        (slow,) = [h for h in results[name].hits if h.signal == "slow_click"]
+        (slow,) = hits_of(results, name, "slow_click")
         assert "recalc-btn" in (slow.target or "")
         assert 3400 <= float(slow.evidence["response_ms"]) <= 3900, slow.evidence

@@ -18,11 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_sets import (
-    assert_at_the_bar,
-    check_set,
-    set_fixtures,
-)
+from heldout_sets import assert_at_the_bar, assert_no_hits, check_set, hits_of, set_fixtures
 
 from replay.signals import DetectionResult
 from replay.signals.evaluate import Evaluation
@@ -58,7 +54,7 @@ def test_the_late_transcript_under_a_playing_video_is_slow(
     # bar, knob and time: background elements): round 6's per-kind rule sees the 30 new
     # lines as the answer, on the tablet and with the mouse
     for name in ("h6-tablet-a.rrweb.json", "h6-desk-c.rrweb.json"):
-        (slow,) = [h for h in results[name].hits if h.signal == "slow_click"]
+        (slow,) = hits_of(results, name, "slow_click")
         assert "transcript-btn" in (slow.target or "")
         assert 3000 <= float(slow.evidence["response_ms"]) <= 3500, slow.evidence
 
@@ -69,22 +65,21 @@ def test_double_taps_holds_scrubbing_and_one_rotation_are_calm(
     # calm traps on the tablet: double taps (two pairs in a row), press and hold, finger
     # scrubbing, one rotation kept, flings down and back up: no click, rotation or
     # scroll hit on the watching session
-    hits = results["h6-calm-tablet-watch.rrweb.json"].hits
-    assert [h.signal for h in hits if h.signal in ("rage_click", "dead_click")] == []
-    assert [h for h in hits if h.signal in ("repeated_rotation", "scroll_thrash")] == []
+    watch = ["h6-calm-tablet-watch.rrweb.json"]
+    assert_no_hits(results, watch, ("rage_click", "dead_click"))
+    assert_no_hits(results, watch, ("repeated_rotation", "scroll_thrash"))
 
 
 def test_quick_seek_clicks_are_not_rage_or_dead(results: dict[str, DetectionResult]) -> None:
     # "+10 s" and "-10 s" move the playing video's bar, knob and time, which change by
     # themselves every 0.5 s: each quick click, tap or Enter press changes them off their
     # rhythm (a third change between two beats), so each is answered (detectors 1.8.0)
-    for name in (
+    calm = (
         "h6-calm-tablet-browse.rrweb.json",
         "h6-calm-desk-keyboard.rrweb.json",
         "h6-calm-desk-mouse.rrweb.json",
-    ):
-        clicky = [h for h in results[name].hits if h.signal in ("rage_click", "dead_click")]
-        assert clicky == [], (name, clicky)
+    )
+    assert_no_hits(results, calm, ("rage_click", "dead_click"))
     # the dead "Quality" under the same ticking player stays dead, and rage
-    quality = [h for h in results["h6-tablet-b.rrweb.json"].hits if h.signal == "rage_click"]
+    quality = hits_of(results, "h6-tablet-b.rrweb.json", "rage_click")
     assert [h.evidence["clicks"] for h in quality] == [5]

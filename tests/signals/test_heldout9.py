@@ -22,11 +22,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from heldout_sets import (
-    assert_at_the_bar,
-    check_set,
-    set_fixtures,
-)
+from heldout_sets import assert_at_the_bar, check_set, set_fixtures
 
 from replay.signals import DetectionResult
 from replay.signals.evaluate import Evaluation
