@@ -1,7 +1,8 @@
-"""Helpers of the insights tests: build a real library, find a session by file name."""
+"""Helpers of the insights tests: small native sessions, a real library, a session by name."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,67 @@ from replay.store.results import detect_and_store
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "resources" / "demo"
+
+
+def native_file(
+    path: Path,
+    *,
+    url: str,
+    width: int,
+    height: int,
+    scroll_y: float,
+    click: tuple[float, float],
+    outcome: dict[str, object] | None = None,
+    device: str = "desktop",
+) -> Path:
+    """Write a small native session: load, move, scroll to scroll_y, click at client px."""
+    header: dict[str, object] = {
+        "replay": "native",
+        "version": 1,
+        "device": device,
+        "viewport": {"width": width, "height": height},
+        "started_at": "2026-03-14T09:00:00.000Z",
+        "channels": ["pointer", "interactions", "scroll", "viewport", "navigation", "custom"],
+    }
+    if outcome is not None:
+        header["outcome"] = outcome
+    events = [
+        {"t_ms": 0, "type": "navigate", "url": url, "kind": "load"},
+        {"t_ms": 0, "type": "viewport", "width": width, "height": height},
+        {"t_ms": 100, "type": "move", "x": 10, "y": 10},
+        {"t_ms": 500, "type": "scroll", "y": scroll_y},
+        {"t_ms": 900, "type": "move", "x": click[0], "y": click[1]},
+        {"t_ms": 1000, "type": "click", "x": click[0], "y": click[1]},
+        {"t_ms": 4000, "type": "move", "x": click[0] + 1, "y": click[1]},
+    ]
+    path.write_text("\n".join(json.dumps(x) for x in [header, *events]) + "\n", encoding="utf-8")
+    return path
+
+
+def cart_file(path: Path, *, outcome: dict[str, object] | None = None) -> Path:
+    """Write a phone session (390 x 844) on the shop's cart page that clicks at (10, 10)."""
+    return native_file(
+        path,
+        url="https://shop.example/cart",
+        width=390,
+        height=844,
+        scroll_y=0,
+        click=(10, 10),
+        outcome=outcome,
+    )
+
+
+def product_file(path: Path, *, scroll_y: float) -> Path:
+    """Write a desktop session (1280 x 700) on the shop's product page, scrolled to
+    ``scroll_y``, that clicks the element at document (400, 650)."""
+    return native_file(
+        path,
+        url="https://shop.example/p",
+        width=1280,
+        height=700,
+        scroll_y=scroll_y,
+        click=(400, 650 - scroll_y),
+    )
 
 
 def build_library(path: Path, files: list[Path]) -> Path:

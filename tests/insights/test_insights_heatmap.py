@@ -6,8 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from insights_helpers import build_library, read_png, session_id
-from test_insights_index import native_file
+from insights_helpers import build_library, product_file, read_png, session_id
 
 from replay.errors import ReplayError
 from replay.insights.heatmap import KINDS, BackgroundRequest, compute_heatmap, heatmap_png, render
@@ -70,14 +69,7 @@ def test_every_kind_draws_a_png_of_the_document(real_library: Path, kind: str) -
 
 def test_points_align_across_scroll_and_land_where_clicked(tmp_path: Path) -> None:
     files = [
-        native_file(
-            tmp_path / f"{i}.jsonl",
-            url="https://shop.example/p",
-            width=1280,
-            height=700,
-            scroll_y=scroll,
-            click=(400, 650 - scroll),
-        )
+        product_file(tmp_path / f"{i}.jsonl", scroll_y=scroll)
         for i, scroll in enumerate((0, 300, 500))
     ]
     db = build_library(tmp_path / "lib.sqlite", files)

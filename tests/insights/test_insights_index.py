@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from insights_helpers import build_library, session_id
+from insights_helpers import build_library, cart_file, product_file, session_id
 
 from replay.insights.index import (
     KIND_CLICK,
@@ -20,41 +20,6 @@ from replay.insights.index import (
 )
 from replay.store.library import Library
 from replay.store.results import detect_and_store
-
-
-def native_file(
-    path: Path,
-    *,
-    url: str,
-    width: int,
-    height: int,
-    scroll_y: float,
-    click: tuple[float, float],
-    outcome: dict[str, object] | None = None,
-    device: str = "desktop",
-) -> Path:
-    """Write a small native session: load, move, scroll to scroll_y, click at client px."""
-    header: dict[str, object] = {
-        "replay": "native",
-        "version": 1,
-        "device": device,
-        "viewport": {"width": width, "height": height},
-        "started_at": "2026-03-14T09:00:00.000Z",
-        "channels": ["pointer", "interactions", "scroll", "viewport", "navigation", "custom"],
-    }
-    if outcome is not None:
-        header["outcome"] = outcome
-    events = [
-        {"t_ms": 0, "type": "navigate", "url": url, "kind": "load"},
-        {"t_ms": 0, "type": "viewport", "width": width, "height": height},
-        {"t_ms": 100, "type": "move", "x": 10, "y": 10},
-        {"t_ms": 500, "type": "scroll", "y": scroll_y},
-        {"t_ms": 900, "type": "move", "x": click[0], "y": click[1]},
-        {"t_ms": 1000, "type": "click", "x": click[0], "y": click[1]},
-        {"t_ms": 4000, "type": "move", "x": click[0] + 1, "y": click[1]},
-    ]
-    path.write_text("\n".join(json.dumps(x) for x in [header, *events]) + "\n", encoding="utf-8")
-    return path
 
 
 def pages_of(library: Library, sid: int) -> dict[str, tuple[int, int, int, float, bytes]]:
@@ -108,22 +73,8 @@ def test_clicks_are_in_document_coordinates(real_library: Path) -> None:
 
 
 def test_same_element_at_different_scroll_lands_in_one_place(tmp_path: Path) -> None:
-    a = native_file(
-        tmp_path / "a.jsonl",
-        url="https://shop.example/p",
-        width=1280,
-        height=700,
-        scroll_y=0,
-        click=(400, 650),
-    )
-    b = native_file(
-        tmp_path / "b.jsonl",
-        url="https://shop.example/p",
-        width=1280,
-        height=700,
-        scroll_y=500,
-        click=(400, 150),
-    )
+    a = product_file(tmp_path / "a.jsonl", scroll_y=0)  # clicks at client (400, 650)
+    b = product_file(tmp_path / "b.jsonl", scroll_y=500)  # clicks at client (400, 150)
     db = build_library(tmp_path / "lib.sqlite", [a, b])
     with Library.open(db) as library:
         ensure_index(library)
@@ -139,14 +90,8 @@ def test_same_element_at_different_scroll_lands_in_one_place(tmp_path: Path) -> 
 
 
 def test_outcome_from_native_header_and_rrweb_event(tmp_path: Path, rrweb_dir: Path) -> None:
-    nat = native_file(
-        tmp_path / "n.jsonl",
-        url="https://shop.example/cart",
-        width=390,
-        height=844,
-        scroll_y=0,
-        click=(10, 10),
-        outcome={"converted": True, "value": 42.5, "currency": "EUR"},
+    nat = cart_file(
+        tmp_path / "n.jsonl", outcome={"converted": True, "value": 42.5, "currency": "EUR"}
     )
     events = json.loads((rrweb_dir / "dev-calm-desktop-basket.rrweb.json").read_text())
     last = events[-1]["timestamp"]

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from insights_helpers import build_library
-from test_insights_index import native_file
+from insights_helpers import build_library, cart_file
 
 from replay.insights.index import ensure_index
 from replay.insights.outcomes import _Obs, compare, import_csv
@@ -57,15 +56,7 @@ def test_too_few_sessions_give_no_figure() -> None:
 
 
 def test_a_csv_outcome_wins_over_the_recorded_one(tmp_path: Path) -> None:
-    nat = native_file(
-        tmp_path / "n.jsonl",
-        url="https://shop.example/cart",
-        width=390,
-        height=844,
-        scroll_y=0,
-        click=(10, 10),
-        outcome={"converted": True, "value": 42.5},
-    )
+    nat = cart_file(tmp_path / "n.jsonl", outcome={"converted": True, "value": 42.5})
     db = build_library(tmp_path / "lib.sqlite", [nat])
     csv_file = tmp_path / "o.csv"
     csv_file.write_text("session_id,converted,value\n1,0,\n", encoding="utf-8")
@@ -82,14 +73,7 @@ def test_a_csv_outcome_wins_over_the_recorded_one(tmp_path: Path) -> None:
 def test_session_cells_that_are_not_ids_are_dropped_and_counted(tmp_path: Path) -> None:
     """Digits that int() refuses (superscripts) or cannot hold (5,000 digits) name no session:
     the row is dropped under unknown_session, never a traceback, and the good rows stay."""
-    nat = native_file(
-        tmp_path / "n.jsonl",
-        url="https://shop.example/cart",
-        width=390,
-        height=844,
-        scroll_y=0,
-        click=(10, 10),
-    )
+    nat = cart_file(tmp_path / "n.jsonl")
     db = build_library(tmp_path / "lib.sqlite", [nat])
     csv_file = tmp_path / "o.csv"
     bad = ["²", "1²", "⑴", "9" * 5000, "#" + "9" * 20]
