@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pagenodes import document, el, text
 
 import replay.importers._page as page_mod
 from replay.importers import import_file
@@ -311,65 +312,13 @@ def test_a_20_mb_snapshot(rrweb_dir: Path, tmp_path: Path) -> None:
 def test_html_is_inert() -> None:
     state = PageState()
     state.load_snapshot(
-        {
-            "type": 0,
-            "id": 1,
-            "childNodes": [
-                {
-                    "type": 2,
-                    "tagName": "html",
-                    "attributes": {},
-                    "id": 2,
-                    "childNodes": [
-                        {
-                            "type": 2,
-                            "tagName": "body",
-                            "attributes": {"onload": "x()"},
-                            "id": 3,
-                            "childNodes": [
-                                {
-                                    "type": 2,
-                                    "tagName": "a",
-                                    "attributes": {
-                                        "href": " JavaScript:alert(1)",
-                                        "onclick": "y()",
-                                    },
-                                    "id": 4,
-                                    "childNodes": [],
-                                },
-                                {
-                                    "type": 2,
-                                    "tagName": "script",
-                                    "attributes": {"src": "http://evil.test/x.js"},
-                                    "id": 5,
-                                    "childNodes": [],
-                                },
-                                {
-                                    "type": 2,
-                                    "tagName": "style",
-                                    "attributes": {},
-                                    "id": 6,
-                                    "childNodes": [
-                                        {
-                                            "type": 3,
-                                            "textContent": "a{}</style><script>z()</script>",
-                                            "id": 7,
-                                        }
-                                    ],
-                                },
-                                {
-                                    "type": 2,
-                                    "tagName": 'img" onerror="q()',
-                                    "attributes": {},
-                                    "id": 8,
-                                    "childNodes": [],
-                                },
-                            ],
-                        }
-                    ],
-                }
-            ],
-        }
+        document(
+            el(4, "a", {"href": " JavaScript:alert(1)", "onclick": "y()"}),
+            el(5, "script", {"src": "http://evil.test/x.js"}),
+            el(6, "style", {}, text(7, "a{}</style><script>z()</script>")),
+            el(8, 'img" onerror="q()', {}),
+            body_attrs={"onload": "x()"},
+        )
     )
     html = state.to_html()
     assert "onload" not in html
@@ -402,12 +351,19 @@ def test_a_page_cannot_hand_the_applier_a_frame_document() -> None:
     from replay.model.page import PageState
 
     state = PageState()
-    state.load_snapshot({"type": 0, "id": 1, "childNodes": [
-        {"type": 2, "tagName": "html", "attributes": {}, "id": 2, "childNodes": [
-            {"type": 2, "tagName": "body", "attributes": {}, "id": 3, "childNodes": [
-                {"type": 2, "tagName": "iframe", "id": 4, "childNodes": [], "attributes": {
+    state.load_snapshot(
+        document(
+            el(
+                4,
+                "iframe",
+                {
                     "data-rr-doc": "<img src='http://example.test/x.png'>",
-                    "data-rr-doc-scroll": "0,99", "data-rr-frame": "77"}}]}]}]})  # fmt: skip
+                    "data-rr-doc-scroll": "0,99",
+                    "data-rr-frame": "77",
+                },
+            )
+        )
+    )
     html = state.to_html()
     assert "data-rr-doc" not in html
     assert "example.test" not in html
@@ -442,10 +398,7 @@ def test_the_first_scroll_of_an_element_gives_a_new_page() -> None:
     from replay.model.page import PageState
 
     state = PageState()
-    state.load_snapshot({"type": 0, "id": 1, "childNodes": [
-        {"type": 2, "tagName": "html", "attributes": {}, "id": 2, "childNodes": [
-            {"type": 2, "tagName": "body", "attributes": {}, "id": 3, "childNodes": [
-                {"type": 2, "tagName": "div", "attributes": {}, "id": 4, "childNodes": []}]}]}]})  # fmt: skip
+    state.load_snapshot(document(el(4, "div", {})))
     v0 = state.version
     state.apply("s", [4, 0, 120])
     assert state.version == v0 + 1

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+from pagenodes import document, el, text
 from PySide6.QtCore import QUrl
 
 from replay.importers import import_file
@@ -241,118 +242,25 @@ def test_the_paint_is_seen_below_full_size(renderer: PageRenderer, scale: float)
 def test_shadow_dom_and_iframe_content_are_drawn(renderer: PageRenderer, tmp_path: Path) -> None:
     from replay.model.page import PageState
 
+    shadow = el(
+        5, "div", {"style": "width:200px;height:100px;background:rgb(255,0,0)"}, isShadow=True
+    )
+    sheet = el(10, "style", {}, text(11, "p{margin:0;height:100px;background:rgb(0,128,0)}"))
+    framed = document(
+        el(13, "p", {}),
+        body_attrs={"style": "margin:0"},
+        ids=(7, 8, 12),
+        head=el(9, "head", {}, sheet),
+    )
+    box = {"style": "border:0;width:200px;height:100px;display:block"}
     state = PageState()
     state.load_snapshot(
-        {
-            "type": 0,
-            "id": 1,
-            "childNodes": [
-                {
-                    "type": 2,
-                    "tagName": "html",
-                    "attributes": {},
-                    "id": 2,
-                    "childNodes": [
-                        {
-                            "type": 2,
-                            "tagName": "body",
-                            "attributes": {"style": "margin:0"},
-                            "id": 3,
-                            "childNodes": [
-                                {
-                                    "type": 2,
-                                    "tagName": "div",
-                                    "attributes": {},
-                                    "id": 4,
-                                    "isShadowHost": True,
-                                    "childNodes": [
-                                        {
-                                            "type": 2,
-                                            "tagName": "div",
-                                            "isShadow": True,
-                                            "id": 5,
-                                            "childNodes": [],
-                                            "attributes": {
-                                                "style": "width:200px;height:100px;background:rgb(255,0,0)"
-                                            },
-                                        }
-                                    ],
-                                },
-                                {
-                                    "type": 2,
-                                    "tagName": "iframe",
-                                    "id": 6,
-                                    "attributes": {
-                                        "style": "border:0;width:200px;height:100px;display:block"
-                                    },
-                                    "childNodes": [
-                                        {
-                                            "type": 0,
-                                            "id": 7,
-                                            "childNodes": [
-                                                {
-                                                    "type": 2,
-                                                    "tagName": "html",
-                                                    "attributes": {},
-                                                    "id": 8,
-                                                    "childNodes": [
-                                                        {
-                                                            "type": 2,
-                                                            "tagName": "head",
-                                                            "attributes": {},
-                                                            "id": 9,
-                                                            "childNodes": [
-                                                                {
-                                                                    "type": 2,
-                                                                    "tagName": "style",
-                                                                    "attributes": {},
-                                                                    "id": 10,
-                                                                    "childNodes": [
-                                                                        {
-                                                                            "type": 3,
-                                                                            "textContent": "p{margin:0;height:100px;background:rgb(0,128,0)}",
-                                                                            "id": 11,
-                                                                        }
-                                                                    ],
-                                                                }
-                                                            ],
-                                                        },
-                                                        {
-                                                            "type": 2,
-                                                            "tagName": "body",
-                                                            "attributes": {"style": "margin:0"},
-                                                            "id": 12,
-                                                            "childNodes": [
-                                                                {
-                                                                    "type": 2,
-                                                                    "tagName": "p",
-                                                                    "attributes": {},
-                                                                    "id": 13,
-                                                                    "childNodes": [],
-                                                                }
-                                                            ],
-                                                        },
-                                                    ],
-                                                }
-                                            ],
-                                        }
-                                    ],
-                                },
-                                {
-                                    "type": 2,
-                                    "tagName": "p",
-                                    "attributes": {},
-                                    "id": 14,
-                                    "childNodes": [
-                                        {"type": 3, "textContent": "outside", "id": 15}
-                                    ],
-                                },
-                            ],
-                        }
-                    ],
-                }
-            ],
-        }
+        document(
+            el(4, "div", {}, shadow, isShadowHost=True),
+            el(6, "iframe", box, framed),
+            el(14, "p", {}, text(15, "outside")),
+            body_attrs={"style": "margin:0"},
+        )
     )
     html = state.to_html()
     for version in (600, 601):  # a seek rewrites the page: the frame is drawn every time
@@ -367,18 +275,13 @@ def test_shadow_dom_and_iframe_content_are_drawn(renderer: PageRenderer, tmp_pat
     assert json.dumps(blocked_requests())  # URLs kept as text
 
 
-def _el(node_id: int, tag: str, attrs: dict[str, Any], *kids: Any, **extra: Any) -> Any:
-    return {"type": 2, "tagName": tag, "attributes": attrs, "id": node_id,
-            "childNodes": list(kids), **extra}  # fmt: skip
-
-
 def _doc(node_id: int, css: str, *body: Any) -> Any:
     """A document node as rrweb records a frame's: doctype, html, head with a sheet, body."""
     i = node_id
     return {"type": 0, "id": i, "childNodes": [
         {"type": 1, "name": "html", "publicId": "", "systemId": "", "id": i + 1},
-        _el(i + 2, "html", {}, _el(i + 3, "head", {}, _el(i + 4, "style", {"_cssText": css})),
-            _el(i + 5, "body", {}, *body)),
+        el(i + 2, "html", {}, el(i + 3, "head", {}, el(i + 4, "style", {"_cssText": css})),
+            el(i + 5, "body", {}, *body)),
     ]}  # fmt: skip
 
 
@@ -389,9 +292,9 @@ def _frame_session(tmp_path: Path, base: str) -> Path:
     box = "position:absolute;left:100px;top:100px;width:200px;height:100px;border:0"
     top = {"type": 0, "id": 1, "childNodes": [
         {"type": 1, "name": "html", "publicId": "", "systemId": "", "id": 2},
-        _el(3, "html", {}, _el(4, "head", {}),
-            _el(5, "body", {"style": "margin:0;background:rgb(255,255,255)"},
-                _el(10, "iframe", {"src": f"{base}/map.html", "style": box}))),
+        el(3, "html", {}, el(4, "head", {}),
+            el(5, "body", {"style": "margin:0;background:rgb(255,255,255)"},
+                el(10, "iframe", {"src": f"{base}/map.html", "style": box}))),
     ]}  # fmt: skip
     # What broke on set 9's map: boxes placed against the frame's own viewport (inset:0,
     # position:fixed, 100vh) and rules on html/body.
@@ -404,18 +307,18 @@ def _frame_session(tmp_path: Path, base: str) -> Path:
     shadow_css = "position:absolute;z-index:1;left:0;top:0;width:50px;height:50px;"
     frame_doc = _doc(
         100, css,
-        _el(110, "div", {"class": "tiles"}),
-        _el(111, "div", {"class": "fix"}),
-        _el(112, "img", {"src": f"{base}/in-frame.png", "width": "1", "height": "1"}),
-        _el(113, "link", {"rel": "stylesheet", "href": f"{base}/in-frame.css"}),
-        _el(114, "div", {}, _el(115, "div", {"style": shadow_css + "background:rgb(255,255,0)"},
+        el(110, "div", {"class": "tiles"}),
+        el(111, "div", {"class": "fix"}),
+        el(112, "img", {"src": f"{base}/in-frame.png", "width": "1", "height": "1"}),
+        el(113, "link", {"rel": "stylesheet", "href": f"{base}/in-frame.css"}),
+        el(114, "div", {}, el(115, "div", {"style": shadow_css + "background:rgb(255,255,0)"},
                                 isShadow=True), isShadowHost=True),
     )  # fmt: skip
-    nested = _el(120, "iframe", {"class": "in", "src": f"{base}/nested.html"})
+    nested = el(120, "iframe", {"class": "in", "src": f"{base}/nested.html"})
     nested_doc = _doc(130, "body{margin:0;background:rgb(255,0,255)}")
     navigated = _doc(
         200, "body{margin:0;background:rgb(255,165,0)}",
-        _el(210, "div", {"style": "height:100vh;width:100vw;background:rgb(0,255,255)"}),
+        el(210, "div", {"style": "height:100vh;width:100vw;background:rgb(0,255,255)"}),
     )  # fmt: skip
 
     def adds(parent: int, node: Any) -> dict[str, Any]:
