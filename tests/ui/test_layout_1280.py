@@ -265,18 +265,13 @@ def _lanes_without_range(win: MainWindow) -> list[str]:
 
 
 @pytest.fixture
-def lane_library(tmp_path: Path, rrweb_dir: Path) -> Path:
-    """A desktop, a form and a phone session: speed, scroll, angle and a 0..1.5 score."""
+def lane_library(tmp_path: Path, built_library: Path) -> Path:
+    """A desktop, a form and a phone session: speed, scroll, angle and a 0..1.5 score.
+
+    Each test its own copy of ``built_library`` (the same three sessions, built once).
+    """
     db = tmp_path / "lanes.sqlite"
-    with Library.open(db) as lib:
-        for name in (
-            "dev-rage-desktop-wide.rrweb.json",
-            "dev-form-reentry-wide.rrweb.json",
-            "dev-rotation-phone.rrweb.json",
-        ):
-            session = import_file(rrweb_dir / name)
-            sid, _ = lib.add_session(session)
-            save_result(lib, sid, detect(session))
+    shutil.copyfile(built_library, db)
     return db
 
 
