@@ -124,6 +124,30 @@ def fuzz(
     return tally
 
 
+def fuzz_seeds(
+    name: str,
+    case: Callable[[Any, random.Random], bytes],
+    seeds: list[Any],
+    tmp_path: Path,
+    suffix: str,
+) -> None:
+    """Fuzz ``case`` on a seed drawn from ``seeds`` each time; assert both outcomes are common.
+
+    At least :data:`CASES` cases ran, and more than one in 20 imported (else the mutations
+    are too harsh to reach the importer's depths) and more than one in 20 was refused.
+    """
+    tally = fuzz(name, lambda rng: case(rng.choice(seeds), rng), tmp_path, suffix)
+    assert tally["cases"] >= CASES
+    assert tally["session"] > CASES // 20, "mutations too harsh: almost nothing imports"
+    assert tally["refused"] > CASES // 20
+
+
+def write_lines(path: Path, lines: list[str]) -> Path:
+    """Write a line seed (CSV rows, JSONL records) as a file at ``path``."""
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def test_seeds_import_cleanly(
     rrweb_seeds: list[Any], csv_seeds: list[Any], tmp_path: Path
 ) -> None:
@@ -133,9 +157,7 @@ def test_seeds_import_cleanly(
         path.write_bytes(mutators.dump_json(seed, random.Random(0)))
         assert isinstance(import_file(path), Session)
     for i, seed in enumerate(csv_seeds):
-        path = tmp_path / f"seed{i}.csv"
-        path.write_text("\n".join(seed) + "\n", encoding="utf-8")
-        assert isinstance(import_file(path), Session)
+        assert isinstance(import_file(write_lines(tmp_path / f"seed{i}.csv", seed)), Session)
 
 
 @pytest.fixture(scope="module")
@@ -154,28 +176,12 @@ def csv_seeds(balabit_files: list[Path]) -> list[Any]:
 
 @pytest.mark.slow
 def test_fuzz_rrweb(rrweb_seeds: list[Any], tmp_path: Path) -> None:
-    tally = fuzz(
-        "rrweb",
-        lambda rng: mutators.rrweb_case(rng.choice(rrweb_seeds), rng),
-        tmp_path,
-        ".json",
-    )
-    assert tally["cases"] >= CASES
-    assert tally["session"] > CASES // 20, "mutations too harsh: almost nothing imports"
-    assert tally["refused"] > CASES // 20
+    fuzz_seeds("rrweb", mutators.rrweb_case, rrweb_seeds, tmp_path, ".json")
 
 
 @pytest.mark.slow
 def test_fuzz_mouselog_csv(csv_seeds: list[Any], tmp_path: Path) -> None:
-    tally = fuzz(
-        "mouse-log CSV",
-        lambda rng: mutators.csv_case(rng.choice(csv_seeds), rng),
-        tmp_path,
-        "",
-    )
-    assert tally["cases"] >= CASES
-    assert tally["session"] > CASES // 20
-    assert tally["refused"] > CASES // 20
+    fuzz_seeds("mouse-log CSV", mutators.csv_case, csv_seeds, tmp_path, "")
 
 
 @pytest.mark.slow
