@@ -22,6 +22,19 @@ def _env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
+def _replay(
+    env: dict[str, str], *args: str, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m replay *args`` with ``env``; its output as text."""
+    return subprocess.run(
+        [sys.executable, "-m", "replay", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+    )
+
+
 def _colour_count(png: Path) -> int:
     from PySide6.QtGui import QImage
 
@@ -54,36 +67,25 @@ def test_bad_size_is_one_line(size: str) -> None:
 
 def test_screenshot_of_a_library(tmp_path: Path, rrweb_dir: Path) -> None:
     db = tmp_path / "lib.sqlite"
-    replay = [sys.executable, "-m", "replay"]
     env = _env(tmp_path)
-    imported = subprocess.run(
-        [*replay, "import", "--db", str(db), str(rrweb_dir / "dev-rage-desktop-wide.rrweb.json")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
+    imported = _replay(
+        env, "import", "--db", str(db), str(rrweb_dir / "dev-rage-desktop-wide.rrweb.json")
     )
     assert imported.returncode == 0, imported.stderr
     png = tmp_path / "shot.png"
-    shot = subprocess.run(
-        [
-            *replay,
-            "app",
-            "--db",
-            str(db),
-            "--session",
-            "1",
-            "--at",
-            "16200",
-            "--screenshot",
-            str(png),
-            "--size",
-            "1280x800",
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
+    shot = _replay(
+        env,
+        "app",
+        "--db",
+        str(db),
+        "--session",
+        "1",
+        "--at",
+        "16200",
+        "--screenshot",
+        str(png),
+        "--size",
+        "1280x800",
     )
     assert shot.returncode == 0, shot.stderr
     assert "Traceback" not in shot.stderr
@@ -98,46 +100,30 @@ def test_screenshot_of_a_library(tmp_path: Path, rrweb_dir: Path) -> None:
 
 def test_screenshot_of_an_empty_new_library(tmp_path: Path) -> None:
     png = tmp_path / "empty.png"
-    shot = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "replay",
-            "app",
-            "--db",
-            str(tmp_path / "new.sqlite"),
-            "--screenshot",
-            str(png),
-            "--size",
-            "900x600",
-        ],
-        capture_output=True,
-        text=True,
-        env=_env(tmp_path),
-        timeout=300,
+    shot = _replay(
+        _env(tmp_path),
+        "app",
+        "--db",
+        str(tmp_path / "new.sqlite"),
+        "--screenshot",
+        str(png),
+        "--size",
+        "900x600",
     )
     assert shot.returncode == 0, shot.stderr
     assert _colour_count(png) > 5
 
 
 def test_unknown_session_is_one_line(tmp_path: Path) -> None:
-    shot = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "replay",
-            "app",
-            "--db",
-            str(tmp_path / "new.sqlite"),
-            "--session",
-            "99",
-            "--screenshot",
-            str(tmp_path / "x.png"),
-        ],
-        capture_output=True,
-        text=True,
-        env=_env(tmp_path),
-        timeout=300,
+    shot = _replay(
+        _env(tmp_path),
+        "app",
+        "--db",
+        str(tmp_path / "new.sqlite"),
+        "--session",
+        "99",
+        "--screenshot",
+        str(tmp_path / "x.png"),
     )
     assert shot.returncode == 1
     assert "Traceback" not in shot.stderr
@@ -149,14 +135,8 @@ def test_unknown_session_is_one_line(tmp_path: Path) -> None:
 def test_demo_builds_and_opens_on_the_most_frustrated_spike(tmp_path: Path) -> None:
     png = tmp_path / "demo.png"
     env = _env(tmp_path)
-    command = [sys.executable, "-m", "replay", "demo", "--size", "1280x800"]
-    shot = subprocess.run(
-        [*command, "--screenshot", str(png)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=600,
-    )
+    demo = ("demo", "--size", "1280x800")
+    shot = _replay(env, *demo, "--screenshot", str(png), timeout=600)
     assert shot.returncode == 0, shot.stderr
     assert "building the demo library" in shot.stderr
     assert "Traceback" not in shot.stderr
@@ -174,12 +154,6 @@ def test_demo_builds_and_opens_on_the_most_frustrated_spike(tmp_path: Path) -> N
     assert max(rows, key=lambda r: r.score or 0.0).id == top
     assert first_spike_ms(db, top) is not None
     # The second run reuses the cached library.
-    again = subprocess.run(
-        [*command, "--screenshot", str(tmp_path / "again.png")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=600,
-    )
+    again = _replay(env, *demo, "--screenshot", str(tmp_path / "again.png"), timeout=600)
     assert again.returncode == 0, again.stderr
     assert "building" not in again.stderr
