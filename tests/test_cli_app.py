@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from replay_run import run_replay
 
 from replay.cli import cli
 
@@ -20,19 +19,6 @@ def _env(tmp_path: Path) -> dict[str, str]:
     env["REPLAY_CACHE_DIR"] = str(tmp_path / "cache")
     env.pop("REPLAY_DB", None)
     return env
-
-
-def _replay(
-    env: dict[str, str], *args: str, timeout: float = 300
-) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m replay *args`` with ``env``; its output as text."""
-    return subprocess.run(
-        [sys.executable, "-m", "replay", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=timeout,
-    )
 
 
 def _colour_count(png: Path) -> int:
@@ -68,13 +54,12 @@ def test_bad_size_is_one_line(size: str) -> None:
 def test_screenshot_of_a_library(tmp_path: Path, rrweb_dir: Path) -> None:
     db = tmp_path / "lib.sqlite"
     env = _env(tmp_path)
-    imported = _replay(
-        env, "import", "--db", str(db), str(rrweb_dir / "dev-rage-desktop-wide.rrweb.json")
+    imported = run_replay(
+        "import", "--db", str(db), str(rrweb_dir / "dev-rage-desktop-wide.rrweb.json"), env=env
     )
     assert imported.returncode == 0, imported.stderr
     png = tmp_path / "shot.png"
-    shot = _replay(
-        env,
+    shot = run_replay(
         "app",
         "--db",
         str(db),
@@ -86,6 +71,7 @@ def test_screenshot_of_a_library(tmp_path: Path, rrweb_dir: Path) -> None:
         str(png),
         "--size",
         "1280x800",
+        env=env,
     )
     assert shot.returncode == 0, shot.stderr
     assert "Traceback" not in shot.stderr
@@ -100,8 +86,7 @@ def test_screenshot_of_a_library(tmp_path: Path, rrweb_dir: Path) -> None:
 
 def test_screenshot_of_an_empty_new_library(tmp_path: Path) -> None:
     png = tmp_path / "empty.png"
-    shot = _replay(
-        _env(tmp_path),
+    shot = run_replay(
         "app",
         "--db",
         str(tmp_path / "new.sqlite"),
@@ -109,14 +94,14 @@ def test_screenshot_of_an_empty_new_library(tmp_path: Path) -> None:
         str(png),
         "--size",
         "900x600",
+        env=_env(tmp_path),
     )
     assert shot.returncode == 0, shot.stderr
     assert _colour_count(png) > 5
 
 
 def test_unknown_session_is_one_line(tmp_path: Path) -> None:
-    shot = _replay(
-        _env(tmp_path),
+    shot = run_replay(
         "app",
         "--db",
         str(tmp_path / "new.sqlite"),
@@ -124,6 +109,7 @@ def test_unknown_session_is_one_line(tmp_path: Path) -> None:
         "99",
         "--screenshot",
         str(tmp_path / "x.png"),
+        env=_env(tmp_path),
     )
     assert shot.returncode == 1
     assert "Traceback" not in shot.stderr
@@ -136,7 +122,7 @@ def test_demo_builds_and_opens_on_the_most_frustrated_spike(tmp_path: Path) -> N
     png = tmp_path / "demo.png"
     env = _env(tmp_path)
     demo = ("demo", "--size", "1280x800")
-    shot = _replay(env, *demo, "--screenshot", str(png), timeout=600)
+    shot = run_replay(*demo, "--screenshot", str(png), env=env, timeout=600)
     assert shot.returncode == 0, shot.stderr
     assert "building the demo library" in shot.stderr
     assert "Traceback" not in shot.stderr
@@ -154,6 +140,6 @@ def test_demo_builds_and_opens_on_the_most_frustrated_spike(tmp_path: Path) -> N
     assert max(rows, key=lambda r: r.score or 0.0).id == top
     assert first_spike_ms(db, top) is not None
     # The second run reuses the cached library.
-    again = _replay(env, *demo, "--screenshot", str(tmp_path / "again.png"), timeout=600)
+    again = run_replay(*demo, "--screenshot", str(tmp_path / "again.png"), env=env, timeout=600)
     assert again.returncode == 0, again.stderr
     assert "building" not in again.stderr

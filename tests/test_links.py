@@ -7,11 +7,11 @@ import io
 import os
 import re
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from replay_run import run_replay
 
 from replay.errors import NotFound
 from replay.importers import import_file
@@ -144,13 +144,7 @@ def test_export_rows_carry_the_link(tmp_path: Path, rrweb_dir: Path) -> None:
 def _run(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REPLAY_SETTINGS_DIR=str(tmp_path / "s"))
     env.pop("REPLAY_DB", None)
-    return subprocess.run(
-        [sys.executable, "-m", "replay", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
+    return run_replay(*args, env=env)
 
 
 def test_cli_open_errors_are_one_line(tmp_path: Path) -> None:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PySide6.QtGui import QImage
+from replay_run import run_replay
 
 from replay.model.page import PagePlayer
 from replay.store.library import Library
@@ -64,15 +64,7 @@ def _run(env_flags: str | None, *args: str, cwd: Path) -> subprocess.CompletedPr
     env.pop("REPLAY_DB", None)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["QTWEBENGINE_CHROMIUM_FLAGS"] = env_flags or ""
-    return subprocess.run(
-        [sys.executable, "-m", "replay", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=cwd,
-        check=False,
-        timeout=300,
-    )
+    return run_replay(*args, env=env, cwd=cwd)
 
 
 @pytest.mark.full

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
+from replay_run import run_replay
 
 from replay.importers import import_file
 from replay.signals import detect
@@ -33,13 +33,7 @@ def db(tmp_path: Path, rrweb_dir: Path) -> Path:
 
 def _run(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REPLAY_SETTINGS_DIR=str(tmp_path / "s"))
-    return subprocess.run(
-        [sys.executable, "-m", "replay", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
+    return run_replay(*args, env=env)
 
 
 @pytest.mark.full  # ~15 s: renders 60 frames in a subprocess
