@@ -31,6 +31,7 @@ from __future__ import annotations
 import copy
 import csv
 import json
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -392,9 +393,9 @@ def rrweb_sets() -> dict[str, Path]:
     """The rrweb sets of tests/data and ../shared/data/rrweb, by short name."""
     here = Path(__file__).resolve().parents[1] / "data"
     sets = {p.name.removeprefix("rrweb-"): p for p in sorted(here.glob("rrweb-*"))}
-    shared = Path(__file__).resolve().parents[3] / "shared" / "data" / "rrweb"
-    if shared.is_dir():
-        sets["shared"] = shared
+    # ../shared beside the repo, or $REPLAY_SHARED (as tests/conftest.py)
+    shared = Path(os.environ.get("REPLAY_SHARED", Path(__file__).resolve().parents[3] / "shared"))
+    sets["shared"] = shared / "data" / "rrweb"
     return sets
 
 
