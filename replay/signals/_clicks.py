@@ -151,6 +151,20 @@ def _presses(session: Session) -> tuple[I64, Ints]:
     return inter.t_ms[down].astype(np.int64), inter["target"][down]
 
 
+def presses_unrecorded(session: Session, clicks: Clicks) -> bool:
+    """Return True when the recorder did not record presses (detectors 1.18.0).
+
+    Every pointer click has a press, so a session with pointer clicks (a position: not a
+    key's click, which rrweb records at no point) but not one mouse-down or touch-start
+    was recorded without them (rrweb's ``sampling.mouseInteraction`` with ``MouseDown``
+    off; a pointer press is recorded as MouseDown or TouchStart). Told by the session as
+    a whole: a recording with any press is judged by its presses.
+    """
+    if len(clicks) == 0 or len(_presses(session)[0]):
+        return False
+    return bool(np.isfinite(clicks.x_px).any())
+
+
 def press_starts(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> I64:
     """Return (N,) when each click's answer window starts: its press, else the click.
 
@@ -159,18 +173,45 @@ def press_starts(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> I64:
     is the first mouse-down or touch-start on the same target after the click before it,
     at most ``late_ms`` before the click (held however long within that: a drag is one
     action). A click with no such press (a key's click, a forward) starts at itself.
+
+    Detectors 1.18.0: where presses were not recorded (:func:`presses_unrecorded`), a
+    pointer click's press is unknown; it lasted at most ``press_bound_ms`` (and came
+    after the click before), so its window opens there.
     """
     n = len(clicks)
     out = clicks.t_ms.astype(np.int64).copy()
-    dt, dtg = _presses(session)
-    if len(dt) == 0 or n == 0:
+    if n == 0:
         return out
     prev = np.concatenate([[np.iinfo(np.int64).min], out[:-1]])
+    if presses_unrecorded(session, clicks):
+        pointer = np.isfinite(clicks.x_px)
+        bound = np.maximum(prev + 1, out - cfg.press_bound_ms)
+        return np.where(pointer, np.minimum(bound, out), out)
+    dt, dtg = _presses(session)
+    if len(dt) == 0:
+        return out
     after = np.maximum(prev, out - cfg.late_ms) + 1  # a press after the click before
     first = first_on_target(dt, dtg, clicks.target, after, out + 1)
     ok = first >= 0
     out[ok] = dt[first[ok]]
     return out
+
+
+def _own_input_starts(session: Session, clicks: Clicks, cfg: DeadClickConfig, starts: I64) -> I64:
+    """Return (N,) from when the clicked control's own input answers each click.
+
+    From its press (``starts``). Where presses were not recorded (detectors 1.18.0), a
+    held press (a slider dragged, however long: :func:`press_starts` looks ``late_ms``
+    back) may have begun at any time after the click before: the control's own value
+    change since then is its answer to the person's hand (a range's value changes only
+    when the person moves it).
+    """
+    if not presses_unrecorded(session, clicks):
+        return starts
+    t = clicks.t_ms.astype(np.int64)
+    prev = np.concatenate([[np.iinfo(np.int64).min], t[:-1]])
+    earliest = np.maximum(prev, t - cfg.late_ms) + 1
+    return np.where(np.isfinite(clicks.x_px), np.minimum(earliest, t), starts)
 
 
 #: Response kinds whose window starts at the press (the page's changes; the pressed
@@ -254,7 +295,8 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
         if session.has(channel):  # type: ignore[arg-type]
             known.append(kind)
             if kind == "input":
-                delays[kind] = _own_inputs(session, clicks, starts)
+                own_from = _own_input_starts(session, clicks, cfg, starts)
+                delays[kind] = _own_inputs(session, clicks, own_from)
                 continue
             t = session.channel(channel).t_ms.astype(np.int64)  # type: ignore[arg-type]
             # from the press: the page's own changes; what the held pointer does itself (a
@@ -276,6 +318,9 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
             horizon_ms=horizon,
             start_t=starts,
             scrolls=scrolls,
+            press_unknown=(
+                np.isfinite(clicks.x_px) if presses_unrecorded(session, clicks) else None
+            ),
         )
         if dom is None:
             horizon = None
@@ -297,6 +342,11 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
     next_press = _next_press_ms(session, clicks)
     next_own = np.minimum(next_click, next_press)
     next_act = np.minimum(next_own, delays["input"]) if "input" in delays else next_own
+    if presses_unrecorded(session, clicks):
+        # detectors 1.18.0: presses not recorded: the next click stands for the person's
+        # next press, which came at most press_bound_ms before it (and after this click)
+        pressed = np.maximum(next_click - cfg.press_bound_ms, 1.0)
+        next_act = np.minimum(next_act, pressed)
     late = np.where(late < next_act, late, np.inf)
     for k, (kind, _, window_attr) in enumerate(RESPONSE_KINDS):
         if kind not in delays:

@@ -163,6 +163,7 @@ def dom_answers(
     always_keyframes: bool = False,
     start_t: I64 | None = None,
     scrolls: tuple[I64, npt.NDArray[np.int32]] | None = None,
+    press_unknown: npt.NDArray[np.bool_] | None = None,
 ) -> DomAnswers | None:
     """Judge each click's mutation answers on the stored page; None when it cannot.
 
@@ -186,6 +187,11 @@ def dom_answers(
         Default: the click itself.
     scrolls : (times, target node indexes), optional
         The recorded scrolls, to judge which can answer each click (``scroll_delay_ms``).
+    press_unknown : bool array, optional
+        Per click: its press was not recorded (detectors 1.18.0), so ``start_t`` is the
+        earliest it can have been (``press_bound_ms`` before the click): a change of the
+        clicked control itself anywhere from there to the click may be the press's own
+        task and answers it.
     """
     page = session.page
     if page is None or not page_available(session):
@@ -210,7 +216,17 @@ def dom_answers(
     # typing in a contenteditable is user input (rrweb records no Input event for it)
     actions = np.sort(np.concatenate([_actions(session, click_t, loads), typed]))
     background = _background_elements(changes, actions, cfg)
-    rhythms = _rhythms(changes, background, actions, _held(session), cfg)
+    holds = _held(session)
+    if press_unknown is not None and press_unknown.any():
+        # presses not recorded (detectors 1.18.0): a pointer click was held from its
+        # press (at most press_bound_ms before it: ``starts``) to the click
+        order = np.argsort(starts[press_unknown], kind="stable")
+        holds = (
+            starts[press_unknown][order].astype(np.int64),
+            click_t[press_unknown][order].astype(np.int64),
+        )
+    unknown = press_unknown is not None and bool(press_unknown.any())
+    rhythms = _rhythms(changes, background, actions, holds, cfg, holds_unknown=unknown)
     n = len(click_t)
     clicked = target_chains  # each click's target and its ancestors
     t_change = np.array([c.t_ms for c in changes], dtype=np.int64)
@@ -226,20 +242,29 @@ def dom_answers(
         found: list[tuple[float, bool, _Change, list[int]]] = []
         root = near_roots[i]
         held = target_chains[i] if cfg.seen_only else frozenset()
+        # a press not recorded (detectors 1.18.0): its time is unknown, so no change is
+        # known to be in its task; before the click only the control's own change answers
+        blind = press_unknown is not None and bool(press_unknown[i])
+        press_t = t if blind else int(starts[i])
         for c in changes[lo:hi]:
             if c.typed and c.t_ms - t > cfg.immediate_ms:
                 continue  # the user typing, not the page answering (an undo edits at once)
-            live = _answering(c, background)
-            if not live and c.t_ms - t <= cfg.immediate_ms and _off_rhythm(c, rhythms, cfg):
-                live = list(range(len(c.chains)))  # the element's timer did not make this change
-            if (
-                not live
-                and _same_task(c.t_ms, t, int(starts[i]), cfg)
-                and _near_timer(c, background, rhythms, root)
-            ):
-                live = list(range(len(c.chains)))  # the click's own task (detectors 1.16.0)
-            if not live and _same_task(c.t_ms, t, int(starts[i]), cfg):
-                live = _own_change(c, background, root, clicked[i])  # detectors 1.17.0
+            if blind and c.t_ms < t:
+                live = _own_change(c, background, root, clicked[i])
+            else:
+                live = _answering(c, background)
+                if not live and c.t_ms - t <= cfg.immediate_ms and _off_rhythm(c, rhythms, cfg):
+                    live = list(
+                        range(len(c.chains))
+                    )  # the element's timer did not make this change
+                if (
+                    not live
+                    and _same_task(c.t_ms, t, press_t, cfg)
+                    and _near_timer(c, background, rhythms, root)
+                ):
+                    live = list(range(len(c.chains)))  # the click's own task (detectors 1.16.0)
+                if not live and _same_task(c.t_ms, t, press_t, cfg):
+                    live = _own_change(c, background, root, clicked[i])  # detectors 1.17.0
             if c.hidden:
                 live = [j for j in live if not _unseen(c.hidden[j], held)]
             if not live:
@@ -768,8 +793,17 @@ def _rhythms(
     actions: I64,
     held: tuple[I64, I64],
     cfg: DeadClickConfig,
+    *,
+    holds_unknown: bool = False,
 ) -> dict[tuple[int, int], _Rhythm]:
-    """Return the background elements that keep a regular rhythm (see the module text)."""
+    """Return the background elements that keep a regular rhythm (see the module text).
+
+    ``holds_unknown`` (detectors 1.18.0): presses were not recorded, so a hold with no
+    click after it (a drag that ended off its element) is not in the data. A run of three
+    or more of the element's changes each within ``rhythm_tol_ms`` of the next is then
+    no anchor: a timer gives at most two changes in one beat (:func:`_off_rhythm`), so such
+    a burst is a hand's doing, not its beat.
+    """
     tol = float(cfg.rhythm_tol_ms)
     if tol <= 0 or not background:
         return {}
@@ -790,12 +824,30 @@ def _rhythms(
                 anchors.setdefault(key, []).append(c.t_ms)
     out: dict[tuple[int, int], _Rhythm] = {}
     for key, own_t in anchors.items():
+        if holds_unknown:
+            own_t = _drop_runs(np.asarray(own_t, dtype=np.int64), tol)
+            if not own_t:
+                continue
         period = _period(np.asarray(own_t, dtype=np.int64), tol, cfg.background_repeats)
         if period is not None:
             out[key] = _Rhythm(
                 period, np.asarray(own_t, dtype=np.int64), np.asarray(times[key], dtype=np.int64)
             )
     return out
+
+
+def _drop_runs(t: I64, close_ms: float) -> list[int]:
+    """Return ``t`` without its runs of three or more changes each within ``close_ms`` of the next.
+
+    A timer gives at most two changes in one beat (:func:`_off_rhythm`); a run of three or
+    more is a hand's doing (a drag), not the element's beat (detectors 1.18.0).
+    """
+    if len(t) < 3:
+        return [int(x) for x in t]
+    close = np.diff(t) <= close_ms
+    run_id = np.concatenate([[0], np.cumsum(~close)])  # changes linked by close gaps share one
+    sizes = np.bincount(run_id)
+    return [int(x) for x in t[sizes[run_id] < 3]]
 
 
 def _period(own: I64, tol: float, repeats: int) -> float | None:

@@ -56,6 +56,7 @@ class DeadClickConfig:
     immediate_ms: int = 300
     background_ms: int = 5000
     late_ms: int = 7000
+    press_bound_ms: int = 1000
     need_cue: bool = True
     drag_px: float = 6.0
     use_page: bool = True
