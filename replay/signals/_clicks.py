@@ -290,6 +290,11 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
     known = []
     next_click = next_own_click_ms(clicks, forwarded_clicks(session, clicks, cfg.forward_ms))
     starts = press_starts(session, clicks, cfg)
+    unrecorded = presses_unrecorded(session, clicks)
+    # by timing, what a change touched is unknown: before a click whose press was not
+    # recorded no change is known to be the press's (detectors 1.18.0; on the stored page
+    # the control's own change is, see dom_answers)
+    timed_starts = clicks.t_ms.astype(np.int64) if unrecorded else starts
     delays: dict[str, F64] = {}
     for kind, channel, _ in RESPONSE_KINDS:
         if session.has(channel):  # type: ignore[arg-type]
@@ -301,7 +306,7 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
             t = session.channel(channel).t_ms.astype(np.int64)  # type: ignore[arg-type]
             # from the press: the page's own changes; what the held pointer does itself (a
             # selection dragged, a finger's scroll) is no answer before the click
-            at = starts if kind in _FROM_PRESS else clicks.t_ms
+            at = timed_starts if kind in _FROM_PRESS else clicks.t_ms
             delays[kind] = _delays_from(t, clicks, at)
     horizon: int | None = None
     if "mutation" in delays and cfg.use_page and page_available(session):
@@ -318,9 +323,7 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
             horizon_ms=horizon,
             start_t=starts,
             scrolls=scrolls,
-            press_unknown=(
-                np.isfinite(clicks.x_px) if presses_unrecorded(session, clicks) else None
-            ),
+            press_unknown=np.isfinite(clicks.x_px) if unrecorded else None,
         )
         if dom is None:
             horizon = None
@@ -342,7 +345,7 @@ def responses_of(session: Session, clicks: Clicks, cfg: DeadClickConfig) -> Resp
     next_press = _next_press_ms(session, clicks)
     next_own = np.minimum(next_click, next_press)
     next_act = np.minimum(next_own, delays["input"]) if "input" in delays else next_own
-    if presses_unrecorded(session, clicks):
+    if unrecorded:
         # detectors 1.18.0: presses not recorded: the next click stands for the person's
         # next press, which came at most press_bound_ms before it (and after this click)
         pressed = np.maximum(next_click - cfg.press_bound_ms, 1.0)
