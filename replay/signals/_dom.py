@@ -226,6 +226,7 @@ def dom_answers(
             click_t[press_unknown][order].astype(np.int64),
         )
     unknown = press_unknown is not None and bool(press_unknown.any())
+    background |= _timer_elements(changes, background, actions, holds, cfg)  # detectors 1.18.0
     rhythms = _rhythms(changes, background, actions, holds, cfg, holds_unknown=unknown)
     n = len(click_t)
     clicked = target_chains  # each click's target and its ancestors
@@ -758,6 +759,69 @@ def _background_elements(
         for e in c.elements:
             counts[(c.epoch, e)] = counts.get((c.epoch, e), 0) + 1
     return {key for key, n in counts.items() if n >= cfg.background_repeats}
+
+
+def _timer_elements(
+    changes: list[_Change],
+    background: set[tuple[int, int]],
+    actions: I64,
+    held: tuple[I64, I64],
+    cfg: DeadClickConfig,
+) -> set[tuple[int, int]]:
+    """Return (epoch, element) pairs whose every change falls on one strict beat (detectors 1.18.0).
+
+    The quiet rule (:func:`_background_elements`) needs changes with no action in the
+    ``mutation_ms`` before; a person who taps every second or two leaves a timer none (set
+    20's "now" line, moved every 3 s while the tablet's user typed and tapped, answered a
+    tap on a dead button). A timer is known by its beat as well: when at least
+    ``background_repeats`` of an element's changes came neither right after an action
+    (``immediate_ms``) nor while a button or finger was down (the anchors of
+    :func:`_rhythms`), keep a period (:func:`_period`), and every one of its changes
+    (those right after an action too) lies within ``rhythm_tol_ms`` of that beat, the
+    element changes by itself. A person's actions and their answers keep no beat within
+    50 ms; one change off the beat keeps the element out of this rule.
+    """
+    tol = float(cfg.rhythm_tol_ms)
+    if tol <= 0:
+        return set()
+    times: dict[tuple[int, int], list[int]] = {}
+    anchors: dict[tuple[int, int], list[int]] = {}
+    for c in changes:
+        if c.typed:
+            continue
+        keys = [(c.epoch, e) for e in c.elements if (c.epoch, e) not in background]
+        if not keys:
+            continue
+        k = int(np.searchsorted(actions, c.t_ms, side="left")) - 1
+        own = not (k >= 0 and c.t_ms - int(actions[k]) <= cfg.immediate_ms)
+        h = int(np.searchsorted(held[0], c.t_ms, side="right")) - 1
+        if h >= 0 and c.t_ms <= int(held[1][h]) + cfg.immediate_ms:
+            own = False
+        for key in keys:
+            times.setdefault(key, []).append(c.t_ms)
+            if own:
+                anchors.setdefault(key, []).append(c.t_ms)
+    out: set[tuple[int, int]] = set()
+    for key, own_t in anchors.items():
+        if len(own_t) < cfg.background_repeats:
+            continue
+        own_a = np.unique(np.asarray(own_t, dtype=np.int64))
+        period = _period(own_a, tol, cfg.background_repeats)
+        if period is None:
+            continue
+        every = np.asarray(times[key], dtype=np.int64)
+        nearest = own_a[np.clip(np.searchsorted(own_a, every), 0, len(own_a) - 1)]
+        before = own_a[np.clip(np.searchsorted(own_a, every) - 1, 0, len(own_a) - 1)]
+        off = np.minimum(_beat_off(every - nearest, period), _beat_off(every - before, period))
+        if bool(np.all(off <= tol)):
+            out.add(key)
+    return out
+
+
+def _beat_off(dt: I64, period: float) -> F64:
+    """Return how far each interval lies from a whole number of periods, in ms."""
+    d = dt.astype(np.float64)
+    return np.abs(d - np.round(d / period) * period)
 
 
 @dataclass(frozen=True, slots=True)
