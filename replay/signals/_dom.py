@@ -53,6 +53,12 @@ clicked node, its ancestors and descendants, or nodes added/removed for it):
   intervals between them are multiples (within ``rhythm_tol_ms``), at least
   ``4 * rhythm_tol_ms``; an element without one (a "watching" count every 3-5 s) stays
   plain background.
+* **A strict beat** (detectors 1.18.0): an element is background also when at least
+  ``background_repeats`` of its changes came neither within ``immediate_ms`` after an
+  action nor during a press, they keep a period (as above), and every one of its changes
+  lies within ``rhythm_tol_ms`` of that beat: a timer however busy the person was around
+  its beats (a calendar's "now" line every 3 s while the person tapped and typed; the
+  quiet rule needs ``mutation_ms`` without an action before a change).
 * **In the click's own task** (detectors 1.16.0): background is judged over the whole
   session, so an element a user action rrweb does not record moves (a board zoomed by the
   wheel) is background for every click. A batch within ``same_task_ms`` after a click or

@@ -769,3 +769,95 @@ def test_the_clicked_controls_own_change_in_its_task_answers_it(tmp_path: Path) 
     # the chip's change after the click's task (same_task_ms -1) is judged as before: dead
     off = _with(cfg, same_task_ms=-1)
     assert _dead_at(dash, off) == [3519]
+
+
+def _calendar(tmp_path: Path, *, off_beat: int = 0) -> Path:
+    """A page whose "now" line (far, in the header) moves every 3000 ms by itself.
+
+    The person is busy: a click on "Other" (id 24, answered next to it at once) 0.5 s
+    before nearly every beat, so no beat comes 2.5 s after the last action (the quiet
+    rule never sees the line change by itself). "Send" (id 20, no handler) is pressed at
+    9950 and released at 10010: the beat at 10007 falls during the press. ``off_beat``
+    moves the beat at 13007 by that many ms (a change the timer did not make).
+    """
+    line = _el(5, "div", {"id": "now"}, [_text(6, "")])
+    card = _el(
+        12,
+        "div",
+        {"id": "card"},
+        [
+            _el(20, "button", {"id": "send"}, [_text(21, "Send")]),
+            _el(22, "p", {"id": "note"}, [_text(23, "")]),
+            _el(24, "button", {"id": "other"}, [_text(25, "Other")]),
+        ],
+    )
+    main = _el(10, "main", {}, [_el(11, "section", {}, [card])])
+    body = _el(3, "body", {}, [_el(4, "header", {}, [line]), main])
+    html = _el(2, "html", {}, [_el(30, "head", {}, []), body])
+    snapshot = {"node": {"type": 0, "id": 1, "childNodes": [html]}, "initialOffset": {}}
+    t = 1_700_000_000_000
+    events: list[dict] = [
+        {"type": 4, "timestamp": t, "data": {"href": "http://x/", "width": 800, "height": 600}},
+        {"type": 2, "timestamp": t, "data": snapshot},
+    ]
+
+    def move(dt: int, node: int, style: str) -> dict:
+        data = {
+            "source": 0,
+            "texts": [],
+            "attributes": [{"id": node, "attributes": {"style": style}}],
+            "removes": [],
+            "adds": [],
+        }
+        return {"type": 3, "timestamp": t + dt, "data": data}
+
+    def note(dt: int, value: str) -> dict:
+        data = {
+            "source": 0,
+            "texts": [{"id": 23, "value": value}],
+            "attributes": [],
+            "removes": [],
+            "adds": [],
+        }
+        return {"type": 3, "timestamp": t + dt, "data": data}
+
+    for k, dt in enumerate(range(1007, 20000, 3000)):
+        events.append(move(dt + (off_beat if dt == 13007 else 0), 5, f"top: {100 + k}px"))
+    for dt in (500, 2500, 5500, 11500, 14500, 17500):
+        events += [*_press_click(t + dt, 24), note(dt + 101, f"done {dt}")]
+    events += _press_click(t + 9950, 20)
+    events.sort(key=lambda e: e["timestamp"])
+    path = tmp_path / "cal.rrweb.json"
+    path.write_text(json.dumps(events), encoding="utf-8")
+    return path
+
+
+def test_a_timer_keeps_its_beat_however_busy_the_person_is(tmp_path: Path) -> None:
+    # Issue 15, round 20 (held-out set 20, h20-tablet-c: the first of four taps on a dead
+    # "Send invites" was answered by the calendar's "now" line, moved every 3 s by the
+    # page, 174 ms into the finger's press: the person tapped and typed within 2.5 s
+    # before every beat, so the quiet rule never saw the line change by itself). A change
+    # on an element whose every change falls on one strict beat is the page's own timer
+    # (detectors 1.18.0): the press on "Send" gets no answer from it.
+    cfg = SignalConfig()
+    cal = import_file(_calendar(tmp_path))
+    assert _dead_at(cal, cfg) == [10011]
+    clicks = clicks_of(cal)
+    answers = dom_answers(
+        cal,
+        clicks.t_ms,
+        clicks.target,
+        cfg.dead_click,
+        horizon_ms=7000,
+        start_t=press_starts(cal, clicks, cfg.dead_click),
+    )
+    assert answers is not None
+    assert answers.background_elements == 1  # the line
+    # the rule off (rhythm_tol_ms 0, as 1.17.0): the beat during the press answers it
+    off = dataclasses.replace(cfg, dead_click=dataclasses.replace(cfg.dead_click, rhythm_tol_ms=0))
+    assert _dead_at(cal, off) == []
+    # one change 200 ms off the beat: the element is not a strict timer, and as before
+    # (1.17.0) its change during the press answers the click
+    (tmp_path / "off").mkdir()
+    loose = import_file(_calendar(tmp_path / "off", off_beat=200))
+    assert _dead_at(loose, cfg) == []
