@@ -780,56 +780,28 @@ def _calendar(tmp_path: Path, *, off_beat: int = 0) -> Path:
     9950 and released at 10010: the beat at 10007 falls during the press. ``off_beat``
     moves the beat at 13007 by that many ms (a change the timer did not make).
     """
-    line = _el(5, "div", {"id": "now"}, [_text(6, "")])
-    card = _el(
+    card = el(
         12,
         "div",
         {"id": "card"},
         [
-            _el(20, "button", {"id": "send"}, [_text(21, "Send")]),
-            _el(22, "p", {"id": "note"}, [_text(23, "")]),
-            _el(24, "button", {"id": "other"}, [_text(25, "Other")]),
+            el(20, "button", {"id": "send"}, [text(21, "Send")]),
+            el(22, "p", {"id": "note"}, [text(23, "")]),
+            el(24, "button", {"id": "other"}, [text(25, "Other")]),
         ],
     )
-    main = _el(10, "main", {}, [_el(11, "section", {}, [card])])
-    body = _el(3, "body", {}, [_el(4, "header", {}, [line]), main])
-    html = _el(2, "html", {}, [_el(30, "head", {}, []), body])
-    snapshot = {"node": {"type": 0, "id": 1, "childNodes": [html]}, "initialOffset": {}}
-    t = 1_700_000_000_000
-    events: list[dict] = [
-        {"type": 4, "timestamp": t, "data": {"href": "http://x/", "width": 800, "height": 600}},
-        {"type": 2, "timestamp": t, "data": snapshot},
-    ]
-
-    def move(dt: int, node: int, style: str) -> dict:
-        data = {
-            "source": 0,
-            "texts": [],
-            "attributes": [{"id": node, "attributes": {"style": style}}],
-            "removes": [],
-            "adds": [],
-        }
-        return {"type": 3, "timestamp": t + dt, "data": data}
-
-    def note(dt: int, value: str) -> dict:
-        data = {
-            "source": 0,
-            "texts": [{"id": 23, "value": value}],
-            "attributes": [],
-            "removes": [],
-            "adds": [],
-        }
-        return {"type": 3, "timestamp": t + dt, "data": data}
-
+    line = el(5, "div", {"id": "now"}, [text(6, "")])
+    main = el(10, "main", {}, [el(11, "section", {}, [card])])
+    events = page_start(el(3, "body", {}, [el(4, "header", {}, [line]), main]))
     for k, dt in enumerate(range(1007, 20000, 3000)):
-        events.append(move(dt + (off_beat if dt == 13007 else 0), 5, f"top: {100 + k}px"))
+        beat = dt + (off_beat if dt == 13007 else 0)
+        events.append(
+            mutation(beat, attributes=[{"id": 5, "attributes": {"style": f"top: {100 + k}px"}}])
+        )
     for dt in (500, 2500, 5500, 11500, 14500, 17500):
-        events += [*_press_click(t + dt, 24), note(dt + 101, f"done {dt}")]
-    events += _press_click(t + 9950, 20)
-    events.sort(key=lambda e: e["timestamp"])
-    path = tmp_path / "cal.rrweb.json"
-    path.write_text(json.dumps(events), encoding="utf-8")
-    return path
+        events += [*press_click(dt, 24), mutation(dt + 101, texts=[{"id": 23, "value": f"{dt}"}])]
+    events += press_click(9950, 20)
+    return write_page(tmp_path / "cal.rrweb.json", events)
 
 
 def test_a_timer_keeps_its_beat_however_busy_the_person_is(tmp_path: Path) -> None:

@@ -11,19 +11,15 @@ recordings with exact times.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from pagebuild import Event, el, incremental, page_start, write_page
 
 from replay.importers import import_file
 from replay.signals import SignalConfig, form_reentry
 from replay.signals.hits import SignalHit
 
-T = 1_700_000_000_000
 TITLE, GUESTS = 30, 31
-
-
-def _el(node_id: int, tag: str, attrs: dict[str, str], children: list[dict]) -> dict:
-    return {"type": 2, "id": node_id, "tagName": tag, "attributes": attrs, "childNodes": children}
 
 
 def _popover(
@@ -43,35 +39,29 @@ def _popover(
     "Sync" (6000, 6300). ``focus`` False: no Focus or Blur recorded at all
     (``sampling.mouseInteraction`` off).
     """
-    form = _el(
+    form = el(
         20,
         "form",
         {},
         [
-            _el(TITLE, "input", {"id": "ev-title", "type": "text"}, []),
-            _el(GUESTS, "input", {"id": "ev-guests", "type": "text"}, []),
+            el(TITLE, "input", {"id": "ev-title", "type": "text"}, []),
+            el(GUESTS, "input", {"id": "ev-guests", "type": "text"}, []),
         ],
     )
-    body = _el(3, "body", {}, [form])
-    html = _el(2, "html", {}, [_el(4, "head", {}, []), body])
-    snapshot = {"node": {"type": 0, "id": 1, "childNodes": [html]}, "initialOffset": {}}
-    events: list[dict] = [
-        {"type": 4, "timestamp": T, "data": {"href": "http://x/", "width": 800, "height": 600}},
-        {"type": 2, "timestamp": T, "data": snapshot},
-    ]
+    events = page_start(el(3, "body", {}, [form]), head_id=4)
 
-    def typed(dt: int, node: int, text: str, *, page: bool = False) -> dict:
-        data: dict = {"source": 5, "text": text, "isChecked": False, "id": node}
+    def typed(dt: int, node: int, value: str, *, page: bool = False) -> Event:
+        data: dict[str, object] = {"source": 5, "text": value, "isChecked": False, "id": node}
         if user_flag:
             data["userTriggered"] = not page
-        return {"type": 3, "timestamp": T + dt, "data": data}
+        return incremental(dt, data)
 
     recorded = focus
 
-    def focus_at(dt: int, node: int, kind: int = 5) -> list[dict]:
+    def focus_at(dt: int, node: int, kind: int = 5) -> list[Event]:
         if not recorded:
             return []
-        return [{"type": 3, "timestamp": T + dt, "data": {"source": 2, "type": kind, "id": node}}]
+        return [incremental(dt, {"source": 2, "type": kind, "id": node})]
 
     events += focus_at(1000, TITLE)
     events += [typed(1010, TITLE, "", page=True), typed(1010, GUESTS, prefill, page=True)]
@@ -84,10 +74,9 @@ def _popover(
         events += focus_at(7000, GUESTS, 6) + focus_at(9000, GUESTS)
         events += [typed(9500, GUESTS, ""), typed(10000, GUESTS, "k")]
         events += [typed(10500, GUESTS, "kari")]
-    events.sort(key=lambda e: e["timestamp"])
-    path = tmp_path / f"form-{prefill or 'empty'}-{focus}-{user_flag}.rrweb.json"
-    path.write_text(json.dumps(events), encoding="utf-8")
-    return path
+    return write_page(
+        tmp_path / f"form-{prefill or 'empty'}-{focus}-{user_flag}.rrweb.json", events
+    )
 
 
 def _hits(path: Path) -> list[SignalHit]:
