@@ -13,7 +13,7 @@ per signal, no detection on a calm session, no false spike.
 - A setting that breaks a signal the data still carries and that no principled rule
   fixes yet is a strict xfail whose reason names the misses (KNOWN), and a second test
   pins those misses exactly, so both a fix and a new miss show. Clicks-only (no presses
-  recorded) was such a case until detectors 1.18.0 (docs/signals.md item 36): every set
+  recorded) was such a case until detectors 1.18.0 (docs/signals.md item 38): every set
   is now at the bar under it, with not one miss (tests/signals/test_unrecorded_presses.py
   tests the rule on a constructed page).
 
@@ -140,6 +140,14 @@ for _set, _rows in {
         ("h18-careful-a.rrweb.json", 69263, 71516),
         ("h18-tremor-c.rrweb.json", 14887, 17051),
     ],
+    "heldout19": [
+        ("h19-mousekeys-a.rrweb.json", 33457, 35649),
+        ("h19-hybrid-c.rrweb.json", 11363, 13565),
+    ],
+    "heldout20": [
+        ("h20-gaze-a.rrweb.json", 91701, 93931),
+        ("h20-accel-b.rrweb.json", 23651, 25842),
+    ],
     "heldout3": [
         ("h3-inbox-fast-a.rrweb.json", 23327, 25341),
         ("h3-inbox-fast-b.rrweb.json", 28740, 30553),
@@ -238,7 +246,7 @@ def test_known_misses_are_exactly_these(setting: str, set_name: str) -> None:
 @pytest.mark.full
 @pytest.mark.parametrize("set_name", sorted(SETS))
 def test_clicks_only_misses_nothing(set_name: str) -> None:
-    # detectors 1.18.0 (item 36): with no press recorded, not one truth missed, not one
+    # detectors 1.18.0 (item 38): with no press recorded, not one truth missed, not one
     # extra or calm detection on any set (the press-answered controls of 1.17.0's misses)
     empty: dict[str, list[Row]] = {"missed": [], "extra": [], "calm": []}
     assert _exact(_evaluated("clicks-only", set_name)) == empty
