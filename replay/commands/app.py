@@ -226,7 +226,7 @@ def clip_command(
     if not no_page:
         prepare_environment()  # Qt WebEngine's prerequisites, before the QApplication
     create_application()
-    with open_library(db) as library:
+    with open_library(db, reads_only=True) as library:
         library.session_row(session_id)  # NotFound: one line
         stderr = click.get_text_stream("stderr")  # type: ignore[operator]
         with click.progressbar(length=1, label="rendering", file=stderr) as bar:
@@ -331,7 +331,7 @@ def frame_command(
             raise ReplayError(f"replay frame: Qt WebEngine is not available ({exc})") from None
 
         ensure_application()
-        with Library.open(resolve_db(db)) as lib:
+        with Library.open_to_read(resolve_db(db)) as lib:
             image = render_frame(lib, session_id, at_ms, size or (1280, 800), page=not no_page)
         # The temporary name has no .png: name the format (a str at run time; stubs say bytes).
         if not image.save(str(png.path), "PNG"):  # type: ignore[call-overload]

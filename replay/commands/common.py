@@ -216,11 +216,17 @@ def echo_json(obj: Any) -> None:
 
 
 @contextlib.contextmanager
-def open_library(db: Path | PgTarget | None) -> Iterator[Library]:
-    """Open the library at ``--db`` (or the default, see :func:`resolve_db`); close it after."""
+def open_library(db: Path | PgTarget | None, *, reads_only: bool = False) -> Iterator[Library]:
+    """Open the library at ``--db`` (or the default, see :func:`resolve_db`); close it after.
+
+    ``reads_only``: the command writes nothing, so a read-only library file (or folder)
+    is opened read-only instead of refused (:meth:`Library.open_to_read`).
+    """
     from replay.store.library import Library
 
-    with Library.open(resolve_db(db)) as library:
+    target = resolve_db(db)
+    opened = Library.open_to_read(target) if reads_only else Library.open(target)
+    with opened as library:
         note_upgrade(library)
         yield library
 

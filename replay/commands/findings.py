@@ -148,7 +148,7 @@ def tag_list(
     """List tags (of SESSION, or all), by session and start time."""
     from replay.store.blind import Viewer
 
-    with open_library(db) as library:
+    with open_library(db, reads_only=True) as library:
         tags = library.tags.list(
             session, reviewer=reviewer, category=category, include_deleted=deleted
         )
@@ -289,7 +289,7 @@ def tag_redo(session: int | None, as_json: bool, db: Path | None) -> None:
 @handle_errors
 def tag_history(session: int, as_json: bool, db: Path | None) -> None:
     """Show every change to SESSION's tags, oldest first (state: done/undone/superseded)."""
-    with open_library(db) as library:
+    with open_library(db, reads_only=True) as library:
         entries = library.tags.history(session)
     if as_json:
         echo_json([e.to_json() for e in entries])
@@ -309,7 +309,7 @@ def codebook_group(ctx: click.Context, as_json: bool, show_all: bool, db: Path |
     if ctx.invoked_subcommand is not None:
         ctx.obj = db
         return
-    with open_library(db) as library:
+    with open_library(db, reads_only=True) as library:
         cats = library.tags.categories(include_inactive=show_all)
     if as_json:
         echo_json([c.to_json() for c in cats])
@@ -394,7 +394,7 @@ def export_command(
     from replay.export import export_tags  # the export pulls in numpy timelines: load lazily
     from replay.store.blind import Viewer
 
-    with open_library(db) as library:
+    with open_library(db, reads_only=True) as library:
         viewer = Viewer(library, default_reviewer())
         count = export_tags(
             library,

@@ -405,7 +405,7 @@ def sessions_command(
         if as_json:
             echo_json([])
         return
-    with Library.open(path, create=False) as lib:
+    with Library.open_to_read(path, create=False) as lib:
         scope = blind_scope(lib.conn, default_reviewer())
         if scope is not None:  # blind mode (issue 16): only what this reviewer may see
             from replay.store.blind import blind_rows
@@ -473,7 +473,7 @@ def info_command(session_id: int, db: Path | None, as_json: bool) -> None:
     from replay.store.blind import blind_rows
     from replay.store.library import Library
 
-    with Library.open(resolve_db(db), create=False) as lib:
+    with Library.open_to_read(resolve_db(db), create=False) as lib:
         row = blind_rows(lib, [lib.session_row(session_id)], default_reviewer())[0]
         session = lib.load_session(session_id)
     if as_json:

@@ -105,7 +105,7 @@ def signals_command(
 ) -> None:
     """List the frustration signals found in SESSION, with reasons."""
     cfg = load_config(config_path)
-    with open_library(db) as lib:
+    with open_library(db, reads_only=True) as lib:
         targets = _resolve_sessions(lib, [session])
         if len(targets) > 1:
             raise NotFound(f"{session!r} names {len(targets)} sessions; give the id instead")
@@ -204,7 +204,7 @@ def evaluate_command(
     truth = read_truth(truth_path)
     wanted = read_recording_list(truth_path, part=part)
     anchor_results: dict[str, AnchorResult] = {}
-    with open_library(db) as lib:
+    with open_library(db, reads_only=import_dir is None) as lib:
         if import_dir is not None:
             _import_folder(lib, import_dir)
         results: dict[str, DetectionResult] = {}

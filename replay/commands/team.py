@@ -245,7 +245,7 @@ def agreement_command(
     """Inter-rater agreement: Cohen's kappa, Krippendorff's alpha, confusion matrix."""
     from replay.team.agreement import measure_library
 
-    with open_library(db) as library:
+    with open_library(db, reads_only=True) as library:
         agreement = measure_library(
             library,
             reviewers=reviewers,

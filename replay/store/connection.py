@@ -144,6 +144,16 @@ def _read_only(path: Path) -> bool:
     return not os.access(path, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
 
 
+def unwritable(path: Path) -> bool:
+    """Return True when an existing library file or its folder is read-only.
+
+    Such a library can only be opened read-only (``Library.open(readonly=True)``), and
+    then as ``immutable``: SQLite could not create (and must not leave) the ``-wal`` and
+    ``-shm`` files a WAL library's readers need. A missing file is not unwritable.
+    """
+    return path.exists() and (_read_only(path) or _read_only(path.parent))
+
+
 #: ``PRAGMA application_id`` of every replay library (header offset 68, fileformat.html
 #: 1.3.14): the ASCII bytes "RPLY". A file is ours only when it carries this number, or, for
 #: libraries made before replay set it, when it has replay's tables and a known user_version.
@@ -232,6 +242,8 @@ def check_file(path: Path, *, create: bool, readonly: bool) -> bool:
             raise StoreError(path, "the folder is read-only: cannot create a library in it")
         return True
     new = _check_header(path)
+    if readonly and unwritable(path):
+        _check_no_live_wal(path)
     if not readonly:
         if _read_only(path):
             raise StoreError(path, "the library file is read-only: nothing can be saved to it")
@@ -240,6 +252,26 @@ def check_file(path: Path, *, create: bool, readonly: bool) -> bool:
                 path, "the library's folder is read-only: SQLite needs it for its journal"
             )
     return new
+
+
+def _check_no_live_wal(path: Path) -> None:
+    """Refuse a read-only library whose ``-wal`` file still holds changes.
+
+    A read-only library is opened ``immutable`` (no side files), which reads the main file
+    only: the changes still in the ``-wal`` file (left by a replay that was stopped before
+    it closed the library) would be missing, and merging them in is a write.
+    """
+    try:
+        size = Path(f"{path}-wal").stat().st_size
+    except OSError:
+        return
+    if size > 0:
+        raise StoreError(
+            path,
+            f"the library is read-only and its {path.name}-wal file still holds changes "
+            "(replay was stopped before it closed the library); nothing was read or written: "
+            "open it once where it is writable so replay folds them in",
+        )
 
 
 def _too_new(path: Path, version: int) -> StoreError:
@@ -348,7 +380,11 @@ def connect(path: Path, *, readonly: bool, busy_timeout_ms: int) -> sqlite3.Conn
     """
     with translate_errors(path):
         if readonly:
+            # A read-only file or folder: immutable (no locks, no -wal/-shm created or left;
+            # check_file refused a live -wal). Otherwise a plain read-only connection.
             uri = f"{path.resolve().as_uri()}?mode=ro"
+            if unwritable(path):
+                uri += "&immutable=1"
             conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)
         else:
             conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000)
@@ -417,6 +453,14 @@ def check_version(path: Path, conn: sqlite3.Connection, *, readonly: bool) -> in
         raise _too_new(path, version)
     if version == 0 and _foreign_tables(conn):
         raise StoreError(path, "is an SQLite file but not a replay library; it was left untouched")
+    if readonly and version < migrations.SCHEMA_VERSION and unwritable(path):
+        raise StoreError(
+            path,
+            f"the library is read-only and made by an older replay (schema v{version}, "
+            f"this replay reads v{migrations.SCHEMA_VERSION} read-only): it cannot be "
+            "upgraded in place; nothing was read or written: copy it to a writable folder "
+            "(or make it writable) and open it once",
+        )
     if readonly and version < migrations.SCHEMA_VERSION:
         raise StoreError(
             path,

@@ -190,6 +190,27 @@ class Library:
         return cls(path, conn, readonly=readonly, backup_path=made)
 
     @classmethod
+    def open_to_read(cls, path: str | Path | PgTarget, *, create: bool = True) -> Library:
+        """Open the library for a command that only reads it.
+
+        A library file that is read-only (its mode bits, or its folder's: an archived
+        study on a read-only share, a colleague's file) is opened as ``replay merge``
+        opens the other library: ``readonly=True``, which :func:`connection.connect`
+        makes ``immutable`` for such a file, so nothing at all is written beside it. Any
+        other library opens as :meth:`open` does (upgraded to the current schema first).
+
+        Raises
+        ------
+        StoreError
+            As :meth:`open`; a read-only library of an older schema, or one whose
+            ``-wal`` file still holds changes, is refused (reading it would need a write).
+        """
+        target = parse_target(path)
+        if isinstance(target, Path) and connection.unwritable(target):
+            return cls.open(target, create=False, readonly=True)
+        return cls.open(target, create=create)
+
+    @classmethod
     def _open_pg(
         cls, target: PgTarget, *, create: bool, readonly: bool, connect_timeout_s: int | None
     ) -> Library:

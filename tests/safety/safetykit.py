@@ -8,11 +8,14 @@ say, so a CI log always shows how much was proven.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import sqlite3
+import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 #: True when the full (slow) counts were asked for.
@@ -120,3 +123,26 @@ def half_imported(db: Path) -> list[str]:
     finally:
         con.close()
     return problems
+
+
+@contextlib.contextmanager
+def read_only(path: Path) -> Iterator[str]:
+    """Make ``path`` (a file or folder) read-only, even for root; yield how it was done.
+
+    Modes alone do not stop root, so as root the path is also made immutable
+    (``chattr +i``: writes fail with EPERM, a folder takes no new files).
+    """
+    mode = path.stat().st_mode
+    path.chmod(0o555 if path.is_dir() else 0o444)
+    how = "chmod a-w"
+    immutable = False
+    if os.geteuid() == 0:
+        done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
+        immutable = done.returncode == 0
+        how += " + chattr +i (we run as root)" if immutable else " (root: chattr failed)"
+    try:
+        yield how
+    finally:
+        if immutable:
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+        path.chmod(mode)

@@ -26,7 +26,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from safetykit import child_env, file_digest, integrity, record, replay_cmd, tree_digest
+from safetykit import (
+    child_env,
+    file_digest,
+    integrity,
+    read_only,
+    record,
+    replay_cmd,
+    tree_digest,
+)
 
 from replay.store import migrations
 from replay.store.library import Library
@@ -186,29 +194,6 @@ def test_migration_backs_up_the_file_first(tmp_path: Path) -> None:
 
 
 # -- read-only file and folder ----------------------------------------------------------
-
-
-@contextlib.contextmanager
-def read_only(path: Path) -> Iterator[str]:
-    """Make ``path`` (a file or folder) read-only, even for root; yield how it was done.
-
-    Modes alone do not stop root, so as root the path is also made immutable
-    (``chattr +i``: writes fail with EPERM, a folder takes no new files).
-    """
-    mode = path.stat().st_mode
-    path.chmod(0o555 if path.is_dir() else 0o444)
-    how = "chmod a-w"
-    immutable = False
-    if os.geteuid() == 0:
-        done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
-        immutable = done.returncode == 0
-        how += " + chattr +i (we run as root)" if immutable else " (root: chattr failed)"
-    try:
-        yield how
-    finally:
-        if immutable:
-            subprocess.run(["chattr", "-i", str(path)], check=True)
-        path.chmod(mode)
 
 
 def test_read_only_file(real_library: Path, tmp_path: Path, one_recording: Path) -> None:
