@@ -202,13 +202,10 @@ def test_read_only_file(real_library: Path, tmp_path: Path, one_recording: Path)
         before = tree_digest(db.parent)
         line = assert_one_line_error(run_cli("import", "--db", str(db), str(one_recording)), db)
         assert "read-only" in line.lower() or "permission" in line.lower(), line
-        # Reading a read-only library is fine or refused in one line, never a traceback.
+        # Reading a read-only library works (test_read_only_library.py: every read).
         proc = run_cli("sessions", "--db", str(db))
-        assert "Traceback" not in proc.stderr
-        if proc.returncode:
-            assert_one_line_error(proc, db)
-        else:
-            assert "dev-" in proc.stdout  # the sessions are listed
+        assert proc.returncode == 0, proc.stderr
+        assert "dev-" in proc.stdout  # the sessions are listed
         assert tree_digest(db.parent) == before
     record(f"read-only library file ({how}): import refused in one line: {line}")
 

@@ -157,6 +157,20 @@ def test_writes_are_refused_in_one_line(
     record(f"{request.node.how}: reads work; {len(writes) + 1} writes refused: {lines[0]}")
 
 
+def test_merge_reads_a_read_only_library_and_leaves_no_side_file(
+    locked: Path, tmp_path: Path
+) -> None:
+    """``replay merge`` opens the other library the same way: nothing appears beside it."""
+    mine = tmp_path / "mine.sqlite"
+    Library.open(mine).close()
+    before = tree_digest(locked.parent)
+    done = run("merge", str(locked), "--db", str(mine), "--json")
+    assert done.returncode == 0, done.stderr
+    assert tree_digest(locked.parent) == before
+    with Library.open(mine) as lib:
+        assert len(lib.sessions()) == 3
+
+
 def test_old_schema_read_only_is_refused_clearly(tmp_path: Path) -> None:
     """Reading a v1 library needs its upgrade, a write: refused, one line, untouched."""
     from sqlite_utils import Database
