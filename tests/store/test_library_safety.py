@@ -121,9 +121,10 @@ def test_read_only_file_refused_for_writing(real_db: Path) -> None:
         assert folder_state(real_db.parent) == before
         with Library.open(real_db, readonly=True) as lib:  # reading still works
             assert len(lib.sessions()) == 3
-        # A read-only reader may leave SQLite's empty -wal/-shm companions; the file is intact.
-        assert real_db.read_bytes() == before[real_db.name]
-        assert Path(f"{real_db}-wal").stat().st_size == 0
+        # Opened immutable: every file as it was, no -wal/-shm companion left beside it.
+        assert folder_state(real_db.parent) == before
+        assert not Path(f"{real_db}-wal").exists()
+        assert not Path(f"{real_db}-shm").exists()
     finally:
         real_db.chmod(0o644)
 
