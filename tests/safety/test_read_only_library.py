@@ -40,6 +40,19 @@ FULL_READS = {
     "codebook": ("codebook", "--json"),
     "agreement": ("agreement", "--json"),
     "frame": ("frame", "1", "--at", "1000", "--no-page", "--out", "{out}/f.png"),
+    "clip": (
+        "clip",
+        "1",
+        "--from",
+        "1000",
+        "--to",
+        "1300",
+        "--size",
+        "160x120",
+        "--no-page",
+        "--out",
+        "{out}/c.gif",
+    ),
 }
 
 
