@@ -104,9 +104,9 @@ def outputs(db: Path, out: Path, reads: dict[str, tuple[str, ...]]) -> dict[str,
     return got
 
 
-@pytest.fixture(params=["file", "folder"])
+@pytest.fixture(params=["file", pytest.param("folder", marks=pytest.mark.full)])
 def locked(request: pytest.FixtureRequest, study: Path, tmp_path: Path) -> Iterator[Path]:
-    """A copy of the study whose file (or folder) is read-only, even for root."""
+    """A copy of the study whose file (or folder: full tier) is read-only, even for root."""
     db = tmp_path / "share" / "library.sqlite"
     db.parent.mkdir()
     shutil.copy2(study, db)
