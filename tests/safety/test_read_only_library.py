@@ -24,6 +24,8 @@ from safetykit import child_env, read_only, record, replay_cmd, tree_digest
 from replay.store import migrations
 from replay.store.library import Library
 
+pytestmark = pytest.mark.full  # the safety suite is the full tier (tests/test_tiers.py)
+
 SIDE = ("-wal", "-shm", "-journal")
 
 #: What each reading command is asked (``{out}``: a file outside the library's folder).
