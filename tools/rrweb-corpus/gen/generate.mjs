@@ -56,6 +56,10 @@
 // drag to move, bottom edge to resize, popovers, toasts with Undo, a now line and a sync status that change by
 // themselves; a new eye-tracker model, GazeHuman, beside earlier hands on new screens, a phone and a tablet turned)
 // into tests/data/rrweb-heldout20/.
+// DEVCORPUS_SET=heldout21: gen/sessions-heldout21.mjs (a concert-ticket seat picker: a seat map with tooltips, seats
+// selected and deselected at once, sold seats with no handler, a hold countdown that ticks by itself, zoom and section
+// buttons, a price slider, a basket drawer; a new palm-on-trackpad model, PalmHuman, beside earlier hands on new
+// screens, a phone and a tablet turned) into tests/data/rrweb-heldout21/.
 //
 // Late answers are truth by rule: a site that reports its answers through window.__devAnswer
 // (with the time of the click each one answers) gets a slow_click row for EVERY click it
@@ -96,6 +100,9 @@ import { MouseKeysHuman } from './human.mjs';
 import { HELDOUT19_SESSIONS } from './sessions-heldout19.mjs';
 const HUMANS19 = { mousekeys: MouseKeysHuman };
 import { HELDOUT20_SESSIONS } from './sessions-heldout20.mjs'; // held-out set 20
+// held-out set 21
+import { PalmHuman } from './human.mjs';
+import { HELDOUT21_SESSIONS } from './sessions-heldout21.mjs';
 import { measure } from './truth.mjs';
 import { counts } from './rrweb-facts.mjs';
 
@@ -127,6 +134,7 @@ const SETS = {
   heldout18: { sessions: HELDOUT18_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout18') },
   heldout19: { sessions: HELDOUT19_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout19') },
   heldout20: { sessions: HELDOUT20_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout20') },
+  heldout21: { sessions: HELDOUT21_SESSIONS, out: path.join(ROOT, '..', '..', 'tests', 'data', 'rrweb-heldout21') }, // held-out set 21
 };
 if (!SETS[SET]) throw new Error(`unknown DEVCORPUS_SET ${SET} (${Object.keys(SETS).join(', ')})`);
 const WIDE = SET !== 'dev'; // the sets with a part column
@@ -180,6 +188,7 @@ class Session {
     this.mobile = def.device !== 'desktop'; // phones and tablets: touch + sensor
     const HUMANS = { tremor: TremorHuman, trackpad: TrackpadHuman, fast: FastHuman, slow: SlowHuman, pen: PenHuman, jitter: JitterHuman, tablet: TabletHuman, hybrid: HybridHuman, magnifier: MagnifierHuman, accel: AccelHuman, stylus: StylusHuman, lefty: LeftyHuman, gamer: GamerHuman, trackball: TrackballHuman, voice: VoiceHuman, keyboard: KeyboardHuman, dwell: DwellHuman, double: DoubleClickHuman, artist: ArtistHuman, thumb: ThumbHuman, careful: CarefulHuman };
     HUMANS.gaze = GazeHuman; // held-out set 20
+    HUMANS.palm = PalmHuman; // held-out set 21
     this.h = new (HUMANS[def.human] || HUMANS19[def.human] || Human)(page, cdp, def.seed, { mobile: this.mobile });
     this.episodes = [];
     this.landscape = false;

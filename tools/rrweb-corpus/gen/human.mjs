@@ -1871,3 +1871,96 @@ export class GazeHuman extends Human {
     }
   }
 }
+
+// ---- held-out set 21 (added for gen/sessions-heldout21.mjs; nothing above changed) --------
+// PalmHuman: a laptop trackpad with tap-to-click, used by someone whose palm rests on the
+// pad's edge while typing or reading. Pointer strokes are the trackpad's (TrackpadHuman:
+// nearly straight finger strokes of 200-320 px, the finger lifted and put back between
+// them; two-finger scrolling with inertia). Deliberate taps are light: 40-90 ms. The palm
+// makes two kinds of noise: (1) small pointer JUMPS, 20-80 px in one sample with no path
+// between (the pad reads the palm's contact as the finger for one frame), now and then while
+// typing (about one in 25 letters) and while resting (`idle`); (2) ACCIDENTAL TAPS
+// (`palmTap`): a jump and, 30-90 ms later, a click right where the pointer landed, with no
+// aim and no settle before it; the script places 1-3 of them per session. The pad only
+// registers a palm tap where the page is plain (text, blank page, a heading): when the
+// landed-on element is interactive (a link, button, input, label, a seat, anything with
+// cursor: pointer or not-allowed) the palm makes only the jump. That is the generator's
+// guarantee that accidental taps are the calm, unaimed clicks they are meant to be, not
+// dead or answered clicks. `tapDrag` is a double-tap-to-drag: a light tap, then within
+// 120-220 ms the finger comes down again and moves with the button held, and lifts.
+export class PalmHuman extends TrackpadHuman {
+  constructor(page, cdp, seed, opts = {}) {
+    super(page, cdp, seed, opts);
+    this.palmTaps = [];
+  }
+  async pressRelease(holdMin = 40, holdMax = 90) {
+    await this.page.mouse.down();
+    await this.pause(holdMin, holdMax);
+    await this.page.mouse.up();
+  }
+  // one palm jump: 20-80 px in one sample, kept on screen
+  async palmJump() {
+    const vp = await this.viewport();
+    const d = this.uniform(20, 80), a = this.uniform(0, 2 * Math.PI);
+    const x = Math.round(Math.min(vp.w - 10, Math.max(10, this.x + d * Math.cos(a))));
+    const y = Math.round(Math.min(vp.h - 10, Math.max(10, this.y + d * Math.sin(a))));
+    await this.page.mouse.move(x, y);
+    this.x = x; this.y = y;
+  }
+  // an accidental palm tap where a jump lands, when the page there is plain (the palm
+  // shifts on the pad: up to 3 jumps, 30-90 ms apart; none registered on a control)
+  async palmTap() {
+    let plain = false;
+    for (let k = 0; k < 3 && !plain; k++) {
+      await this.palmJump();
+      await sleep(this.uniform(30, 90));
+      plain = await this.page.evaluate(([x, y]) => {
+        const el = document.elementFromPoint(x, y);
+        if (!el) return false;
+        const c = getComputedStyle(el).cursor;
+        if (el.closest('a, button, input, label, select, textarea, .seat, [role], [title], [onclick]')) return false;
+        return c !== 'pointer' && c !== 'not-allowed' && c !== 'grab';
+      }, [this.x, this.y]);
+    }
+    if (!plain) return false;
+    this.palmTaps.push({ t: Date.now(), x: this.x, y: this.y });
+    await this.page.mouse.down();
+    await sleep(this.uniform(25, 60));
+    await this.page.mouse.up();
+    return true;
+  }
+  async type(text, { meanMs = 140, sdMs = 50 } = {}) {
+    for (const ch of text.slice(0, 200)) {
+      await this.page.keyboard.type(ch);
+      let d = this.gauss(meanMs, sdMs);
+      if (ch === ' ' || ch === '@' || ch === '.') d += this.uniform(40, 160);
+      if (this.rand() < 0.04) await this.palmJump();
+      await sleep(Math.max(35, d));
+    }
+  }
+  async idle(ms) {
+    const end = Date.now() + ms;
+    for (let guard = 0; Date.now() < end && guard < 200; guard++) {
+      const left = end - Date.now();
+      const r = this.rand();
+      if (r < 0.12) { await this.palmJump(); await sleep(Math.min(end - Date.now(), this.uniform(400, 1200))); continue; }
+      if (r < 0.8) { await sleep(Math.min(left, this.uniform(600, 1800))); continue; }
+      const vp = await this.viewport();
+      const tx = Math.min(vp.w - 10, Math.max(10, this.x + this.gauss(0, 40)));
+      const ty = Math.min(vp.h - 10, Math.max(10, this.y + this.gauss(0, 25)));
+      await this.stroke(tx, ty, Math.min(left, this.uniform(150, 260)), 16, vp);
+    }
+  }
+  // double-tap-to-drag from (x0, y0) to (x1, y1)
+  async tapDrag(x0, y0, x1, y1) {
+    await this.moveTo(x0, y0); await this.pause(150, 300);
+    await this.pressRelease();
+    await this.pause(120, 220);
+    await this.page.mouse.down();
+    await this.pause(60, 140);
+    const vp = await this.viewport();
+    await this.stroke(x1, y1, this.uniform(350, 700), 16, vp);
+    await this.pause(100, 250);
+    await this.page.mouse.up();
+  }
+}
