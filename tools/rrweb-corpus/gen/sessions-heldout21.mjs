@@ -183,7 +183,7 @@ function tremorB(v) {
 // C. Stylus on a tablet: seats, a dead tap on the accessibility icon, rage taps on "Apply promo code", turned, a quick back through "My tickets".
 function stylusC(v) {
   return {
-    ...touch('tablet', 'h21-stylus-c', 'stylus', v, TAB_S, TAB_S_UA, 'Stylus on an 800x1280 tablet at DPR 2 (StylusHuman: the nib hovers before it lands, precise short taps; recorded with maskAllInputs): taps two free seats (a tooltip and a basket line each at once); `dead_click`: a tap on the "Accessible seating" info icon (no handler); taps "Promo code", writes "STUDENT"; `rage_click`: 5 taps 0.3-0.5 s apart, up to 10 px apart, on "Apply promo code" (no handler); `repeated_rotation`: 4 turns 1.2-2.0 s apart (landscape, portrait, ...); `quick_back`: "My tickets" (a client-side route, pushState + pageview), history.back() after ~1.5 s; swipes down into "Event details and FAQ" and reads.'),
+    ...touch('tablet', 'h21-stylus-c', 'stylus', v, TAB_S, TAB_S_UA, 'Stylus on an 800x1280 tablet at DPR 2 (StylusHuman: the nib hovers before it lands, precise short taps; recorded with maskAllInputs): taps two free seats (a tooltip and a basket line each at once); `dead_click`: a tap on the "Accessible seating" info icon (no handler); taps "Promo code", writes "STUDENT"; `rage_click`: 5 taps up to 10 px apart on "Apply promo code" (no handler), 0.3-0.5 s from each lift to the next hover (0.7-1.0 s apart with the nib\'s hover and landing); `repeated_rotation`: 4 turns 1.2-2.0 s apart (landscape, portrait, ...); `quick_back`: "My tickets" (a client-side route, pushState + pageview), history.back() after ~1.5 s; swipes down into "Event details and FAQ" and reads.'),
     async run(s) {
       const { h } = s;
       await s.open();
@@ -234,7 +234,7 @@ function fingerD(v) {
 // Calm E: palm on a trackpad: tooltips, seats picked and unpicked quickly, a sold seat, the countdown beside the pointer, the slider by double-tap-to-drag, e-mail typed with palm taps, the FAQ and My tickets read.
 function calmPalm(v) {
   return {
-    ...desk('h21-calm-palm', 'palm', v, 'Calm trackpad user with tap-to-click on a 1280x800 laptop (PalmHuman, new; her palm on the pad makes the pointer jump and taps by accident, on plain page only): hovers five seats (a tooltip each at once); taps three free seats side by side 0.3-0.5 s apart and the third again to drop it (each answered at once); taps a sold seat (greyed, cursor: not-allowed, no handler: nothing happens, as on text); rests beside the "Seats held for ..." countdown for 7 s while it ticks by itself; drags the price slider with a double-tap-to-drag (a light tap on the thumb, then the finger down again and moved: the seats above the price dim while it moves) and back up later; types "kari.nordby@outlook.com" in "E-mail for tickets" (valid); her palm taps the pad by accident 1-3 times where the pointer is (on plain page only: text, a heading, blank space) and makes the pointer jump 20-80 px now and then; reads "Event details and FAQ" with two-finger scrolling; opens "My tickets" (a client-side route), reads 8 s and returns by "Back to seats".'),
+    ...desk('h21-calm-palm', 'palm', v, 'Calm trackpad user with tap-to-click on a 1280x800 laptop (PalmHuman, new; her palm on the pad makes the pointer jump and taps by accident, on plain page only): hovers five seats (a tooltip each at once); taps three free seats side by side and the third again to drop it, 0.5-0.75 s from click to click (each answered at once); taps a sold seat (greyed, cursor: not-allowed, no handler: nothing happens, as on text); rests beside the "Seats held for ..." countdown for 7 s while it ticks by itself; drags the price slider with a double-tap-to-drag (a light tap on the thumb, then the finger down again and moved: the seats above the price dim while it moves) and back up later; types "kari.nordby@outlook.com" in "E-mail for tickets" (valid); her palm taps the pad by accident 1-3 times where the pointer is (on plain page only: text, a heading, blank space) and makes the pointer jump 20-80 px now and then; reads "Event details and FAQ" with two-finger scrolling; opens "My tickets" (a client-side route), reads 8 s and returns by "Back to seats".'),
     async run(s) {
       const { h } = s;
       await s.open();
@@ -267,7 +267,7 @@ function calmPalm(v) {
 // Calm F: trackball: zoom + pressed in a row, sections, the slider, sold seats, seats picked, the basket drawer closed and opened, the venue page read.
 function calmTrackball(v) {
   return {
-    ...desk('h21-calm-trackball', 'trackball', v, 'Calm trackball user on a 1920x1200 screen (TrackballHuman: rolled strokes with a stop between rolls, a thumb press): presses zoom "+" twice 0.3-0.5 s apart and "-" three times in a row (the seats resize at once each time); "Balcony" (the balcony zoomed and outlined at once), "Stalls", "Whole hall"; drags the price slider down to about NOK 80 (the dearer seats dim while it moves) and back to NOK 120; presses two sold seats (nothing happens: greyed, cursor: not-allowed, no handler); selects two free seats (at once); closes the basket drawer from the header and opens it again 3 s later (at once); opens "Venue info" (a real page), reads 10 s and returns by its "Back to the seats" link.'),
+    ...desk('h21-calm-trackball', 'trackball', v, 'Calm trackball user on a 1920x1200 screen (TrackballHuman: rolled strokes with a stop between rolls, a thumb press): presses zoom "+" twice 0.3-0.5 s apart and "-" three times in a row (the seats resize at once each time); "Balcony" (the balcony zoomed and outlined at once), "Stalls", "Whole hall"; drags the price slider down to about NOK 80 (the dearer seats dim while it moves) and back to NOK 120; presses two sold seats (nothing happens: greyed, cursor: not-allowed, no handler); selects two free seats (at once); closes the basket drawer from the header and opens it again 3 s later (at once); wheels down into "Event details and FAQ" and back up; opens "Venue info" (a real page), reads 10 s and returns by its "Back to the seats" link.'),
     async run(s) {
       const { h, page } = s;
       await s.open();
@@ -287,6 +287,7 @@ function calmTrackball(v) {
       await pressSeats(s, await seatRun(s, 2), 800, 1300); await s.idle(2000);
       await pressSel(s, '#basket-btn'); await s.idle(3000);
       await pressSel(s, '#basket-btn'); await s.idle(2000);
+      await h.scrollBy(700); await s.idle(3000); await h.scrollBy(-700); await s.idle(1500);
       await pressSel(s, '#venue-link'); await page.waitForURL(VENUE); await page.waitForLoadState('load'); await s.idle(10000);
       await pressSel(s, '#back-link'); await page.waitForURL(TIX); await page.waitForLoadState('load'); await s.idle(v.pauseMs);
     },
@@ -296,7 +297,7 @@ function calmTrackball(v) {
 // Calm G: fingertip on a tablet: seats tapped and one untapped, a sold seat, one turn to landscape, My tickets read, the FAQ swiped.
 function calmTablet(v) {
   return {
-    ...touch('tablet', 'h21-calm-tablet', 'tablet', v, TAB_F, TAB_F_UA, 'Calm fingertip user on a 768x1024 tablet at DPR 2 (TabletHuman: a wide, rolling fingertip; swipes): taps three free seats side by side 0.3-0.5 s apart and the middle one again to drop it (a tooltip and a basket change each at once); aims a tap at a sold seat (no handler): the browser's touch adjustment moves the tap to the free seat beside it, which is selected at once; turns the tablet once to landscape and keeps it there (one turn, not repeated); taps a seat again in landscape; opens "My tickets" (a client-side route), reads 8 s, returns by "Back to seats"; swipes down through "Event details and FAQ" and back up.'),
+    ...touch('tablet', 'h21-calm-tablet', 'tablet', v, TAB_F, TAB_F_UA, 'Calm fingertip user on a 768x1024 tablet at DPR 2 (TabletHuman: a wide, rolling fingertip; swipes): taps three free seats side by side and the middle one again to drop it, 0.5-0.6 s from tap to tap (a tooltip and a basket change each at once); aims a tap at a sold seat (no handler): the browser\'s touch adjustment moves the tap to the free seat beside it, which is selected at once; turns the tablet once to landscape and keeps it there (one turn, not repeated); taps a seat again in landscape; opens "My tickets" (a client-side route), reads 8 s, returns by "Back to seats"; swipes down through "Event details and FAQ" and back up.'),
     async run(s) {
       const { h } = s;
       await s.open();
@@ -319,7 +320,7 @@ function calmTablet(v) {
 // Calm H: thumb on a phone: seats, a sold seat, the basket drawer, a valid e-mail, the venue page read.
 function calmThumb(v) {
   return {
-    ...touch('phone', 'h21-calm-thumb', 'thumb', v, PHONE_T, PHONE_T_UA, 'Calm one-handed thumb user on a 390x844 phone at DPR 3 (ThumbHuman: taps high on the screen wider and a few px low-right; thumb swipes): taps two free seats side by side on the small map 0.4-0.6 s apart (a basket line each at once) and the second again to drop it; aims a tap at a sold seat (no handler): the browser's touch adjustment moves the tap to the free seat beside it, which is selected at once; closes the basket drawer from the header and opens it again (at once); types "per@nordlys.no" in "E-mail for tickets" (valid); opens "Venue info" (a real page), reads 9 s with a swipe, returns by its "Back to the seats" link; swipes through "Event details and FAQ".'),
+    ...touch('phone', 'h21-calm-thumb', 'thumb', v, PHONE_T, PHONE_T_UA, 'Calm one-handed thumb user on a 390x844 phone at DPR 3 (ThumbHuman: taps high on the screen wider and a few px low-right; thumb swipes): taps two free seats side by side on the small map and the second again to drop it, 0.55-0.7 s from tap to tap (a basket line each at once); aims a tap at a sold seat (no handler): the browser\'s touch adjustment moves the tap to the free seat beside it, which is selected at once; closes the basket drawer from the header and opens it again (at once); types "per@nordlys.no" in "E-mail for tickets" (valid); opens "Venue info" (a real page), reads 9 s with a swipe, returns by its "Back to the seats" link; swipes through "Event details and FAQ".'),
     // never turned: no viewport resize expected
     expectSources: [0, 2, 3],
     async run(s) {

@@ -81,7 +81,7 @@
   map.addEventListener('mouseout', function (ev) { if (ev.target.closest('.seat')) tip.hidden = true; });
 
   // ---- zoom and sections (the seats resize at once)
-  var ZOOM = matchMedia('(max-width: 599px)').matches ? [10, 13, 16, 19] : [14, 18, 22, 26];
+  var ZOOM = matchMedia('(max-width: 599px)').matches ? [10, 13, 16, 19] : (matchMedia('(max-width: 900px)').matches ? [14, 18, 22, 26] : [14, 18, 22, 26, 30]);
   var zi = matchMedia('(max-width: 599px)').matches ? 1 : (matchMedia('(max-width: 900px)').matches ? 3 : 2);
   function zoom(k) { zi = Math.max(0, Math.min(ZOOM.length - 1, k)); document.body.style.setProperty('--s', ZOOM[zi] + 'px'); tip.hidden = true; }
   on('zoom-in', function (t) { zoom(zi + 1); answered('zoom in', t); });
