@@ -67,6 +67,7 @@ class DeadClickConfig:
     seen_only: bool = True
     forward_ms: int = 50
     exclude_tags: tuple[str, ...] = ("canvas", "video", "audio", "embed", "object", "iframe")
+    exclude_input_types: tuple[str, ...] = ("range",)
 
 
 @dataclass(frozen=True, slots=True)

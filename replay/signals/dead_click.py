@@ -10,7 +10,9 @@ not answers: a broken button still takes focus. Unanswered → ``dead_click``; a
 only after ``slow_ms`` → ``slow_click``; a page change after the window but within
 ``late_ms`` and before the user's next click or input is a late answer → ``slow_click``
 with that delay (Sentry's 7 s slow-click timeout). Text-entry targets (fields answer
-with focus and typing, not mutations) and canvas/video/embeds are excluded; a repeat
+with focus and typing, not mutations), native sliders (a click on the track moves the
+value at once; one that moved nothing was on the thumb, where nothing is due; 1.19.0) and
+canvas/video/embeds are excluded; a repeat
 click on the same target within ``dedupe_ms`` is one candidate (PostHog's dedupe), which
 also keeps the second click of a double-click out.
 
@@ -202,8 +204,13 @@ def _candidates(
     n = len(t_ms)
     excluded_nodes = np.zeros(len(session.nodes) + 1, dtype=bool)  # last slot = unknown (-1)
     exclude = set(dc.exclude_tags)
+    exclude_types = set(dc.exclude_input_types)  # a slider's thumb (detectors 1.19.0)
     for j, node in enumerate(session.nodes):
-        excluded_nodes[j] = node.text_entry or node.tag in exclude
+        excluded_nodes[j] = (
+            node.text_entry
+            or node.tag in exclude
+            or (node.tag == "input" and node.input_type in exclude_types)
+        )
     keep = ~excluded_nodes[np.where(target >= 0, target, len(session.nodes))]
     own = np.flatnonzero(~forwarded) if forwarded is not None else np.arange(n)
     if len(own) > 1:

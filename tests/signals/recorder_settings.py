@@ -389,7 +389,7 @@ SETTINGS: tuple[Setting, ...] = (
 
 #: Held-out sets committed but not yet run: no test runs a detector on them before the
 #: integrator's one run (then the name leaves this set).
-KEPT_OUT = {"heldout21"}
+KEPT_OUT: set[str] = set()  # held-out set 21 left it after its one run (1.18.0)
 
 
 #: Every rrweb set we have, by name: its folder. The held-out sets are evaluated on their

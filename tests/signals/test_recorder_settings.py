@@ -148,6 +148,10 @@ for _set, _rows in {
         ("h20-gaze-a.rrweb.json", 91701, 93931),
         ("h20-accel-b.rrweb.json", 23651, 25842),
     ],
+    "heldout21": [
+        ("h21-palm-a.rrweb.json", 60049, 62264),
+        ("h21-tremor-b.rrweb.json", 51035, 53233),
+    ],
     "heldout3": [
         ("h3-inbox-fast-a.rrweb.json", 23327, 25341),
         ("h3-inbox-fast-b.rrweb.json", 28740, 30553),
