@@ -151,7 +151,12 @@ def unwritable(path: Path) -> bool:
     then as ``immutable``: SQLite could not create (and must not leave) the ``-wal`` and
     ``-shm`` files a WAL library's readers need. A missing file is not unwritable.
     """
-    return path.exists() and (_read_only(path) or _read_only(path.parent))
+    try:
+        regular = stat.S_ISREG(os.lstat(path).st_mode)
+    except (OSError, ValueError):  # missing, a name too long, a NUL: the normal open refuses it
+        return False
+    # anything but a regular file (a link, a FIFO, a device) goes the normal way, refused there
+    return regular and (_read_only(path) or _read_only(path.parent))
 
 
 #: ``PRAGMA application_id`` of every replay library (header offset 68, fileformat.html

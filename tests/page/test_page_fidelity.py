@@ -104,6 +104,15 @@ RRWEB_JS = """(function (offset, mark, css) {
   // The same rule as our applier (page_render.APPLY_JS's freeze): CSS animations at their
   // start, transitions at their end, so both sides show the same phase.
   (function freeze(doc) {
+    // transitions at their end: none at all in the replayed document (a class the replay
+    // just set starts its transition only at the next style flush, after this freeze: set
+    // 21's seats fading to .22 opacity were shot mid-fade)
+    if (doc.documentElement) {
+      const st = doc.createElement('style');
+      st.textContent = '*, *::before, *::after { transition: none !important; }';
+      (doc.head || doc.documentElement).appendChild(st);
+      doc.documentElement.getBoundingClientRect();
+    }
     for (const a of doc.getAnimations()) {
       try {
         if (a instanceof CSSTransition) a.finish(); else { a.pause(); a.currentTime = 0; }
