@@ -94,6 +94,7 @@ made them). Without a stored page the caller falls back to timing alone.
 from __future__ import annotations
 
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -223,7 +224,8 @@ def dom_answers(
     actions = np.sort(np.concatenate([_actions(session, click_t, loads), typed]))
     background = _background_elements(changes, actions, cfg)
     holds = _held(session)
-    if press_unknown is not None and press_unknown.any():
+    unknown = press_unknown is not None and bool(press_unknown.any())
+    if unknown:
         # presses not recorded (detectors 1.18.0): a pointer click was held from its
         # press (at most press_bound_ms before it: ``starts``) to the click
         order = np.argsort(starts[press_unknown], kind="stable")
@@ -231,7 +233,6 @@ def dom_answers(
             starts[press_unknown][order].astype(np.int64),
             click_t[press_unknown][order].astype(np.int64),
         )
-    unknown = press_unknown is not None and bool(press_unknown.any())
     background |= _timer_elements(changes, background, actions, holds, cfg)  # detectors 1.18.0
     rhythms = _rhythms(changes, background, actions, holds, cfg, holds_unknown=unknown)
     n = len(click_t)
@@ -790,23 +791,13 @@ def _timer_elements(
     tol = float(cfg.rhythm_tol_ms)
     if tol <= 0:
         return set()
-    times: dict[tuple[int, int], list[int]] = {}
-    anchors: dict[tuple[int, int], list[int]] = {}
-    for c in changes:
-        if c.typed:
-            continue
-        keys = [(c.epoch, e) for e in c.elements if (c.epoch, e) not in background]
-        if not keys:
-            continue
-        k = int(np.searchsorted(actions, c.t_ms, side="left")) - 1
-        own = not (k >= 0 and c.t_ms - int(actions[k]) <= cfg.immediate_ms)
-        h = int(np.searchsorted(held[0], c.t_ms, side="right")) - 1
-        if h >= 0 and c.t_ms <= int(held[1][h]) + cfg.immediate_ms:
-            own = False
-        for key in keys:
-            times.setdefault(key, []).append(c.t_ms)
-            if own:
-                anchors.setdefault(key, []).append(c.t_ms)
+    times, anchors = _beat_samples(
+        [c for c in changes if not c.typed],
+        lambda key: key not in background,
+        actions,
+        held,
+        cfg,
+    )
     out: set[tuple[int, int]] = set()
     for key, own_t in anchors.items():
         if len(own_t) < cfg.background_repeats:
@@ -822,6 +813,37 @@ def _timer_elements(
         if bool(np.all(off <= tol)):
             out.add(key)
     return out
+
+
+def _beat_samples(
+    changes: list[_Change],
+    keep: Callable[[tuple[int, int]], bool],
+    actions: I64,
+    held: tuple[I64, I64],
+    cfg: DeadClickConfig,
+) -> tuple[dict[tuple[int, int], list[int]], dict[tuple[int, int], list[int]]]:
+    """Return, per (epoch, element) that ``keep`` accepts, its change times and its own ones.
+
+    Its own changes (the anchors of a beat, :func:`_rhythms` and :func:`_timer_elements`)
+    came neither within ``immediate_ms`` after an action nor while a button or finger was
+    down (``held``, plus ``immediate_ms``: a drag may be moving it).
+    """
+    times: dict[tuple[int, int], list[int]] = {}
+    anchors: dict[tuple[int, int], list[int]] = {}
+    for c in changes:
+        keys = [(c.epoch, e) for e in c.elements if keep((c.epoch, e))]
+        if not keys:
+            continue
+        k = int(np.searchsorted(actions, c.t_ms, side="left")) - 1
+        own = not (k >= 0 and c.t_ms - int(actions[k]) <= cfg.immediate_ms)
+        h = int(np.searchsorted(held[0], c.t_ms, side="right")) - 1
+        if h >= 0 and c.t_ms <= int(held[1][h]) + cfg.immediate_ms:
+            own = False
+        for key in keys:
+            times.setdefault(key, []).append(c.t_ms)
+            if own:
+                anchors.setdefault(key, []).append(c.t_ms)
+    return times, anchors
 
 
 def _beat_off(dt: I64, period: float) -> F64:
@@ -877,21 +899,7 @@ def _rhythms(
     tol = float(cfg.rhythm_tol_ms)
     if tol <= 0 or not background:
         return {}
-    times: dict[tuple[int, int], list[int]] = {}
-    anchors: dict[tuple[int, int], list[int]] = {}
-    for c in changes:
-        keys = [(c.epoch, e) for e in c.elements if (c.epoch, e) in background]
-        if not keys:
-            continue
-        k = int(np.searchsorted(actions, c.t_ms, side="left")) - 1
-        own = not (k >= 0 and c.t_ms - int(actions[k]) <= cfg.immediate_ms)
-        h = int(np.searchsorted(held[0], c.t_ms, side="right")) - 1
-        if h >= 0 and c.t_ms <= int(held[1][h]) + cfg.immediate_ms:
-            own = False  # while a button or finger is down: a drag may be moving it
-        for key in keys:
-            times.setdefault(key, []).append(c.t_ms)
-            if own:
-                anchors.setdefault(key, []).append(c.t_ms)
+    times, anchors = _beat_samples(changes, lambda key: key in background, actions, held, cfg)
     out: dict[tuple[int, int], _Rhythm] = {}
     for key, own_t in anchors.items():
         if holds_unknown:

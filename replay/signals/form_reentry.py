@@ -117,11 +117,11 @@ def _first_entry(length: np.ndarray, page_write: np.ndarray) -> int:
     Leading rows are skipped while each is an empty write before the field held any text
     or a page's write; returns ``len(length)`` when every row is.
     """
+    held_text = False  # the page wrote text into the field before
     for i, (n, page) in enumerate(zip(length.tolist(), page_write.tolist(), strict=True)):
-        if n > 0 and not page:
-            return i
-        if n == 0 and not page and i > 0 and bool(np.any(length[:i] > 0)):
-            return i  # the person emptied what the page wrote: their first change
+        if not page and (n > 0 or held_text):
+            return i  # typed, or emptied what the page wrote: the person's first change
+        held_text = held_text or n > 0
     return len(length)
 
 
